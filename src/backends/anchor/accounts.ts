@@ -1,0 +1,127 @@
+// An instruction's account params → its `#[derive(Accounts)]` struct.
+// In: the program and one Instruction. Out: the struct's lines: the SPL-style account list as a doc
+// comment, `#[instruction(..)]` when seeds read args, and one `#[account(..)]` field per param.
+import type { AccountParam, Instruction, Program } from '../../ir/types.js';
+import { pascalCase } from '../../ir/names.js';
+import { flat, INDENT, MAX_WIDTH, pad } from './format.js';
+import { exprText, type ExprScope } from './expressions.js';
+import { seedDoc } from './seeds.js';
+import { rustType } from './types.js';
+import { walkExpr } from './usage.js';
+
+/** Prelude and framework names an Accounts struct must not shadow in its own file. */
+const RESERVED = new Set([
+  'Account', 'AccountInfo', 'Clock', 'Context', 'CpiContext', 'ErrorCode', 'Program', 'ProgramError', 'Pubkey',
+  'Rent', 'Result', 'Signer', 'System', 'SystemAccount', 'UncheckedAccount',
+]);
+
+/**
+ * Anchor's idiomatic name for the accounts of `set_data` is `SetData`; when a program type or a prelude
+ * name already uses it, `SetDataAccounts` avoids the clash at the crate root.
+ */
+export function accountsStructName(program: Program, ix: Instruction, errorEnum: string): string {
+  const name = pascalCase(ix.name);
+  const taken = [...program.stateAccounts, ...program.structs, ...program.events].some((t) => t.name === name);
+  return taken || name === errorEnum || RESERVED.has(name) ? `${name}Accounts` : name;
+}
+
+/** The struct's lines, each indented by `base` (inline modules of the single-file form nest it). */
+export function emitAccountsStruct(ix: Instruction, structName: string, scope: ExprScope, base: number): string[] {
+  const lines = [`/// Accounts of \`${ix.name}\`, in order:`, '///', ...ix.accounts.map(accountListEntry)];
+  lines.push('#[derive(Accounts)]');
+  const seedArgs = instructionArgs(ix);
+  if (seedArgs) lines.push(seedArgs);
+  if (ix.accounts.length === 0) {
+    lines.push(`pub struct ${structName} {}`);
+  } else {
+    lines.push(`pub struct ${structName}<'info> {`);
+    for (const param of ix.accounts) lines.push(...accountField(param, scope, base + INDENT));
+    lines.push('}');
+  }
+  return lines.map((l) => (l.startsWith(' ') ? l : pad(base) + l));
+}
+
+/** `/// 0. [writable, signer] payer`, as SPL Token documents its instructions. */
+function accountListEntry(param: AccountParam, index: number): string {
+  const flags = [];
+  if (param.mut || param.init) flags.push('writable');
+  if (param.signer || param.account.kind === 'signer') flags.push('signer');
+  return `/// ${index}. [${flags.join(', ')}] ${param.name}`;
+}
+
+/** `#[instruction(a: T, …)]` listing the args up to the last one a seed or bump reads, or null. */
+function instructionArgs(ix: Instruction): string | null {
+  const used = new Set<string>();
+  for (const param of ix.accounts) {
+    if (!param.pda) continue;
+    for (const s of param.pda.seeds) if (s.kind === 'arg') used.add(s.arg);
+    if (param.pda.bump.kind === 'given') walkExpr(param.pda.bump.value, (e) => { if (e.kind === 'arg') used.add(e.name); });
+  }
+  let last = -1;
+  ix.args.forEach((a, i) => { if (used.has(a.name)) last = i; });
+  if (last < 0) return null;
+  const list = ix.args.slice(0, last + 1).map((a) => `${a.name}: ${rustType(a.type)}`);
+  return `#[instruction(${list.join(', ')})]`;
+}
+
+/** A field's lines at `indent` (already including the struct's own indent). */
+function accountField(param: AccountParam, scope: ExprScope, indent: number): string[] {
+  const at = pad(indent);
+  const lines: string[] = [];
+  if (param.account.kind === 'unchecked' || param.account.kind === 'accountInfo') {
+    lines.push(`${at}/// CHECK: the DSL declares this account unchecked; the program reads no data from it.`);
+  }
+  const constraints = accountConstraints(param, scope);
+  if (constraints.length > 0) {
+    const oneLine = `${at}#[account(${constraints.join(', ')})]`;
+    const broken = [`${at}#[account(`, ...constraints.map((c) => `${pad(indent + INDENT)}${c},`), `${at})]`];
+    lines.push(...(oneLine.length <= MAX_WIDTH ? [oneLine] : broken));
+  }
+  lines.push(`${at}pub ${param.name}: ${fieldType(param)},`);
+  return lines;
+}
+
+function fieldType(param: AccountParam): string {
+  const a = param.account;
+  switch (a.kind) {
+    case 'signer': return "Signer<'info>";
+    case 'state': return `Account<'info, ${a.type}>`;
+    case 'unchecked': return "UncheckedAccount<'info>";
+    case 'system': return "SystemAccount<'info>";
+    case 'accountInfo': return "AccountInfo<'info>";
+    case 'program':
+      if (a.program === 'system') return "Program<'info, System>";
+      throw new Error('internal: token programs are not supported by the Anchor backend yet');
+    case 'mint': case 'tokenAccount': case 'associatedTokenAccount':
+      throw new Error('internal: token accounts are not supported by the Anchor backend yet');
+  }
+}
+
+/** Constraints in the order Anchor's template writes them (Anchor checks them in its own fixed order). */
+function accountConstraints(param: AccountParam, scope: ExprScope): string[] {
+  const out: string[] = [];
+  if (param.init) {
+    out.push(param.init.ifNeeded ? 'init_if_needed' : 'init', `payer = ${param.init.payer}`, `space = ${space(param, scope)}`);
+  } else if (param.mut) {
+    out.push('mut');
+  }
+  // Signer fields check themselves, and Anchor makes a keypair `init` account sign on its own.
+  const implicitSigner = param.account.kind === 'signer' || (param.init !== undefined && !param.pda);
+  if (param.signer && !implicitSigner) out.push('signer');
+  if (param.pda) {
+    out.push(`seeds = [${param.pda.seeds.map((s) => flat(seedDoc(s))).join(', ')}]`);
+    out.push(param.pda.bump.kind === 'canonical' ? 'bump' : `bump = ${exprText(param.pda.bump.value, scope)}`);
+  }
+  for (const other of param.hasOne) out.push(`has_one = ${other}`);
+  if (param.close) out.push(`close = ${param.close}`);
+  return out;
+}
+
+/** `8 + T::INIT_SPACE` when that is the size asked for, so the Rust stays in step with the struct. */
+function space(param: AccountParam, scope: ExprScope): string {
+  const bytes = param.init!.space;
+  if (param.account.kind !== 'state') return String(bytes);
+  const typeName = param.account.type;
+  const def = scope.program.stateAccounts.find((s) => s.name === typeName);
+  return def && bytes === 8 + def.initSpace ? `8 + ${typeName}::INIT_SPACE` : String(bytes);
+}

@@ -1,0 +1,48 @@
+// The program crate's module tree, rooted at lib.rs.
+// In: the Program. Out: a RustModule: lib.rs (`declare_id!` and a thin `#[program]` module that delegates
+// to `instructions::<ix>::handler`) with the error, events, instructions and state modules below it.
+import type { Program } from '../../ir/types.js';
+import { accountsStructName } from './accounts.js';
+import { errorEnumName, errorModule, eventsModule } from './declarations.js';
+import { call, INDENT, layout, pad, text } from './format.js';
+import { fnSignature, instructionModule } from './instruction.js';
+import type { RustModule } from './modules.js';
+import { stateModule } from './state.js';
+import { rustType } from './types.js';
+
+export function crateModule(program: Program): RustModule {
+  const errorEnum = errorEnumName(program);
+  const instructions: RustModule = {
+    name: 'instructions',
+    imports: [],
+    children: program.instructions.map((ix) => instructionModule(program, ix, errorEnum)),
+    reexported: true,
+    items: () => [],
+  };
+  const children = [errorModule(program), eventsModule(program), instructions, stateModule(program)]
+    .filter((m): m is RustModule => m !== null);
+  return {
+    name: program.name,
+    imports: ['use anchor_lang::prelude::*;'],
+    children,
+    reexported: false,
+    items: (base) => [`${pad(base)}declare_id!("${program.programId}");`, '', ...programModule(program, errorEnum, base)],
+  };
+}
+
+/** `#[program] pub mod <name> { … }`: one fn per instruction, each handing its context and args on. */
+function programModule(program: Program, errorEnum: string, base: number): string[] {
+  const inner = base + INDENT;
+  const fnBody = inner + INDENT;
+  const fns = program.instructions.flatMap((ix) => {
+    const params = [`ctx: Context<${accountsStructName(program, ix, errorEnum)}>`, ...ix.args.map((a) => `${a.name}: ${rustType(a.type)}`)];
+    const delegate = call(`instructions::${ix.name}::handler`, [text('ctx'), ...ix.args.map((a) => text(a.name))]);
+    return [
+      '',
+      ...fnSignature(`pub fn ${ix.name}`, params, 'Result<()>', inner),
+      pad(fnBody) + layout(delegate, fnBody, fnBody, 0),
+      `${pad(inner)}}`,
+    ];
+  });
+  return [`${pad(base)}#[program]`, `${pad(base)}pub mod ${program.name} {`, `${pad(inner)}use super::*;`, ...fns, `${pad(base)}}`];
+}

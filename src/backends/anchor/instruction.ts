@@ -1,0 +1,73 @@
+// One instruction → the Rust module `instructions/<ix>.rs`: imports, the Accounts struct and `handler`.
+// In: the program, the instruction, the error enum name. Out: a RustModule (see modules.ts); the handler
+// checks arg lengths first, then borrows the accounts it touches and runs the body.
+import type { Instruction, Program } from '../../ir/types.js';
+import { accountsStructName, emitAccountsStruct } from './accounts.js';
+import { INDENT, MAX_WIDTH, pad } from './format.js';
+import type { RustModule } from './modules.js';
+import { emitBlock, hasLengthCheck, lengthChecks, type BodyScope } from './statements.js';
+import { rustType } from './types.js';
+import { alwaysReturns, bodyUsage, typeNamesOf } from './usage.js';
+
+export function instructionModule(program: Program, ix: Instruction, errorEnum: string): RustModule {
+  const usage = bodyUsage(ix);
+  const structName = accountsStructName(program, ix, errorEnum);
+  const scope: BodyScope = { program, ix, errorEnum, reads: usage.reads };
+  const usesStateModule =
+    ix.accounts.some((a) => a.account.kind === 'state') ||
+    ix.args.some((a) => typeNamesOf(a.type).length > 0) ||
+    [...usage.typeNames].some((n) => !program.events.some((e) => e.name === n));
+  const imports = ['use anchor_lang::prelude::*;'];
+  const crateImports = [
+    usage.errors ? 'use crate::error::*;' : null,
+    usage.events ? 'use crate::events::*;' : null,
+    usesStateModule ? 'use crate::state::*;' : null,
+  ].filter((l): l is string => l !== null);
+  return {
+    name: ix.name,
+    imports: crateImports.length > 0 ? [...imports, '', ...crateImports] : imports,
+    children: [],
+    reexported: true,
+    items: (base) => [
+      ...emitAccountsStruct(ix, structName, scope, base),
+      '',
+      ...handler(ix, structName, scope, usage, base),
+    ],
+  };
+}
+
+function handler(ix: Instruction, structName: string, scope: BodyScope, usage: ReturnType<typeof bodyUsage>, base: number): string[] {
+  const inner = base + INDENT;
+  const checks = lengthChecks(ix, inner);
+  const aliases = ix.accounts
+    .filter((a) => usage.accounts.has(a.name))
+    .map((a) => `${pad(inner)}let ${a.name} = &${usage.written.has(a.name) ? 'mut ' : ''}ctx.accounts.${a.name};`);
+  // An arg or `ctx` the body never reads is still part of the signature; `_` keeps rustc quiet about it.
+  const ctxName = aliases.length > 0 || usage.bumps ? 'ctx' : '_ctx';
+  const params = [
+    `${ctxName}: Context<${structName}>`,
+    ...ix.args.map((a) => {
+      const used = usage.reads.has(a.name) || hasLengthCheck(a.type);
+      return `${used ? '' : '_'}${a.name}: ${rustType(a.type)}`;
+    }),
+  ];
+  const body = [...ix.body];
+  const last = body[body.length - 1];
+  if (last?.kind === 'return') body.pop();
+  const tail = alwaysReturns(body) ? [] : [`${pad(inner)}Ok(())`];
+  return [
+    ...fnSignature('pub fn handler', params, 'Result<()>', base),
+    ...checks,
+    ...aliases,
+    ...emitBlock(body, scope, inner),
+    ...tail,
+    `${pad(base)}}`,
+  ];
+}
+
+/** `pub fn name(a: A, b: B) -> R {`, or one parameter per line when that is too wide (rustfmt's "Tall"). */
+export function fnSignature(head: string, params: string[], ret: string, base: number): string[] {
+  const oneLine = `${pad(base)}${head}(${params.join(', ')}) -> ${ret} {`;
+  if (oneLine.length <= MAX_WIDTH) return [oneLine];
+  return [`${pad(base)}${head}(`, ...params.map((p) => `${pad(base + INDENT)}${p},`), `${pad(base)}) -> ${ret} {`];
+}

@@ -1,0 +1,122 @@
+// IR statements → the lines of an Anchor handler body.
+// In: Stmts, the expression scope and the block indent. Out: rustfmt-style lines: assignments, `let`,
+// `if`/`else if`, `require!`, `emit!`, `msg!`, `return Ok(())`, and the System Program transfer CPI.
+import type { Expr, Instruction, Seed, Stmt, Type } from '../../ir/types.js';
+import { assignment, call, chain, INDENT, layout, macro, pad, statement, text, type Doc } from './format.js';
+import { exprDoc, exprType, structLiteral, typedDoc, valueDoc, type ExprScope } from './expressions.js';
+import { seedDoc } from './seeds.js';
+import { escapeFormat, escapeString, rustType } from './types.js';
+
+export interface BodyScope extends ExprScope {
+  ix: Instruction;
+  /** Name of the program's `#[error_code]` enum. */
+  errorEnum: string;
+}
+
+export function emitBlock(stmts: Stmt[], scope: BodyScope, indent: number): string[] {
+  return stmts.flatMap((s) => emitStmt(s, scope, indent));
+}
+
+function emitStmt(s: Stmt, scope: BodyScope, indent: number): string[] {
+  switch (s.kind) {
+    case 'assign': {
+      const lhs = s.place.kind === 'field' ? [s.place.account, ...s.place.path].join('.') : s.place.name;
+      return [assignment(lhs, valueDoc(s.value, scope), indent)];
+    }
+    case 'let':
+      return [assignment(`let ${s.mutable ? 'mut ' : ''}${s.name}: ${rustType(s.type)}`, valueDoc(s.value, scope), indent)];
+    case 'if': return emitIf(s, scope, indent);
+    case 'return': return [`${pad(indent)}return Ok(());`];
+    case 'require':
+      return [statement(macro('require', [exprDoc(s.cond, scope), text(`${scope.errorEnum}::${s.error}`)]), indent)];
+    case 'emit': return [statement(macro('emit', [structLiteral(s.event, s.fields, scope)]), indent)];
+    case 'log': return [statement(logMacro(s.parts, scope), indent)];
+    case 'systemTransfer': return [statement(systemTransfer(s, scope), indent)];
+    case 'tokenCpi': throw new Error('internal: token CPIs are not supported by the Anchor backend yet');
+  }
+}
+
+function emitIf(s: Stmt & { kind: 'if' }, scope: BodyScope, indent: number): string[] {
+  const inner = indent + INDENT;
+  const lines = [condHead(`${pad(indent)}if `, s, scope, indent), ...emitBlock(s.then, scope, inner)];
+  let rest = s.else;
+  // `else { if … }` with nothing else in it reads as `else if`, as rustfmt and people write it.
+  while (rest.length === 1 && rest[0].kind === 'if') {
+    const next = rest[0];
+    lines.push(condHead(`${pad(indent)}} else if `, next, scope, indent), ...emitBlock(next.then, scope, inner));
+    rest = next.else;
+  }
+  if (rest.length > 0) lines.push(`${pad(indent)}} else {`, ...emitBlock(rest, scope, inner));
+  lines.push(`${pad(indent)}}`);
+  return lines;
+}
+
+/** `if cond {`; a condition broken over lines puts the brace on its own line, as rustfmt does. */
+function condHead(head: string, s: Stmt & { kind: 'if' }, scope: BodyScope, indent: number): string {
+  const cond = layout(exprDoc(s.cond, scope), indent, head.length, 2);
+  return cond.includes('\n') ? `${head}${cond}\n${pad(indent)}{` : `${head}${cond} {`;
+}
+
+/** `console.log(a, b…)` prints its parts separated by one space, like the DSL's console.log. */
+function logMacro(parts: (string | Expr)[], scope: BodyScope): Doc {
+  const values = parts.filter((p) => typeof p !== 'string');
+  if (values.length === 0) return macro('msg', [text(`"${escapeString(parts.join(' '))}"`)]);
+  const template = parts.map((p) => (typeof p === 'string' ? escapeFormat(p) : formatSpec(exprType(p)))).join(' ');
+  return macro('msg', [text(`"${template}"`), ...values.map((v) => typedDoc(v, scope))]);
+}
+
+/** Display for scalars, keys and strings; Debug for collections and structs. */
+const formatSpec = (t: Type): string => (t.kind === 'vec' || t.kind === 'array' || t.kind === 'struct' ? '{:?}' : '{}');
+
+function systemTransfer(s: Stmt & { kind: 'systemTransfer' }, scope: BodyScope): Doc {
+  const program = scope.ix.accounts.find((a) => a.account.kind === 'program' && a.account.program === 'system');
+  if (!program) throw new Error(`internal: ${scope.ix.name} transfers lamports without a system_program account`);
+  const info = (name: string): Doc => chain(text(name), [{ method: 'to_account_info', args: [] }]);
+  const accounts: Doc = {
+    kind: 'struct',
+    name: 'anchor_lang::system_program::Transfer',
+    fields: [{ name: 'from', value: info(s.from) }, { name: 'to', value: info(s.to) }],
+  };
+  const cpi = s.signerSeeds
+    ? call('CpiContext::new_with_signer', [info(program.name), accounts, signerSeeds(s.signerSeeds)])
+    : call('CpiContext::new', [info(program.name), accounts]);
+  return chain(call('anchor_lang::system_program::transfer', [cpi, valueDoc(s.amount, scope)]), [{ try: true }]);
+}
+
+/** `&[&[seed, …]]`: one PDA signs. The temporaries live until the end of the CPI statement. */
+function signerSeeds(seeds: Seed[]): Doc {
+  return { kind: 'array', prefix: '&', items: [{ kind: 'array', prefix: '&', items: seeds.map(seedDoc) }] };
+}
+
+/**
+ * The length checks of `Str<N>`/`Vec<T, N>` args (IR semantics: 102 InstructionDidNotDeserialize),
+ * one `require!` per arg, elements of vectors and arrays included.
+ */
+export function lengthChecks(ix: Instruction, indent: number): string[] {
+  return ix.args.flatMap((arg) => {
+    const cond = lengthCond(text(arg.name), arg.type, 0);
+    return cond ? [statement(macro('require', [cond, text('ErrorCode::InstructionDidNotDeserialize')]), indent)] : [];
+  });
+}
+
+export const hasLengthCheck = (t: Type): boolean => lengthCond(text('x'), t, 0) !== null;
+
+function lengthCond(value: Doc, t: Type, depth: number): Doc | null {
+  const len = (max: number): Doc => ({ kind: 'binary', op: '<=', operands: [chain(value, [{ method: 'len', args: [] }]), text(String(max))] });
+  const elements = (elem: Type): Doc | null => {
+    const item = depth === 0 ? 'item' : `item${depth + 1}`;
+    const inner = lengthCond(text(item), elem, depth + 1);
+    if (!inner) return null;
+    const closure: Doc = { kind: 'wrap', open: `|${item}| `, inner, close: '' };
+    return chain(value, [{ method: 'iter', args: [] }, { method: 'all', args: [closure] }]);
+  };
+  switch (t.kind) {
+    case 'string': return len(t.maxLen);
+    case 'vec': {
+      const each = elements(t.elem);
+      return each ? { kind: 'binary', op: '&&', operands: [len(t.maxLen), each] } : len(t.maxLen);
+    }
+    case 'array': return elements(t.elem);
+    default: return null;
+  }
+}

@@ -1,0 +1,89 @@
+// What an instruction body uses, gathered in one walk over the IR.
+// In: an Instruction. Out: reads per arg/local, the accounts the body touches (and which it writes),
+// and the program items it names: the emitters decide imports, aliases, clones and `_` prefixes from it.
+import type { Expr, Instruction, Seed, Stmt, Type } from '../../ir/types.js';
+
+export interface BodyUsage {
+  /** Reads of each arg or local name (a place being assigned is not a read). */
+  reads: Map<string, number>;
+  /** Account params the body names (fields, keys, CPI accounts). */
+  accounts: Set<string>;
+  /** Account params whose fields the body assigns. */
+  written: Set<string>;
+  /** `ctx.bumps.<acc>` is read. */
+  bumps: boolean;
+  errors: boolean;
+  events: boolean;
+  /** Program struct/event/state type names the body spells out (struct literals, typed locals). */
+  typeNames: Set<string>;
+}
+
+export function bodyUsage(ix: Instruction): BodyUsage {
+  const u: BodyUsage = {
+    reads: new Map(), accounts: new Set(), written: new Set(), bumps: false, errors: false, events: false,
+    typeNames: new Set(),
+  };
+  const read = (name: string): void => { u.reads.set(name, (u.reads.get(name) ?? 0) + 1); };
+  const seed = (s: Seed): void => {
+    if (s.kind === 'accountKey' || s.kind === 'field') u.accounts.add(s.account);
+    if (s.kind === 'arg') read(s.arg);
+  };
+  const expr = (root: Expr): void => walkExpr(root, (e) => {
+    if (e.kind === 'arg' || e.kind === 'local') read(e.name);
+    else if (e.kind === 'field' || e.kind === 'accountKey') u.accounts.add(e.account);
+    else if (e.kind === 'bump') u.bumps = true;
+    else if (e.kind === 'struct') u.typeNames.add(e.name);
+  });
+  const stmt = (s: Stmt): void => {
+    switch (s.kind) {
+      case 'assign':
+        if (s.place.kind === 'field') { u.accounts.add(s.place.account); u.written.add(s.place.account); }
+        expr(s.value);
+        break;
+      case 'let': typeNamesOf(s.type).forEach((n) => u.typeNames.add(n)); expr(s.value); break;
+      case 'if': expr(s.cond); s.then.forEach(stmt); s.else.forEach(stmt); break;
+      case 'return': break;
+      case 'require': u.errors = true; expr(s.cond); break;
+      case 'emit': u.events = true; s.fields.forEach(expr); break;
+      case 'log': s.parts.forEach((p) => { if (typeof p !== 'string') expr(p); }); break;
+      case 'systemTransfer':
+        u.accounts.add(s.from); u.accounts.add(s.to);
+        for (const a of ix.accounts) if (a.account.kind === 'program' && a.account.program === 'system') u.accounts.add(a.name);
+        expr(s.amount);
+        s.signerSeeds?.forEach(seed);
+        break;
+      case 'tokenCpi': throw new Error('internal: token CPIs are not supported by the Anchor backend yet');
+    }
+  };
+  ix.body.forEach(stmt);
+  return u;
+}
+
+/** Calls `visit` on `e` and every expression inside it. */
+export function walkExpr(e: Expr, visit: (e: Expr) => void): void {
+  visit(e);
+  const sub = (x: Expr): void => walkExpr(x, visit);
+  switch (e.kind) {
+    case 'arith': case 'minmax': case 'compare': case 'logic': sub(e.left); sub(e.right); break;
+    case 'not': sub(e.operand); break;
+    case 'mulDiv': sub(e.a); sub(e.b); sub(e.c); break;
+    case 'convert': sub(e.value); break;
+    case 'struct': e.fields.forEach(sub); break;
+    default: break;
+  }
+}
+
+/** Struct names a type mentions (`Vec<Item>` → Item). */
+export function typeNamesOf(t: Type): string[] {
+  if (t.kind === 'struct') return [t.name];
+  if (t.kind === 'vec' || t.kind === 'array') return typeNamesOf(t.elem);
+  return [];
+}
+
+/** True when control never falls off the end of `stmts` (so no trailing `Ok(())` is needed). */
+export function alwaysReturns(stmts: Stmt[]): boolean {
+  const last = stmts[stmts.length - 1];
+  if (!last) return false;
+  if (last.kind === 'return') return true;
+  return last.kind === 'if' && alwaysReturns(last.then) && alwaysReturns(last.else);
+}

@@ -1,0 +1,76 @@
+// The workspace manifests of Anchor's template, for one program.
+// In: the Program. Out: the text of Anchor.toml, the workspace Cargo.toml and programs/<name>/Cargo.toml,
+// pinned to anchor-lang 0.32.1 (with `init-if-needed` only when an account uses it).
+import type { Program } from '../../ir/types.js';
+
+export const ANCHOR_VERSION = '0.32.1';
+
+export function anchorToml(program: Program): string {
+  return `[toolchain]
+anchor_version = "${ANCHOR_VERSION}"
+
+[features]
+resolution = true
+skip-lint = false
+
+[programs.localnet]
+${program.name} = "${program.programId}"
+
+[provider]
+cluster = "localnet"
+wallet = "~/.config/solana/id.json"
+`;
+}
+
+/** Anchor's workspace manifest: release builds keep overflow checks on, like the template. */
+export function workspaceCargoToml(): string {
+  return `[workspace]
+members = ["programs/*"]
+resolver = "2"
+
+[profile.release]
+overflow-checks = true
+lto = "fat"
+codegen-units = 1
+
+[profile.release.build-override]
+opt-level = 3
+incremental = false
+codegen-units = 1
+`;
+}
+
+export function programCargoToml(program: Program): string {
+  const initIfNeeded = program.instructions.some((ix) => ix.accounts.some((a) => a.init?.ifNeeded));
+  const anchorLang = initIfNeeded
+    ? `anchor-lang = { version = "=${ANCHOR_VERSION}", features = ["init-if-needed"] }`
+    : `anchor-lang = "=${ANCHOR_VERSION}"`;
+  // anchor-debug, custom-heap and custom-panic are cfg names Anchor's macros test in the program crate.
+  return `[package]
+name = "${program.name}"
+version = "0.1.0"
+description = "Created with Anchor"
+edition = "2021"
+
+[lib]
+crate-type = ["cdylib", "lib"]
+name = "${program.name}"
+
+[features]
+default = []
+cpi = ["no-entrypoint"]
+no-entrypoint = []
+no-idl = []
+no-log-ix-name = []
+idl-build = ["anchor-lang/idl-build"]
+anchor-debug = []
+custom-heap = []
+custom-panic = []
+
+[dependencies]
+${anchorLang}
+
+[lints.rust]
+unexpected_cfgs = { level = "warn", check-cfg = ['cfg(target_os, values("solana"))'] }
+`;
+}

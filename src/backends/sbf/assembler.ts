@@ -1,0 +1,284 @@
+// The assembler: the only API through which the sBPF code generator produces machine code.
+// In: a stream of calls (labels, instructions, syscalls, read-only data). Out: `AssembledProgram`,
+// i.e. .text with every label resolved, .rodata, the entry pc and the relocations the ELF writer
+// turns into .rel.dyn entries. Every misuse (bad immediate, unbound label, out-of-range jump) is a
+// compiler bug, so it throws `internal: …`.
+
+import { FRAME_POINTER, OP, isI16, isI32, regNumber, writeInsn, INSN_BYTES } from './isa.js';
+import type { AluOp, Insn, JmpCond, Operand, Reg, Size } from './isa.js';
+import type { SyscallName } from './syscalls.js';
+
+export interface Label {
+  readonly id: number;
+  readonly name: string;
+}
+
+/** A blob inside .rodata: byte offset from the start of the section and its length. */
+export interface RodataRef {
+  readonly offset: number;
+  readonly length: number;
+}
+
+/**
+ * `rodata`: the `lddw` at `pc` loads an address inside .rodata. In `text` its two immediates hold
+ * the offset from the start of .rodata; the ELF writer adds the section's address and emits an
+ * R_BPF_64_RELATIVE, to which the loader adds 0x1_0000_0000.
+ * `syscall`: the `call imm=-1` at `pc` gets an R_BPF_64_32 against the undefined symbol `name`.
+ */
+export type Relocation = { pc: number; kind: 'rodata' } | { pc: number; kind: 'syscall'; name: string };
+
+export interface AssembledProgram {
+  text: Uint8Array;
+  rodata: Uint8Array;
+  entryPc: number;
+  /** Sorted by pc. */
+  relocations: Relocation[];
+  /** pc → label name (the first label bound there), for listings. */
+  labels: Map<number, string>;
+  /** pc → comments attached to the instruction there (pc = slot count: trailing comments). */
+  comments: Map<number, string[]>;
+}
+
+type AluSourceOp = Exclude<AluOp, 'neg'>;
+
+interface Fixup {
+  pc: number;
+  label: Label;
+  kind: 'jump' | 'call';
+}
+
+const ST_IMM_RANGE: Record<Size, [number, number]> = {
+  1: [-0x80, 0xff],
+  2: [-0x8000, 0xffff],
+  4: [-0x8000_0000, 0x7fff_ffff],
+  8: [-0x8000_0000, 0x7fff_ffff],
+};
+
+const fail = (message: string): never => {
+  throw new Error(`internal: ${message}`);
+};
+
+function immediate(value: number, what: string): number {
+  if (!isI32(value)) fail(`${what}: immediate ${value} is not a signed 32-bit integer`);
+  return value;
+}
+
+function offset16(off: number, what: string): number {
+  if (!isI16(off)) fail(`${what}: offset ${off} does not fit a signed 16-bit field`);
+  return off;
+}
+
+function writable(reg: Reg, what: string): number {
+  const n = regNumber(reg);
+  if (n === FRAME_POINTER) fail(`${what}: r10 is read-only in SBPF v0`);
+  return n;
+}
+
+export class Assembler {
+  private readonly slots: Insn[] = [];
+  private readonly fixups: Fixup[] = [];
+  private readonly relocations: Relocation[] = [];
+  private readonly labelList: Label[] = [];
+  private readonly usedNames = new Set<string>();
+  /** label id → pc, in bind order. */
+  private readonly boundAt = new Map<number, number>();
+  private pendingComments: string[] = [];
+  private readonly commentsAt = new Map<number, string[]>();
+  private rodataBytes = new Uint8Array(64);
+  private rodataLength = 0;
+  /** hex of a blob → offsets where it already sits. */
+  private readonly blobs = new Map<string, number[]>();
+
+  /** Slot index of the next instruction. */
+  get pc(): number {
+    return this.slots.length;
+  }
+
+  newLabel(name: string): Label {
+    let unique = name;
+    for (let n = 1; this.usedNames.has(unique); n++) unique = `${name}_${n}`;
+    this.usedNames.add(unique);
+    const label: Label = { id: this.labelList.length, name: unique };
+    this.labelList.push(label);
+    return label;
+  }
+
+  bind(label: Label): void {
+    this.own(label);
+    if (this.boundAt.has(label.id)) fail(`label ${label.name} bound twice`);
+    this.boundAt.set(label.id, this.pc);
+  }
+
+  comment(text: string): void {
+    this.pendingComments.push(text);
+  }
+
+  alu(op: AluOp, dst: Reg, src: Operand): void {
+    if (op === 'neg') return fail('neg takes no source operand: call neg(dst)');
+    const d = writable(dst, `${op}64`);
+    if (typeof src === 'string') {
+      this.emit({ opcode: OP.aluReg(op), dst: d, src: regNumber(src), off: 0, imm: 0 });
+      return;
+    }
+    const imm = immediate(src, `${op}64`);
+    if ((op === 'div' || op === 'mod') && imm === 0) fail(`${op}64 by immediate 0 is rejected by the verifier`);
+    if ((op === 'lsh' || op === 'rsh' || op === 'arsh') && (imm < 0 || imm > 63)) {
+      fail(`${op}64 by ${imm}: shift amounts are 0..63`);
+    }
+    this.emit({ opcode: OP.aluImm(op as AluSourceOp), dst: d, src: 0, off: 0, imm });
+  }
+
+  mov(dst: Reg, src: Operand): void { this.alu('mov', dst, src); }
+  add(dst: Reg, src: Operand): void { this.alu('add', dst, src); }
+  sub(dst: Reg, src: Operand): void { this.alu('sub', dst, src); }
+  mul(dst: Reg, src: Operand): void { this.alu('mul', dst, src); }
+  div(dst: Reg, src: Operand): void { this.alu('div', dst, src); }
+  mod(dst: Reg, src: Operand): void { this.alu('mod', dst, src); }
+  and(dst: Reg, src: Operand): void { this.alu('and', dst, src); }
+  or(dst: Reg, src: Operand): void { this.alu('or', dst, src); }
+  xor(dst: Reg, src: Operand): void { this.alu('xor', dst, src); }
+  lsh(dst: Reg, src: Operand): void { this.alu('lsh', dst, src); }
+  rsh(dst: Reg, src: Operand): void { this.alu('rsh', dst, src); }
+  arsh(dst: Reg, src: Operand): void { this.alu('arsh', dst, src); }
+
+  neg(dst: Reg): void {
+    this.emit({ opcode: OP.neg64, dst: writable(dst, 'neg64'), src: 0, off: 0, imm: 0 });
+  }
+
+  /** Loads a full 64-bit constant (two slots, one instruction, 1 CU). Signed or unsigned spelling. */
+  lddw(dst: Reg, value: bigint): void {
+    if (value < -(1n << 63n) || value >= 1n << 64n) fail(`lddw: ${value} does not fit 64 bits`);
+    const bits = BigInt.asUintN(64, value);
+    this.emitLddw(writable(dst, 'lddw'), Number(BigInt.asIntN(32, bits)), Number(BigInt.asIntN(32, bits >> 32n)));
+  }
+
+  /** Loads the address of `ref.offset + addend` inside .rodata. */
+  lddwRodata(dst: Reg, ref: RodataRef, addend = 0): void {
+    const target = ref.offset + addend;
+    if (!Number.isInteger(target) || target < 0 || target > this.rodataLength) {
+      fail(`lddwRodata: offset ${target} is outside .rodata (${this.rodataLength} bytes)`);
+    }
+    this.relocations.push({ pc: this.pc, kind: 'rodata' });
+    this.emitLddw(writable(dst, 'lddw'), target, 0);
+  }
+
+  ldx(size: Size, dst: Reg, base: Reg, off: number): void {
+    const d = writable(dst, 'ldx');
+    this.emit({ opcode: OP.ldx(size), dst: d, src: regNumber(base), off: offset16(off, 'ldx'), imm: 0 });
+  }
+
+  stx(size: Size, base: Reg, off: number, src: Reg): void {
+    this.emit({ opcode: OP.stx(size), dst: regNumber(base), src: regNumber(src), off: offset16(off, 'stx'), imm: 0 });
+  }
+
+  st(size: Size, base: Reg, off: number, imm: number): void {
+    const [min, max] = ST_IMM_RANGE[size];
+    if (!Number.isInteger(imm) || imm < min || imm > max) fail(`st: ${imm} does not fit a ${size}-byte store`);
+    this.emit({ opcode: OP.st(size), dst: regNumber(base), src: 0, off: offset16(off, 'st'), imm });
+  }
+
+  jump(target: Label): void {
+    this.own(target);
+    this.fixups.push({ pc: this.pc, label: target, kind: 'jump' });
+    this.emit({ opcode: OP.ja, dst: 0, src: 0, off: 0, imm: 0 });
+  }
+
+  jumpIf(cond: JmpCond, dst: Reg, src: Operand, target: Label): void {
+    this.own(target);
+    const d = regNumber(dst);
+    this.fixups.push({ pc: this.pc, label: target, kind: 'jump' });
+    if (typeof src === 'string') {
+      this.emit({ opcode: OP.jmpReg(cond), dst: d, src: regNumber(src), off: 0, imm: 0 });
+    } else {
+      this.emit({ opcode: OP.jmpImm(cond), dst: d, src: 0, off: 0, imm: immediate(src, cond) });
+    }
+  }
+
+  /** Internal function call: src=1 marks it pc-relative, as LLVM emits for v0. */
+  call(target: Label): void {
+    this.own(target);
+    this.fixups.push({ pc: this.pc, label: target, kind: 'call' });
+    this.emit({ opcode: OP.call, dst: 0, src: 1, off: 0, imm: 0 });
+  }
+
+  syscall(name: SyscallName): void {
+    this.relocations.push({ pc: this.pc, kind: 'syscall', name });
+    this.emit({ opcode: OP.call, dst: 0, src: 0, off: 0, imm: -1 });
+  }
+
+  exit(): void {
+    this.emit({ opcode: OP.exit, dst: 0, src: 0, off: 0, imm: 0 });
+  }
+
+  /** Places `bytes` in .rodata (zero padding up to `align`), reusing an identical aligned blob. */
+  rodata(bytes: Uint8Array, align = 1): RodataRef {
+    if (![1, 2, 4, 8].includes(align)) fail(`rodata: alignment ${align} is not 1, 2, 4 or 8`);
+    const key = Buffer.from(bytes).toString('hex');
+    const reusable = this.blobs.get(key)?.find((offset) => offset % align === 0);
+    if (reusable !== undefined) return { offset: reusable, length: bytes.length };
+    const offset = Math.ceil(this.rodataLength / align) * align;
+    // An empty blob still needs mapped memory at its address, so it gets one zero byte.
+    this.reserveRodata(offset + Math.max(bytes.length, 1));
+    this.rodataBytes.set(bytes, offset);
+    this.blobs.set(key, [...(this.blobs.get(key) ?? []), offset]);
+    return { offset, length: bytes.length };
+  }
+
+  finish(entry: Label): AssembledProgram {
+    const count = this.slots.length;
+    const text = new Uint8Array(count * INSN_BYTES);
+    this.slots.forEach((slot, pc) => writeInsn(text, pc * INSN_BYTES, slot));
+    for (const { pc, label, kind } of this.fixups) {
+      const delta = this.resolve(label, count) - (pc + 1);
+      if (kind === 'jump' && !isI16(delta)) fail(`jump from #${pc} to ${label.name}: offset ${delta} exceeds i16`);
+      writeInsn(text, pc * INSN_BYTES, kind === 'jump' ? { ...this.slots[pc]!, off: delta } : { ...this.slots[pc]!, imm: delta });
+    }
+    const labels = new Map<number, string>();
+    for (const [id, pc] of this.boundAt) {
+      if (pc < count && !labels.has(pc)) labels.set(pc, this.labelList[id]!.name);
+    }
+    const comments = new Map([...this.commentsAt].map(([pc, lines]) => [pc, [...lines]]));
+    if (this.pendingComments.length > 0) comments.set(count, [...(comments.get(count) ?? []), ...this.pendingComments]);
+    return {
+      text,
+      rodata: this.rodataBytes.slice(0, this.rodataLength),
+      entryPc: this.resolve(entry, count),
+      relocations: [...this.relocations].sort((a, b) => a.pc - b.pc),
+      labels,
+      comments,
+    };
+  }
+
+  private resolve(label: Label, count: number): number {
+    this.own(label);
+    const pc = this.boundAt.get(label.id) ?? fail(`label ${label.name} is never bound`);
+    if (pc >= count) fail(`label ${label.name} is bound after the last instruction`);
+    return pc;
+  }
+
+  private own(label: Label): void {
+    if (this.labelList[label.id] !== label) fail(`label ${label.name} belongs to another assembler`);
+  }
+
+  private emitLddw(dst: number, low: number, high: number): void {
+    this.emit({ opcode: OP.lddw, dst, src: 0, off: 0, imm: low });
+    this.slots.push({ opcode: 0, dst: 0, src: 0, off: 0, imm: high });
+  }
+
+  private emit(insn: Insn): void {
+    if (this.pendingComments.length > 0) {
+      this.commentsAt.set(this.pc, this.pendingComments);
+      this.pendingComments = [];
+    }
+    this.slots.push(insn);
+  }
+
+  private reserveRodata(length: number): void {
+    if (length > this.rodataBytes.length) {
+      const grown = new Uint8Array(Math.max(length, this.rodataBytes.length * 2));
+      grown.set(this.rodataBytes.subarray(0, this.rodataLength));
+      this.rodataBytes = grown;
+    }
+    this.rodataLength = Math.max(this.rodataLength, length);
+  }
+}

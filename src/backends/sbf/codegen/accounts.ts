@@ -1,0 +1,179 @@
+// Account validation, in Anchor's order (ANCHOR-CONTRACT.md §4.3). In: the account parameters of one
+// instruction. Out: code for
+//   (b) the deserialization pass, field by field: 3005 when accounts run out, then the type checks
+//       (Signer 3010; Account<T> 3012 → 3007 → 3001 → 3002 → 3003; Program 3008 → 3009; SystemAccount 3011);
+//   (c) the constraint pass: every `init` field first, then the others, each in the order
+//       init → seeds → mut → has_one.
+import type { Label } from '../assembler.js';
+import { PROGRAM_IDS } from '../../../ir/types.js';
+import type { AccountView, InstructionGen } from './context.js';
+import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
+import { bs58decode, readU64 } from './entry.js';
+import { emitFindPda, emitVerifyPda } from './seeds.js';
+import { emitInit } from './init.js';
+import { RECORD } from './layout.js';
+import { fieldOffset, wideSize } from './values.js';
+import { emitDecode, emitValidateBools } from './wide.js';
+
+export function emitAccountValidation(g: InstructionGen, accountCountSlot: number): void {
+  for (const view of g.accounts.values()) emitTypeChecks(g, view, accountCountSlot);
+  const inits = [...g.accounts.values()].filter((v) => v.param.init);
+  const others = [...g.accounts.values()].filter((v) => !v.param.init);
+  for (const view of inits) emitInit(g, view);
+  for (const view of others) emitConstraints(g, view);
+}
+
+function emitTypeChecks(g: InstructionGen, view: AccountView, accountCountSlot: number): void {
+  const a = g.cg.asm;
+  const { param } = view;
+  const errors = g.cg.errors;
+  a.comment(`account ${view.index}: ${param.name}`);
+  a.ldx(8, 'r2', 'r10', accountCountSlot);
+  a.jumpIf('jle', 'r2', view.index, errors.anchor('AccountNotEnoughKeys', param.name));
+  if (param.init) return; // init fields only take their AccountInfo here
+  g.loadRecord('r6', param.name);
+  switch (param.account.kind) {
+    case 'signer':
+      a.ldx(1, 'r0', 'r6', RECORD.isSigner);
+      a.jumpIf('jeq', 'r0', 0, errors.anchor('AccountNotSigner', param.name));
+      return;
+    case 'state':
+      emitStateLoad(g, view);
+      return;
+    case 'program': {
+      const id = bs58decode(PROGRAM_IDS[param.account.program]);
+      const wrong = a.newLabel(`${param.name}_wrong_program`);
+      emitKeyCompare(g, 'r6', RECORD.key, id, wrong);
+      a.ldx(1, 'r0', 'r6', RECORD.isExecutable);
+      a.jumpIf('jeq', 'r0', 0, errors.anchor('InvalidProgramExecutable', param.name));
+      const ok = a.newLabel(`${param.name}_program_ok`);
+      a.jump(ok);
+      a.bind(wrong);
+      a.lddwRodata(COMPARED_RIGHT, g.cg.bytes(id, 8));
+      a.add(COMPARED_LEFT, RECORD.key);
+      a.jump(errors.anchor('InvalidProgramId', param.name, { comparedPubkeys: true }));
+      a.bind(ok);
+      return;
+    }
+    case 'system':
+      emitKeyCompare(g, 'r6', RECORD.owner, new Uint8Array(32), errors.anchor('AccountNotSystemOwned', param.name));
+      return;
+    case 'unchecked':
+    case 'accountInfo':
+      return;
+    default:
+      throw new Error(`internal: account kind ${param.account.kind} reached the sBPF backend`);
+  }
+}
+
+/**
+ * `Account<T>::try_from` with the record address in r6: not initialized (3012), owner (3007), discriminator
+ * (3001/3002), borsh (3003: data too short, a bool not 0/1, a string/vector past the end or over its
+ * maximum). Heap-image states are decoded into their image.
+ */
+export function emitStateLoad(g: InstructionGen, view: AccountView): void {
+  const a = g.cg.asm;
+  const name = view.param.name;
+  const errors = g.cg.errors;
+  if (!view.state) throw new Error(`internal: ${name} has no state`);
+  const { def, image } = view.state;
+  const wrongOwner = a.newLabel(`${name}_wrong_owner`);
+  const ownerOk = a.newLabel(`${name}_owner_ok`);
+  emitKeyCompare(g, 'r6', RECORD.owner, bs58decode(g.cg.program.programId), wrongOwner);
+  a.jump(ownerOk);
+  // Not owned by this program: 3012 when it is an empty system account, 3007 otherwise.
+  a.bind(wrongOwner);
+  const notEmpty = a.newLabel(`${name}_not_empty`);
+  emitKeyCompare(g, 'r6', RECORD.owner, new Uint8Array(32), notEmpty);
+  a.ldx(8, 'r0', 'r6', RECORD.lamports);
+  a.jumpIf('jeq', 'r0', 0, errors.anchor('AccountNotInitialized', name));
+  a.bind(notEmpty);
+  a.lddwRodata(COMPARED_RIGHT, g.programIdRef());
+  a.add(COMPARED_LEFT, RECORD.owner);
+  a.jump(errors.anchor('AccountOwnedByWrongProgram', name, { comparedPubkeys: true }));
+  a.bind(ownerOk);
+
+  a.ldx(8, 'r2', 'r6', RECORD.dataLen);
+  a.jumpIf('jlt', 'r2', 8, errors.anchor('AccountDiscriminatorNotFound', name));
+  a.ldx(8, 'r0', 'r6', RECORD.data);
+  a.lddw('r1', readU64(Uint8Array.from(def.discriminator), 0));
+  a.jumpIf('jne', 'r0', 'r1', errors.anchor('AccountDiscriminatorMismatch', name));
+  const invalid = errors.anchor('AccountDidNotDeserialize', name);
+  if (image.kind === 'inPlace') {
+    a.jumpIf('jlt', 'r2', 8 + def.initSpace, invalid);
+    let offset = RECORD.data + 8;
+    for (const f of def.fields) {
+      emitValidateBools(g.cg, f.type, 'r6', offset, invalid);
+      offset += wideSize(f.type, g.cg.structs);
+    }
+    return;
+  }
+  // r6 = cursor over the data, r7 = end of data, r8 = the heap image
+  a.mov('r7', 'r6');
+  a.add('r7', RECORD.data);
+  a.add('r7', 'r2');
+  a.add('r6', RECORD.data + 8);
+  g.loadStateBase('r8', name);
+  let offset = 0;
+  for (const f of def.fields) {
+    emitDecode(g.cg, f.type, offset, { invalid, tooLongFlagSlot: null });
+    offset += wideSize(f.type, g.cg.structs);
+  }
+}
+
+/** Jumps to `differ` unless the 32 bytes at base + offset equal `expected`. Scratch r0, r1. */
+export function emitKeyCompare(g: InstructionGen, base: 'r6' | 'r2', offset: number, expected: Uint8Array, differ: Label): void {
+  const a = g.cg.asm;
+  for (let w = 0; w < 4; w++) {
+    a.ldx(8, 'r0', base, offset + 8 * w);
+    const word = readU64(expected, 8 * w);
+    if (word === 0n) a.jumpIf('jne', 'r0', 0, differ);
+    else {
+      a.lddw('r1', word);
+      a.jumpIf('jne', 'r0', 'r1', differ);
+    }
+  }
+}
+
+/** The constraint pass for a non-init field: seeds, mut, has_one. */
+function emitConstraints(g: InstructionGen, view: AccountView): void {
+  const a = g.cg.asm;
+  const { param } = view;
+  const errors = g.cg.errors;
+  if (param.pda) {
+    if (param.pda.bump.kind === 'canonical') emitFindPda(g, param.name, param.pda.seeds);
+    else emitVerifyPda(g, param.name, param.pda.seeds, param.pda.bump.value);
+  }
+  if (param.mut) {
+    g.loadRecord('r2', param.name);
+    a.ldx(1, 'r0', 'r2', RECORD.isWritable);
+    a.jumpIf('jeq', 'r0', 0, errors.anchor('ConstraintMut', param.name));
+  }
+  emitHasOne(g, view);
+}
+
+/** `has_one = x`: the state's field `x` must equal account x's key (2001, Left = stored, Right = passed). */
+export function emitHasOne(g: InstructionGen, view: AccountView): void {
+  const a = g.cg.asm;
+  for (const target of view.param.hasOne) {
+    if (!view.state) throw new Error(`internal: has_one on ${view.param.name} without state`);
+    const offset = fieldOffset(view.state.def.fields, [target], g.cg.structs).offset;
+    const differ = a.newLabel(`${view.param.name}_has_one_${target}`);
+    const ok = a.newLabel(`${view.param.name}_has_one_${target}_ok`);
+    g.loadStateBase('r2', view.param.name);
+    g.loadRecord('r3', target);
+    for (let w = 0; w < 4; w++) {
+      a.ldx(8, 'r0', 'r2', offset + 8 * w);
+      a.ldx(8, 'r1', 'r3', RECORD.key + 8 * w);
+      a.jumpIf('jne', 'r0', 'r1', differ);
+    }
+    a.jump(ok);
+    a.bind(differ);
+    a.mov(COMPARED_LEFT, 'r2');
+    a.add(COMPARED_LEFT, offset);
+    a.mov(COMPARED_RIGHT, 'r3');
+    a.add(COMPARED_RIGHT, RECORD.key);
+    a.jump(g.cg.errors.anchor('ConstraintHasOne', view.param.name, { comparedPubkeys: true }));
+    a.bind(ok);
+  }
+}

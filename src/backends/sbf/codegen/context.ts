@@ -1,0 +1,188 @@
+// Shared state of one code-generation run. In: the IR program and an Assembler. Out: the objects every
+// codegen stage uses: the stack/heap plans, error exits, lazily emitted helper routines, and the
+// per-instruction view of accounts, arguments, bumps and locals.
+import { PublicKey } from '@solana/web3.js';
+import type { Assembler, Label, RodataRef } from '../assembler.js';
+import type { Reg } from '../isa.js';
+import { isFixedSize, structLookup, type StructLookup } from '../../../ir/layout.js';
+import type { AccountParam, Instruction, Program, StateAccountDef, Type } from '../../../ir/types.js';
+import { HeapPlan, StackFrame } from './frame.js';
+import { ErrorExits } from './errors.js';
+import { HEAP_START, RECORD } from './layout.js';
+
+/** Account data offset of the first state field: the 8-byte discriminator comes first. */
+const STATE_FIELDS = RECORD.data + 8;
+
+/** A routine emitted once, after the handlers, the first time some code calls it. */
+export interface HelperRoutine {
+  label: Label;
+  emit: () => void;
+}
+
+export class Codegen {
+  readonly frame = new StackFrame();
+  readonly heap = new HeapPlan();
+  readonly errors: ErrorExits;
+  readonly structs: StructLookup;
+  private readonly helpers = new Map<string, HelperRoutine>();
+  private readonly pendingHelpers: HelperRoutine[] = [];
+
+  constructor(
+    readonly asm: Assembler,
+    readonly program: Program,
+  ) {
+    this.errors = new ErrorExits(asm);
+    this.structs = structLookup(program);
+  }
+
+  state(name: string): StateAccountDef {
+    const s = this.program.stateAccounts.find((x) => x.name === name);
+    if (!s) throw new Error(`internal: unknown state account ${name}`);
+    return s;
+  }
+
+  /** The label of a helper routine, generating it (once) at the end of the text. */
+  helper(name: string, emit: () => void): Label {
+    let h = this.helpers.get(name);
+    if (!h) {
+      h = { label: this.asm.newLabel(name), emit };
+      this.helpers.set(name, h);
+      this.pendingHelpers.push(h);
+    }
+    return h.label;
+  }
+
+  /** Emits helper routines requested so far (and any they request in turn). */
+  emitHelpers(): void {
+    while (this.pendingHelpers.length > 0) {
+      const h = this.pendingHelpers.shift()!;
+      this.asm.bind(h.label);
+      h.emit();
+    }
+  }
+
+  programIdRef(): RodataRef {
+    return this.bytes(new PublicKey(this.program.programId).toBytes(), 8);
+  }
+
+  text(s: string): RodataRef {
+    return this.asm.rodata(new TextEncoder().encode(s));
+  }
+
+  bytes(b: Uint8Array | number[], align = 1): RodataRef {
+    return this.asm.rodata(Uint8Array.from(b), align);
+  }
+}
+
+/** Where an account's state image lives while the handler runs. */
+export type StateImage =
+  /** Fixed-size state: the account data itself, used in place (address = record + data + 8). */
+  | { kind: 'inPlace' }
+  /** State with strings/vectors: decoded into a wide image on the heap, encoded back at exit. */
+  | { kind: 'heap'; heapOffset: number };
+
+export interface AccountView {
+  param: AccountParam;
+  index: number;
+  /** Stack slot holding the address of this account's input record. */
+  recordSlot: number;
+  state?: { def: StateAccountDef; image: StateImage };
+  /** Stack slot holding this account's bump (one byte) when it is a PDA. */
+  bumpSlot?: number;
+}
+
+/** Where an argument's bytes are: at a fixed offset of the instruction data, at an address kept in a stack
+ * slot (after a variable-length argument), or in a heap image (strings, vectors). */
+export type ArgAddress =
+  | { kind: 'ixData'; offset: number }
+  | { kind: 'slot'; slot: number }
+  | { kind: 'heap'; offset: number };
+
+export interface ArgView {
+  name: string;
+  type: Type;
+  address: ArgAddress;
+}
+
+export class InstructionGen {
+  readonly accounts = new Map<string, AccountView>();
+  readonly args = new Map<string, ArgView>();
+  readonly locals = new Map<string, { slot: number; type: Type }>();
+  /** Label of the normal exit (write-back, close, return 0). */
+  readonly exitLabel: Label;
+
+  /** Stack slot of the Clock sysvar, read once at the start of the handler when the body uses it. */
+  clock: number | null = null;
+
+  constructor(
+    readonly cg: Codegen,
+    readonly ix: Instruction,
+    readonly ixDataSlot: number,
+  ) {
+    this.exitLabel = cg.asm.newLabel(`${ix.name}_exit`);
+  }
+
+  /** Where a `require` is reported to fail: the Anchor backend's file for this instruction. */
+  origin(s: { span: { line: number } }): string {
+    return `programs/${this.cg.program.name}/src/instructions/${this.ix.name}.rs:${s.span.line}`;
+  }
+
+  clockSlot(): number {
+    if (this.clock === null) throw new Error('internal: clock used but not read');
+    return this.clock;
+  }
+
+  programIdRef(): RodataRef {
+    return this.cg.programIdRef();
+  }
+
+  /** r = address of the argument's bytes (its wide image for strings and vectors). */
+  loadArgAddress(reg: Reg, name: string): void {
+    const { address } = this.arg(name);
+    const a = this.cg.asm;
+    switch (address.kind) {
+      case 'ixData':
+        a.ldx(8, reg, 'r10', this.ixDataSlot);
+        a.add(reg, address.offset);
+        return;
+      case 'slot':
+        a.ldx(8, reg, 'r10', address.slot);
+        return;
+      case 'heap':
+        a.lddw(reg, HEAP_START + BigInt(address.offset));
+    }
+  }
+
+  account(name: string): AccountView {
+    const a = this.accounts.get(name);
+    if (!a) throw new Error(`internal: unknown account ${name} in ${this.ix.name}`);
+    return a;
+  }
+
+  arg(name: string): ArgView {
+    const a = this.args.get(name);
+    if (!a) throw new Error(`internal: unknown arg ${name} in ${this.ix.name}`);
+    return a;
+  }
+
+  /** r = address of the account's input record. */
+  loadRecord(reg: Reg, account: string): void {
+    this.cg.asm.ldx(8, reg, 'r10', this.account(account).recordSlot);
+  }
+
+  /** r = address of the first field of the account's state image (after the discriminator when in place). */
+  loadStateBase(reg: Reg, account: string): void {
+    const view = this.account(account);
+    if (!view.state) throw new Error(`internal: ${account} has no state`);
+    if (view.state.image.kind === 'inPlace') {
+      this.loadRecord(reg, account);
+      this.cg.asm.add(reg, STATE_FIELDS);
+    } else {
+      this.cg.asm.lddw(reg, HEAP_START + BigInt(view.state.image.heapOffset));
+    }
+  }
+
+  isFixedState(def: StateAccountDef): boolean {
+    return def.fields.every((f) => isFixedSize(f.type, this.cg.structs));
+  }
+}

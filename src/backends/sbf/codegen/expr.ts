@@ -1,0 +1,352 @@
+// Expressions → sBPF. In: IR expressions of one instruction. Out: code leaving each value in a register
+// of the expression pool (r6–r9, preserved across syscalls and calls), or branches for conditions.
+// Register-type values (ints ≤ 64 bits, bools) are held directly; other values by address (values.ts).
+// Arithmetic is checked (integers.ts); failures jump to the ArithmeticOverflow exit.
+import type { Label } from '../assembler.js';
+import type { Reg } from '../isa.js';
+import type { CompareOp, Expr, IntName, Type } from '../../../ir/types.js';
+import { INT_BITS, isSigned } from '../../../ir/types.js';
+import type { InstructionGen } from './context.js';
+import { isRegisterType, intSize, wideSize, fieldOffset, typeOf } from './values.js';
+import { emitCheckedArith, emitMinMax, emitSignExtend, emitWideArith, emitWideCompareBranch } from './integers.js';
+import { bs58decode } from './entry.js';
+import { CLOCK, RECORD } from './layout.js';
+import { SbfUnsupportedError } from './unsupported.js';
+
+const POOL: readonly Reg[] = ['r6', 'r7', 'r8', 'r9'];
+
+export class ExprGen {
+  private readonly busy = new Set<Reg>();
+
+  constructor(private readonly g: InstructionGen) {}
+
+  private get a() {
+    return this.g.cg.asm;
+  }
+
+  alloc(): Reg {
+    const r = POOL.find((x) => !this.busy.has(x));
+    if (!r) throw new SbfUnsupportedError(null, 'expression too deeply nested for the sBPF backend; split it into local variables');
+    this.busy.add(r);
+    return r;
+  }
+
+  free(r: Reg): void {
+    this.busy.delete(r);
+  }
+
+  /** Evaluates `e` into a fresh pool register (the value, or the address of the value). */
+  value(e: Expr): Reg {
+    const a = this.a;
+    switch (e.kind) {
+      case 'int': {
+        const r = this.alloc();
+        if (INT_BITS[e.type.name] <= 64) emitConst(this.g, r, e.value);
+        else this.wideConst(r, e.value, intSize(e.type.name));
+        return r;
+      }
+      case 'bool': {
+        const r = this.alloc();
+        a.mov(r, e.value ? 1 : 0);
+        return r;
+      }
+      case 'pubkey': {
+        const r = this.alloc();
+        a.lddwRodata(r, this.g.cg.bytes(bs58decode(e.base58), 8));
+        return r;
+      }
+      case 'string': {
+        const bytes = new TextEncoder().encode(e.value);
+        const image = new Uint8Array(wideSize(e.type, this.g.cg.structs));
+        new DataView(image.buffer).setUint32(0, bytes.length, true);
+        image.set(bytes, 4);
+        const r = this.alloc();
+        a.lddwRodata(r, this.g.cg.bytes(image, 8));
+        return r;
+      }
+      case 'arg': {
+        const r = this.alloc();
+        this.g.loadArgAddress(r, e.name);
+        if (isRegisterType(e.type)) this.loadScalar(r, r, 0, e.type);
+        return r;
+      }
+      case 'local': {
+        const local = this.g.locals.get(e.name);
+        if (!local) throw new Error(`internal: unknown local ${e.name}`);
+        const r = this.alloc();
+        if (isRegisterType(e.type)) this.loadScalar(r, 'r10', local.slot, e.type);
+        else {
+          a.mov(r, 'r10');
+          a.add(r, local.slot);
+        }
+        return r;
+      }
+      case 'field': {
+        const r = this.alloc();
+        const offset = this.fieldAddress(r, e.account, e.path);
+        if (isRegisterType(e.type)) this.loadScalar(r, r, offset, e.type);
+        else if (offset !== 0) a.add(r, offset);
+        return r;
+      }
+      case 'accountKey': {
+        const r = this.alloc();
+        this.g.loadRecord(r, e.account);
+        a.add(r, RECORD.key);
+        return r;
+      }
+      case 'bump': {
+        const view = this.g.account(e.account);
+        if (view.bumpSlot === undefined) throw new Error(`internal: ${e.account} has no bump`);
+        const r = this.alloc();
+        a.ldx(1, r, 'r10', view.bumpSlot);
+        return r;
+      }
+      case 'clock': {
+        const r = this.alloc();
+        const slot = this.g.clockSlot();
+        a.ldx(8, r, 'r10', slot + CLOCK[e.field]);
+        return r;
+      }
+      case 'arith': {
+        if (INT_BITS[e.type.name] > 64) return this.wideBinary(e.op, e.left, e.right, e.type.name);
+        const l = this.value(e.left);
+        const rhs = this.operand(e.right);
+        emitCheckedArith(this.g, e.op, e.type.name, l, rhs.op, this.overflow());
+        rhs.release();
+        return l;
+      }
+      case 'minmax': {
+        if (INT_BITS[e.type.name] > 64) return this.wideBinary(e.op, e.left, e.right, e.type.name);
+        const l = this.value(e.left);
+        const rhs = this.operand(e.right);
+        emitMinMax(this.g, e.op, e.type.name, l, rhs.op);
+        rhs.release();
+        return l;
+      }
+      case 'compare':
+      case 'not':
+      case 'logic': {
+        const r = this.alloc();
+        const isFalse = a.newLabel('false');
+        const done = a.newLabel('bool_done');
+        this.busy.delete(r); // the condition may use it; it is written only after the branch
+        this.branch(e, isFalse);
+        this.busy.add(r);
+        a.mov(r, 1);
+        a.jump(done);
+        a.bind(isFalse);
+        a.mov(r, 0);
+        a.bind(done);
+        return r;
+      }
+      case 'convert':
+        return this.convert(e.value, e.type.name);
+      case 'mulDiv':
+      case 'struct':
+        throw new SbfUnsupportedError(null, `${e.kind === 'mulDiv' ? 'mulDiv' : 'struct literals'} are not supported by the sBPF backend yet`);
+    }
+  }
+
+  /** The right operand of a binary operation: an immediate when it fits, else a register. */
+  private operand(e: Expr): { op: Reg | number; release: () => void } {
+    if (e.kind === 'int' && e.value >= -0x8000_0000n && e.value <= 0x7fff_ffffn) return { op: Number(e.value), release: () => {} };
+    const r = this.value(e);
+    return { op: r, release: () => this.free(r) };
+  }
+
+  /** Jumps to `ifFalse` when the boolean `e` is false; falls through when true. */
+  branch(e: Expr, ifFalse: Label): void {
+    const a = this.a;
+    switch (e.kind) {
+      case 'bool':
+        if (!e.value) a.jump(ifFalse);
+        return;
+      case 'not':
+        this.branchTrue(e.operand, ifFalse);
+        return;
+      case 'logic':
+        if (e.op === 'and') {
+          this.branch(e.left, ifFalse);
+          this.branch(e.right, ifFalse);
+        } else {
+          const isTrue = a.newLabel('or_true');
+          this.branchTrue(e.left, isTrue);
+          this.branch(e.right, ifFalse);
+          a.bind(isTrue);
+        }
+        return;
+      case 'compare':
+        this.compareBranch(e.op, e.left, e.right, ifFalse, true);
+        return;
+      default: {
+        const r = this.value(e);
+        a.jumpIf('jeq', r, 0, ifFalse);
+        this.free(r);
+      }
+    }
+  }
+
+  /** Jumps to `ifTrue` when the boolean `e` is true; falls through when false. */
+  branchTrue(e: Expr, ifTrue: Label): void {
+    const a = this.a;
+    switch (e.kind) {
+      case 'bool':
+        if (e.value) a.jump(ifTrue);
+        return;
+      case 'not':
+        this.branch(e.operand, ifTrue);
+        return;
+      case 'logic':
+        if (e.op === 'or') {
+          this.branchTrue(e.left, ifTrue);
+          this.branchTrue(e.right, ifTrue);
+        } else {
+          const isFalse = a.newLabel('and_false');
+          this.branch(e.left, isFalse);
+          this.branchTrue(e.right, ifTrue);
+          a.bind(isFalse);
+        }
+        return;
+      case 'compare':
+        this.compareBranch(e.op, e.left, e.right, ifTrue, false);
+        return;
+      default: {
+        const r = this.value(e);
+        a.jumpIf('jne', r, 0, ifTrue);
+        this.free(r);
+      }
+    }
+  }
+
+  /** Jumps to `target` when `left op right` is false (`onFalse`) or true (`!onFalse`). */
+  private compareBranch(op: CompareOp, left: Expr, right: Expr, target: Label, onFalse: boolean): void {
+    const a = this.a;
+    const t = typeOf(left);
+    const jumpOp = onFalse ? NEGATE[op] : op;
+    if (t.kind === 'pubkey') {
+      const l = this.value(left);
+      const r = this.value(right);
+      // eq/ne on 32 bytes: compare four words.
+      const equal = jumpOp === 'eq';
+      const differ = equal ? a.newLabel('keys_differ') : target;
+      for (let w = 0; w < 4; w++) {
+        a.ldx(8, 'r0', l, 8 * w);
+        a.ldx(8, 'r1', r, 8 * w);
+        a.jumpIf('jne', 'r0', 'r1', differ);
+      }
+      if (equal) {
+        a.jump(target);
+        a.bind(differ);
+      }
+      this.free(l);
+      this.free(r);
+      return;
+    }
+    if (t.kind === 'int' && INT_BITS[t.name] > 64) {
+      const l = this.value(left);
+      const r = this.value(right);
+      emitWideCompareBranch(this.g, jumpOp, isSigned(t.name), l, r, target);
+      this.free(l);
+      this.free(r);
+      return;
+    }
+    if (!isRegisterType(t)) throw new SbfUnsupportedError(null, `comparing ${t.kind} values is not supported by the sBPF backend yet`);
+    const signed = t.kind === 'int' && isSigned(t.name);
+    const l = this.value(left);
+    const rhs = this.operand(right);
+    a.jumpIf(JUMP[jumpOp][signed ? 1 : 0], l, rhs.op, target);
+    rhs.release();
+    this.free(l);
+  }
+
+  /** Loads a register-type value from memory, sign-extending signed integers. */
+  loadScalar(dst: Reg, base: Reg, offset: number, t: Type): void {
+    if (t.kind === 'bool') {
+      this.a.ldx(1, dst, base, offset);
+      return;
+    }
+    if (t.kind !== 'int') throw new Error(`internal: ${t.kind} is not a register type`);
+    const size = intSize(t.name) as 1 | 2 | 4 | 8;
+    this.a.ldx(size, dst, base, offset);
+    if (isSigned(t.name) && size < 8) emitSignExtend(this.g, dst, size as 1 | 2 | 4);
+  }
+
+  /** Puts the address of an account's state image (+ the field's offset returned) in `r`. */
+  fieldAddress(r: Reg, account: string, path: readonly string[]): number {
+    const view = this.g.account(account);
+    if (!view.state) throw new SbfUnsupportedError(null, `fields of ${account} are not supported by the sBPF backend yet`);
+    this.g.loadStateBase(r, account);
+    return fieldOffset(view.state.def.fields, path, this.g.cg.structs).offset;
+  }
+
+  private overflow(): Label {
+    return this.g.cg.errors.builtin('ArithmeticOverflow');
+  }
+
+  /** A 128-bit constant: its 16 bytes in rodata. */
+  private wideConst(r: Reg, value: bigint, size: number): void {
+    const bytes = new Uint8Array(size);
+    let v = BigInt.asUintN(size * 8, value);
+    for (let i = 0; i < size; i++) {
+      bytes[i] = Number(v & 0xffn);
+      v >>= 8n;
+    }
+    this.a.lddwRodata(r, this.g.cg.bytes(bytes, 8));
+  }
+
+  private wideBinary(op: string, left: Expr, right: Expr, name: IntName): Reg {
+    const l = this.value(left);
+    const r = this.value(right);
+    const slot = this.g.cg.frame.alloc(16);
+    emitWideArith(this.g, op, name, l, r, slot, this.overflow());
+    this.free(r);
+    this.a.mov(l, 'r10');
+    this.a.add(l, slot);
+    return l;
+  }
+
+  /** Width conversion, failing with InvalidNumericConversion (4102) when the value does not fit. */
+  private convert(value: Expr, to: IntName): Reg {
+    const from = typeOf(value);
+    if (from.kind !== 'int' || INT_BITS[from.name] > 64 || INT_BITS[to] > 64) {
+      throw new SbfUnsupportedError(null, '128-bit conversions are not supported by the sBPF backend yet');
+    }
+    const r = this.value(value);
+    emitRangeCheck(this.g, r, from.name, to, this.g.cg.errors.anchor('InvalidNumericConversion'));
+    return r;
+  }
+}
+
+const NEGATE: Record<CompareOp, CompareOp> = { eq: 'ne', ne: 'eq', lt: 'ge', le: 'gt', gt: 'le', ge: 'lt' };
+/** [unsigned, signed] jump conditions. */
+const JUMP = {
+  eq: ['jeq', 'jeq'], ne: ['jne', 'jne'], lt: ['jlt', 'jslt'], le: ['jle', 'jsle'], gt: ['jgt', 'jsgt'], ge: ['jge', 'jsge'],
+} as const;
+
+/** r = a 64-bit constant (mov for 32-bit immediates, lddw otherwise). */
+export function emitConst(g: InstructionGen, r: Reg, value: bigint): void {
+  if (value >= -0x8000_0000n && value <= 0x7fff_ffffn) g.cg.asm.mov(r, Number(value));
+  else g.cg.asm.lddw(r, BigInt.asUintN(64, value));
+}
+
+/** Fails to `fail` unless the register value of type `from` is representable in `to`. */
+export function emitRangeCheck(g: InstructionGen, r: Reg, from: IntName, to: IntName, fail: Label): void {
+  const a = g.cg.asm;
+  const [lo, hi] = intRange(to);
+  const [flo, fhi] = intRange(from);
+  if (lo > flo) {
+    if (isSigned(from)) {
+      emitConst(g, 'r0', lo);
+      a.jumpIf('jslt', r, 'r0', fail);
+    }
+  }
+  if (hi < fhi) {
+    emitConst(g, 'r0', hi);
+    a.jumpIf(isSigned(from) ? 'jsgt' : 'jgt', r, 'r0', fail);
+  }
+}
+
+export function intRange(n: IntName): [bigint, bigint] {
+  const bits = BigInt(INT_BITS[n]);
+  return isSigned(n) ? [-(1n << (bits - 1n)), (1n << (bits - 1n)) - 1n] : [0n, (1n << bits) - 1n];
+}

@@ -1,0 +1,116 @@
+// `init` and `init_if_needed` of a state account (ANCHOR-CONTRACT.md §4.4–4.5). In: an account view
+// with an init constraint. Out: code that finds the PDA (2006 on a wrong key), then
+//   - 0 lamports: CreateAccount(payer → account, rent-exempt minimum, space, owner = this program);
+//   - already funded: payer ≠ account (4101), top up to the minimum, Allocate, Assign (the system program
+//     fails with custom error 0 when the account is already in use — Anchor's "double init" outcome);
+// then writes the discriminator. `init_if_needed` on an account this program already owns loads it
+// like any `Account<T>` and checks space (2019), owner (2004) and rent exemption (2005).
+import type { AccountView, InstructionGen } from './context.js';
+import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
+import { emitKeyCompare, emitStateLoad } from './accounts.js';
+import { bs58decode, readU64 } from './entry.js';
+import { RECORD } from './layout.js';
+import { emitFindPda } from './seeds.js';
+import { emitAllocate, emitAssignToProgram, emitCreateAccount, emitMinimumBalance, emitTransfer } from './system.js';
+import type { CpiSigner } from './cpi.js';
+import { SbfUnsupportedError } from './unsupported.js';
+
+export function emitInit(g: InstructionGen, view: AccountView): void {
+  const a = g.cg.asm;
+  const { param } = view;
+  const init = param.init!;
+  const errors = g.cg.errors;
+  if (!view.state) throw new SbfUnsupportedError(param.span, `init of ${param.account.kind} accounts is not supported by the sBPF backend yet`);
+  if (!param.pda) throw new SbfUnsupportedError(param.span, 'init without derive (a keypair account) is not supported by the sBPF backend yet');
+  // Anchor searches the canonical bump on init even when a bump is given.
+  emitFindPda(g, param.name, param.pda.seeds);
+  const signer: CpiSigner = { seeds: param.pda.seeds, bumpSlot: view.bumpSlot };
+
+  const done = a.newLabel(`${param.name}_init_done`);
+  const created = a.newLabel(`${param.name}_created`);
+  if (init.ifNeeded) {
+    const create = a.newLabel(`${param.name}_create`);
+    g.loadRecord('r6', param.name);
+    const existing = a.newLabel(`${param.name}_existing`);
+    emitKeyCompare(g, 'r6', RECORD.owner, new Uint8Array(32), existing);
+    a.jump(create);
+    a.bind(existing);
+    emitStateLoad(g, view);
+    emitExistingChecks(g, view, init.space);
+    a.jump(done);
+    a.bind(create);
+  }
+
+  const mark = g.cg.frame.mark();
+  const rent = g.cg.frame.alloc(8);
+  emitMinimumBalance(g, init.space, rent, errors.builtin('UnsupportedSysvar'));
+  const funded = a.newLabel(`${param.name}_funded`);
+  g.loadRecord('r2', param.name);
+  a.ldx(8, 'r0', 'r2', RECORD.lamports);
+  a.jumpIf('jne', 'r0', 0, funded);
+  emitCreateAccount(g, init.payer, param.name, rent, init.space, signer);
+  a.jump(created);
+
+  a.bind(funded);
+  const samePayer = errors.anchor('TryingToInitPayerAsProgramAccount');
+  g.loadRecord('r2', param.name);
+  g.loadRecord('r3', init.payer);
+  const differ = a.newLabel(`${param.name}_payer_differs`);
+  for (let w = 0; w < 4; w++) {
+    a.ldx(8, 'r0', 'r2', RECORD.key + 8 * w);
+    a.ldx(8, 'r1', 'r3', RECORD.key + 8 * w);
+    a.jumpIf('jne', 'r0', 'r1', differ);
+  }
+  a.jump(samePayer);
+  a.bind(differ);
+  // top-up = max(minimum, 1) - lamports, when positive
+  const noTopUp = a.newLabel(`${param.name}_no_top_up`);
+  const atLeastOne = a.newLabel(`${param.name}_minimum_positive`);
+  a.ldx(8, 'r1', 'r10', rent);
+  a.jumpIf('jne', 'r1', 0, atLeastOne);
+  a.mov('r1', 1);
+  a.bind(atLeastOne);
+  a.ldx(8, 'r0', 'r2', RECORD.lamports);
+  a.jumpIf('jge', 'r0', 'r1', noTopUp);
+  a.sub('r1', 'r0');
+  a.stx(8, 'r10', rent, 'r1');
+  emitTransfer(g, init.payer, param.name, rent);
+  a.bind(noTopUp);
+  emitAllocate(g, param.name, init.space, signer);
+  emitAssignToProgram(g, param.name, signer);
+  g.cg.frame.release(mark);
+
+  a.bind(created);
+  g.loadRecord('r2', param.name);
+  a.lddw('r1', readU64(Uint8Array.from(view.state.def.discriminator), 0));
+  a.stx(8, 'r2', RECORD.data, 'r1');
+  a.bind(done);
+}
+
+/** init_if_needed on an existing account: space (2019), owner (2004), rent exemption (2005). */
+function emitExistingChecks(g: InstructionGen, view: AccountView, space: number): void {
+  const a = g.cg.asm;
+  const name = view.param.name;
+  const errors = g.cg.errors;
+  g.loadRecord('r2', name);
+  a.ldx(8, 'r0', 'r2', RECORD.dataLen);
+  a.jumpIf('jne', 'r0', space, errors.anchor('ConstraintSpace', name));
+  const wrongOwner = a.newLabel(`${name}_constraint_owner`);
+  const ownerOk = a.newLabel(`${name}_constraint_owner_ok`);
+  g.loadRecord('r6', name);
+  emitKeyCompare(g, 'r6', RECORD.owner, bs58decode(g.cg.program.programId), wrongOwner);
+  a.jump(ownerOk);
+  a.bind(wrongOwner);
+  a.add(COMPARED_LEFT, RECORD.owner);
+  a.lddwRodata(COMPARED_RIGHT, g.programIdRef());
+  a.jump(errors.anchor('ConstraintOwner', name, { comparedPubkeys: true }));
+  a.bind(ownerOk);
+  const mark = g.cg.frame.mark();
+  const rent = g.cg.frame.alloc(8);
+  emitMinimumBalance(g, space, rent, errors.builtin('UnsupportedSysvar'));
+  g.loadRecord('r2', name);
+  a.ldx(8, 'r0', 'r2', RECORD.lamports);
+  a.ldx(8, 'r1', 'r10', rent);
+  a.jumpIf('jlt', 'r0', 'r1', errors.anchor('ConstraintRentExempt', name));
+  g.cg.frame.release(mark);
+}

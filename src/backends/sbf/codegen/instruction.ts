@@ -1,0 +1,133 @@
+// One instruction handler, in Anchor's order (ANCHOR-CONTRACT.md §4.2): log `Instruction: <Name>`, decode
+// the arguments (102), validate the accounts, reject over-long strings/vectors (102), run the body,
+// exit. In: the IR instruction and the entry's stack slots. Out: the handler's code at `label`.
+import type { Label } from '../assembler.js';
+import { isFixedSize } from '../../../ir/layout.js';
+import { pascalCase } from '../../../ir/names.js';
+import type { Instruction, Stmt, Type } from '../../../ir/types.js';
+import { someExpr } from '../../../ir/walk.js';
+import { emitAccountValidation } from './accounts.js';
+import { InstructionGen, type Codegen } from './context.js';
+import type { EntrySlots } from './entry.js';
+import { emitExit } from './exit.js';
+import { CLOCK, HEAP_START } from './layout.js';
+import { emitStatements } from './statements.js';
+import { wideSize } from './values.js';
+import { emitDecode, emitValidateBools } from './wide.js';
+
+export function emitInstruction(cg: Codegen, slots: EntrySlots, ix: Instruction, label: Label): void {
+  const a = cg.asm;
+  const frameMark = cg.frame.mark();
+  const heapMark = cg.heap.mark();
+  const g = new InstructionGen(cg, ix, slots.ixData);
+  planAccounts(g, slots);
+
+  a.bind(label);
+  const name = cg.text(`Instruction: ${pascalCase(ix.name)}`);
+  a.lddwRodata('r1', name);
+  a.mov('r2', name.length);
+  a.syscall('sol_log_');
+
+  const tooLong = emitArgs(g, slots);
+  if (usesClock(ix.body)) {
+    g.clock = cg.frame.alloc(CLOCK.size);
+    a.mov('r1', 'r10');
+    a.add('r1', g.clock);
+    a.syscall('sol_get_clock_sysvar');
+  }
+  emitAccountValidation(g, slots.accountCount);
+  if (tooLong !== null) {
+    a.ldx(1, 'r0', 'r10', tooLong);
+    a.jumpIf('jne', 'r0', 0, cg.errors.anchor('InstructionDidNotDeserialize'));
+  }
+  emitStatements(g, ix.body);
+  emitExit(g);
+
+  cg.frame.release(frameMark);
+  cg.heap.release(heapMark);
+}
+
+function planAccounts(g: InstructionGen, slots: EntrySlots): void {
+  const cg = g.cg;
+  g.ix.accounts.forEach((param, index) => {
+    const view: ReturnType<InstructionGen['account']> = { param, index, recordSlot: slots.table + 8 * index };
+    if (param.account.kind === 'state') {
+      const def = cg.state(param.account.type);
+      const fixed = g.isFixedState(def);
+      const size = def.fields.reduce((n, f) => n + wideSize(f.type, cg.structs), 0);
+      view.state = { def, image: fixed ? { kind: 'inPlace' } : { kind: 'heap', heapOffset: cg.heap.alloc(size) } };
+    }
+    if (param.pda) view.bumpSlot = cg.frame.alloc(1, 1);
+    g.accounts.set(param.name, view);
+  });
+}
+
+/**
+ * Decodes the arguments after the 8-byte discriminator. Fixed-size arguments before the first
+ * variable-length one are read in place (one length check for all of them); later ones get their address
+ * in a stack slot; strings and vectors are decoded into heap images. Returns the "too long" flag slot.
+ */
+function emitArgs(g: InstructionGen, slots: EntrySlots): number | null {
+  const cg = g.cg;
+  const a = cg.asm;
+  const invalid = cg.errors.anchor('InstructionDidNotDeserialize');
+  const args = g.ix.args;
+  const firstDynamic = args.findIndex((x) => !isFixedSize(x.type, cg.structs));
+  const prefix = firstDynamic === -1 ? args : args.slice(0, firstDynamic);
+  const prefixSize = prefix.reduce((n, x) => n + wideSize(x.type, cg.structs), 0);
+  if (prefixSize > 0) {
+    a.ldx(8, 'r2', 'r10', slots.ixLen);
+    a.jumpIf('jlt', 'r2', 8 + prefixSize, invalid);
+  }
+  let offset = 8;
+  for (const arg of prefix) {
+    g.args.set(arg.name, { name: arg.name, type: arg.type, address: { kind: 'ixData', offset } });
+    if (containsBool(arg.type)) {
+      a.ldx(8, 'r6', 'r10', slots.ixData);
+      emitValidateBools(cg, arg.type, 'r6', offset, invalid);
+    }
+    offset += wideSize(arg.type, cg.structs);
+  }
+  if (firstDynamic === -1) return null;
+
+  const tooLong = cg.frame.alloc(1, 1);
+  a.st(1, 'r10', tooLong, 0);
+  // r6 = cursor, r7 = end of the instruction data
+  a.ldx(8, 'r6', 'r10', slots.ixData);
+  a.ldx(8, 'r7', 'r10', slots.ixLen);
+  a.add('r7', 'r6');
+  a.add('r6', offset);
+  for (const arg of args.slice(firstDynamic)) {
+    if (isFixedSize(arg.type, cg.structs)) {
+      const slot = cg.frame.alloc(8);
+      a.stx(8, 'r10', slot, 'r6');
+      g.args.set(arg.name, { name: arg.name, type: arg.type, address: { kind: 'slot', slot } });
+      emitSkipFixed(g, arg.type, invalid);
+    } else {
+      const heapOffset = cg.heap.alloc(wideSize(arg.type, cg.structs));
+      g.args.set(arg.name, { name: arg.name, type: arg.type, address: { kind: 'heap', offset: heapOffset } });
+      a.lddw('r8', HEAP_START + BigInt(heapOffset));
+      emitDecode(cg, arg.type, 0, { invalid, tooLongFlagSlot: tooLong });
+    }
+  }
+  return tooLong;
+}
+
+/** Validates and steps over a fixed-size argument read in place at r6. */
+function emitSkipFixed(g: InstructionGen, type: Type, invalid: Label): void {
+  const a = g.cg.asm;
+  const size = wideSize(type, g.cg.structs);
+  a.mov('r3', 'r7');
+  a.sub('r3', 'r6');
+  a.jumpIf('jslt', 'r3', size, invalid);
+  emitValidateBools(g.cg, type, 'r6', 0, invalid);
+  a.add('r6', size);
+}
+
+function containsBool(t: Type): boolean {
+  return t.kind === 'bool' || (t.kind === 'array' && containsBool(t.elem)) || t.kind === 'struct';
+}
+
+function usesClock(body: readonly Stmt[]): boolean {
+  return someExpr(body, (e) => e.kind === 'clock');
+}

@@ -1,0 +1,122 @@
+// Statements → sBPF. In: the IR body of one instruction. Out: code that runs it; `return` jumps to the
+// handler's exit (write-back, close, success). Every statement's temporaries are released after it.
+import type { Reg } from '../isa.js';
+import type { Place, Stmt, Type } from '../../../ir/types.js';
+import type { InstructionGen } from './context.js';
+import { ExprGen } from './expr.js';
+import { emitTransfer } from './system.js';
+import { isRegisterType, intSize, wideSize } from './values.js';
+import { SbfUnsupportedError } from './unsupported.js';
+
+export function emitStatements(g: InstructionGen, body: readonly Stmt[]): void {
+  const saved = new Map(g.locals);
+  for (const stmt of body) emitStatement(g, stmt);
+  g.locals.clear();
+  for (const [k, v] of saved) g.locals.set(k, v);
+}
+
+function emitStatement(g: InstructionGen, s: Stmt): void {
+  const mark = g.cg.frame.mark();
+  try {
+    emitStatementKind(g, s);
+  } catch (e) {
+    if (e instanceof SbfUnsupportedError && e.span === null) throw new SbfUnsupportedError(s.span, e.message);
+    throw e;
+  }
+  // Locals declared by `let` keep their slots for the rest of the block.
+  if (s.kind !== 'let') g.cg.frame.release(mark);
+}
+
+function emitStatementKind(g: InstructionGen, s: Stmt): void {
+  const a = g.cg.asm;
+  const exprs = new ExprGen(g);
+  switch (s.kind) {
+    case 'assign': {
+      const v = exprs.value(s.value);
+      storeToPlace(g, exprs, s.place, v);
+      exprs.free(v);
+      return;
+    }
+    case 'let': {
+      const v = exprs.value(s.value);
+      const slot = g.cg.frame.alloc(Math.max(8, wideSize(s.type, g.cg.structs)));
+      storeValue(g, 'r10', slot, s.type, v);
+      exprs.free(v);
+      g.locals.set(s.name, { slot, type: s.type });
+      return;
+    }
+    case 'if': {
+      const otherwise = a.newLabel('else');
+      const end = a.newLabel('end_if');
+      exprs.branch(s.cond, otherwise);
+      emitStatements(g, s.then);
+      if (s.else.length > 0) a.jump(end);
+      a.bind(otherwise);
+      emitStatements(g, s.else);
+      a.bind(end);
+      return;
+    }
+    case 'return':
+      a.jump(g.exitLabel);
+      return;
+    case 'require': {
+      const error = g.cg.program.errors.find((e) => e.name === s.error);
+      if (!error) throw new Error(`internal: unknown error ${s.error}`);
+      exprs.branch(s.cond, g.cg.errors.custom(error, g.origin(s)));
+      return;
+    }
+    case 'systemTransfer': {
+      const amount = exprs.value(s.amount);
+      const slot = g.cg.frame.alloc(8);
+      a.stx(8, 'r10', slot, amount);
+      exprs.free(amount);
+      emitTransfer(g, s.from, s.to, slot, s.signerSeeds ? { seeds: s.signerSeeds } : undefined);
+      return;
+    }
+    case 'emit':
+    case 'log':
+    case 'tokenCpi':
+      throw new SbfUnsupportedError(s.span, `${KIND_NAMES[s.kind]} is not supported by the sBPF backend yet`);
+  }
+}
+
+const KIND_NAMES = { emit: 'emit', log: 'console.log', tokenCpi: 'TokenProgram' } as const;
+
+function storeToPlace(g: InstructionGen, exprs: ExprGen, place: Place, v: Reg): void {
+  if (place.kind === 'local') {
+    const local = g.locals.get(place.name);
+    if (!local) throw new Error(`internal: unknown local ${place.name}`);
+    storeValue(g, 'r10', local.slot, place.type, v);
+    return;
+  }
+  const base = exprs.alloc();
+  const offset = exprs.fieldAddress(base, place.account, place.path);
+  storeValue(g, base, offset, place.type, v);
+  exprs.free(base);
+}
+
+/** Stores the value in register v (or at the address in v) at base + offset. Scratch r0–r3. */
+function storeValue(g: InstructionGen, base: Reg, offset: number, type: Type, v: Reg): void {
+  const a = g.cg.asm;
+  if (isRegisterType(type)) {
+    a.stx(type.kind === 'bool' ? 1 : (intSize((type as Type & { kind: 'int' }).name) as 1 | 2 | 4 | 8), base, offset, v);
+    return;
+  }
+  const size = wideSize(type, g.cg.structs);
+  if (size <= 128) {
+    let done = 0;
+    for (const step of [8, 4, 2, 1] as const) {
+      while (size - done >= step) {
+        a.ldx(step, 'r0', v, done);
+        a.stx(step, base, offset + done, 'r0');
+        done += step;
+      }
+    }
+    return;
+  }
+  a.mov('r1', base);
+  a.add('r1', offset);
+  a.mov('r2', v);
+  a.mov('r3', size);
+  a.syscall('sol_memmove_');
+}

@@ -1,0 +1,44 @@
+// The help texts of the `poseidon` command and of each of its commands.
+// In: nothing. Out: usage strings (each ends with a newline) printed by --help and after usage errors.
+
+export const MAIN_USAGE = `Usage: poseidon <command> [options]
+
+Write Solana programs in TypeScript: compile the Poseidon DSL to Anchor Rust, an Anchor IDL and a
+deployable sBPF binary.
+
+Commands:
+  compile    Compile one DSL file to Anchor Rust (-o), an sBPF binary (--sbf) and/or an IDL (--idl)
+  build      Build the programs of poseidon.config.json into their Anchor workspaces
+  help       Show help for poseidon or for one command
+
+Options:
+  -h, --help       Show this help
+  -V, --version    Print the version
+
+Run \`poseidon help <command>\` for the options of a command.
+`;
+
+export const COMPILE_USAGE = `Usage: poseidon compile -i <file.ts> [-o <lib.rs>] [--sbf <out.so>] [--idl <out.json>]
+
+Compile one DSL source file. At least one output is required; they may be combined.
+
+Options:
+  -i, --input <file.ts>    The DSL source file
+  -o, --output <lib.rs>    Write the program as one Anchor Rust file (Poseidon's output)
+      --sbf <out.so>       Write the deployable sBPF binary
+      --idl <out.json>     Write the Anchor IDL
+  -h, --help               Show this help
+`;
+
+export const BUILD_USAGE = `Usage: poseidon build [--config <path>] [<name>...]
+
+Build every program of poseidon.config.json, or only the named ones, into its \`out\` folder
+(default generated/<name>/): the Anchor workspace plus target/deploy/<name>.so,
+target/idl/<name>.json and target/types/<name>.ts, where \`anchor build\` puts them.
+Files in the out folder that the build did not write are removed, except
+target/deploy/<name>-keypair.json.
+
+Options:
+  -c, --config <path>    The config file (default: poseidon.config.json)
+  -h, --help             Show this help
+`;

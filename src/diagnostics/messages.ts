@@ -1,0 +1,110 @@
+// THE catalogue of DSL diagnostics: every message the compiler can report, with a stable code.
+// In: nothing. Out: templates (`{0}`, `{1}` … filled by fillTemplate). Codes never change meaning;
+// new messages get new codes. TypeScript's own errors keep their TS codes (see diagnostic.ts `prefix`).
+// 1xxx program shape · 2xxx types · 3xxx accounts & constraints · 4xxx statements · 5xxx expressions.
+
+export interface MessageTemplate {
+  code: number;
+  text: string;
+}
+
+const m = (code: number, text: string): MessageTemplate => ({ code, text });
+
+export const Messages = {
+  // ── program shape ──
+  MissingProgramClass: m(1001, 'No program class: write `export default class MyProgram { static PROGRAM_ID = new Pubkey("…"); … }`'),
+  MissingProgramId: m(1002, "Program class '{0}' has no `static PROGRAM_ID = new Pubkey(\"…\")`"),
+  InvalidProgramId: m(1004, "'{0}' is not a valid program id: {1}"),
+  UnsupportedClass: m(1005, "Class '{0}' is not supported: the program class is the only class a program may declare"),
+  DuplicateInstruction: m(1006, "Duplicate instruction '{0}'"),
+  UnsupportedClassMember: m(1007, 'Unsupported class member: the program class holds `static PROGRAM_ID` and instruction methods only'),
+  UnsupportedTopLevel: m(1008, 'Unsupported top-level declaration: {0}'),
+  MultiplePrograms: m(1009, "A file holds one program class; '{0}' is a second one"),
+  ProgramIdNotLiteral: m(1010, 'PROGRAM_ID must be `new Pubkey("<base58>")` with a string literal'),
+  NameCollision: m(1011, "'{0}' and '{1}' both become '{2}' in Rust"),
+  UnsupportedImport: m(1012, "Import from '{0}' is not supported: programs import only from \"@solanaturbine/poseidon\""),
+  DuplicateErrorName: m(1013, "Duplicate error name '{0}'"),
+  ErrorMessageNotLiteral: m(1014, "Error '{0}' needs a string message: `{0} = \"…\"`"),
+  UnsupportedFunction: m(1015, "Function '{0}' is not supported: every piece of logic lives in an instruction method"),
+  UnsupportedMethodModifier: m(1016, "Instruction '{0}' cannot be {1}"),
+  CannotReadFile: m(1017, "Cannot read '{0}': {1}"),
+
+  // ── types ──
+  UnsupportedType: m(2001, "Type '{0}' is not supported here"),
+  StrNeedsLength: m(2002, 'Str needs its maximum byte length as a numeric literal: Str<32>'),
+  VecNeedsLength: m(2003, 'Vec needs an element type and a maximum length as a numeric literal: Vec<u64, 10>'),
+  AnyType: m(2004, "'{0}' is not allowed: every value needs a DSL type (u64, Pubkey, Str<N>, …)"),
+  StateNotExported: m(2005, "State account interface '{0}' must be exported"),
+  UnknownAccountType: m(2006, "'{0}' is not an account type: use Signer, UncheckedAccount, SystemAccount, AccountInfo or an exported interface extending Account"),
+  RecursiveStruct: m(2007, "Struct '{0}' contains itself"),
+  InvalidLength: m(2008, "Length {0} is not a positive integer"),
+  MissingParamType: m(2009, "Parameter '{0}' needs a type annotation"),
+  UnsupportedInterface: m(2010, "Interface '{0}' may extend only Account or Event"),
+  NotYetSupportedAccount: m(2011, "'{0}' accounts are not supported yet"),
+  InvalidFieldDeclaration: m(2012, 'Only plain `name: Type` fields are supported here'),
+
+  // ── accounts & constraints ──
+  DeriveOnSigner: m(3001, "Signer '{0}' cannot be derived: a PDA never signs a transaction; use UncheckedAccount or SystemAccount"),
+  InitWithoutPayer: m(3002, "init of '{0}' needs a payer: `.{1}(payer)` with a Signer parameter"),
+  PayerNotSigner: m(3003, "Payer '{0}' must be a Signer"),
+  UnsupportedSeed: m(3004, 'Unsupported seed: use a string literal, `acc.key`, `arg.toBytes()`, `acc.field.toBytes()` or a u8 bump field'),
+  DuplicateConstraint: m(3005, "'{0}' is applied to '{1}' more than once"),
+  ConstraintNotTopLevel: m(3006, "Account constraint '{0}' must be a top-level statement of the instruction"),
+  NotAnAccount: m(3007, "'{0}' is not an account parameter of this instruction"),
+  HasOneMissingField: m(3008, "has([{0}]) needs a Pubkey field '{0}' in '{1}'"),
+  GetBumpWithoutDerive: m(3009, "'{0}.getBump()' needs '{0}' to be a PDA (derive or deriveWithBump)"),
+  InitNotState: m(3010, "'{0}' cannot be created with {1}: only state accounts (interfaces extending Account) can"),
+  SeedsNotArray: m(3011, 'Seeds must be an array literal'),
+  UnsupportedConstraint: m(3012, "Unsupported account call '{0}'"),
+  SeedTooLong: m(3013, 'A seed is at most 32 bytes; this one is {0}'),
+  TooManySeeds: m(3014, 'A PDA has at most 16 seeds (bump included); this one has {0}'),
+  BumpNotU8: m(3015, 'A bump is a u8; found {0}'),
+  AccountNotValue: m(3016, "Account '{0}' is not a value; use '{0}.key'"),
+  ConstraintOnSigner: m(3017, "'{1}' is not available on Signer '{0}'"),
+  CloseSelf: m(3018, "'{0}' cannot be closed into itself"),
+  CloseNotState: m(3019, "'{0}' cannot be closed: only state accounts (interfaces extending Account) can"),
+  HasOnNonState: m(3020, "has([...]) needs a state account; '{0}' has no fields"),
+
+  // ── statements ──
+  LoopNotSupported: m(4001, 'Loops are not supported: an instruction runs within a fixed compute budget'),
+  UnsupportedStatement: m(4002, 'Unsupported statement: {0}'),
+  AssignToArg: m(4003, "Cannot assign to argument '{0}': copy it into a local with `let`"),
+  AssignToReadonlyAccount: m(4004, "Cannot write '{0}': only fields of state accounts (interfaces extending Account) can be written"),
+  UnsupportedCall: m(4005, "Unsupported call '{0}'"),
+  RequireNeedsError: m(4006, 'require needs an error member as its second argument: require(cond, XError.Name)'),
+  EmitNeedsEvent: m(4007, 'emit needs an event type and an object literal: emit<E>({ … }) where E is an exported interface extending Event'),
+  LogFormatNotLiteral: m(4008, 'console.log needs a string literal as its first argument'),
+  ReturnValue: m(4009, 'Instructions return nothing: write `return;`'),
+  UnsupportedAssignTarget: m(4010, 'Only a state account field or a local variable can be assigned'),
+  UselessExpression: m(4011, 'This expression does nothing'),
+  VarNotSupported: m(4012, 'Use `const` or `let` instead of `var`'),
+  DestructuringNotSupported: m(4013, 'Destructuring is not supported; declare one name per variable'),
+  UninitializedLocal: m(4014, "Local '{0}' needs an initial value"),
+  UnsupportedCompoundAssign: m(4015, "Operator '{0}' is not supported; write `x = x.{1}(…)`"),
+  ShadowedName: m(4016, "'{0}' is already a parameter or local of this instruction"),
+
+  // ── expressions ──
+  UnsupportedOperator: m(5001, "Operator '{0}' is not supported on {1}; use .{2}()"),
+  LiteralOutOfRange: m(5002, '{0} is out of range for {1} ({2} to {3})'),
+  LiteralNotInteger: m(5003, '{0} is not an integer'),
+  UntypedLiteral: m(5004, 'Cannot tell the integer type of {0}; write `new u64({0})` (or the type you mean)'),
+  TypeMismatch: m(5005, 'Expected {0}, found {1}'),
+  UnsupportedExpression: m(5006, 'Unsupported expression: {0}'),
+  StringTooLong: m(5007, 'String is {0} bytes; {1} holds at most {2}'),
+  StructArgFieldRead: m(5008, "Reading a field of the struct argument '{0}' is not supported; store it in state first"),
+  IntMix: m(5009, 'Cannot mix {0} and {1}; convert one side with .to{2}()'),
+  ToBytesOutsideSeeds: m(5010, 'toBytes() is only allowed in PDA seeds'),
+  ConstructorNeedsLiteral: m(5011, 'new {0}(…) needs an integer literal; convert values with .to{1}()'),
+  UnknownStructField: m(5012, "Struct '{0}' has no field '{1}'"),
+  MissingStructField: m(5013, "Field '{0}' of '{1}' is missing"),
+  UnsupportedAccountProperty: m(5014, "'{0}' is not readable; an account exposes '.key' and its state fields"),
+  InvalidPubkey: m(5015, "'{0}' is not a valid public key: {1}"),
+} as const satisfies Record<string, MessageTemplate>;
+
+export function fillTemplate(t: MessageTemplate, args: readonly (string | number)[]): string {
+  return t.text.replace(/\{(\d+)\}/g, (whole, i: string) => {
+    const v = args[Number(i)];
+    if (v === undefined) throw new Error(`internal: message ${t.code} is missing argument {${i}}`);
+    return String(v);
+  });
+}

@@ -1,0 +1,161 @@
+// Declarations of module "@solanaturbine/poseidon": the DSL a program is written in.
+// In: nothing (type declarations only; the compiler reads programs against them, never runs them).
+// Out: Poseidon 0.0.13's surface (accounts, scalars, SystemProgram) plus our extensions
+// (require/emit/Clock/console.log support, checked 128-bit math, conversions).
+
+// ───────────────────────────── scalars ─────────────────────────────
+
+type IntLike<Self> = Self | number | bigint;
+
+/** Shared surface of every integer type. All arithmetic is checked: overflow fails the instruction. */
+declare abstract class Integer<Self> {
+  constructor(value: number | bigint);
+  add(other: IntLike<Self>): Self;
+  sub(other: IntLike<Self>): Self;
+  mul(other: IntLike<Self>): Self;
+  div(other: IntLike<Self>): Self;
+  /** Remainder; fails on a zero divisor. */
+  mod(other: IntLike<Self>): Self;
+  min(other: IntLike<Self>): Self;
+  max(other: IntLike<Self>): Self;
+  eq(other: IntLike<Self>): boolean;
+  neq(other: IntLike<Self>): boolean;
+  lt(other: IntLike<Self>): boolean;
+  lte(other: IntLike<Self>): boolean;
+  gt(other: IntLike<Self>): boolean;
+  gte(other: IntLike<Self>): boolean;
+  /** floor(this · b / c) computed with a 128-bit intermediate. */
+  mulDiv(b: IntLike<Self>, c: IntLike<Self>): Self;
+  /** Little-endian bytes, for PDA seeds. */
+  toBytes(): Uint8Array;
+  // Width conversions fail the instruction (Anchor 4102) when the value does not fit.
+  toU8(): u8;
+  toI8(): i8;
+  toU16(): u16;
+  toI16(): i16;
+  toU32(): u32;
+  toI32(): i32;
+  toU64(): u64;
+  toI64(): i64;
+  toU128(): u128;
+  toI128(): i128;
+}
+
+// The private brands make the integer types distinct: TypeScript rejects `u8` where `u64` is expected.
+export declare class u8 extends Integer<u8> { private readonly __u8: void }
+export declare class i8 extends Integer<i8> { private readonly __i8: void }
+export declare class u16 extends Integer<u16> { private readonly __u16: void }
+export declare class i16 extends Integer<i16> { private readonly __i16: void }
+export declare class u32 extends Integer<u32> { private readonly __u32: void }
+export declare class i32 extends Integer<i32> { private readonly __i32: void }
+export declare class u64 extends Integer<u64> { private readonly __u64: void }
+export declare class i64 extends Integer<i64> { private readonly __i64: void }
+export declare class u128 extends Integer<u128> { private readonly __u128: void }
+export declare class i128 extends Integer<i128> { private readonly __i128: void }
+
+// Solana programs run on a 64-bit VM, so Rust's usize/isize are 64 bits wide; the compiler stores
+// and serializes them as u64/i64 (the same borsh bytes Anchor writes for usize/isize on-chain).
+export type usize = u64;
+export declare const usize: typeof u64;
+export type isize = i64;
+export declare const isize: typeof i64;
+
+export type Boolean = boolean;
+
+export declare class Pubkey {
+  private readonly __pubkey: void;
+  /** A base58 constant, e.g. `new Pubkey("11111111111111111111111111111111")`. */
+  constructor(base58: string);
+  toBytes(): Uint8Array;
+  eq(other: Pubkey): boolean;
+  neq(other: Pubkey): boolean;
+}
+
+/** A UTF-8 string of at most N bytes (borsh String; space 4 + N). */
+export declare class Str<N extends number> {
+  private readonly __strMaxLen: N;
+  toBytes(): Uint8Array;
+}
+
+/** A list of at most N elements (borsh Vec; space 4 + N × size(T)). */
+export declare class Vec<T, N extends number> {
+  private readonly __vecElem: T;
+  private readonly __vecMaxLen: N;
+}
+
+// ───────────────────────────── accounts ─────────────────────────────
+
+/** PDA seeds: string literals, keys, `x.toBytes()`, and a u8 bump as the last signer seed. */
+export type Seeds = Array<string | Uint8Array | Pubkey | u8>;
+
+/** Any account parameter type. */
+export type AnyAccount = Signer | Account | UncheckedAccount | SystemAccount | AccountInfo;
+
+/** Constraints shared by the account kinds that may be PDAs; each returns the account so calls chain. */
+declare abstract class ConstrainableAccount {
+  // Not readonly, so that the compiler (not TypeScript) explains why a key cannot be assigned.
+  key: Pubkey;
+  /** PDA with the canonical bump (Anchor `seeds = [...], bump`). */
+  derive(seeds: Seeds): this;
+  /** PDA with a known bump, e.g. one stored in state (Anchor `bump = <expr>`). */
+  deriveWithBump(seeds: Seeds, bump: u8 | number): this;
+  /** The PDA bump (Anchor `ctx.bumps.<name>`); needs `derive`/`deriveWithBump`. */
+  getBump(): u8;
+}
+
+/** Base of every state account: `export interface Counter extends Account { count: u64 }`. */
+export declare abstract class Account extends ConstrainableAccount {
+  private readonly __account: void;
+  /** Create the account, paid by `payer` (a Signer). Without `derive` the account must sign too. */
+  init(payer?: AnyAccount): this;
+  /** Create the account unless it already exists. */
+  initIfNeeded(payer?: AnyAccount): this;
+  /** Close the account at the end of the instruction, sending its lamports to `destination`. */
+  close(destination: AnyAccount): this;
+  /** Each listed account's key must equal the state field of the same name (Anchor `has_one`). */
+  has(accounts: AnyAccount[]): this;
+}
+
+export declare class Signer {
+  private readonly __signer: void;
+  key: Pubkey;
+}
+
+export declare class UncheckedAccount extends ConstrainableAccount {
+  private readonly __unchecked: void;
+}
+
+export declare class SystemAccount extends ConstrainableAccount {
+  private readonly __system: void;
+}
+
+export declare class AccountInfo extends ConstrainableAccount {
+  private readonly __accountInfo: void;
+}
+
+// ───────────────────────────── programs ─────────────────────────────
+
+export type Result = void;
+
+export declare abstract class SystemProgram {
+  /** Move lamports; `signerSeeds` (ending with the bump) lets a PDA `from` sign. */
+  static transfer(from: AnyAccount, to: AnyAccount, amount: u64 | number, signerSeeds?: Seeds): void;
+}
+
+// ───────────────────────────── extensions ─────────────────────────────
+
+/** Base of events: `export interface Deposited extends Event { amount: u64 }`. */
+export declare abstract class Event {}
+
+/** Fail with `error` (a member of an exported `enum XError { Name = "message" }`) unless `condition`. */
+export declare function require(condition: boolean, error: string): void;
+
+/** Log an event (Anchor `emit!`). */
+export declare function emit<E extends Event>(event: E): void;
+
+/** The Clock sysvar. */
+export declare abstract class Clock {
+  static unixTimestamp(): i64;
+  static slot(): u64;
+  static epoch(): u64;
+}

@@ -1,0 +1,114 @@
+// Calls in statement position: SystemProgram.transfer, require, emit and console.log.
+// In: a call expression statement. Out: the IR statement, or a diagnostic for any other call
+// (arbitrary functions do not exist on-chain; value-only calls would be silently useless).
+import ts from 'typescript';
+import type { Expr, Stmt } from '../ir/types.js';
+import { Messages } from '../diagnostics/messages.js';
+import type { BodyEnv, Scope } from './scope.js';
+import { lowerExpr, lowerFieldValues } from './expressions.js';
+import { lowerSeeds } from './seeds.js';
+import { CONSTRAINT_METHODS } from './calls.js';
+
+export function lowerStatementCall(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
+  const { ctx } = env;
+  const callee = call.expression;
+  if (ts.isIdentifier(callee)) {
+    const dsl = ctx.dslName(callee);
+    if (dsl === 'require') return lowerRequire(env, scope, call);
+    if (dsl === 'emit') return lowerEmit(env, scope, call);
+  } else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
+    const owner = callee.expression;
+    const method = callee.name.text;
+    if (ctx.dslName(owner) === 'SystemProgram' && method === 'transfer') return lowerSystemTransfer(env, scope, call);
+    if (owner.text === 'console' && method === 'log' && !scope.lookup('console')) return lowerLog(env, scope, call);
+    const b = scope.lookup(owner.text);
+    if (b?.kind === 'account' && CONSTRAINT_METHODS.has(method)) {
+      ctx.error(Messages.ConstraintNotTopLevel, call, method);
+      return [];
+    }
+  }
+  if (ts.isPropertyAccessExpression(callee) && lowerExpr(env, scope, call)) ctx.error(Messages.UselessExpression, call);
+  else if (!ts.isPropertyAccessExpression(callee)) ctx.error(Messages.UnsupportedCall, callee, callee.getText(ctx.sourceFile));
+  return [];
+}
+
+function lowerSystemTransfer(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
+  const { ctx } = env;
+  const [fromNode, toNode, amountNode, seedsNode] = call.arguments;
+  const from = accountName(env, scope, fromNode);
+  const to = accountName(env, scope, toNode);
+  const amount = amountNode ? lowerExpr(env, scope, amountNode, { kind: 'int', name: 'u64' }) : null;
+  const signerSeeds = seedsNode ? lowerSeeds(env, scope, seedsNode, false) : undefined;
+  if (!from || !to || !amount || signerSeeds === null) return [];
+  const stmt: Stmt = { kind: 'systemTransfer', from, to, amount, span: ctx.span(call) };
+  return [signerSeeds ? { ...stmt, signerSeeds } : stmt];
+}
+
+function accountName(env: BodyEnv, scope: Scope, node: ts.Expression | undefined): string | null {
+  if (!node) return null;
+  const b = ts.isIdentifier(node) ? scope.lookup(node.text) : undefined;
+  if (b?.kind === 'account') return b.param.name;
+  env.ctx.error(Messages.NotAnAccount, node, node.getText(env.ctx.sourceFile));
+  return null;
+}
+
+function lowerRequire(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
+  const { ctx } = env;
+  const [condNode, errorNode] = call.arguments;
+  const cond = condNode ? lowerExpr(env, scope, condNode, { kind: 'bool' }) : null;
+  const enumDecl = errorNode && ts.isPropertyAccessExpression(errorNode) ? ctx.userDeclaration(errorNode.expression) : undefined;
+  if (!enumDecl || !env.model.errorEnums.has(enumDecl)) {
+    ctx.error(Messages.RequireNeedsError, errorNode ?? call);
+    return [];
+  }
+  const error = (errorNode as ts.PropertyAccessExpression).name.getText(ctx.sourceFile);
+  return cond ? [{ kind: 'require', cond, error, span: ctx.span(call) }] : [];
+}
+
+function lowerEmit(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
+  const { ctx } = env;
+  const typeArg = call.typeArguments?.[0];
+  const decl = typeArg && ts.isTypeReferenceNode(typeArg) ? ctx.userDeclaration(typeArg.typeName) : undefined;
+  const event = decl ? env.model.events.get(decl) : undefined;
+  const literal = call.arguments[0];
+  if (!event || !literal || !ts.isObjectLiteralExpression(literal)) {
+    ctx.error(Messages.EmitNeedsEvent, typeArg ?? call);
+    return [];
+  }
+  const stmt = lowerFieldValues(env, scope, literal, event.name, event.fields, (fields): Stmt => ({ kind: 'emit', event: event.name, fields, span: ctx.span(call) }));
+  return stmt ? [stmt] : [];
+}
+
+/** `console.log("a", x, "b")` prints `a <x> b`: console.log separates its arguments with spaces. */
+function lowerLog(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
+  const { ctx } = env;
+  const [first] = call.arguments;
+  if (!first || !(ts.isStringLiteralLike(first) || ts.isTemplateExpression(first))) {
+    ctx.error(Messages.LogFormatNotLiteral, first ?? call);
+    return [];
+  }
+  const parts: (string | Expr)[] = [];
+  const pushText = (text: string) => {
+    const last = parts[parts.length - 1];
+    if (typeof last === 'string') parts[parts.length - 1] = last + text;
+    else if (text.length > 0) parts.push(text);
+  };
+  let ok = true;
+  const pushValue = (node: ts.Expression) => {
+    const e = lowerExpr(env, scope, node);
+    if (e) parts.push(e);
+    else ok = false;
+  };
+  call.arguments.forEach((arg, i) => {
+    if (i > 0) pushText(' ');
+    if (ts.isStringLiteralLike(arg)) pushText(arg.text);
+    else if (ts.isTemplateExpression(arg)) {
+      pushText(arg.head.text);
+      for (const span of arg.templateSpans) {
+        pushValue(span.expression);
+        pushText(span.literal.text);
+      }
+    } else pushValue(arg);
+  });
+  return ok ? [{ kind: 'log', parts, span: ctx.span(call) }] : [];
+}

@@ -1,0 +1,198 @@
+// Top-level declarations → the program's named parts.
+// In: the user's SourceFile. Out: a ProgramModel — the program class and its id, state accounts,
+// structs, events and errors (IR defs keyed by their TypeScript declaration) — plus diagnostics.
+import ts from 'typescript';
+import type { ErrorDef, EventDef, FieldDef, StateAccountDef, StructDef, Type } from '../ir/types.js';
+import { snakeCase } from '../ir/names.js';
+import { sighash } from '../ir/discriminator.js';
+import { maxSize } from '../ir/layout.js';
+import { Messages } from '../diagnostics/messages.js';
+import { dslError, withRelated } from '../diagnostics/diagnostic.js';
+import { spanAt, type LowerContext } from './context.js';
+import { lowerTypeNode, type StructResolver } from './types.js';
+import { DSL_SPECIFIERS } from './program.js';
+import { pubkeyProblem } from './base58.js';
+
+export interface ProgramModel {
+  programClass: ts.ClassDeclaration | null;
+  programId: string | null;
+  states: Map<ts.Declaration, StateAccountDef>;
+  structs: Map<ts.Declaration, StructDef>;
+  events: Map<ts.Declaration, EventDef>;
+  /** Error enums, for resolving `XError.Name` in `require`. */
+  errorEnums: Set<ts.Declaration>;
+  errors: ErrorDef[];
+}
+
+type InterfaceRole = 'state' | 'event' | 'struct';
+
+export function collectProgram(ctx: LowerContext): ProgramModel {
+  const model: ProgramModel = {
+    programClass: null, programId: null, states: new Map(), structs: new Map(), events: new Map(),
+    errorEnums: new Set(), errors: [],
+  };
+  const interfaces: { decl: ts.InterfaceDeclaration; role: InterfaceRole }[] = [];
+  for (const stmt of ctx.sourceFile.statements) {
+    if (ts.isImportDeclaration(stmt)) checkImport(ctx, stmt);
+    else if (ts.isClassDeclaration(stmt)) collectClass(ctx, model, stmt);
+    else if (ts.isInterfaceDeclaration(stmt)) {
+      const role = interfaceRole(ctx, stmt);
+      if (role) interfaces.push({ decl: stmt, role });
+    } else if (ts.isEnumDeclaration(stmt)) collectErrorEnum(ctx, model, stmt);
+    else if (ts.isFunctionDeclaration(stmt)) ctx.error(Messages.UnsupportedFunction, stmt.name ?? stmt, stmt.name?.text ?? 'default');
+    else if (!ts.isEmptyStatement(stmt)) ctx.error(Messages.UnsupportedTopLevel, stmt, ts.SyntaxKind[stmt.kind]);
+  }
+  if (!model.programClass) {
+    const sf = ctx.sourceFile;
+    ctx.diagnostics.push(dslError(Messages.MissingProgramClass, spanAt(sf, ctx.displayName, 0, sf.getLineEndOfPosition(0))));
+  }
+  collectInterfaces(ctx, model, interfaces);
+  return model;
+}
+
+function checkImport(ctx: LowerContext, stmt: ts.ImportDeclaration): void {
+  const spec = stmt.moduleSpecifier;
+  if (!ts.isStringLiteral(spec) || !DSL_SPECIFIERS.has(spec.text)) {
+    ctx.error(Messages.UnsupportedImport, spec, ts.isStringLiteral(spec) ? spec.text : spec.getText(ctx.sourceFile));
+  }
+}
+
+const isStatic = (m: ts.ClassElement): boolean =>
+  ts.canHaveModifiers(m) && (ts.getModifiers(m) ?? []).some((x) => x.kind === ts.SyntaxKind.StaticKeyword);
+
+function isProgramClass(stmt: ts.ClassDeclaration): boolean {
+  const mods = ts.getModifiers(stmt) ?? [];
+  const isDefault = mods.some((x) => x.kind === ts.SyntaxKind.DefaultKeyword);
+  const hasId = stmt.members.some((m) => ts.isPropertyDeclaration(m) && m.name.getText() === 'PROGRAM_ID' && isStatic(m));
+  return isDefault || hasId;
+}
+
+function collectClass(ctx: LowerContext, model: ProgramModel, stmt: ts.ClassDeclaration): void {
+  const name = stmt.name?.text ?? 'default';
+  if (!isProgramClass(stmt)) {
+    ctx.error(Messages.UnsupportedClass, stmt.name ?? stmt, name);
+    return;
+  }
+  if (model.programClass) {
+    ctx.error(Messages.MultiplePrograms, stmt.name ?? stmt, name);
+    return;
+  }
+  model.programClass = stmt;
+  // TypeScript itself rejects a second PROGRAM_ID (duplicate identifier).
+  const idNode = stmt.members.find((m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && m.name.getText(ctx.sourceFile) === 'PROGRAM_ID');
+  if (idNode) model.programId = programIdOf(ctx, idNode);
+  else ctx.error(Messages.MissingProgramId, stmt.name ?? stmt, name);
+}
+
+function programIdOf(ctx: LowerContext, member: ts.PropertyDeclaration): string | null {
+  const init = member.initializer;
+  const arg = init && ts.isNewExpression(init) && ctx.dslName(init.expression) === 'Pubkey' ? init.arguments?.[0] : undefined;
+  if (!isStatic(member) || !arg || !ts.isStringLiteralLike(arg) || init?.kind !== ts.SyntaxKind.NewExpression) {
+    ctx.error(Messages.ProgramIdNotLiteral, init ?? member);
+    return null;
+  }
+  const problem = pubkeyProblem(arg.text);
+  if (problem) {
+    ctx.error(Messages.InvalidProgramId, arg, arg.text, problem);
+    return null;
+  }
+  return arg.text;
+}
+
+function interfaceRole(ctx: LowerContext, decl: ts.InterfaceDeclaration): InterfaceRole | null {
+  const bases = (decl.heritageClauses ?? []).flatMap((h) => h.types);
+  if (bases.length === 0) return 'struct';
+  const base = bases.length === 1 ? ctx.dslName(bases[0].expression) : undefined;
+  if (base === 'Account') return 'state';
+  if (base === 'Event') return 'event';
+  ctx.error(Messages.UnsupportedInterface, decl.name, decl.name.text);
+  return null;
+}
+
+const isExported = (decl: ts.Declaration): boolean =>
+  ts.canHaveModifiers(decl) && (ts.getModifiers(decl) ?? []).some((x) => x.kind === ts.SyntaxKind.ExportKeyword);
+
+function collectInterfaces(ctx: LowerContext, model: ProgramModel, interfaces: { decl: ts.InterfaceDeclaration; role: InterfaceRole }[]): void {
+  const structDecls = new Set<ts.Declaration>(interfaces.filter((i) => i.role === 'struct').map((i) => i.decl));
+  const resolveStruct: StructResolver = (typeName) => {
+    const decl = ctx.userDeclaration(typeName);
+    return decl && structDecls.has(decl) ? (decl as ts.InterfaceDeclaration).name.text : undefined;
+  };
+  for (const { decl, role } of interfaces) {
+    const name = decl.name.text;
+    const fields = lowerFields(ctx, decl, resolveStruct);
+    const span = ctx.span(decl.name);
+    if (role === 'struct') model.structs.set(decl, { name, fields, span });
+    else if (role === 'event') model.events.set(decl, { name, fields, discriminator: sighash('event', name), span });
+    else {
+      if (!isExported(decl)) ctx.error(Messages.StateNotExported, decl.name, name);
+      model.states.set(decl, { name, fields, discriminator: sighash('account', name), initSpace: 0, span });
+    }
+  }
+  const structs = [...model.structs.values()];
+  const acyclic = checkStructCycles(ctx, model);
+  if (!acyclic) return;
+  const lookup = (n: string): StructDef => {
+    const s = structs.find((x) => x.name === n);
+    if (!s) throw new Error(`internal: unknown struct ${n}`);
+    return s;
+  };
+  for (const state of model.states.values()) {
+    state.initSpace = state.fields.reduce((n, f) => n + maxSize(f.type, lookup), 0);
+  }
+}
+
+function lowerFields(ctx: LowerContext, decl: ts.InterfaceDeclaration, structs: StructResolver): FieldDef[] {
+  const fields: FieldDef[] = [];
+  for (const member of decl.members) {
+    if (!ts.isPropertySignature(member) || !ts.isIdentifier(member.name) || !member.type || member.questionToken) {
+      ctx.error(Messages.InvalidFieldDeclaration, member);
+      continue;
+    }
+    const type = lowerTypeNode(ctx, member.type, structs);
+    if (type) fields.push({ name: snakeCase(member.name.text), type, span: ctx.span(member.name) });
+  }
+  return fields;
+}
+
+/** Reports every struct that contains itself; true when there is none. */
+function checkStructCycles(ctx: LowerContext, model: ProgramModel): boolean {
+  const byName = new Map([...model.structs].map(([decl, s]) => [s.name, { decl, s }]));
+  const refs = (t: Type): string[] =>
+    t.kind === 'struct' ? [t.name] : t.kind === 'vec' || t.kind === 'array' ? refs(t.elem) : [];
+  let ok = true;
+  for (const [decl, s] of model.structs) {
+    const seen = new Set<string>();
+    const stack = s.fields.flatMap((f) => refs(f.type));
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      if (next === s.name) {
+        ctx.error(Messages.RecursiveStruct, (decl as ts.InterfaceDeclaration).name, s.name);
+        ok = false;
+        break;
+      }
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(byName.get(next)?.s.fields.flatMap((f) => refs(f.type)) ?? []));
+    }
+  }
+  return ok;
+}
+
+function collectErrorEnum(ctx: LowerContext, model: ProgramModel, decl: ts.EnumDeclaration): void {
+  model.errorEnums.add(decl);
+  for (const member of decl.members) {
+    const name = member.name.getText(ctx.sourceFile);
+    const init = member.initializer;
+    if (!init || !ts.isStringLiteralLike(init)) {
+      ctx.error(Messages.ErrorMessageNotLiteral, member, name);
+      continue;
+    }
+    const first = model.errors.find((e) => e.name === name);
+    if (first) {
+      ctx.diagnostics.push(withRelated(dslError(Messages.DuplicateErrorName, ctx.span(member.name), name), 'first declared here', first.span));
+      continue;
+    }
+    model.errors.push({ name, code: 6000 + model.errors.length, msg: init.text, span: ctx.span(member.name) });
+  }
+}

@@ -1,0 +1,61 @@
+// Per-file lowering state shared by every front-end stage: the checker, the diagnostic sink, spans,
+// and how a name in the source resolves to a DSL declaration.
+// In: the TypeScript program of one DSL file. Out: helpers; diagnostics accumulate in `diagnostics`.
+import ts from 'typescript';
+import type { Span } from '../ir/types.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { dslError } from '../diagnostics/diagnostic.js';
+import type { MessageTemplate } from '../diagnostics/messages.js';
+import { DSL_DECLARATIONS_PATH } from './program.js';
+import { resolve } from 'node:path';
+
+export class LowerContext {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    readonly program: ts.Program,
+    readonly checker: ts.TypeChecker,
+    readonly sourceFile: ts.SourceFile,
+    /** The file name as the caller spelled it; spans and messages use it. */
+    readonly displayName: string,
+  ) {}
+
+  span(node: ts.Node): Span {
+    return spanAt(this.sourceFile, this.displayName, node.getStart(this.sourceFile), node.getEnd());
+  }
+
+  error(template: MessageTemplate, node: ts.Node, ...args: (string | number)[]): void {
+    this.diagnostics.push(dslError(template, this.span(node), ...args));
+  }
+
+  /** The declared symbol a reference resolves to, following imports (`import { u64 as U }`). */
+  symbolOf(node: ts.Node): ts.Symbol | undefined {
+    const s = this.checker.getSymbolAtLocation(node);
+    if (s && s.flags & ts.SymbolFlags.Alias) return this.checker.getAliasedSymbol(s);
+    return s;
+  }
+
+  /** The DSL name (`u64`, `Signer`, `SystemProgram`…) a reference resolves to, or undefined. */
+  dslName(node: ts.Node): string | undefined {
+    const s = this.symbolOf(node);
+    const decl = s?.declarations?.[0];
+    if (!s || !decl) return undefined;
+    const file = decl.getSourceFile();
+    if (resolve(file.fileName) === DSL_DECLARATIONS_PATH) return s.name;
+    // The global `Boolean` of lib.es2022 is accepted as a field type, as Poseidon programs write it.
+    if (this.program.isSourceFileDefaultLibrary(file) && s.name === 'Boolean') return 'Boolean';
+    return undefined;
+  }
+
+  /** The user-file declaration a reference resolves to (an interface, enum, …), or undefined. */
+  userDeclaration(node: ts.Node): ts.Declaration | undefined {
+    const decl = this.symbolOf(node)?.declarations?.[0];
+    return decl && decl.getSourceFile() === this.sourceFile ? decl : undefined;
+  }
+}
+
+export function spanAt(sf: ts.SourceFile, file: string, start: number, end: number): Span {
+  const { line, character } = sf.getLineAndCharacterOfPosition(start);
+  const lineEnd = sf.getLineEndOfPosition(start);
+  return { file, line: line + 1, col: character + 1, length: Math.max(1, Math.min(end, lineEnd) - start) };
+}

@@ -1,0 +1,192 @@
+// Expressions in instruction bodies → typed IR expressions.
+// In: a TypeScript expression, the scope, and (for literals) the type the context expects.
+// Out: an IR Expr whose type is known, or null after reporting a diagnostic.
+import ts from 'typescript';
+import type { Expr, FieldDef, IntName, Type } from '../ir/types.js';
+import { snakeCase } from '../ir/names.js';
+import { Messages } from '../diagnostics/messages.js';
+import type { BodyEnv, Scope } from './scope.js';
+import { intTypeOfDslName, sameType, typeText } from './types.js';
+import { isIntLiteralNode, lowerIntLiteral, lowerPubkeyLiteral, lowerStringLiteral } from './literals.js';
+import { lowerMethodCall } from './calls.js';
+
+export function exprType(e: Expr): Type {
+  switch (e.kind) {
+    case 'bool': case 'compare': case 'not': case 'logic': return { kind: 'bool' };
+    default: return e.type;
+  }
+}
+
+/** Lowers `node`; when `expected` is given the result must have exactly that type. */
+export function lowerExpr(env: BodyEnv, scope: Scope, node: ts.Expression, expected?: Type): Expr | null {
+  const e = lowerUnchecked(env, scope, node, expected);
+  if (e && expected && !sameType(exprType(e), expected)) {
+    env.ctx.error(Messages.TypeMismatch, node, typeText(expected), typeText(exprType(e)));
+    return null;
+  }
+  return e;
+}
+
+/** Like lowerExpr, but the caller compares the type itself (to give a more specific message). */
+export function lowerUnchecked(env: BodyEnv, scope: Scope, node: ts.Expression, expected?: Type): Expr | null {
+  const { ctx } = env;
+  if (ts.isParenthesizedExpression(node)) return lowerUnchecked(env, scope, node.expression, expected);
+  if (isIntLiteralNode(node)) return lowerIntLiteral(ctx, node, expected);
+  if (ts.isStringLiteralLike(node)) return lowerStringLiteral(ctx, node, expected);
+  if (node.kind === ts.SyntaxKind.TrueKeyword) return { kind: 'bool', value: true };
+  if (node.kind === ts.SyntaxKind.FalseKeyword) return { kind: 'bool', value: false };
+  if (ts.isIdentifier(node)) return lowerIdentifier(env, scope, node);
+  if (ts.isPropertyAccessExpression(node)) return lowerPropertyRead(env, scope, node);
+  if (ts.isNewExpression(node)) return lowerNew(env, node);
+  if (ts.isCallExpression(node)) return lowerMethodCall(env, scope, node);
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) {
+    const operand = lowerExpr(env, scope, node.operand, { kind: 'bool' });
+    return operand && { kind: 'not', operand, type: { kind: 'bool' } };
+  }
+  if (ts.isBinaryExpression(node)) return lowerBinary(env, scope, node);
+  if (ts.isObjectLiteralExpression(node) && expected?.kind === 'struct') return lowerStructLiteral(env, scope, node, expected.name);
+  ctx.error(Messages.UnsupportedExpression, node, node.getText(ctx.sourceFile));
+  return null;
+}
+
+function lowerIdentifier(env: BodyEnv, scope: Scope, node: ts.Identifier): Expr | null {
+  const b = scope.lookup(node.text);
+  if (b?.kind === 'arg') return { kind: 'arg', name: b.arg.name, type: b.arg.type };
+  if (b?.kind === 'local') return { kind: 'local', name: b.name, type: b.type };
+  if (b?.kind === 'account') env.ctx.error(Messages.AccountNotValue, node, node.text);
+  else env.ctx.error(Messages.UnsupportedExpression, node, node.text);
+  return null;
+}
+
+/** `acc.key`, `acc.field.sub` of a state account. */
+function lowerPropertyRead(env: BodyEnv, scope: Scope, node: ts.PropertyAccessExpression): Expr | null {
+  const { ctx } = env;
+  const names: ts.Identifier[] = [];
+  let root: ts.Expression = node;
+  while (ts.isPropertyAccessExpression(root)) {
+    if (!ts.isIdentifier(root.name)) break;
+    names.unshift(root.name);
+    root = root.expression;
+  }
+  const b = ts.isIdentifier(root) ? scope.lookup(root.text) : undefined;
+  if (b?.kind === 'account') {
+    if (names.length === 1 && names[0].text === 'key') return { kind: 'accountKey', account: b.param.name, type: { kind: 'pubkey' } };
+    if (!b.state) {
+      ctx.error(Messages.UnsupportedAccountProperty, names[0], names[0].text);
+      return null;
+    }
+    const walked = walkFields(env, b.state.name, b.state.fields, names);
+    return walked && { kind: 'field', account: b.param.name, path: walked.path, type: walked.type };
+  }
+  if (b?.kind === 'arg' || b?.kind === 'local') {
+    ctx.error(Messages.StructArgFieldRead, node, (root as ts.Identifier).text);
+    return null;
+  }
+  ctx.error(Messages.UnsupportedExpression, node, node.getText(ctx.sourceFile));
+  return null;
+}
+
+/** Follows `a.b.c` through state and struct fields: the snake_case path and the final type. */
+export function walkFields(env: BodyEnv, ownerName: string, fields: readonly FieldDef[], names: readonly ts.Identifier[]): { path: string[]; type: Type } | null {
+  const path: string[] = [];
+  let owner = ownerName;
+  let current: readonly FieldDef[] | undefined = fields;
+  let type: Type | undefined;
+  for (const id of names) {
+    const field: FieldDef | undefined = current?.find((f) => f.name === snakeCase(id.text));
+    if (!field) {
+      env.ctx.error(Messages.UnknownStructField, id, owner, id.text);
+      return null;
+    }
+    const fieldType: Type = field.type;
+    path.push(field.name);
+    type = fieldType;
+    owner = fieldType.kind === 'struct' ? fieldType.name : typeText(fieldType);
+    current = fieldType.kind === 'struct' ? env.structs.get(fieldType.name)?.fields : undefined;
+  }
+  if (!type) throw new Error('internal: empty field path');
+  return { path, type };
+}
+
+/** `new u64(5)`, `new Pubkey("…")`. */
+function lowerNew(env: BodyEnv, node: ts.NewExpression): Expr | null {
+  const { ctx } = env;
+  const name = ctx.dslName(node.expression);
+  if (name === 'Pubkey') return lowerPubkeyLiteral(ctx, node);
+  const int = intTypeOfDslName(name);
+  const arg = node.arguments?.[0];
+  if (int && arg && node.arguments!.length === 1 && isIntLiteralNode(arg)) {
+    return lowerIntLiteral(ctx, arg, { kind: 'int', name: int });
+  }
+  if (int) ctx.error(Messages.ConstructorNeedsLiteral, node, name!, pascalInt(int));
+  else ctx.error(Messages.UnsupportedExpression, node, node.getText(ctx.sourceFile));
+  return null;
+}
+
+export const pascalInt = (n: IntName): string => n[0].toUpperCase() + n.slice(1);
+
+const OPERATOR_METHODS: Partial<Record<ts.SyntaxKind, string>> = {
+  [ts.SyntaxKind.EqualsEqualsEqualsToken]: 'eq', [ts.SyntaxKind.EqualsEqualsToken]: 'eq',
+  [ts.SyntaxKind.ExclamationEqualsEqualsToken]: 'neq', [ts.SyntaxKind.ExclamationEqualsToken]: 'neq',
+  [ts.SyntaxKind.PlusToken]: 'add', [ts.SyntaxKind.MinusToken]: 'sub', [ts.SyntaxKind.AsteriskToken]: 'mul',
+  [ts.SyntaxKind.SlashToken]: 'div', [ts.SyntaxKind.PercentToken]: 'mod',
+  [ts.SyntaxKind.LessThanToken]: 'lt', [ts.SyntaxKind.LessThanEqualsToken]: 'lte',
+  [ts.SyntaxKind.GreaterThanToken]: 'gt', [ts.SyntaxKind.GreaterThanEqualsToken]: 'gte',
+};
+
+export function operatorMethod(kind: ts.SyntaxKind): string | undefined {
+  return OPERATOR_METHODS[kind];
+}
+
+function lowerBinary(env: BodyEnv, scope: Scope, node: ts.BinaryExpression): Expr | null {
+  const op = node.operatorToken.kind;
+  if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
+    const left = lowerExpr(env, scope, node.left, { kind: 'bool' });
+    const right = lowerExpr(env, scope, node.right, { kind: 'bool' });
+    if (!left || !right) return null;
+    return { kind: 'logic', op: op === ts.SyntaxKind.BarBarToken ? 'or' : 'and', left, right, type: { kind: 'bool' } };
+  }
+  const left = lowerUnchecked(env, scope, node.left);
+  const method = operatorMethod(op) ?? 'a method call';
+  const operandType = left ? typeText(exprType(left)) : 'DSL values';
+  env.ctx.error(Messages.UnsupportedOperator, node.operatorToken, node.operatorToken.getText(env.ctx.sourceFile), operandType, method);
+  return null;
+}
+
+function lowerStructLiteral(env: BodyEnv, scope: Scope, node: ts.ObjectLiteralExpression, structName: string): Expr | null {
+  const def = env.structs.get(structName);
+  if (!def) throw new Error(`internal: unknown struct ${structName}`);
+  return lowerFieldValues(env, scope, node, def.name, def.fields, (fields) => ({ kind: 'struct', name: def.name, fields, type: { kind: 'struct', name: def.name } }));
+}
+
+/** The values of an object literal, in the declared field order (for structs and events). */
+export function lowerFieldValues<T>(env: BodyEnv, scope: Scope, node: ts.ObjectLiteralExpression, ownerName: string, fields: readonly FieldDef[], build: (values: Expr[]) => T): T | null {
+  const { ctx } = env;
+  const given = new Map<string, ts.Expression>();
+  for (const p of node.properties) {
+    if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name)) given.set(snakeCase(p.name.text), p.initializer);
+    else if (ts.isShorthandPropertyAssignment(p)) given.set(snakeCase(p.name.text), p.name);
+    else {
+      ctx.error(Messages.UnsupportedExpression, p, p.getText(ctx.sourceFile));
+      return null;
+    }
+  }
+  for (const p of node.properties) {
+    const name = snakeCase(p.name!.getText(ctx.sourceFile));
+    if (!fields.some((f) => f.name === name)) ctx.error(Messages.UnknownStructField, p.name!, ownerName, p.name!.getText(ctx.sourceFile));
+  }
+  const values: Expr[] = [];
+  let ok = true;
+  for (const f of fields) {
+    const valueNode = given.get(f.name);
+    if (!valueNode) {
+      ctx.error(Messages.MissingStructField, node, f.name, ownerName);
+      ok = false;
+      continue;
+    }
+    const v = lowerExpr(env, scope, valueNode, f.type);
+    if (v) values.push(v);
+    else ok = false;
+  }
+  return ok ? build(values) : null;
+}

@@ -1,0 +1,92 @@
+// The front end's entry points: DSL source → IR Program + diagnostics.
+// In: a file path (compileFile) or an in-memory file (compileSource). Out: CompileResult — the
+// program is null iff there is an error diagnostic. TypeScript's checks run first; the DSL checks
+// start only when those are clean.
+import ts from 'typescript';
+import { readFileSync } from 'node:fs';
+import type { Instruction, Program } from '../ir/types.js';
+import { snakeCase } from '../ir/names.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { dslError, hasErrors } from '../diagnostics/diagnostic.js';
+import { Messages } from '../diagnostics/messages.js';
+import { createTsProgram } from './program.js';
+import { LowerContext } from './context.js';
+import { collectProgram } from './collect.js';
+import { convertTsDiagnostics } from './tsdiagnostics.js';
+import { checkDuplicateInstructions, lowerInstruction } from './instructions.js';
+import type { BodyEnv } from './scope.js';
+
+export interface CompileResult {
+  program: Program | null;
+  diagnostics: Diagnostic[];
+}
+
+export function compileFile(path: string): CompileResult {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const reason = e instanceof Error && 'code' in e && e.code === 'ENOENT' ? 'no such file' : String(e);
+    return { program: null, diagnostics: [dslError(Messages.CannotReadFile, null, path, reason)] };
+  }
+  return compileSource(path, text);
+}
+
+export function compileSource(fileName: string, text: string): CompileResult {
+  const { program, checker, sourceFile, tsDiagnostics } = createTsProgram(fileName, text);
+  const ctx = new LowerContext(program, checker, sourceFile, fileName);
+  const fromTs = convertTsDiagnostics(ctx, tsDiagnostics);
+  if (hasErrors(fromTs)) return { program: null, diagnostics: fromTs };
+  ctx.diagnostics.push(...fromTs);
+
+  const model = collectProgram(ctx);
+  const env: BodyEnv = { ctx, model, structs: new Map([...model.structs.values()].map((s) => [s.name, s])) };
+  const cls = model.programClass;
+  const methods = cls ? programMethods(env, cls) : [];
+  checkDuplicateInstructions(env, methods);
+  const instructions = methods.map((m) => lowerInstruction(env, m)).filter((i): i is Instruction => i !== null);
+
+  if (hasErrors(ctx.diagnostics) || !cls || model.programId === null) return { program: null, diagnostics: ctx.diagnostics };
+  const className = cls.name?.text ?? 'Program';
+  return {
+    program: {
+      name: snakeCase(className),
+      className,
+      programId: model.programId,
+      stateAccounts: [...model.states.values()],
+      structs: [...model.structs.values()],
+      errors: model.errors,
+      events: [...model.events.values()],
+      instructions,
+      sourceFile: fileName,
+    },
+    diagnostics: ctx.diagnostics,
+  };
+}
+
+const FORBIDDEN_METHOD_MODIFIERS: Partial<Record<ts.SyntaxKind, string>> = {
+  [ts.SyntaxKind.StaticKeyword]: 'static', [ts.SyntaxKind.AsyncKeyword]: 'async',
+  [ts.SyntaxKind.PrivateKeyword]: 'private', [ts.SyntaxKind.ProtectedKeyword]: 'protected',
+  [ts.SyntaxKind.AbstractKeyword]: 'abstract',
+};
+
+/** The instruction methods of the program class; any other member is reported. */
+function programMethods(env: BodyEnv, cls: ts.ClassDeclaration): ts.MethodDeclaration[] {
+  const { ctx } = env;
+  const methods: ts.MethodDeclaration[] = [];
+  for (const member of cls.members) {
+    if (ts.isPropertyDeclaration(member) && member.name.getText(ctx.sourceFile) === 'PROGRAM_ID') continue;
+    if (ts.isSemicolonClassElement(member)) continue;
+    if (!ts.isMethodDeclaration(member) || !ts.isIdentifier(member.name) || member.asteriskToken) {
+      ctx.error(Messages.UnsupportedClassMember, member);
+      continue;
+    }
+    const modifier = (ts.getModifiers(member) ?? []).map((mod) => FORBIDDEN_METHOD_MODIFIERS[mod.kind]).find((x) => x);
+    if (modifier) {
+      ctx.error(Messages.UnsupportedMethodModifier, member.name, member.name.text, modifier);
+      continue;
+    }
+    methods.push(member);
+  }
+  return methods;
+}

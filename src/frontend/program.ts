@@ -1,0 +1,84 @@
+// Builds the TypeScript program for one DSL source and runs TypeScript's own checks on it.
+// In: a file name and its text. Out: the ts.Program, its checker, the user's SourceFile, and
+// TypeScript's syntactic/semantic errors (empty when the DSL checks may start).
+import ts from 'typescript';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Module specifiers that resolve to our DSL declarations (the second is Poseidon's pre-release name). */
+export const DSL_SPECIFIERS: ReadonlySet<string> = new Set(['@solanaturbine/poseidon', '@turbin3/poseidon']);
+
+/** Globals a DSL program may use besides the DSL module: console.log (lib es2022 has no console). */
+const GLOBALS_FILE = '/__poseidon__/globals.d.ts';
+// `log` accepts anything so that the compiler, not TypeScript, explains what a log line may hold.
+const GLOBALS_TEXT = 'declare var console: { log(...values: unknown[]): void };\n';
+
+export const COMPILER_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ['lib.es2022.d.ts'],
+  types: [],
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  noImplicitReturns: true,
+};
+
+function locateDslDeclarations(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  // From src/frontend (tsx, vitest) or dist/frontend (built: tsc does not copy .d.ts sources).
+  const candidates = [join(here, '../dsl/poseidon.d.ts'), join(here, '../../src/dsl/poseidon.d.ts')];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error(`internal: DSL declarations not found (looked in ${candidates.join(', ')})`);
+  return resolve(found);
+}
+
+export const DSL_DECLARATIONS_PATH = locateDslDeclarations();
+
+// Library and DSL declaration files never change within a process: parse them once.
+const sharedSourceFiles = new Map<string, ts.SourceFile>();
+
+export interface TsProgram {
+  program: ts.Program;
+  checker: ts.TypeChecker;
+  sourceFile: ts.SourceFile;
+  tsDiagnostics: readonly ts.Diagnostic[];
+}
+
+export function createTsProgram(fileName: string, text: string): TsProgram {
+  const userPath = resolve(fileName);
+  const host = ts.createCompilerHost(COMPILER_OPTIONS, true);
+  const defaultGetSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, languageVersion, onError) => {
+    if (resolve(name) === userPath) return ts.createSourceFile(name, text, languageVersion, true);
+    const cached = sharedSourceFiles.get(name);
+    if (cached) return cached;
+    const sf =
+      name === GLOBALS_FILE
+        ? ts.createSourceFile(name, GLOBALS_TEXT, languageVersion, true)
+        : defaultGetSourceFile(name, languageVersion, onError);
+    if (sf) sharedSourceFiles.set(name, sf);
+    return sf;
+  };
+  const defaultFileExists = host.fileExists.bind(host);
+  host.fileExists = (name) => resolve(name) === userPath || name === GLOBALS_FILE || defaultFileExists(name);
+  const defaultReadFile = host.readFile.bind(host);
+  host.readFile = (name) => (resolve(name) === userPath ? text : name === GLOBALS_FILE ? GLOBALS_TEXT : defaultReadFile(name));
+  host.resolveModuleNameLiterals = (literals, containingFile, _redirect, options) =>
+    literals.map((literal) =>
+      DSL_SPECIFIERS.has(literal.text)
+        ? { resolvedModule: { resolvedFileName: DSL_DECLARATIONS_PATH, extension: ts.Extension.Dts, isExternalLibraryImport: false } }
+        : ts.resolveModuleName(literal.text, containingFile, options, host),
+    );
+
+  const program = ts.createProgram({ rootNames: [userPath, GLOBALS_FILE], options: COMPILER_OPTIONS, host });
+  const sourceFile = program.getSourceFile(userPath);
+  if (!sourceFile) throw new Error(`internal: TypeScript did not load ${fileName}`);
+  const syntactic = program.getSyntacticDiagnostics(sourceFile);
+  const tsDiagnostics = syntactic.length > 0
+    ? syntactic
+    : [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(), ...program.getSemanticDiagnostics(sourceFile)];
+  return { program, checker: program.getTypeChecker(), sourceFile, tsDiagnostics };
+}

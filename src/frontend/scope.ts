@@ -1,0 +1,57 @@
+// What a name means inside one instruction body: an account parameter, an argument, a local, or a
+// local list of PDA seeds (`let seeds: Seeds = [...]`, inlined where it is used).
+// In: declarations as lowering meets them. Out: lookups that respect block nesting.
+import type ts from 'typescript';
+import type { AccountParam, Arg, StateAccountDef, Type } from '../ir/types.js';
+
+export interface AccountBinding {
+  kind: 'account';
+  param: AccountParam;
+  /** The state layout when the parameter is `Account` subtype. */
+  state?: StateAccountDef;
+  decl: ts.ParameterDeclaration;
+}
+
+export interface ArgBinding {
+  kind: 'arg';
+  arg: Arg;
+}
+
+export interface LocalBinding {
+  kind: 'local';
+  name: string;
+  type: Type;
+  mutable: boolean;
+}
+
+export interface SeedsBinding {
+  kind: 'seeds';
+  elements: ts.ArrayLiteralExpression;
+}
+
+export type Binding = AccountBinding | ArgBinding | LocalBinding | SeedsBinding;
+
+export class Scope {
+  private readonly names = new Map<string, Binding>();
+
+  constructor(private readonly parent?: Scope) {}
+
+  lookup(name: string): Binding | undefined {
+    return this.names.get(name) ?? this.parent?.lookup(name);
+  }
+
+  declare(name: string, binding: Binding): void {
+    this.names.set(name, binding);
+  }
+
+  child(): Scope {
+    return new Scope(this);
+  }
+}
+
+/** What lowering an instruction body needs besides the scope. */
+export interface BodyEnv {
+  ctx: import('./context.js').LowerContext;
+  model: import('./collect.js').ProgramModel;
+  structs: ReadonlyMap<string, import('../ir/types.js').StructDef>;
+}

@@ -1,0 +1,97 @@
+// PDA seeds: `derive([...])`, `deriveWithBump([...], bump)` and CPI signer seeds.
+// In: an array literal (or a local `Seeds` list) and the scope. Out: IR Seeds, or null after a
+// diagnostic for each seed the DSL cannot turn into bytes.
+import ts from 'typescript';
+import type { Seed, Type } from '../ir/types.js';
+import { Messages } from '../diagnostics/messages.js';
+import type { BodyEnv, Scope } from './scope.js';
+import { walkFields } from './expressions.js';
+import { decodeBase58 } from './base58.js';
+
+/** Solana's limits: at most 16 seeds per address (the bump is one of them), 32 bytes each. */
+const MAX_SEEDS = 16;
+const MAX_SEED_BYTES = 32;
+
+/** `withBump`: the list will get a bump appended (derive), so it may hold one seed fewer. */
+export function lowerSeeds(env: BodyEnv, scope: Scope, node: ts.Expression, withBump: boolean): Seed[] | null {
+  const { ctx } = env;
+  let list: ts.Expression = node;
+  if (ts.isIdentifier(node)) {
+    const b = scope.lookup(node.text);
+    if (b?.kind === 'seeds') list = b.elements;
+  }
+  if (!ts.isArrayLiteralExpression(list)) {
+    ctx.error(Messages.SeedsNotArray, node);
+    return null;
+  }
+  const seeds: Seed[] = [];
+  let ok = true;
+  for (const el of list.elements) {
+    const seed = lowerSeed(env, scope, el);
+    if (seed) seeds.push(seed);
+    else ok = false;
+  }
+  const count = seeds.length + (withBump ? 1 : 0);
+  if (ok && count > MAX_SEEDS) {
+    ctx.error(Messages.TooManySeeds, node, count);
+    return null;
+  }
+  return ok ? seeds : null;
+}
+
+function lowerSeed(env: BodyEnv, scope: Scope, el: ts.Expression): Seed | null {
+  const { ctx } = env;
+  if (ts.isStringLiteralLike(el)) {
+    const bytes = [...Buffer.from(el.text, 'utf8')];
+    if (bytes.length > MAX_SEED_BYTES) {
+      ctx.error(Messages.SeedTooLong, el, bytes.length);
+      return null;
+    }
+    return { kind: 'const', bytes };
+  }
+  if (ts.isNewExpression(el) && ctx.dslName(el.expression) === 'Pubkey') {
+    const arg = el.arguments?.[0];
+    const bytes = arg && ts.isStringLiteralLike(arg) ? decodeBase58(arg.text) : null;
+    if (bytes?.length === 32) return { kind: 'const', bytes };
+    ctx.error(Messages.InvalidPubkey, el, arg?.getText(ctx.sourceFile) ?? '', 'not a 32-byte base58 literal');
+    return null;
+  }
+  // `x.toBytes()` names the bytes explicitly; a bare key, Pubkey or u8 already is bytes.
+  const isToBytes = ts.isCallExpression(el) && el.arguments.length === 0 && ts.isPropertyAccessExpression(el.expression)
+    && el.expression.name.text === 'toBytes';
+  const target = isToBytes ? ((el as ts.CallExpression).expression as ts.PropertyAccessExpression).expression : el;
+  const seed = valueSeed(env, scope, target);
+  if (seed && (isToBytes || bareSeedAllowed(seed))) return seed;
+  ctx.error(Messages.UnsupportedSeed, el);
+  return null;
+}
+
+function bareSeedAllowed(seed: Seed): boolean {
+  if (seed.kind === 'const' || seed.kind === 'accountKey') return true;
+  return seed.type.kind === 'pubkey' || (seed.type.kind === 'int' && seed.type.name === 'u8');
+}
+
+const SEEDABLE: ReadonlySet<Type['kind']> = new Set(['int', 'pubkey', 'string', 'bool']);
+
+/** An argument, `acc.key` or a state field, as seed bytes. */
+function valueSeed(env: BodyEnv, scope: Scope, node: ts.Expression): Seed | null {
+  if (ts.isIdentifier(node)) {
+    const b = scope.lookup(node.text);
+    if (b?.kind === 'arg' && SEEDABLE.has(b.arg.type.kind)) return { kind: 'arg', arg: b.arg.name, type: b.arg.type };
+    return null;
+  }
+  if (!ts.isPropertyAccessExpression(node)) return null;
+  const names: ts.Identifier[] = [];
+  let root: ts.Expression = node;
+  while (ts.isPropertyAccessExpression(root) && ts.isIdentifier(root.name)) {
+    names.unshift(root.name);
+    root = root.expression;
+  }
+  const b = ts.isIdentifier(root) ? scope.lookup(root.text) : undefined;
+  if (b?.kind !== 'account') return null;
+  if (names.length === 1 && names[0].text === 'key') return { kind: 'accountKey', account: b.param.name };
+  if (!b.state) return null;
+  const walked = walkFields(env, b.state.name, b.state.fields, names);
+  if (!walked || !SEEDABLE.has(walked.type.kind)) return null;
+  return { kind: 'field', account: b.param.name, path: walked.path, type: walked.type };
+}

@@ -1,0 +1,175 @@
+// Statements of an instruction body → IR statements.
+// In: the body's statements (constraint statements were applied already and are skipped here).
+// Out: Stmt[] in source order; each unsupported statement is a diagnostic, never dropped silently.
+import ts from 'typescript';
+import type { Place, Stmt, Type } from '../ir/types.js';
+import { snakeCase } from '../ir/names.js';
+import { Messages } from '../diagnostics/messages.js';
+import type { BodyEnv, Scope } from './scope.js';
+import { exprType, lowerExpr, operatorMethod, walkFields } from './expressions.js';
+import { constraintTarget } from './accounts.js';
+import { lowerStatementCall } from './builtins.js';
+import { lowerTypeNode } from './types.js';
+
+const LOOPS: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.ForStatement, ts.SyntaxKind.ForInStatement, ts.SyntaxKind.ForOfStatement,
+  ts.SyntaxKind.WhileStatement, ts.SyntaxKind.DoStatement,
+]);
+
+/** `topLevel`: statements directly in the method body, where account constraints may appear. */
+export function lowerStatements(env: BodyEnv, scope: Scope, stmts: readonly ts.Statement[], topLevel: boolean): Stmt[] {
+  const out: Stmt[] = [];
+  for (const s of stmts) {
+    if (constraintTarget(scope, s)) {
+      if (!topLevel) env.ctx.error(Messages.ConstraintNotTopLevel, s, s.getText(env.ctx.sourceFile).split('(')[0]);
+      continue;
+    }
+    out.push(...lowerStatement(env, scope, s));
+  }
+  return out;
+}
+
+function lowerStatement(env: BodyEnv, scope: Scope, s: ts.Statement): Stmt[] {
+  const { ctx } = env;
+  const span = ctx.span(s);
+  if (ts.isExpressionStatement(s)) return lowerExpressionStatement(env, scope, s.expression);
+  if (ts.isVariableStatement(s)) return lowerVariables(env, scope, s.declarationList);
+  if (ts.isIfStatement(s)) {
+    const cond = lowerExpr(env, scope, s.expression, { kind: 'bool' });
+    const then = lowerBranch(env, scope, s.thenStatement);
+    const otherwise = s.elseStatement ? lowerBranch(env, scope, s.elseStatement) : [];
+    return cond ? [{ kind: 'if', cond, then, else: otherwise, span }] : [];
+  }
+  if (ts.isReturnStatement(s)) {
+    if (s.expression) ctx.error(Messages.ReturnValue, s.expression);
+    return [{ kind: 'return', span }];
+  }
+  if (ts.isBlock(s)) return lowerStatements(env, scope.child(), s.statements, false);
+  if (ts.isEmptyStatement(s)) return [];
+  if (LOOPS.has(s.kind)) ctx.error(Messages.LoopNotSupported, s.getChildAt(0, ctx.sourceFile));
+  else if (ts.isClassDeclaration(s)) ctx.error(Messages.UnsupportedClass, s.name ?? s, s.name?.text ?? 'class');
+  else if (ts.isFunctionDeclaration(s)) ctx.error(Messages.UnsupportedFunction, s.name ?? s, s.name?.text ?? 'function');
+  else ctx.error(Messages.UnsupportedStatement, s.getChildAt(0, ctx.sourceFile), ts.SyntaxKind[s.kind]);
+  return [];
+}
+
+function lowerBranch(env: BodyEnv, scope: Scope, s: ts.Statement): Stmt[] {
+  return lowerStatements(env, scope.child(), ts.isBlock(s) ? s.statements : [s], false);
+}
+
+function lowerExpressionStatement(env: BodyEnv, scope: Scope, e: ts.Expression): Stmt[] {
+  const { ctx } = env;
+  if (ts.isParenthesizedExpression(e)) return lowerExpressionStatement(env, scope, e.expression);
+  if (ts.isBinaryExpression(e)) {
+    const op = e.operatorToken.kind;
+    if (op === ts.SyntaxKind.EqualsToken) return lowerAssignment(env, scope, e);
+    if (op >= ts.SyntaxKind.FirstCompoundAssignment && op <= ts.SyntaxKind.LastCompoundAssignment) {
+      const text = e.operatorToken.getText(ctx.sourceFile);
+      ctx.error(Messages.UnsupportedCompoundAssign, e.operatorToken, text, operatorMethod(binaryOf(op)) ?? 'method');
+      return [];
+    }
+  }
+  if (ts.isCallExpression(e)) return lowerStatementCall(env, scope, e);
+  if (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) {
+    const text = ts.tokenToString(e.operator) ?? '';
+    ctx.error(Messages.UnsupportedCompoundAssign, e, text, text === '++' ? 'add' : 'sub');
+    return [];
+  }
+  ctx.error(Messages.UselessExpression, e);
+  return [];
+}
+
+/** `+=` → `+` etc., to name the method to use instead. */
+function binaryOf(op: ts.SyntaxKind): ts.SyntaxKind {
+  const text = ts.tokenToString(op) ?? '';
+  const map: Record<string, ts.SyntaxKind> = {
+    '+=': ts.SyntaxKind.PlusToken, '-=': ts.SyntaxKind.MinusToken, '*=': ts.SyntaxKind.AsteriskToken,
+    '/=': ts.SyntaxKind.SlashToken, '%=': ts.SyntaxKind.PercentToken,
+  };
+  return map[text] ?? op;
+}
+
+function lowerAssignment(env: BodyEnv, scope: Scope, e: ts.BinaryExpression): Stmt[] {
+  const place = lowerPlace(env, scope, e.left);
+  if (!place) return [];
+  const value = lowerExpr(env, scope, e.right, place.type);
+  return value ? [{ kind: 'assign', place, value, span: env.ctx.span(e) }] : [];
+}
+
+function lowerPlace(env: BodyEnv, scope: Scope, target: ts.Expression): Place | null {
+  const { ctx } = env;
+  if (ts.isIdentifier(target)) {
+    const b = scope.lookup(target.text);
+    if (b?.kind === 'local') return { kind: 'local', name: b.name, type: b.type };
+    if (b?.kind === 'arg') ctx.error(Messages.AssignToArg, target, target.text);
+    else if (b?.kind === 'account') ctx.error(Messages.AssignToReadonlyAccount, target, target.text);
+    else ctx.error(Messages.UnsupportedAssignTarget, target);
+    return null;
+  }
+  const names: ts.Identifier[] = [];
+  let root: ts.Expression = target;
+  while (ts.isPropertyAccessExpression(root) && ts.isIdentifier(root.name)) {
+    names.unshift(root.name);
+    root = root.expression;
+  }
+  const b = ts.isIdentifier(root) ? scope.lookup(root.text) : undefined;
+  if (b?.kind === 'account') {
+    if (!b.state || (names.length === 1 && names[0].text === 'key')) {
+      ctx.error(Messages.AssignToReadonlyAccount, target, target.getText(ctx.sourceFile));
+      return null;
+    }
+    const walked = walkFields(env, b.state.name, b.state.fields, names);
+    return walked && { kind: 'field', account: b.param.name, path: walked.path, type: walked.type };
+  }
+  if (b?.kind === 'arg') ctx.error(Messages.AssignToArg, target, (root as ts.Identifier).text);
+  else ctx.error(Messages.UnsupportedAssignTarget, target);
+  return null;
+}
+
+function lowerVariables(env: BodyEnv, scope: Scope, list: ts.VariableDeclarationList): Stmt[] {
+  const { ctx } = env;
+  const mutable = (list.flags & ts.NodeFlags.Let) !== 0;
+  if (!mutable && (list.flags & ts.NodeFlags.Const) === 0) {
+    ctx.error(Messages.VarNotSupported, list.getChildAt(0, ctx.sourceFile));
+    return [];
+  }
+  const out: Stmt[] = [];
+  for (const d of list.declarations) {
+    if (!ts.isIdentifier(d.name)) {
+      ctx.error(Messages.DestructuringNotSupported, d.name);
+      continue;
+    }
+    const tsName = d.name.text;
+    if (scope.lookup(tsName)) {
+      ctx.error(Messages.ShadowedName, d.name, tsName);
+      continue;
+    }
+    if (!d.initializer) {
+      ctx.error(Messages.UninitializedLocal, d.name, tsName);
+      continue;
+    }
+    // A local list of seeds is inlined where it is used (PDA seeds are not runtime values).
+    if (ts.isArrayLiteralExpression(d.initializer) && (!d.type || (ts.isTypeReferenceNode(d.type) && ctx.dslName(d.type.typeName) === 'Seeds'))) {
+      scope.declare(tsName, { kind: 'seeds', elements: d.initializer });
+      continue;
+    }
+    let declared: Type | undefined;
+    if (d.type) {
+      const t = lowerTypeNode(ctx, d.type, (n) => structName(env, n));
+      if (!t) continue;
+      declared = t;
+    }
+    const value = lowerExpr(env, scope, d.initializer, declared);
+    if (!value) continue;
+    const type = declared ?? exprType(value);
+    const name = snakeCase(tsName);
+    scope.declare(tsName, { kind: 'local', name, type, mutable });
+    out.push({ kind: 'let', name, mutable, type, value, span: ctx.span(d) });
+  }
+  return out;
+}
+
+function structName(env: BodyEnv, n: ts.EntityName): string | undefined {
+  const decl = env.ctx.userDeclaration(n);
+  return decl ? env.model.structs.get(decl)?.name : undefined;
+}

@@ -1,0 +1,106 @@
+// TypeScript's own diagnostics → our Diagnostic records.
+// In: ts.Diagnostics from the program of one DSL file. Out: `TS<code>` diagnostics with spans, except
+// where TypeScript's message hides what the DSL wants (an operator on an integer, `derive` on a
+// Signer): those become the matching PS diagnostic so the user sees the DSL way to write it.
+import ts from 'typescript';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { dslError } from '../diagnostics/diagnostic.js';
+import { Messages } from '../diagnostics/messages.js';
+import { spanAt, type LowerContext } from './context.js';
+import { operatorMethod } from './expressions.js';
+import { DSL_DECLARATIONS_PATH } from './program.js';
+import { resolve } from 'node:path';
+
+/** "Operator cannot be applied" and "arithmetic operand must be number/bigint". */
+const OPERATOR_ERRORS: ReadonlySet<number> = new Set([2365, 2362, 2363]);
+const PROPERTY_MISSING = 2339;
+/** "Type X is not assignable to type Y" (as a value, and as an argument). */
+const NOT_ASSIGNABLE: ReadonlySet<number> = new Set([2322, 2345]);
+/** Calls whose array-literal argument is a list of PDA seeds. */
+const SEED_CALLS: ReadonlySet<string> = new Set(['derive', 'deriveWithBump', 'transfer']);
+
+export function convertTsDiagnostics(ctx: LowerContext, diags: readonly ts.Diagnostic[]): Diagnostic[] {
+  return diags.map((d) => dslVersionOf(ctx, d) ?? fromTs(ctx, d));
+}
+
+function fromTs(ctx: LowerContext, d: ts.Diagnostic): Diagnostic {
+  const span = d.file && d.start !== undefined ? spanAt(d.file, displayName(ctx, d.file), d.start, d.start + (d.length ?? 1)) : null;
+  const related = (d.relatedInformation ?? [])
+    .filter((r) => r.file && r.start !== undefined)
+    .map((r) => ({ message: ts.flattenDiagnosticMessageText(r.messageText, ' '), span: spanAt(r.file!, displayName(ctx, r.file!), r.start!, r.start! + (r.length ?? 1)) }));
+  return {
+    code: d.code,
+    severity: d.category === ts.DiagnosticCategory.Error ? 'error' : 'warning',
+    message: ts.flattenDiagnosticMessageText(d.messageText, ' '),
+    span,
+    ...(related.length > 0 ? { related } : {}),
+    prefix: 'TS',
+  };
+}
+
+const displayName = (ctx: LowerContext, file: ts.SourceFile): string =>
+  file === ctx.sourceFile ? ctx.displayName : file.fileName;
+
+function dslVersionOf(ctx: LowerContext, d: ts.Diagnostic): Diagnostic | undefined {
+  if (d.file !== ctx.sourceFile || d.start === undefined) return undefined;
+  const node = nodeAt(ctx.sourceFile, d.start);
+  if (OPERATOR_ERRORS.has(d.code)) {
+    const bin = ancestor(node, ts.isBinaryExpression);
+    const unary = ancestor(node, (n): n is ts.PrefixUnaryExpression | ts.PostfixUnaryExpression => ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n));
+    if (bin) {
+      const opText = bin.operatorToken.getText(ctx.sourceFile);
+      const method = COMPOUND[opText] ?? operatorMethod(bin.operatorToken.kind) ?? 'a method';
+      const type = ctx.checker.typeToString(ctx.checker.getTypeAtLocation(bin.left));
+      return dslError(Messages.UnsupportedOperator, ctx.span(bin.operatorToken), opText, type, method);
+    }
+    if (unary) {
+      const text = ts.tokenToString(unary.operator) ?? '';
+      return dslError(Messages.UnsupportedCompoundAssign, ctx.span(unary), text, text === '++' ? 'add' : 'sub');
+    }
+  }
+  if (NOT_ASSIGNABLE.has(d.code)) {
+    const seed = seedElement(node);
+    if (seed) return dslError(Messages.UnsupportedSeed, ctx.span(seed));
+  }
+  if (d.code === PROPERTY_MISSING && ts.isIdentifier(node) && ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) {
+    const owner = node.parent.expression;
+    const ownerSymbol = ctx.checker.getTypeAtLocation(owner).getSymbol();
+    const declaredIn = ownerSymbol?.declarations?.[0]?.getSourceFile().fileName;
+    if (ownerSymbol?.name === 'Signer' && declaredIn !== undefined && resolve(declaredIn) === DSL_DECLARATIONS_PATH) {
+      const ownerText = owner.getText(ctx.sourceFile);
+      if (node.text === 'derive' || node.text === 'deriveWithBump') return dslError(Messages.DeriveOnSigner, ctx.span(node), ownerText);
+      if (['init', 'initIfNeeded', 'close', 'has', 'getBump'].includes(node.text)) {
+        return dslError(Messages.ConstraintOnSigner, ctx.span(node), ownerText, node.text);
+      }
+    }
+  }
+  return undefined;
+}
+
+const COMPOUND: Record<string, string> = { '+=': 'add', '-=': 'sub', '*=': 'mul', '/=': 'div', '%=': 'mod' };
+
+/** The element of a seeds array literal (`derive([...])`, transfer signer seeds) that holds `node`. */
+function seedElement(node: ts.Node): ts.Expression | undefined {
+  for (let n: ts.Node = node; n.parent; n = n.parent) {
+    const list = n.parent;
+    if (!ts.isArrayLiteralExpression(list)) continue;
+    const call = list.parent;
+    const isSeedList = ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && SEED_CALLS.has(call.expression.name.text);
+    return isSeedList ? (n as ts.Expression) : undefined;
+  }
+  return undefined;
+}
+
+function nodeAt(sf: ts.SourceFile, pos: number): ts.Node {
+  let node: ts.Node = sf;
+  for (;;) {
+    const child = node.getChildren(sf).find((c) => c.getStart(sf) <= pos && pos < c.getEnd());
+    if (!child) return node;
+    node = child;
+  }
+}
+
+function ancestor<T extends ts.Node>(node: ts.Node, test: (n: ts.Node) => n is T): T | undefined {
+  for (let n: ts.Node | undefined = node; n; n = n.parent) if (test(n)) return n;
+  return undefined;
+}

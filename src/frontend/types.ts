@@ -1,0 +1,98 @@
+// Type annotations → IR types.
+// In: a TypeScript type node (field, argument or local annotation) and the names of the program's
+// structs. Out: an IR Type, or null after reporting why the annotation is not a DSL value type.
+import ts from 'typescript';
+import type { IntName, Type } from '../ir/types.js';
+import { Messages } from '../diagnostics/messages.js';
+import type { LowerContext } from './context.js';
+
+const INT_NAMES: ReadonlySet<string> = new Set(['u8', 'i8', 'u16', 'i16', 'u32', 'i32', 'u64', 'i64', 'u128', 'i128']);
+
+/** usize/isize are 64-bit on the Solana VM: they are stored, serialized and computed as u64/i64. */
+const POINTER_SIZED: Record<string, IntName> = { usize: 'u64', isize: 'i64' };
+
+/** The integer type a DSL class name denotes (`u64`, `usize` → u64), if any. */
+export function intTypeOfDslName(name: string | undefined): IntName | undefined {
+  if (name === undefined) return undefined;
+  if (INT_NAMES.has(name)) return name as IntName;
+  return POINTER_SIZED[name];
+}
+
+export function typeText(t: Type): string {
+  switch (t.kind) {
+    case 'int': return t.name;
+    case 'bool': return 'Boolean';
+    case 'pubkey': return 'Pubkey';
+    case 'string': return `Str<${t.maxLen}>`;
+    case 'vec': return `Vec<${typeText(t.elem)}, ${t.maxLen}>`;
+    case 'array': return `[${typeText(t.elem)}; ${t.len}]`;
+    case 'struct': return t.name;
+  }
+}
+
+export function sameType(a: Type, b: Type): boolean {
+  return typeText(a) === typeText(b);
+}
+
+/** Resolves user struct names: returns the struct's IR name when `node` refers to one. */
+export type StructResolver = (typeName: ts.EntityName) => string | undefined;
+
+export function lowerTypeNode(ctx: LowerContext, node: ts.TypeNode, structs: StructResolver): Type | null {
+  switch (node.kind) {
+    case ts.SyntaxKind.BooleanKeyword:
+      return { kind: 'bool' };
+    case ts.SyntaxKind.AnyKeyword:
+    case ts.SyntaxKind.UnknownKeyword:
+      ctx.error(Messages.AnyType, node, node.getText(ctx.sourceFile));
+      return null;
+    case ts.SyntaxKind.TypeReference:
+      return lowerTypeReference(ctx, node as ts.TypeReferenceNode, structs);
+    default:
+      ctx.error(Messages.UnsupportedType, node, node.getText(ctx.sourceFile));
+      return null;
+  }
+}
+
+function lowerTypeReference(ctx: LowerContext, node: ts.TypeReferenceNode, structs: StructResolver): Type | null {
+  const name = ctx.dslName(node.typeName);
+  const int = intTypeOfDslName(name);
+  if (int) return { kind: 'int', name: int };
+  if (name === 'Pubkey') return { kind: 'pubkey' };
+  if (name === 'Boolean') return { kind: 'bool' };
+  if (name === 'Str') {
+    const maxLen = literalLength(ctx, node.typeArguments?.[0]);
+    if (maxLen === undefined) {
+      ctx.error(Messages.StrNeedsLength, node);
+      return null;
+    }
+    return maxLen === null ? null : { kind: 'string', maxLen };
+  }
+  if (name === 'Vec') {
+    const [elemNode, lenNode] = node.typeArguments ?? [];
+    const maxLen = literalLength(ctx, lenNode);
+    if (!elemNode || maxLen === undefined) {
+      ctx.error(Messages.VecNeedsLength, node);
+      return null;
+    }
+    const elem = lowerTypeNode(ctx, elemNode, structs);
+    return elem && maxLen !== null ? { kind: 'vec', elem, maxLen } : null;
+  }
+  const struct = name === undefined ? structs(node.typeName) : undefined;
+  if (struct) return { kind: 'struct', name: struct };
+  ctx.error(Messages.UnsupportedType, node, node.getText(ctx.sourceFile));
+  return null;
+}
+
+/**
+ * The N of `Str<N>`/`Vec<T, N>`: undefined when it is not a numeric literal type at all,
+ * null when it is one but not a positive integer (already reported).
+ */
+function literalLength(ctx: LowerContext, node: ts.TypeNode | undefined): number | null | undefined {
+  if (!node || !ts.isLiteralTypeNode(node) || !ts.isNumericLiteral(node.literal)) return undefined;
+  const value = Number(node.literal.text);
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    ctx.error(Messages.InvalidLength, node, node.literal.text);
+    return null;
+  }
+  return value;
+}

@@ -1,0 +1,268 @@
+// The IR: one typed model of a DSL program, produced by the front end (src/frontend) and read by
+// every backend (src/backends/{anchor,idl,sbf}). Backends never see TypeScript nodes.
+//
+//   Program
+//   ├── stateAccounts: StateAccountDef[]   `export interface X extends Account {…}` → #[account]
+//   ├── structs:       StructDef[]         plain exported interfaces used as field/arg types
+//   ├── errors:        ErrorDef[]          `export enum XError {…}` (issue 3)
+//   ├── events:        EventDef[]          `export interface E extends Event {…}` (issue 3)
+//   └── instructions:  Instruction[]       one per class method
+//         ├── args:     Arg[]              scalar/struct parameters, borsh-decoded in order
+//         ├── accounts: AccountParam[]     account parameters + implicit programs, in order
+//         └── body:     Stmt[]             what the handler does, after every constraint passed
+//
+// Naming: every `name` here is already in Rust spelling (snake_case for instructions, args, accounts,
+// fields; PascalCase for types, errors, events). `span` points back at the DSL source for messages.
+
+export interface Span {
+  file: string;
+  /** 1-based line and column of the first character. */
+  line: number;
+  col: number;
+  /** Length in characters on the source line (for underlining). */
+  length: number;
+}
+
+// ───────────────────────────── types ─────────────────────────────
+
+export type IntName = 'u8' | 'i8' | 'u16' | 'i16' | 'u32' | 'i32' | 'u64' | 'i64' | 'u128' | 'i128';
+
+export type Type =
+  | { kind: 'int'; name: IntName }
+  | { kind: 'bool' }
+  | { kind: 'pubkey' }
+  /** `Str<N>`: borsh String (u32 length + UTF-8), at most `maxLen` bytes. */
+  | { kind: 'string'; maxLen: number }
+  /** `Vec<T, N>`: borsh Vec (u32 count + elements), at most `maxLen` elements. */
+  | { kind: 'vec'; elem: Type; maxLen: number }
+  /** `Uint8Array` fixed-size field/arg `[u8; len]` (used for raw bytes). */
+  | { kind: 'array'; elem: Type; len: number }
+  /** A named struct from `Program.structs`. */
+  | { kind: 'struct'; name: string };
+
+export const INT_BITS: Record<IntName, number> = {
+  u8: 8, i8: 8, u16: 16, i16: 16, u32: 32, i32: 32, u64: 64, i64: 64, u128: 128, i128: 128,
+};
+export const isSigned = (n: IntName): boolean => n.startsWith('i');
+
+export interface FieldDef {
+  name: string;
+  type: Type;
+  span: Span;
+}
+
+/** An `#[account]` struct. Layout = 8-byte discriminator + borsh(fields). */
+export interface StateAccountDef {
+  name: string;
+  fields: FieldDef[];
+  /** sha256("account:<name>")[..8] */
+  discriminator: number[];
+  /** Anchor INIT_SPACE: maximum borsh size of the fields, excluding the discriminator. */
+  initSpace: number;
+  span: Span;
+}
+
+export interface StructDef {
+  name: string;
+  fields: FieldDef[];
+  span: Span;
+}
+
+export interface ErrorDef {
+  name: string;
+  /** 6000 + index. */
+  code: number;
+  msg: string;
+  span: Span;
+}
+
+export interface EventDef {
+  name: string;
+  fields: FieldDef[];
+  /** sha256("event:<name>")[..8] */
+  discriminator: number[];
+  span: Span;
+}
+
+// ─────────────────────────── accounts ────────────────────────────
+
+/** The typed wrapper an account parameter becomes in Rust (`Signer<'info>`, `Account<'info, T>`, …). */
+export type AccountKind =
+  | { kind: 'signer' }
+  | { kind: 'state'; type: string } //              Account<'info, T>
+  | { kind: 'unchecked' } //                         UncheckedAccount<'info>
+  | { kind: 'system' } //                            SystemAccount<'info>
+  | { kind: 'accountInfo' } //                       AccountInfo<'info>
+  | { kind: 'program'; program: KnownProgram } //    Program<'info, System|Token|AssociatedToken>
+  | { kind: 'mint' } //                              Account<'info, Mint>        (issue 3)
+  | { kind: 'tokenAccount' } //                      Account<'info, TokenAccount> (issue 3)
+  | { kind: 'associatedTokenAccount' }; //           Account<'info, TokenAccount> + associated_token (issue 3)
+
+export type KnownProgram = 'system' | 'token' | 'associatedToken';
+
+export const PROGRAM_IDS: Record<KnownProgram, string> = {
+  system: '11111111111111111111111111111111',
+  token: 'TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA',
+  associatedToken: 'ATokenGPvbdGVxr1b2hvZbsiqW5xWH25efTNsLJA8knL',
+};
+
+/** One PDA seed, as written in `derive([...])` or in CPI signer seeds. */
+export type Seed =
+  /** A string literal (UTF-8 bytes) or other constant bytes. */
+  | { kind: 'const'; bytes: number[] }
+  /** `acc.key`: the 32-byte key of an account parameter of the same instruction. */
+  | { kind: 'accountKey'; account: string }
+  /** `arg.toBytes()`: the little-endian bytes of an instruction argument (string args: UTF-8 bytes). */
+  | { kind: 'arg'; arg: string; type: Type }
+  /** `acc.field.toBytes()` (or a bare `acc.field` for a u8 bump in signer seeds): bytes of a stored field. */
+  | { kind: 'field'; account: string; path: string[]; type: Type };
+
+/** Where the bump of a PDA comes from. */
+export type Bump =
+  /** `derive(seeds)`: Anchor's `bump`; the canonical bump is searched (find_program_address). */
+  | { kind: 'canonical' }
+  /** `deriveWithBump(seeds, expr)`: Anchor's `bump = <expr>`, one create_program_address-equivalent check. */
+  | { kind: 'given'; value: Expr };
+
+export interface InitConstraint {
+  /** Name of the payer account parameter. */
+  payer: string;
+  /** `initIfNeeded` → `init_if_needed`. */
+  ifNeeded: boolean;
+  /** Bytes to allocate, including the 8-byte discriminator (8 + INIT_SPACE) for state accounts. */
+  space: number;
+}
+
+/** An account parameter of an instruction and every constraint the DSL put on it. */
+export interface AccountParam {
+  name: string;
+  account: AccountKind;
+  /** Needs `mut`: written by the body, init, close, lamport source/destination, or a payer. */
+  mut: boolean;
+  /** Must sign (explicit Signer, or a keypair `init`). */
+  signer: boolean;
+  init?: InitConstraint;
+  /** PDA constraint: `seeds = [...], bump [= …]`. */
+  pda?: { seeds: Seed[]; bump: Bump };
+  /** `has_one = x` for each listed account name (the state field of the same name must equal x's key). */
+  hasOne: string[];
+  /** `close = dest`. */
+  close?: string;
+  /** A program account the compiler added because the body needs it (system_program, token_program…). */
+  implicit: boolean;
+  span: Span;
+}
+
+// ───────────────────────── statements ────────────────────────────
+
+/** A place that can be assigned. */
+export type Place =
+  /** A field (or nested struct field) of a state account parameter. */
+  | { kind: 'field'; account: string; path: string[]; type: Type }
+  /** A local variable. */
+  | { kind: 'local'; name: string; type: Type };
+
+export type Stmt =
+  | { kind: 'assign'; place: Place; value: Expr; span: Span }
+  | { kind: 'let'; name: string; mutable: boolean; type: Type; value: Expr; span: Span }
+  | { kind: 'if'; cond: Expr; then: Stmt[]; else: Stmt[]; span: Span }
+  | { kind: 'return'; span: Span }
+  /** `require(cond, XError.Name)`: fail with `error` unless `cond`. */
+  | { kind: 'require'; cond: Expr; error: string; span: Span }
+  | { kind: 'emit'; event: string; fields: Expr[]; span: Span }
+  /** `console.log("text", v…)`: one `msg!` line; string parts are literal text. */
+  | { kind: 'log'; parts: (string | Expr)[]; span: Span }
+  /** `SystemProgram.transfer(from, to, amount, seeds?)`. */
+  | { kind: 'systemTransfer'; from: string; to: string; amount: Expr; signerSeeds?: Seed[]; span: Span }
+  /** `TokenProgram.<fn>(…)` (issue 3). */
+  | { kind: 'tokenCpi'; fn: TokenFn; accounts: Record<string, string>; args: Expr[]; signerSeeds?: Seed[]; span: Span };
+
+export type TokenFn =
+  | 'transfer' | 'transferChecked' | 'mintTo' | 'burn' | 'approve' | 'approveChecked' | 'revoke'
+  | 'closeAccount' | 'freezeAccount' | 'thawAccount' | 'initializeAccount' | 'syncNative' | 'setAuthority';
+
+// ───────────────────────── expressions ───────────────────────────
+
+/** Checked arithmetic: overflow, underflow and division by zero fail the instruction. */
+export type ArithOp = 'add' | 'sub' | 'mul' | 'div' | 'mod';
+export type CompareOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
+
+export type Expr =
+  /** Integer constant (value fits `type`). */
+  | { kind: 'int'; type: Type & { kind: 'int' }; value: bigint }
+  | { kind: 'bool'; value: boolean }
+  /** A string literal (only as a whole Str value). */
+  | { kind: 'string'; value: string; type: Type }
+  | { kind: 'arg'; name: string; type: Type }
+  | { kind: 'local'; name: string; type: Type }
+  /** `acc.field[.sub…]` of a state account (or, issue 3, a token account/mint field). */
+  | { kind: 'field'; account: string; path: string[]; type: Type }
+  /** `acc.key`. */
+  | { kind: 'accountKey'; account: string; type: Type & { kind: 'pubkey' } }
+  /** `acc.getBump()`: the bump found for a PDA account param of this instruction. */
+  | { kind: 'bump'; account: string; type: Type & { kind: 'int' } }
+  /** `Pubkey` constant `new Pubkey("…")`. */
+  | { kind: 'pubkey'; base58: string; type: Type & { kind: 'pubkey' } }
+  | { kind: 'arith'; op: ArithOp; left: Expr; right: Expr; type: Type & { kind: 'int' } }
+  | { kind: 'minmax'; op: 'min' | 'max'; left: Expr; right: Expr; type: Type & { kind: 'int' } }
+  | { kind: 'compare'; op: CompareOp; left: Expr; right: Expr; type: { kind: 'bool' } }
+  | { kind: 'not'; operand: Expr; type: { kind: 'bool' } }
+  | { kind: 'logic'; op: 'and' | 'or'; left: Expr; right: Expr; type: { kind: 'bool' } }
+  /** `a.mulDiv(b, c)` = floor(a·b/c) with a 128-bit intermediate (issue 3). */
+  | { kind: 'mulDiv'; a: Expr; b: Expr; c: Expr; type: Type & { kind: 'int' } }
+  /** `toU64()`, `toU128()`, `toI64()`…: fails with InvalidNumericConversion (4102) when out of range. */
+  | { kind: 'convert'; value: Expr; type: Type & { kind: 'int' } }
+  /** `Clock.unixTimestamp()` (i64), `Clock.slot()` (u64), `Clock.epoch()` (u64) (issue 3). */
+  | { kind: 'clock'; field: 'unixTimestamp' | 'slot' | 'epoch'; type: Type & { kind: 'int' } }
+  /** Struct literal `{ a: …, b: … }` for an event or struct value, fields in declaration order. */
+  | { kind: 'struct'; name: string; fields: Expr[]; type: Type & { kind: 'struct' } };
+
+// ─────────────────────────── program ─────────────────────────────
+
+export interface Arg {
+  name: string;
+  type: Type;
+  span: Span;
+}
+
+export interface Instruction {
+  /** snake_case, as in the IDL and `global:<name>`. */
+  name: string;
+  /** sha256("global:<name>")[..8] */
+  discriminator: number[];
+  args: Arg[];
+  accounts: AccountParam[];
+  body: Stmt[];
+  span: Span;
+}
+
+export interface Program {
+  /** snake_case program (crate/module) name, e.g. `vote_program`. */
+  name: string;
+  /** The class name as written, e.g. `VoteProgram`. */
+  className: string;
+  /** Base58 program id from `static PROGRAM_ID = new Pubkey("…")`. */
+  programId: string;
+  stateAccounts: StateAccountDef[];
+  structs: StructDef[];
+  errors: ErrorDef[];
+  events: EventDef[];
+  instructions: Instruction[];
+  /** Path of the DSL source file. */
+  sourceFile: string;
+}
+
+// ────────────────────────── semantics ────────────────────────────
+// What every backend must do, so the Anchor Rust program and the sBPF binary are indistinguishable:
+//
+// - Entry: program id ≠ declared id → 4100 DeclaredProgramIdMismatch. Dispatch on the 8-byte
+//   discriminator in declaration order; none → 101. Log `Instruction: <PascalName>`, then borsh-decode the
+//   args (short/invalid → 102; trailing bytes ignored), then validate accounts in Anchor's order
+//   (ANCHOR-CONTRACT.md §4), then the body, then exit (write back `mut` state accounts, close).
+// - Integer arithmetic is checked: overflow, underflow, division or remainder by zero fail with the
+//   builtin ProgramError::ArithmeticOverflow (src/ir/errors.ts). Rust: `checked_*().ok_or(...)?`.
+// - Width conversions out of range fail with Anchor's 4102 InvalidNumericConversion.
+// - A `Str<N>` argument longer than N bytes, or a `Vec<T, N>` argument with more than N elements, fails
+//   with 102 InstructionDidNotDeserialize, checked first thing in the handler (after account validation).
+// - `init` of a state account writes its 8-byte discriminator; every field starts zeroed.
+// - Errors are logged as Anchor logs them (`AnchorError caused by account: x. Error Code: …`).

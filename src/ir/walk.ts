@@ -1,0 +1,34 @@
+// Traversal of IR statement bodies. In: statements. Out: every statement and expression, depth first,
+// for analyses that must not miss a nested node (e.g. "does this handler read the Clock?").
+import type { Expr, Stmt } from './types.js';
+
+export function someExpr(body: readonly Stmt[], test: (e: Expr) => boolean): boolean {
+  return body.some((s) => stmtExprs(s).some((e) => exprSome(e, test)));
+}
+
+function stmtExprs(s: Stmt): Expr[] {
+  switch (s.kind) {
+    case 'assign': return [s.value];
+    case 'let': return [s.value];
+    case 'if': return [s.cond, ...s.then.flatMap(stmtExprs), ...s.else.flatMap(stmtExprs)];
+    case 'return': return [];
+    case 'require': return [s.cond];
+    case 'emit': return s.fields;
+    case 'log': return s.parts.filter((p): p is Expr => typeof p !== 'string');
+    case 'systemTransfer': return [s.amount];
+    case 'tokenCpi': return s.args;
+  }
+}
+
+function exprSome(e: Expr, test: (e: Expr) => boolean): boolean {
+  if (test(e)) return true;
+  switch (e.kind) {
+    case 'arith': case 'minmax': case 'compare': case 'logic':
+      return exprSome(e.left, test) || exprSome(e.right, test);
+    case 'not': return exprSome(e.operand, test);
+    case 'convert': return exprSome(e.value, test);
+    case 'mulDiv': return exprSome(e.a, test) || exprSome(e.b, test) || exprSome(e.c, test);
+    case 'struct': return e.fields.some((f) => exprSome(f, test));
+    default: return false;
+  }
+}

@@ -1,0 +1,186 @@
+// The Runtime contract over solana-bankrun 0.4.0 (Solana 1.18 program-test, in-process).
+// In: programs and accounts at creation, web3.js v1 instructions per send. Out: normalized TxResults.
+// bankrun loads programs as `<name>.so` from SBF_OUT_DIR, so the binaries go through a private temp dir.
+
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Message, PublicKey, SystemProgram, Transaction, VersionedTransaction } from '@solana/web3.js';
+import type { Keypair, Signer, TransactionInstruction } from '@solana/web3.js';
+import { Clock, start } from 'solana-bankrun';
+import type { BanksClient, ProgramTestContext } from 'solana-bankrun';
+import { bankrunTxError, computeUnitsFromLogs, signatureFailure } from './errors.js';
+import { PAYER_LAMPORTS } from './types.js';
+import type { AccountState, ClockState, Runtime, RuntimeOptions, TxResult } from './types.js';
+
+class BankrunRuntime implements Runtime {
+  readonly kind = 'bankrun';
+  readonly payer: Keypair;
+  private readonly client: BanksClient;
+  private readonly sentSignatures = new Set<string>();
+  private uniqueKeysUsed = 0;
+
+  constructor(private readonly context: ProgramTestContext) {
+    this.payer = context.payer;
+    this.client = context.banksClient;
+  }
+
+  async send(ixs: TransactionInstruction[], signers: Signer[] = []): Promise<TxResult> {
+    const latest = await this.client.getLatestBlockhash();
+    if (!latest) throw new Error('internal: bankrun returned no blockhash');
+    const tx = new Transaction();
+    tx.feePayer = this.payer.publicKey;
+    tx.recentBlockhash = latest[0];
+    tx.add(...ixs);
+    tx.partialSign(this.payer, ...signers);
+    // bankrun skips signature verification; report what a validator (and litesvm) would.
+    if (tx.signatures.some(({ signature }) => signature === null)) return signatureFailure();
+    const outcome = await this.client.tryProcessTransaction(this.uniquelySigned(tx.compileMessage(), [this.payer, ...signers]));
+    const meta = outcome.meta;
+    const logs = meta?.logMessages ?? [];
+    const returned = meta?.returnData;
+    return {
+      ok: outcome.result === null,
+      error: outcome.result === null ? null : bankrunTxError(outcome.result),
+      logs,
+      computeUnits: computeUnitsFromLogs(logs) ?? Number(meta?.computeUnitsConsumed ?? 0n),
+      returnData:
+        returned && returned.data.length > 0
+          ? { programId: returned.programId, data: Uint8Array.from(returned.data) }
+          : null,
+    };
+  }
+
+  /**
+   * bankrun's latest blockhash only moves with wall-clock ticks (and warping slots can hang it), so an
+   * identical transaction sent soon after, or concurrently, would be rejected as AlreadyProcessed. Such a
+   * repeat gets one more read-only account key that no instruction uses: a new signature, with unchanged
+   * program input, logs and compute units.
+   */
+  private uniquelySigned(message: Message, signers: Signer[]): VersionedTransaction {
+    for (;;) {
+      const tx = new VersionedTransaction(message);
+      tx.sign(signers);
+      const signature = Buffer.from(tx.signatures[0]!).toString('hex');
+      if (!this.sentSignatures.has(signature)) {
+        this.sentSignatures.add(signature);
+        return tx;
+      }
+      message = withUnusedKey(message, uniqueKey(this.uniqueKeysUsed++));
+    }
+  }
+
+  async getAccount(key: PublicKey): Promise<AccountState | null> {
+    const account = await this.client.getAccount(key);
+    if (!account || account.lamports === 0) return null;
+    return {
+      lamports: BigInt(account.lamports),
+      data: Uint8Array.from(account.data),
+      owner: account.owner,
+      executable: account.executable,
+    };
+  }
+
+  async setAccount(key: PublicKey, state: AccountState): Promise<void> {
+    this.context.setAccount(key, toAccountInfo(state));
+  }
+
+  async airdrop(key: PublicKey, amount: bigint): Promise<void> {
+    const current = await this.getAccount(key);
+    await this.setAccount(key, current
+      ? { ...current, lamports: current.lamports + amount }
+      : { lamports: amount, data: new Uint8Array(), owner: SystemProgram.programId });
+  }
+
+  async getClock(): Promise<ClockState> {
+    const clock = await this.client.getClock();
+    return {
+      slot: clock.slot,
+      epochStartTimestamp: clock.epochStartTimestamp,
+      epoch: clock.epoch,
+      leaderScheduleEpoch: clock.leaderScheduleEpoch,
+      unixTimestamp: clock.unixTimestamp,
+    };
+  }
+
+  /** Sets the Clock sysvar only: warping slots hangs bankrun 0.4.0 after an in-test deploy. */
+  async setClock(clock: ClockState): Promise<void> {
+    this.context.setClock(
+      new Clock(clock.slot, clock.epochStartTimestamp, clock.epoch, clock.leaderScheduleEpoch, clock.unixTimestamp),
+    );
+  }
+
+  async minimumBalance(dataLen: number): Promise<bigint> {
+    return (await this.client.getRent()).minimumBalance(BigInt(dataLen));
+  }
+}
+
+/** bankrun's account type carries lamports as a JS number. */
+function toAccountInfo(state: AccountState) {
+  if (state.lamports > BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new Error(`bankrun cannot hold ${state.lamports} lamports in one account (its API limit is 2^53 - 1)`);
+  }
+  return { lamports: Number(state.lamports), data: Buffer.from(state.data), owner: state.owner, executable: state.executable ?? false };
+}
+
+function uniqueKey(index: number): PublicKey {
+  return new PublicKey(createHash('sha256').update(`runtime:unique-key:${index}`).digest());
+}
+
+/** Read-only unsigned keys come last in a legacy message, so appending one keeps every index valid. */
+function withUnusedKey(message: Message, key: PublicKey): Message {
+  return new Message({
+    header: { ...message.header, numReadonlyUnsignedAccounts: message.header.numReadonlyUnsignedAccounts + 1 },
+    accountKeys: [...message.accountKeys, key],
+    recentBlockhash: message.recentBlockhash,
+    instructions: message.instructions,
+  });
+}
+
+/** Env vars are process-wide: starts are serialized so each one reads its own program directory. */
+let startQueue: Promise<unknown> = Promise.resolve();
+
+export async function createBankrunRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const started = startQueue.then(() => startWithPrograms(options));
+  startQueue = started.catch(() => undefined);
+  return new BankrunRuntime(await started);
+}
+
+async function startWithPrograms(options: RuntimeOptions): Promise<ProgramTestContext> {
+  const dir = await mkdtemp(join(tmpdir(), 'bankrun-programs-'));
+  const saved = { BPF_OUT_DIR: process.env.BPF_OUT_DIR, SBF_OUT_DIR: process.env.SBF_OUT_DIR, RUST_LOG: process.env.RUST_LOG };
+  try {
+    const programs = [];
+    for (const program of options.programs) {
+      // The program id is a safe, unique file name; `program.name` may be neither.
+      const name = program.programId.toBase58();
+      await writeFile(join(dir, `${name}.so`), program.so);
+      programs.push({ name, programId: program.programId });
+    }
+    // program-test reads BPF_OUT_DIR before SBF_OUT_DIR; set both so neither points elsewhere.
+    process.env.BPF_OUT_DIR = dir;
+    process.env.SBF_OUT_DIR = dir;
+    // program-test otherwise echoes every program log line to stderr; an explicit RUST_LOG still wins.
+    process.env.RUST_LOG = saved.RUST_LOG ?? 'error';
+    const accounts = (options.accounts ?? []).map(({ address, state }) => ({ address, info: toAccountInfo(state) }));
+    const context = await start(programs, accounts);
+    context.setAccount(context.payer.publicKey, toAccountInfo({
+      lamports: PAYER_LAMPORTS,
+      data: new Uint8Array(),
+      owner: SystemProgram.programId,
+    }));
+    return context;
+  } finally {
+    restoreEnv('BPF_OUT_DIR', saved.BPF_OUT_DIR);
+    restoreEnv('SBF_OUT_DIR', saved.SBF_OUT_DIR);
+    restoreEnv('RUST_LOG', saved.RUST_LOG);
+    // start() has read every binary into its genesis accounts by the time it resolves.
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function restoreEnv(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}

@@ -1,0 +1,79 @@
+// The runtime layer's contract: what a test hands in (programs, accounts, instructions) and what it gets
+// back (accounts, clock, a normalized TxResult). Both runtime adapters (litesvm.ts, bankrun.ts) implement
+// `Runtime`, so a test written against it runs unchanged on either.
+
+import type { Keypair, PublicKey, Signer, TransactionInstruction } from '@solana/web3.js';
+
+export type RuntimeKind = 'litesvm' | 'bankrun';
+export const RUNTIME_KINDS: RuntimeKind[] = ['litesvm', 'bankrun'];
+
+/** A program to load at creation; `name` only labels it in loader error messages. */
+export interface ProgramBinary {
+  programId: PublicKey;
+  so: Uint8Array;
+  name?: string;
+}
+
+export interface AccountState {
+  lamports: bigint;
+  data: Uint8Array;
+  owner: PublicKey;
+  executable?: boolean;
+}
+
+/** The Clock sysvar, field for field. */
+export interface ClockState {
+  slot: bigint;
+  epochStartTimestamp: bigint;
+  epoch: bigint;
+  leaderScheduleEpoch: bigint;
+  unixTimestamp: bigint;
+}
+
+/** Rust `InstructionError`: `Custom(n)` as `{ custom: n }`, every other variant by its Rust name. */
+export type InstructionErrorKind = { custom: number } | { name: string };
+
+/** Normalized failure; identical shape and names on both runtimes (Rust `TransactionError` variant names). */
+export type TxError =
+  | { kind: 'instruction'; index: number; error: InstructionErrorKind }
+  | { kind: 'transaction'; name: string };
+
+export interface TxResult {
+  ok: boolean;
+  error: TxError | null;
+  logs: string[];
+  /**
+   * The `consumed N of M` log line of the last instruction's top-level invocation; the transaction's
+   * meta value when that instruction printed none (builtins, or a failure before execution).
+   */
+  computeUnits: number;
+  returnData: { programId: PublicKey; data: Uint8Array } | null;
+}
+
+export interface Runtime {
+  readonly kind: RuntimeKind;
+  /** Pays fees and signs every transaction; starts with 100 SOL. */
+  readonly payer: Keypair;
+  /**
+   * Sends one transaction (payer first, then `signers`). Identical consecutive calls both execute.
+   * A signer the instructions require but `signers` lacks gives `{ kind: 'transaction', name: 'SignatureFailure' }`.
+   */
+  send(ixs: TransactionInstruction[], signers?: Signer[]): Promise<TxResult>;
+  /** null when the account does not exist (0 lamports). */
+  getAccount(address: PublicKey): Promise<AccountState | null>;
+  setAccount(address: PublicKey, state: AccountState): Promise<void>;
+  /** Adds lamports, keeping data, owner and executable; creates a system account when there is none. */
+  airdrop(address: PublicKey, lamports: bigint): Promise<void>;
+  getClock(): Promise<ClockState>;
+  setClock(clock: ClockState): Promise<void>;
+  /** Rent-exempt minimum balance for an account holding `dataLen` bytes. */
+  minimumBalance(dataLen: number): Promise<bigint>;
+}
+
+export interface RuntimeOptions {
+  programs: ProgramBinary[];
+  accounts?: { address: PublicKey; state: AccountState }[];
+}
+
+/** Starting balance of `Runtime.payer`: 100 SOL. */
+export const PAYER_LAMPORTS = 100_000_000_000n;

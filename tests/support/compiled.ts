@@ -1,0 +1,65 @@
+// Test support: compile a DSL test program once and drive it through the Anchor client's coder.
+// In: a program path under tests/programs. Out: the IR, the .so, the IDL, a BorshCoder over our IDL,
+// instruction builders taking Anchor-style (camelCase) args, and an account decoder.
+import { BorshCoder, type Idl } from '@coral-xyz/anchor';
+import { PublicKey, TransactionInstruction, type AccountMeta } from '@solana/web3.js';
+import { resolve } from 'node:path';
+import { compileFile } from '../../src/frontend/index.js';
+import { emitSbf } from '../../src/backends/sbf/index.js';
+import { emitIdl } from '../../src/backends/idl/index.js';
+import { formatDiagnostic } from '../../src/diagnostics/format.js';
+import type { Program } from '../../src/ir/types.js';
+import { camelCase } from '../../src/ir/names.js';
+
+export interface CompiledProgram {
+  program: Program;
+  programId: PublicKey;
+  so: Uint8Array;
+  idl: Idl;
+  coder: BorshCoder;
+  /** Builds an instruction from the IDL: `accounts` and `args` by name (snake_case or camelCase). */
+  ix(name: string, accounts: Record<string, PublicKey | AccountMeta>, args?: Record<string, unknown>, programId?: PublicKey): TransactionInstruction;
+  decode<T = Record<string, unknown>>(accountType: string, data: Uint8Array): T;
+}
+
+const cache = new Map<string, CompiledProgram>();
+
+export function compileTestProgram(file: string): CompiledProgram {
+  const path = resolve(import.meta.dirname, '../programs', file);
+  const hit = cache.get(path);
+  if (hit) return hit;
+  const result = compileFile(path);
+  if (!result.program) throw new Error(result.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
+  const program = result.program;
+  const idl = emitIdl(program) as unknown as Idl;
+  const coder = new BorshCoder(idl);
+  const programId = new PublicKey(program.programId);
+  const compiled: CompiledProgram = {
+    program,
+    programId,
+    so: emitSbf(program).elf,
+    idl,
+    coder,
+    ix(name, accounts, args = {}, overrideId) {
+      const ix = program.instructions.find((i) => i.name === name || camelCase(i.name) === name);
+      if (!ix) throw new Error(`no instruction ${name}`);
+      const keys = ix.accounts.map((a) => {
+        const given = accounts[a.name] ?? accounts[camelCase(a.name)];
+        if (given === undefined) throw new Error(`missing account ${a.name} for ${name}`);
+        if (given instanceof PublicKey) return { pubkey: given, isSigner: a.signer, isWritable: a.mut };
+        return given;
+      });
+      // The coder reads the IDL as written (snake_case); accept args by either spelling.
+      const snakeArgs = Object.fromEntries(ix.args.map((a) => [a.name, args[a.name] ?? args[camelCase(a.name)]]));
+      const data = coder.instruction.encode(ix.name, snakeArgs);
+      return new TransactionInstruction({ programId: overrideId ?? programId, keys, data });
+    },
+    decode(accountType, data) {
+      return coder.accounts.decode(accountType, Buffer.from(data));
+    },
+  };
+  cache.set(path, compiled);
+  return compiled;
+}
+
+export const SYSTEM_PROGRAM_ID = new PublicKey('11111111111111111111111111111111');
