@@ -28,6 +28,7 @@ export const Messages = {
   UnsupportedFunction: m(1015, "Function '{0}' is not supported: every piece of logic lives in an instruction method"),
   UnsupportedMethodModifier: m(1016, "Instruction '{0}' cannot be {1}"),
   CannotReadFile: m(1017, "Cannot read '{0}': {1}"),
+  RustKeyword: m(1018, "'{0}' is a Rust keyword; choose another name"),
 
   // ── types ──
   UnsupportedType: m(2001, "Type '{0}' is not supported here"),
@@ -82,6 +83,8 @@ export const Messages = {
   UninitializedLocal: m(4014, "Local '{0}' needs an initial value"),
   UnsupportedCompoundAssign: m(4015, "Operator '{0}' is not supported; write `x = x.{1}(…)`"),
   ShadowedName: m(4016, "'{0}' is already a parameter or local of this instruction"),
+  NotYetSupportedCall: m(4017, "'{0}' is not supported yet"),
+  UnloggableValue: m(4018, 'A {0} cannot be logged; log an integer, Boolean, Pubkey or Str'),
 
   // ── expressions ──
   UnsupportedOperator: m(5001, "Operator '{0}' is not supported on {1}; use .{2}()"),

@@ -74,6 +74,8 @@ export declare class Pubkey {
 /** A UTF-8 string of at most N bytes (borsh String; space 4 + N). */
 export declare class Str<N extends number> {
   private readonly __strMaxLen: N;
+  /** A constant: `state.name = new Str("main")` (at most N bytes of UTF-8). */
+  constructor(value: string);
   toBytes(): Uint8Array;
 }
 
@@ -89,7 +91,7 @@ export declare class Vec<T, N extends number> {
 export type Seeds = Array<string | Uint8Array | Pubkey | u8>;
 
 /** Any account parameter type. */
-export type AnyAccount = Signer | Account | UncheckedAccount | SystemAccount | AccountInfo;
+export type AnyAccount = Signer | Account | UncheckedAccount | SystemAccount | AccountInfo | TokenAccount | AssociatedTokenAccount | Mint;
 
 /** Constraints shared by the account kinds that may be PDAs; each returns the account so calls chain. */
 declare abstract class ConstrainableAccount {
@@ -131,6 +133,68 @@ export declare class SystemAccount extends ConstrainableAccount {
 
 export declare class AccountInfo extends ConstrainableAccount {
   private readonly __accountInfo: void;
+}
+
+// SPL Token accounts (Poseidon's surface; the compiler reports them as not supported yet).
+
+/** Created accounts of the token kinds. */
+declare abstract class CreatableTokenAccount {
+  key: Pubkey;
+  getBump(): u8;
+  init(payer?: AnyAccount): this;
+  initIfNeeded(payer?: AnyAccount): this;
+}
+
+export declare class Mint extends CreatableTokenAccount {
+  private readonly __mint: void;
+  mintAuthority: Pubkey;
+  supply: u64;
+  decimals: u8;
+  isInitialized: boolean;
+  /** A mint at a PDA (`seeds`) or at a keypair address (`null`). */
+  derive(seeds: Seeds | null, authority: Pubkey, decimals: u8 | number, freezeAuthority?: Pubkey): this;
+}
+
+export declare class TokenAccount extends CreatableTokenAccount {
+  private readonly __tokenAccount: void;
+  mint: Pubkey;
+  owner: Pubkey;
+  amount: u64;
+  derive(seeds: Seeds, mint: Mint | Pubkey, authority: Pubkey): this;
+  deriveWithBump(seeds: Seeds, mint: Mint | Pubkey, authority: Pubkey, bump: u8 | number): this;
+}
+
+export declare class AssociatedTokenAccount extends CreatableTokenAccount {
+  private readonly __associatedTokenAccount: void;
+  mint: Pubkey;
+  owner: Pubkey;
+  amount: u64;
+  derive(mint: Mint | Pubkey, authority: Pubkey): this;
+}
+
+export declare enum AuthorityType {
+  MintTokens,
+  FreezeAccount,
+  AccountOwner,
+  CloseAccount,
+}
+
+type TokenHolder = TokenAccount | AssociatedTokenAccount | AccountInfo | UncheckedAccount;
+
+export declare abstract class TokenProgram {
+  static transfer(from: TokenHolder, to: TokenHolder, authority: AnyAccount, amount: u64 | number, signerSeeds?: Seeds): void;
+  static transferChecked(from: TokenHolder, mint: Mint, to: TokenHolder, authority: AnyAccount, amount: u64 | number, decimals: u8 | number, signerSeeds?: Seeds): void;
+  static mintTo(mint: Mint, to: TokenHolder, authority: AnyAccount, amount: u64 | number, signerSeeds?: Seeds): void;
+  static burn(mint: Mint, from: TokenHolder, authority: AnyAccount, amount: u64 | number, signerSeeds?: Seeds): void;
+  static approve(account: TokenHolder, delegate: AnyAccount, authority: AnyAccount, amount: u64 | number, signerSeeds?: Seeds): void;
+  static approveChecked(account: TokenHolder, mint: Mint, delegate: AnyAccount, authority: AnyAccount, amount: u64 | number, decimals: u8 | number, signerSeeds?: Seeds): void;
+  static revoke(account: TokenHolder, authority: AnyAccount, signerSeeds?: Seeds): void;
+  static closeAccount(account: TokenHolder, destination: AnyAccount, authority: AnyAccount, signerSeeds?: Seeds): void;
+  static freezeAccount(account: TokenHolder, mint: Mint, authority: AnyAccount, signerSeeds?: Seeds): void;
+  static thawAccount(account: TokenHolder, mint: Mint, authority: AnyAccount, signerSeeds?: Seeds): void;
+  static initializeAccount(account: TokenHolder, mint: Mint, authority: AnyAccount, signerSeeds?: Seeds): void;
+  static syncNative(account: TokenHolder, signerSeeds?: Seeds): void;
+  static setAuthority(currentAuthority: AnyAccount, accountOrMint: TokenHolder | Mint, authorityType: AuthorityType, newAuthority?: Pubkey, signerSeeds?: Seeds): void;
 }
 
 // ───────────────────────────── programs ─────────────────────────────

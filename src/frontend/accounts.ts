@@ -33,6 +33,9 @@ export function accountKindOf(ctx: LowerContext, model: ProgramModel, type: ts.T
   return state ? { kind: 'state', type: state.name } : undefined;
 }
 
+export const isTokenKind = (k: AccountKind): boolean =>
+  k.kind === 'mint' || k.kind === 'tokenAccount' || k.kind === 'associatedTokenAccount';
+
 interface ConstraintCall {
   name: ts.Identifier;
   call: ts.CallExpression;
@@ -61,6 +64,8 @@ export function applyConstraints(env: BodyEnv, scope: Scope, stmt: ts.Expression
   const chain = callChain(stmt.expression);
   const target = chain && scope.lookup(chain.root.text);
   if (!chain || target?.kind !== 'account') throw new Error('internal: not a constraint statement');
+  // Token accounts were reported at their parameter; their constraints are not lowered yet.
+  if (isTokenKind(target.param.account)) return;
   for (const c of chain.calls) applyConstraint(env, scope, target, c);
 }
 

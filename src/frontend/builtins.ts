@@ -5,7 +5,8 @@ import ts from 'typescript';
 import type { Expr, Stmt } from '../ir/types.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';
-import { lowerExpr, lowerFieldValues } from './expressions.js';
+import { exprType, lowerExpr, lowerFieldValues } from './expressions.js';
+import { typeText } from './types.js';
 import { lowerSeeds } from './seeds.js';
 import { CONSTRAINT_METHODS } from './calls.js';
 
@@ -20,6 +21,10 @@ export function lowerStatementCall(env: BodyEnv, scope: Scope, call: ts.CallExpr
     const owner = callee.expression;
     const method = callee.name.text;
     if (ctx.dslName(owner) === 'SystemProgram' && method === 'transfer') return lowerSystemTransfer(env, scope, call);
+    if (ctx.dslName(owner) === 'TokenProgram') {
+      ctx.error(Messages.NotYetSupportedCall, callee, callee.getText(ctx.sourceFile));
+      return [];
+    }
     if (owner.text === 'console' && method === 'log' && !scope.lookup('console')) return lowerLog(env, scope, call);
     const b = scope.lookup(owner.text);
     if (b?.kind === 'account' && CONSTRAINT_METHODS.has(method)) {
@@ -96,8 +101,11 @@ function lowerLog(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
   let ok = true;
   const pushValue = (node: ts.Expression) => {
     const e = lowerExpr(env, scope, node);
-    if (e) parts.push(e);
-    else ok = false;
+    const type = e && exprType(e);
+    // msg! formats with Display, which Rust's Vec and our structs do not implement.
+    if (type && (type.kind === 'vec' || type.kind === 'struct' || type.kind === 'array')) ctx.error(Messages.UnloggableValue, node, typeText(type));
+    else if (e) return void parts.push(e);
+    ok = false;
   };
   call.arguments.forEach((arg, i) => {
     if (i > 0) pushText(' ');

@@ -12,6 +12,7 @@ import { spanAt, type LowerContext } from './context.js';
 import { lowerTypeNode, type StructResolver } from './types.js';
 import { DSL_SPECIFIERS } from './program.js';
 import { pubkeyProblem } from './base58.js';
+import { checkRustName } from './rustnames.js';
 
 export interface ProgramModel {
   programClass: ts.ClassDeclaration | null;
@@ -40,7 +41,7 @@ export function collectProgram(ctx: LowerContext): ProgramModel {
       if (role) interfaces.push({ decl: stmt, role });
     } else if (ts.isEnumDeclaration(stmt)) collectErrorEnum(ctx, model, stmt);
     else if (ts.isFunctionDeclaration(stmt)) ctx.error(Messages.UnsupportedFunction, stmt.name ?? stmt, stmt.name?.text ?? 'default');
-    else if (!ts.isEmptyStatement(stmt)) ctx.error(Messages.UnsupportedTopLevel, stmt, ts.SyntaxKind[stmt.kind]);
+    else if (!ts.isEmptyStatement(stmt)) ctx.error(Messages.UnsupportedTopLevel, stmt.getChildAt(0, ctx.sourceFile), describeStatement(stmt));
   }
   if (!model.programClass) {
     const sf = ctx.sourceFile;
@@ -48,6 +49,12 @@ export function collectProgram(ctx: LowerContext): ProgramModel {
   }
   collectInterfaces(ctx, model, interfaces);
   return model;
+}
+
+/** `VariableStatement` → "variable statement" (the SyntaxKind name, in words). */
+export function describeStatement(stmt: ts.Statement): string {
+  const kind = ts.isVariableStatement(stmt) ? 'VariableStatement' : ts.SyntaxKind[stmt.kind];
+  return kind.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 function checkImport(ctx: LowerContext, stmt: ts.ImportDeclaration): void {
@@ -149,8 +156,9 @@ function lowerFields(ctx: LowerContext, decl: ts.InterfaceDeclaration, structs: 
       ctx.error(Messages.InvalidFieldDeclaration, member);
       continue;
     }
+    const name = snakeCase(member.name.text);
     const type = lowerTypeNode(ctx, member.type, structs);
-    if (type) fields.push({ name: snakeCase(member.name.text), type, span: ctx.span(member.name) });
+    if (type && checkRustName(ctx, member.name, name)) fields.push({ name, type, span: ctx.span(member.name) });
   }
   return fields;
 }

@@ -6,7 +6,7 @@ import type { Expr, FieldDef, IntName, Type } from '../ir/types.js';
 import { snakeCase } from '../ir/names.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';
-import { intTypeOfDslName, sameType, typeText } from './types.js';
+import { intTypeOfDslName, literalLength, sameType, typeText } from './types.js';
 import { isIntLiteralNode, lowerIntLiteral, lowerPubkeyLiteral, lowerStringLiteral } from './literals.js';
 import { lowerMethodCall } from './calls.js';
 
@@ -37,7 +37,7 @@ export function lowerUnchecked(env: BodyEnv, scope: Scope, node: ts.Expression, 
   if (node.kind === ts.SyntaxKind.FalseKeyword) return { kind: 'bool', value: false };
   if (ts.isIdentifier(node)) return lowerIdentifier(env, scope, node);
   if (ts.isPropertyAccessExpression(node)) return lowerPropertyRead(env, scope, node);
-  if (ts.isNewExpression(node)) return lowerNew(env, node);
+  if (ts.isNewExpression(node)) return lowerNew(env, node, expected);
   if (ts.isCallExpression(node)) return lowerMethodCall(env, scope, node);
   if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) {
     const operand = lowerExpr(env, scope, node.operand, { kind: 'bool' });
@@ -108,11 +108,12 @@ export function walkFields(env: BodyEnv, ownerName: string, fields: readonly Fie
   return { path, type };
 }
 
-/** `new u64(5)`, `new Pubkey("…")`. */
-function lowerNew(env: BodyEnv, node: ts.NewExpression): Expr | null {
+/** `new u64(5)`, `new Pubkey("…")`, `new Str("…")`. */
+function lowerNew(env: BodyEnv, node: ts.NewExpression, expected: Type | undefined): Expr | null {
   const { ctx } = env;
   const name = ctx.dslName(node.expression);
   if (name === 'Pubkey') return lowerPubkeyLiteral(ctx, node);
+  if (name === 'Str') return lowerNewStr(env, node, expected);
   const int = intTypeOfDslName(name);
   const arg = node.arguments?.[0];
   if (int && arg && node.arguments!.length === 1 && isIntLiteralNode(arg)) {
@@ -121,6 +122,23 @@ function lowerNew(env: BodyEnv, node: ts.NewExpression): Expr | null {
   if (int) ctx.error(Messages.ConstructorNeedsLiteral, node, name!, pascalInt(int));
   else ctx.error(Messages.UnsupportedExpression, node, node.getText(ctx.sourceFile));
   return null;
+}
+
+function lowerNewStr(env: BodyEnv, node: ts.NewExpression, expected: Type | undefined): Expr | null {
+  const { ctx } = env;
+  const arg = node.arguments?.[0];
+  const typeArg = node.typeArguments?.[0];
+  const maxLen = expected ? undefined : literalLength(ctx, typeArg);
+  const type: Type | null = expected ?? (maxLen ? { kind: 'string', maxLen } : null);
+  if (!arg || !ts.isStringLiteralLike(arg)) {
+    ctx.error(Messages.UnsupportedExpression, node, 'new Str(…) takes one string literal');
+    return null;
+  }
+  if (!type) {
+    ctx.error(Messages.TypeMismatch, node, 'a Str<N> with a known N', 'new Str(…)');
+    return null;
+  }
+  return lowerStringLiteral(ctx, arg, type);
 }
 
 export const pascalInt = (n: IntName): string => n[0].toUpperCase() + n.slice(1);

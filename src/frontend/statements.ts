@@ -10,6 +10,8 @@ import { exprType, lowerExpr, operatorMethod, walkFields } from './expressions.j
 import { constraintTarget } from './accounts.js';
 import { lowerStatementCall } from './builtins.js';
 import { lowerTypeNode } from './types.js';
+import { describeStatement } from './collect.js';
+import { checkRustName } from './rustnames.js';
 
 const LOOPS: ReadonlySet<ts.SyntaxKind> = new Set([
   ts.SyntaxKind.ForStatement, ts.SyntaxKind.ForInStatement, ts.SyntaxKind.ForOfStatement,
@@ -49,7 +51,7 @@ function lowerStatement(env: BodyEnv, scope: Scope, s: ts.Statement): Stmt[] {
   if (LOOPS.has(s.kind)) ctx.error(Messages.LoopNotSupported, s.getChildAt(0, ctx.sourceFile));
   else if (ts.isClassDeclaration(s)) ctx.error(Messages.UnsupportedClass, s.name ?? s, s.name?.text ?? 'class');
   else if (ts.isFunctionDeclaration(s)) ctx.error(Messages.UnsupportedFunction, s.name ?? s, s.name?.text ?? 'function');
-  else ctx.error(Messages.UnsupportedStatement, s.getChildAt(0, ctx.sourceFile), ts.SyntaxKind[s.kind]);
+  else ctx.error(Messages.UnsupportedStatement, s.getChildAt(0, ctx.sourceFile), describeStatement(s));
   return [];
 }
 
@@ -163,6 +165,7 @@ function lowerVariables(env: BodyEnv, scope: Scope, list: ts.VariableDeclaration
     if (!value) continue;
     const type = declared ?? exprType(value);
     const name = snakeCase(tsName);
+    if (!checkRustName(ctx, d.name, name)) continue;
     scope.declare(tsName, { kind: 'local', name, type, mutable });
     out.push({ kind: 'let', name, mutable, type, value, span: ctx.span(d) });
   }

@@ -63,17 +63,32 @@ function dslVersionOf(ctx: LowerContext, d: ts.Diagnostic): Diagnostic | undefin
     if (seed) return dslError(Messages.UnsupportedSeed, ctx.span(seed));
   }
   if (d.code === PROPERTY_MISSING && ts.isIdentifier(node) && ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) {
-    const owner = node.parent.expression;
-    const ownerSymbol = ctx.checker.getTypeAtLocation(owner).getSymbol();
-    const declaredIn = ownerSymbol?.declarations?.[0]?.getSourceFile().fileName;
-    if (ownerSymbol?.name === 'Signer' && declaredIn !== undefined && resolve(declaredIn) === DSL_DECLARATIONS_PATH) {
-      const ownerText = owner.getText(ctx.sourceFile);
-      if (node.text === 'derive' || node.text === 'deriveWithBump') return dslError(Messages.DeriveOnSigner, ctx.span(node), ownerText);
-      if (['init', 'initIfNeeded', 'close', 'has', 'getBump'].includes(node.text)) {
-        return dslError(Messages.ConstraintOnSigner, ctx.span(node), ownerText, node.text);
-      }
-    }
+    return missingAccountMethod(ctx, node.parent.expression, node);
   }
+  return undefined;
+}
+
+/** Builtin account kinds that lack some constraint methods (only state accounts have them all). */
+const LIMITED_ACCOUNTS: ReadonlySet<string> = new Set(['Signer', 'UncheckedAccount', 'SystemAccount', 'AccountInfo']);
+
+/** `user.derive(…)` on a Signer, `vault.init(…)` on a SystemAccount…: say why, not just "no such property". */
+function missingAccountMethod(ctx: LowerContext, owner: ts.Expression, method: ts.Identifier): Diagnostic | undefined {
+  const symbol = ctx.checker.getTypeAtLocation(owner).getSymbol();
+  const declaredIn = symbol?.declarations?.[0]?.getSourceFile().fileName;
+  if (!symbol || !LIMITED_ACCOUNTS.has(symbol.name) || declaredIn === undefined || resolve(declaredIn) !== DSL_DECLARATIONS_PATH) return undefined;
+  // In a chain (`acc.derive([…]).init(…)`) name the account, not the whole chain.
+  let root: ts.Expression = owner;
+  while (ts.isCallExpression(root) || ts.isPropertyAccessExpression(root)) root = root.expression;
+  const ownerText = root.getText(ctx.sourceFile);
+  const span = ctx.span(method);
+  const name = method.text;
+  if (symbol.name === 'Signer') {
+    if (name === 'derive' || name === 'deriveWithBump') return dslError(Messages.DeriveOnSigner, span, ownerText);
+    return ['init', 'initIfNeeded', 'close', 'has', 'getBump'].includes(name) ? dslError(Messages.ConstraintOnSigner, span, ownerText, name) : undefined;
+  }
+  if (name === 'init' || name === 'initIfNeeded') return dslError(Messages.InitNotState, span, ownerText, name);
+  if (name === 'close') return dslError(Messages.CloseNotState, span, ownerText);
+  if (name === 'has') return dslError(Messages.HasOnNonState, span, ownerText);
   return undefined;
 }
 

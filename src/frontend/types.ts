@@ -87,7 +87,7 @@ function lowerTypeReference(ctx: LowerContext, node: ts.TypeReferenceNode, struc
  * The N of `Str<N>`/`Vec<T, N>`: undefined when it is not a numeric literal type at all,
  * null when it is one but not a positive integer (already reported).
  */
-function literalLength(ctx: LowerContext, node: ts.TypeNode | undefined): number | null | undefined {
+export function literalLength(ctx: LowerContext, node: ts.TypeNode | undefined): number | null | undefined {
   if (!node || !ts.isLiteralTypeNode(node) || !ts.isNumericLiteral(node.literal)) return undefined;
   const value = Number(node.literal.text);
   if (!Number.isSafeInteger(value) || value <= 0) {

@@ -1,8 +1,9 @@
 // Test helpers for the CLI: run `main` in-process against a temp project and capture its output.
 // In: argv and a working directory. Out: exit code, stdout, stderr; temp dirs; a small DSL program.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
 export interface CliRun { code: number; stdout: string; stderr: string }
@@ -14,7 +15,12 @@ export async function runCli(argv: string[], cwd: string): Promise<CliRun> {
   return { code, stdout, stderr };
 }
 
-export const tempProject = (): string => mkdtempSync(join(tmpdir(), 'poseidon-cli-'));
+/** A fresh temp folder, removed when the current test finishes. */
+export function tempProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'poseidon-cli-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 /** Writes `files` (relative path → text) under `root`. */
 export function writeFiles(root: string, files: Record<string, string>): void {

@@ -1,8 +1,12 @@
 // Interop: @coral-xyz/anchor 0.32.1 loads our IDL and encodes, decodes and resolves accounts with it.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import anchor, { AnchorProvider, Program, Wallet } from '@coral-xyz/anchor';
 import { Connection, Keypair, PublicKey } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
 import { emitIdl } from '../../src/backends/idl/index.js';
+import { compileFile } from '../../src/frontend/index.js';
 import { profileProgram } from './programs.js';
 
 const { BN } = anchor;
@@ -57,6 +61,17 @@ describe('@coral-xyz/anchor 0.32.1 with our IDL', () => {
     const [expected] = PublicKey.findProgramAddressSync(
       [Buffer.from('profile'), wallet.publicKey.toBuffer(), u64le(9)], PROGRAM_ID);
     expect(ix.keys[1]).toEqual({ pubkey: expected, isSigner: false, isWritable: true });
+  });
+
+  it('loads the IDL of every shared test program (tests/programs) with a method per instruction', () => {
+    const dir = fileURLToPath(new URL('../programs/', import.meta.url));
+    const loaded = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((file) => {
+      const { program } = compileFile(join(dir, file));
+      if (!program) return `${file}: does not compile`;
+      const client = new Program(emitIdl(program) as anchor.Idl, new AnchorProvider(new Connection('http://127.0.0.1:1'), new Wallet(Keypair.generate()), {}));
+      return Object.keys(client.methods).length === program.instructions.length ? `${file}: ok` : `${file}: methods missing`;
+    });
+    expect(loaded.filter((l) => !l.endsWith(': ok'))).toEqual([]);
   });
 
   it('fills the signer with the wallet and system_program with its address', async () => {

@@ -17,6 +17,7 @@ export interface CompiledProgram {
   so: Uint8Array;
   idl: Idl;
   coder: BorshCoder;
+  /** Decodes with the IDL as written: fields come back in snake_case. */
   /** Builds an instruction from the IDL: `accounts` and `args` by name (snake_case or camelCase). */
   ix(name: string, accounts: Record<string, PublicKey | AccountMeta>, args?: Record<string, unknown>, programId?: PublicKey): TransactionInstruction;
   decode<T = Record<string, unknown>>(accountType: string, data: Uint8Array): T;

@@ -25,20 +25,19 @@ export function accountsStructName(program: Program, ix: Instruction, errorEnum:
   return taken || name === errorEnum || RESERVED.has(name) ? `${name}Accounts` : name;
 }
 
-/** The struct's lines, each indented by `base` (inline modules of the single-file form nest it). */
+/** The struct's lines, indented by `base` (inline modules of the single-file form nest it). */
 export function emitAccountsStruct(ix: Instruction, structName: string, scope: ExprScope, base: number): string[] {
-  const lines = [`/// Accounts of \`${ix.name}\`, in order:`, '///', ...ix.accounts.map(accountListEntry)];
-  lines.push('#[derive(Accounts)]');
+  const head = [`/// Accounts of \`${ix.name}\`, in order:`, '///', ...ix.accounts.map(accountListEntry), '#[derive(Accounts)]'];
   const seedArgs = instructionArgs(ix);
-  if (seedArgs) lines.push(seedArgs);
-  if (ix.accounts.length === 0) {
-    lines.push(`pub struct ${structName} {}`);
-  } else {
-    lines.push(`pub struct ${structName}<'info> {`);
-    for (const param of ix.accounts) lines.push(...accountField(param, scope, base + INDENT));
-    lines.push('}');
-  }
-  return lines.map((l) => (l.startsWith(' ') ? l : pad(base) + l));
+  if (seedArgs) head.push(seedArgs);
+  const lines = head.map((l) => pad(base) + l);
+  if (ix.accounts.length === 0) return [...lines, `${pad(base)}pub struct ${structName} {}`];
+  return [
+    ...lines,
+    `${pad(base)}pub struct ${structName}<'info> {`,
+    ...ix.accounts.flatMap((param) => accountField(param, scope, base + INDENT)),
+    `${pad(base)}}`,
+  ];
 }
 
 /** `/// 0. [writable, signer] payer`, as SPL Token documents its instructions. */

@@ -14,6 +14,9 @@ export function crateModule(program: Program): RustModule {
   const errorEnum = errorEnumName(program);
   const instructions: RustModule = {
     name: 'instructions',
+    // Each instruction module has its own `handler`; the globs are there for the Accounts types (and the
+    // client modules their derive generates) that `#[program]` looks up at the crate root.
+    innerAttributes: program.instructions.length > 1 ? ['#![allow(ambiguous_glob_reexports)]'] : [],
     imports: [],
     children: program.instructions.map((ix) => instructionModule(program, ix, errorEnum)),
     reexported: true,

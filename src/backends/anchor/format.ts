@@ -75,7 +75,7 @@ function flatAllowed(d: Doc): boolean {
     case 'text': return true;
     case 'chain': {
       const width = flat(d).length;
-      return (width <= CHAIN_WIDTH || methodLinks(d) <= 1) && flatAllowed(d.root)
+      return (width <= CHAIN_WIDTH || linkCount(d) <= 1) && flatAllowed(d.root)
         && d.links.every((l) => !('method' in l) || l.args.every(flatAllowed));
     }
     case 'call': return d.args.map(flat).join(', ').length <= CALL_WIDTH && d.args.every(flatAllowed);
@@ -86,7 +86,8 @@ function flatAllowed(d: Doc): boolean {
   }
 }
 
-const methodLinks = (d: Doc & { kind: 'chain' }): number => d.links.filter((l) => !('try' in l)).length;
+/** Field and method links; a `?` belongs to the link before it. */
+const linkCount = (d: Doc & { kind: 'chain' }): number => d.links.filter((l) => !('try' in l)).length;
 
 // ───────────── layout ─────────────
 
@@ -110,24 +111,22 @@ export function layout(d: Doc, indent: number, col: number, reserve: number, tra
 }
 
 function layoutChain(d: Doc & { kind: 'chain' }, indent: number, col: number, reserve: number): string {
-  if (methodLinks(d) <= 1) {
-    // rustfmt keeps a single-link chain together and breaks its root instead (or the statement around it).
+  if (linkCount(d) <= 1) {
+    // rustfmt keeps a one-link chain together and breaks its root instead (or the statement around it);
+    // after a root broken over lines, the link starts a line of its own at the root's indent.
     const tail = d.links.map(flatLink).join('');
     const root = layout(d.root, indent, col, reserve + tail.length);
     if (!root.includes('\n')) return root + layoutLinksInline(d.links, indent, col + root.length, reserve);
-    const tries = d.links.filter((l) => 'try' in l).length;
-    const links = d.links.filter((l) => !('try' in l));
-    if (links.length === 0) return root + '?'.repeat(tries);
+    if (d.links.every((l) => 'try' in l)) return root + tail;
     return `${root}\n${pad(indent)}${layoutLinksInline(d.links, indent, indent, reserve)}`;
   }
-  const root = layout(d.root, indent, col, 0);
   const inner = indent + INDENT;
-  let out = root;
+  let out = layout(d.root, indent, col, 0);
   d.links.forEach((l, i) => {
     if ('try' in l) { out += '?'; return; }
-    const lastTries = trailingTries(d.links, i);
-    const isLast = i + lastTries === d.links.length - 1;
-    out += `\n${pad(inner)}${layoutLink(l, inner, inner, (isLast ? reserve : 0) + lastTries)}`;
+    const tries = trailingTries(d.links, i);
+    const isLast = i + tries === d.links.length - 1;
+    out += `\n${pad(inner)}${layoutLink(l, inner, inner, (isLast ? reserve : 0) + tries)}`;
   });
   return out;
 }

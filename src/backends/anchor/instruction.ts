@@ -7,7 +7,7 @@ import { INDENT, MAX_WIDTH, pad } from './format.js';
 import type { RustModule } from './modules.js';
 import { emitBlock, hasLengthCheck, lengthChecks, type BodyScope } from './statements.js';
 import { rustType } from './types.js';
-import { alwaysReturns, bodyUsage, typeNamesOf } from './usage.js';
+import { alwaysReturns, bodyUsage, typeNamesOf, type BodyUsage } from './usage.js';
 
 export function instructionModule(program: Program, ix: Instruction, errorEnum: string): RustModule {
   const usage = bodyUsage(ix);
@@ -36,7 +36,7 @@ export function instructionModule(program: Program, ix: Instruction, errorEnum: 
   };
 }
 
-function handler(ix: Instruction, structName: string, scope: BodyScope, usage: ReturnType<typeof bodyUsage>, base: number): string[] {
+function handler(ix: Instruction, structName: string, scope: BodyScope, usage: BodyUsage, base: number): string[] {
   const inner = base + INDENT;
   const checks = lengthChecks(ix, inner);
   const aliases = ix.accounts

@@ -5,6 +5,8 @@ import { INDENT, pad } from './format.js';
 
 export interface RustModule {
   name: string;
+  /** Inner attributes (`#![…]`), printed first. */
+  innerAttributes?: string[];
   /** `use …;` lines (a '' separates rustfmt import groups). */
   imports: string[];
   children: RustModule[];
@@ -39,6 +41,7 @@ function renderModule(m: RustModule, base: number, mode: 'files' | 'inline'): st
   const children = [...m.children].sort(byName);
   const at = pad(base);
   const sections: string[][] = [];
+  if (m.innerAttributes?.length) sections.push(m.innerAttributes.map((a) => at + a));
   if (mode === 'files' && children.length > 0) sections.push(children.map((c) => `pub mod ${c.name};`));
   if (m.imports.length > 0) sections.push(m.imports.map((l) => (l === '' ? '' : at + l)));
   const globs = children.filter((c) => c.reexported);

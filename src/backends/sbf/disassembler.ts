@@ -36,7 +36,9 @@ function render(code: Code): string {
   const slot = (pc: number) => decodeInsn(code.text, pc * INSN_BYTES);
   const relocationAt = new Map(code.relocations.map((r) => [r.pc, r]));
   const labels = withSynthesizedLabels(code, count, slot, relocationAt);
-  const referenced = [...new Set(code.relocations.filter((r) => r.kind === 'rodata').map((r) => slot(r.pc).imm))].sort((a, b) => a - b);
+  // Every .rodata offset some lddw loads: a preview stops where the next referenced blob begins.
+  const referenced = [...new Set(code.relocations.filter((r) => r.kind === 'rodata').map((r) => slot(r.pc).imm))];
+  const previewAt = (offset: number) => preview(code.rodata, offset, Math.min(...referenced.filter((o) => o > offset), code.rodata.length));
 
   const lines = [`; sbpf v0  .text ${count} slots  .rodata ${code.rodata.length} bytes  entry #${code.entryPc}`];
   for (let pc = 0; pc < count; pc++) {
@@ -44,8 +46,7 @@ function render(code: Code): string {
     if (label !== undefined) lines.push(`${label}:`);
     for (const comment of code.comments.get(pc) ?? []) lines.push(`        ; ${comment}`);
     const insn = slot(pc);
-    const line = instruction(insn, pc, pc + 1 < count ? slot(pc + 1) : undefined, relocationAt.get(pc), labels, (offset) =>
-      preview(code.rodata, offset, referenced.find((o) => o > offset) ?? code.rodata.length));
+    const line = instruction(insn, pc, pc + 1 < count ? slot(pc + 1) : undefined, relocationAt.get(pc), labels, previewAt);
     lines.push(`${String(pc).padStart(6)}  ${line}`);
     if (insn.opcode === OP.lddw) pc++;
   }
@@ -53,7 +54,10 @@ function render(code: Code): string {
   return [...lines, ...hexDump(code.rodata)].join('\n') + '\n';
 }
 
-function withSynthesizedLabels(code: Code, count: number, slot: (pc: number) => Insn, relocationAt: Map<number, Relocation>): Map<number, string> {
+/** The given labels plus fn_<pc> for every unnamed call target and L<pc> for every unnamed jump target. */
+function withSynthesizedLabels(
+  code: Code, count: number, slot: (pc: number) => Insn, relocationAt: Map<number, Relocation>,
+): Map<number, string> {
   const labels = new Map(code.labels);
   const calls: number[] = [], jumps: number[] = [];
   for (let pc = 0; pc < count; pc++) {

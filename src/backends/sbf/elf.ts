@@ -46,7 +46,6 @@ class Bytes {
   u8 = (o: number) => this.view.getUint8(this.at(o, 1));
   u16 = (o: number) => this.view.getUint16(this.at(o, 2), true);
   u32 = (o: number) => this.view.getUint32(this.at(o, 4), true);
-  i32 = (o: number) => this.view.getInt32(this.at(o, 4), true);
   u64 = (o: number) => Number(this.view.getBigUint64(this.at(o, 8), true));
   cstring(o: number, max: number): string | null {
     for (let i = 0; i <= max && o + i < this.bytes.length; i++) {
@@ -97,15 +96,18 @@ function parse(bytes: Uint8Array): Parsed {
 
 const sectionNamed = (p: Parsed, name: string) => p.sections.find((s) => s.name === name);
 
-interface DynamicSymbol { name: string; info: number; shndx: number; value: number }
+/** A .dynsym entry: its name and section index (0 = undefined, i.e. a syscall). */
+interface DynamicSymbol { name: string; shndx: number }
 
 function dynamicSymbols(p: Parsed, dynsym: Section, dynstr: Section): DynamicSymbol[] {
   return Array.from({ length: Math.floor(dynsym.size / SYM) }, (_, i) => {
     const b = dynsym.offset + i * SYM;
     const nameOffset = p.file.u32(b);
     const name = nameOffset < dynstr.size ? p.file.cstring(dynstr.offset + nameOffset, MAX_SYMBOL_NAME) : null;
-    return { name: name ?? reject(`dynamic symbol #${i} has a name longer than ${MAX_SYMBOL_NAME} bytes or outside .dynstr`),
-      info: p.file.u8(b + 4), shndx: p.file.u16(b + 6), value: p.file.u64(b + 8) };
+    return {
+      name: name ?? reject(`dynamic symbol #${i} has a name longer than ${MAX_SYMBOL_NAME} bytes or outside .dynstr`),
+      shndx: p.file.u16(b + 6),
+    };
   });
 }
 
@@ -142,11 +144,14 @@ export function readElf(bytes: Uint8Array): ElfProgram {
   const textView = new DataView(textBytes.buffer);
   const relocations = rawRelocations(p, sectionNamed(p, '.rel.dyn')).map((r): Relocation => {
     const pc = (r.offset - text.addr) / INSN_BYTES;
-    if (r.type === R_BPF_64_32) return { pc, kind: 'syscall', name: symbols[r.sym]?.name ?? reject(`relocation against missing symbol #${r.sym}`) };
-    if (r.type !== R_BPF_64_RELATIVE || !rodata) reject(`unsupported relocation type ${r.type} at #${pc}`);
-    const address = textView.getUint32(pc * INSN_BYTES + 4, true) + textView.getUint32(pc * INSN_BYTES + 12, true) * 2 ** 32;
-    textView.setUint32(pc * INSN_BYTES + 4, address - rodata!.addr, true);
-    textView.setUint32(pc * INSN_BYTES + 12, 0, true);
+    if (r.type === R_BPF_64_32) {
+      return { pc, kind: 'syscall', name: symbols[r.sym]?.name ?? reject(`relocation against missing symbol #${r.sym}`) };
+    }
+    if (r.type !== R_BPF_64_RELATIVE || !rodata) return reject(`unsupported relocation type ${r.type} at #${pc}`);
+    const low = pc * INSN_BYTES + 4, high = low + INSN_BYTES;
+    const address = textView.getUint32(low, true) + textView.getUint32(high, true) * 2 ** 32;
+    textView.setUint32(low, address - rodata.addr, true);
+    textView.setUint32(high, 0, true);
     return { pc, kind: 'rodata' };
   });
   return {
@@ -180,7 +185,10 @@ export function writeElf(p: AssembledProgram): Uint8Array {
   const rodataOff = textOff + p.text.length;
   const entry = textOff + p.entryPc * INSN_BYTES;
   const dynstr = new StringTable();
-  const symbols = [{ name: 0, info: 0, shndx: 0, value: 0 }, { name: dynstr.add('entrypoint'), info: (STB_GLOBAL << 4) | STT_FUNC, shndx: 1, value: entry }];
+  const symbols = [
+    { name: 0, info: 0, shndx: 0, value: 0 },
+    { name: dynstr.add('entrypoint'), info: (STB_GLOBAL << 4) | STT_FUNC, shndx: 1, value: entry },
+  ];
   const symbolOf = new Map<string, number>();
   for (const r of p.relocations) {
     if (r.kind !== 'syscall' || symbolOf.has(r.name)) continue;
@@ -192,16 +200,21 @@ export function writeElf(p: AssembledProgram): Uint8Array {
   const dynstrOff = dynsymOff + symbols.length * SYM;
   const relOff = align8(dynstrOff + dynstrBytes.length);
   // RELATIVE entries first, as DT_RELCOUNT promises.
-  const ordered = [...p.relocations].sort((a, b) => Number(a.kind !== 'rodata') - Number(b.kind !== 'rodata') || a.pc - b.pc);
-  const relativeCount = ordered.filter((r) => r.kind === 'rodata').length;
+  const relative = p.relocations.filter((r) => r.kind === 'rodata');
+  const ordered = [...relative, ...p.relocations.filter((r) => r.kind !== 'rodata')];
   const dynOff = align8(relOff + ordered.length * REL);
+  // The loader rejects DT_REL with DT_RELSZ 0, so a program without relocations has no DT_REL*.
+  const relEntries: [number, number][] = [[DT_REL, relOff], [DT_RELSZ, ordered.length * REL], [DT_RELENT, REL], [DT_RELCOUNT, relative.length]];
   const dynamic: [number, number][] = [
-    ...(ordered.length > 0 ? [[DT_REL, relOff], [DT_RELSZ, ordered.length * REL], [DT_RELENT, REL], [DT_RELCOUNT, relativeCount]] as [number, number][] : []),
+    ...(ordered.length > 0 ? relEntries : []),
     [DT_SYMTAB, dynsymOff], [DT_SYMENT, SYM], [DT_STRTAB, dynstrOff], [DT_STRSZ, dynstrBytes.length], [DT_NULL, 0],
   ];
   const shstrOff = dynOff + dynamic.length * DYN;
   const sectionNames = new StringTable();
-  type Spec = [name: string, type: number, flags: number, offset: number, size: number, link: string | null, info: number, align: number, entsize: number];
+  type Spec = [
+    name: string, type: number, flags: number, offset: number, size: number,
+    link: string | null, info: number, align: number, entsize: number,
+  ];
   const specs = ([
     ['.text', SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, textOff, p.text.length, null, 0, 8, 0],
     ['.rodata', SHT_PROGBITS, SHF_ALLOC, rodataOff, p.rodata.length, null, 0, 8, 0],
@@ -265,7 +278,8 @@ export function writeElf(p: AssembledProgram): Uint8Array {
   specs.forEach(([, type, flags, offset, size, link, info, align, entsize], i) => {
     const b = shOff + (i + 1) * SHDR;
     u32(b, nameOffsets[i]!); u32(b + 4, type); u64(b + 8, flags); u64(b + 16, flags & SHF_ALLOC ? offset : 0);
-    u64(b + 24, offset); u64(b + 32, size); u32(b + 40, indexOf(link)); u32(b + 44, info); u64(b + 48, align); u64(b + 56, entsize);
+    u64(b + 24, offset); u64(b + 32, size); u32(b + 40, indexOf(link)); u32(b + 44, info);
+    u64(b + 48, align); u64(b + 56, entsize);
   });
   validateElf(out);
   return out;

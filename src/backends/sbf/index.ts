@@ -22,8 +22,9 @@ export function emitSbf(program: Program): SbfOutput {
   const cg = new Codegen(asm, program);
   const slots = allocEntrySlots(cg);
   const handlers: Label[] = program.instructions.map((ix) => asm.newLabel(`handler_${ix.name}`));
-  const entry = emitEntry(cg, slots, handlers);
+  const entry = emitEntry(cg, handlers);
   program.instructions.forEach((ix, i) => emitInstruction(cg, slots, ix, handlers[i]));
+  cg.emitColdBlocks();
   cg.emitHelpers();
   cg.errors.emitAll();
   const assembled = asm.finish(entry);

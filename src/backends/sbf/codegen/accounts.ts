@@ -15,21 +15,26 @@ import { RECORD } from './layout.js';
 import { fieldOffset, wideSize } from './values.js';
 import { emitDecode, emitValidateBools } from './wide.js';
 
-export function emitAccountValidation(g: InstructionGen, accountCountSlot: number): void {
-  for (const view of g.accounts.values()) emitTypeChecks(g, view, accountCountSlot);
-  const inits = [...g.accounts.values()].filter((v) => v.param.init);
-  const others = [...g.accounts.values()].filter((v) => !v.param.init);
+/** Validates every account; r9 = number of accounts passed (entry.ts). */
+export function emitAccountValidation(g: InstructionGen): void {
+  const views = [...g.accounts.values()];
+  for (const view of views) emitTypeChecks(g, view);
+  const inits = views.filter((v) => v.param.init);
+  const others = views.filter((v) => !v.param.init);
   for (const view of inits) emitInit(g, view);
-  for (const view of others) emitConstraints(g, view);
+  // The last type check leaves its record address in r6; when that account's constraints come next,
+  // with nothing in between, they use it instead of loading it again.
+  const last = views[views.length - 1];
+  const recordInR6 = inits.length === 0 && last !== undefined && leavesRecordInR6(last) ? last : undefined;
+  others.forEach((view, i) => emitConstraints(g, view, i === 0 && view === recordInR6));
 }
 
-function emitTypeChecks(g: InstructionGen, view: AccountView, accountCountSlot: number): void {
+function emitTypeChecks(g: InstructionGen, view: AccountView): void {
   const a = g.cg.asm;
   const { param } = view;
   const errors = g.cg.errors;
   a.comment(`account ${view.index}: ${param.name}`);
-  a.ldx(8, 'r2', 'r10', accountCountSlot);
-  a.jumpIf('jle', 'r2', view.index, errors.anchor('AccountNotEnoughKeys', param.name));
+  a.jumpIf('jle', 'r9', view.index, errors.anchor('AccountNotEnoughKeys', param.name));
   if (param.init) return; // init fields only take their AccountInfo here
   g.loadRecord('r6', param.name);
   switch (param.account.kind) {
@@ -77,27 +82,29 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
   const errors = g.cg.errors;
   if (!view.state) throw new Error(`internal: ${name} has no state`);
   const { def, image } = view.state;
-  const wrongOwner = a.newLabel(`${name}_wrong_owner`);
-  const ownerOk = a.newLabel(`${name}_owner_ok`);
-  emitKeyCompare(g, 'r6', RECORD.owner, bs58decode(g.cg.program.programId), wrongOwner);
-  a.jump(ownerOk);
   // Not owned by this program: 3012 when it is an empty system account, 3007 otherwise.
-  a.bind(wrongOwner);
-  const notEmpty = a.newLabel(`${name}_not_empty`);
-  emitKeyCompare(g, 'r6', RECORD.owner, new Uint8Array(32), notEmpty);
-  a.ldx(8, 'r0', 'r6', RECORD.lamports);
-  a.jumpIf('jeq', 'r0', 0, errors.anchor('AccountNotInitialized', name));
-  a.bind(notEmpty);
-  a.lddwRodata(COMPARED_RIGHT, g.programIdRef());
-  a.add(COMPARED_LEFT, RECORD.owner);
-  a.jump(errors.anchor('AccountOwnedByWrongProgram', name, { comparedPubkeys: true }));
-  a.bind(ownerOk);
-
-  a.ldx(8, 'r2', 'r6', RECORD.dataLen);
-  a.jumpIf('jlt', 'r2', 8, errors.anchor('AccountDiscriminatorNotFound', name));
+  const wrongOwner = g.cg.cold(`${name}_wrong_owner`, () => {
+    const notEmpty = a.newLabel(`${name}_not_empty`);
+    emitKeyCompare(g, 'r6', RECORD.owner, new Uint8Array(32), notEmpty);
+    a.ldx(8, 'r0', 'r6', RECORD.lamports);
+    a.jumpIf('jeq', 'r0', 0, errors.anchor('AccountNotInitialized', name));
+    a.bind(notEmpty);
+    a.lddwRodata(COMPARED_RIGHT, g.programIdRef());
+    a.add(COMPARED_LEFT, RECORD.owner);
+    a.jump(errors.anchor('AccountOwnedByWrongProgram', name, { comparedPubkeys: true }));
+  });
+  emitKeyCompare(g, 'r6', RECORD.owner, bs58decode(g.cg.program.programId), wrongOwner);
+  // The discriminator is read first: with fewer than 8 data bytes it reads the zeroed realloc padding,
+  // which no discriminator equals, and the cold path tells 3001 from 3002.
+  const wrongDiscriminator = g.cg.cold(`${name}_wrong_discriminator`, () => {
+    a.ldx(8, 'r2', 'r6', RECORD.dataLen);
+    a.jumpIf('jlt', 'r2', 8, errors.anchor('AccountDiscriminatorNotFound', name));
+    a.jump(errors.anchor('AccountDiscriminatorMismatch', name));
+  });
   a.ldx(8, 'r0', 'r6', RECORD.data);
   a.lddw('r1', readU64(Uint8Array.from(def.discriminator), 0));
-  a.jumpIf('jne', 'r0', 'r1', errors.anchor('AccountDiscriminatorMismatch', name));
+  a.jumpIf('jne', 'r0', 'r1', wrongDiscriminator);
+  a.ldx(8, 'r2', 'r6', RECORD.dataLen);
   const invalid = errors.anchor('AccountDidNotDeserialize', name);
   if (image.kind === 'inPlace') {
     a.jumpIf('jlt', 'r2', 8 + def.initSpace, invalid);
@@ -113,8 +120,7 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
   a.add('r7', RECORD.data);
   a.add('r7', 'r2');
   a.add('r6', RECORD.data + 8);
-  g.loadStateBase('r8', name);
-  let offset = 0;
+  let offset = g.loadStateBase('r8', name);
   for (const f of def.fields) {
     emitDecode(g.cg, f.type, offset, { invalid, tooLongFlagSlot: null });
     offset += wideSize(f.type, g.cg.structs);
@@ -136,7 +142,12 @@ export function emitKeyCompare(g: InstructionGen, base: 'r6' | 'r2', offset: num
 }
 
 /** The constraint pass for a non-init field: seeds, mut, has_one. */
-function emitConstraints(g: InstructionGen, view: AccountView): void {
+function leavesRecordInR6(view: AccountView): boolean {
+  const kind = view.param.account.kind;
+  return !view.param.init && kind !== 'unchecked' && kind !== 'accountInfo' && !(kind === 'state' && view.state?.image.kind === 'heap');
+}
+
+function emitConstraints(g: InstructionGen, view: AccountView, recordInR6: boolean): void {
   const a = g.cg.asm;
   const { param } = view;
   const errors = g.cg.errors;
@@ -145,8 +156,9 @@ function emitConstraints(g: InstructionGen, view: AccountView): void {
     else emitVerifyPda(g, param.name, param.pda.seeds, param.pda.bump.value);
   }
   if (param.mut) {
-    g.loadRecord('r2', param.name);
-    a.ldx(1, 'r0', 'r2', RECORD.isWritable);
+    const record = recordInR6 && !param.pda ? 'r6' : 'r2';
+    if (record === 'r2') g.loadRecord('r2', param.name);
+    a.ldx(1, 'r0', record, RECORD.isWritable);
     a.jumpIf('jeq', 'r0', 0, errors.anchor('ConstraintMut', param.name));
   }
   emitHasOne(g, view);
@@ -157,10 +169,9 @@ export function emitHasOne(g: InstructionGen, view: AccountView): void {
   const a = g.cg.asm;
   for (const target of view.param.hasOne) {
     if (!view.state) throw new Error(`internal: has_one on ${view.param.name} without state`);
-    const offset = fieldOffset(view.state.def.fields, [target], g.cg.structs).offset;
     const differ = a.newLabel(`${view.param.name}_has_one_${target}`);
     const ok = a.newLabel(`${view.param.name}_has_one_${target}_ok`);
-    g.loadStateBase('r2', view.param.name);
+    const offset = g.loadStateBase('r2', view.param.name) + fieldOffset(view.state.def.fields, [target], g.cg.structs).offset;
     g.loadRecord('r3', target);
     for (let w = 0; w < 4; w++) {
       a.ldx(8, 'r0', 'r2', offset + 8 * w);

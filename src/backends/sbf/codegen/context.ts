@@ -8,7 +8,7 @@ import { isFixedSize, structLookup, type StructLookup } from '../../../ir/layout
 import type { AccountParam, Instruction, Program, StateAccountDef, Type } from '../../../ir/types.js';
 import { HeapPlan, StackFrame } from './frame.js';
 import { ErrorExits } from './errors.js';
-import { HEAP_START, RECORD } from './layout.js';
+import { HEAP_START, INPUT, INPUT_START, RECORD } from './layout.js';
 
 /** Account data offset of the first state field: the 8-byte discriminator comes first. */
 const STATE_FIELDS = RECORD.data + 8;
@@ -25,6 +25,7 @@ export class Codegen {
   readonly errors: ErrorExits;
   readonly structs: StructLookup;
   private readonly helpers = new Map<string, HelperRoutine>();
+  private readonly coldBlocks: (() => void)[] = [];
   private readonly pendingHelpers: HelperRoutine[] = [];
 
   constructor(
@@ -50,6 +51,20 @@ export class Codegen {
       this.pendingHelpers.push(h);
     }
     return h.label;
+  }
+
+  /** Code off the hot path (failure diagnosis before an error exit): emitted after all handlers. */
+  cold(name: string, emit: () => void): Label {
+    const label = this.asm.newLabel(name);
+    this.coldBlocks.push(() => {
+      this.asm.bind(label);
+      emit();
+    });
+    return label;
+  }
+
+  emitColdBlocks(): void {
+    while (this.coldBlocks.length > 0) this.coldBlocks.shift()!();
   }
 
   /** Emits helper routines requested so far (and any they request in turn). */
@@ -84,7 +99,7 @@ export type StateImage =
 export interface AccountView {
   param: AccountParam;
   index: number;
-  /** Stack slot holding the address of this account's input record. */
+  /** Stack slot holding the address of this account's input record (unused for record 0). */
   recordSlot: number;
   state?: { def: StateAccountDef; image: StateImage };
   /** Stack slot holding this account's bump (one byte) when it is a PDA. */
@@ -136,20 +151,20 @@ export class InstructionGen {
     return this.cg.programIdRef();
   }
 
-  /** r = address of the argument's bytes (its wide image for strings and vectors). */
-  loadArgAddress(reg: Reg, name: string): void {
+  /** r + (returned offset) = address of the argument's bytes (its wide image for strings and vectors). */
+  loadArgAddress(reg: Reg, name: string): number {
     const { address } = this.arg(name);
     const a = this.cg.asm;
     switch (address.kind) {
       case 'ixData':
         a.ldx(8, reg, 'r10', this.ixDataSlot);
-        a.add(reg, address.offset);
-        return;
+        return address.offset;
       case 'slot':
         a.ldx(8, reg, 'r10', address.slot);
-        return;
+        return 0;
       case 'heap':
         a.lddw(reg, HEAP_START + BigInt(address.offset));
+        return 0;
     }
   }
 
@@ -165,21 +180,27 @@ export class InstructionGen {
     return a;
   }
 
-  /** r = address of the account's input record. */
+  /** r = address of the account's input record (record 0 is always at the same address). */
   loadRecord(reg: Reg, account: string): void {
-    this.cg.asm.ldx(8, reg, 'r10', this.account(account).recordSlot);
+    const view = this.account(account);
+    if (view.index === 0) this.cg.asm.lddw(reg, INPUT_START + BigInt(INPUT.firstRecord));
+    else this.cg.asm.ldx(8, reg, 'r10', view.recordSlot);
   }
 
-  /** r = address of the first field of the account's state image (after the discriminator when in place). */
-  loadStateBase(reg: Reg, account: string): void {
+  /**
+   * r + (returned offset) = address of the first field of the account's state image: the account data
+   * after the discriminator when in place, the heap image otherwise. Callers fold the offset into
+   * their loads and stores.
+   */
+  loadStateBase(reg: Reg, account: string): number {
     const view = this.account(account);
     if (!view.state) throw new Error(`internal: ${account} has no state`);
     if (view.state.image.kind === 'inPlace') {
       this.loadRecord(reg, account);
-      this.cg.asm.add(reg, STATE_FIELDS);
-    } else {
-      this.cg.asm.lddw(reg, HEAP_START + BigInt(view.state.image.heapOffset));
+      return STATE_FIELDS;
     }
+    this.cg.asm.lddw(reg, HEAP_START + BigInt(view.state.image.heapOffset));
+    return 0;
   }
 
   isFixedState(def: StateAccountDef): boolean {

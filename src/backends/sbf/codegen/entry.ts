@@ -1,6 +1,6 @@
-// The program entrypoint: walk the input buffer, check the program id, dispatch on the instruction
-// discriminator. In: the Codegen of a program. Out: the entry label; the stack slots every handler reads
-// (account count, instruction data address and length, the account record table).
+// The program entrypoint: find the instruction data, check the program id, dispatch on the instruction
+// discriminator; and the per-handler record table. In: the Codegen of a program. Out: the entry label;
+// the stack slots every handler uses (instruction data address, the account record table).
 //
 // Order (ANCHOR-CONTRACT.md §4.1): program id ≠ declared id → 4100 before anything else is logged;
 // then the discriminators in declaration order; no match (or fewer than 8 bytes) → 101.
@@ -10,106 +10,126 @@ import type { Codegen } from './context.js';
 import { INPUT, RECORD, RECORD_TAIL } from './layout.js';
 
 export interface EntrySlots {
-  accountCount: number;
+  /** Address of the instruction data (saved by each handler). */
   ixData: number;
-  ixLen: number;
-  /** Slot of record 0; record i is at table + 8·i. */
+  /** Record addresses of accounts 1…: account i is at table + 8·i (slot 0 holds record 0 for duplicates). */
   table: number;
-  tableSize: number;
 }
 
 export function allocEntrySlots(cg: Codegen): EntrySlots {
   const tableSize = Math.max(0, ...cg.program.instructions.map((ix) => ix.accounts.length));
   // Allocate the table first and in ascending address order: entry i = table + 8·i.
-  const top = cg.frame.alloc(8 * tableSize);
-  return {
-    table: top,
-    tableSize,
-    accountCount: cg.frame.alloc(8),
-    ixData: cg.frame.alloc(8),
-    ixLen: cg.frame.alloc(8),
-  };
+  return { table: cg.frame.alloc(8 * tableSize), ixData: cg.frame.alloc(8) };
 }
 
-/** Emits the entrypoint; `handlers[i]` is the label of instruction i's handler. */
-export function emitEntry(cg: Codegen, slots: EntrySlots, handlers: Label[]): Label {
+/**
+ * Emits the entrypoint; `handlers[i]` is the label of instruction i's handler. Handlers start with
+ * r1 = input, r2 = the program id after the instruction data, r4 = the data length.
+ */
+export function emitEntry(cg: Codegen, handlers: Label[]): Label {
   const a = cg.asm;
   const entry = a.newLabel('entrypoint');
-  const walked = a.newLabel('accounts_walked');
+  const haveData = a.newLabel('instruction_data_found');
   a.bind(entry);
-  a.comment('r2 = number of accounts, r3 = cursor over the account records');
-  a.ldx(8, 'r2', 'r1', INPUT.accountCount);
-  a.stx(8, 'r10', slots.accountCount, 'r2');
+  a.comment('Agave 2+ passes the instruction data address in r2; older runtimes pass 0: walk the records');
+  a.jumpIf('jne', 'r2', 0, haveData);
+  const walk = a.newLabel('walk_records');
+  const walked = a.newLabel('records_walked');
+  const duplicate = a.newLabel('walk_duplicate');
+  a.ldx(8, 'r5', 'r1', INPUT.accountCount);
   a.mov('r3', 'r1');
   a.add('r3', INPUT.firstRecord);
-  for (let i = 0; i < slots.tableSize; i++) {
-    a.jumpIf('jeq', 'r2', i, walked);
-    const unique = a.newLabel(`record_${i}`);
-    const next = a.newLabel(`record_${i}_done`);
-    if (i > 0) {
-      a.ldx(1, 'r4', 'r3', RECORD.dupMarker);
-      a.jumpIf('jeq', 'r4', RECORD.notDuplicate, unique);
-      a.comment('duplicate: reuse the record address of the account it repeats');
-      a.lsh('r4', 3);
-      a.add('r4', 'r10');
-      a.ldx(8, 'r4', 'r4', slots.table);
-      a.stx(8, 'r10', slots.table + 8 * i, 'r4');
-      a.add('r3', RECORD.duplicateSize);
-      a.jump(next);
-    }
-    a.bind(unique);
-    a.stx(8, 'r10', slots.table + 8 * i, 'r3');
-    emitSkipRecord(cg);
-    a.bind(next);
-  }
-  // Accounts past the table (remaining accounts) are skipped to find the instruction data.
-  const rest = a.newLabel('remaining_accounts');
-  const restDup = a.newLabel('remaining_duplicate');
-  a.mov('r5', slots.tableSize);
-  a.bind(rest);
-  a.jumpIf('jge', 'r5', 'r2', walked);
-  a.add('r5', 1);
+  a.bind(walk);
+  a.jumpIf('jeq', 'r5', 0, walked);
+  a.sub('r5', 1);
   a.ldx(1, 'r4', 'r3', RECORD.dupMarker);
-  a.jumpIf('jne', 'r4', RECORD.notDuplicate, restDup);
-  emitSkipRecord(cg);
-  a.jump(rest);
-  a.bind(restDup);
+  a.jumpIf('jne', 'r4', RECORD.notDuplicate, duplicate);
+  emitSkipRecord(cg, 'r3');
+  a.jump(walk);
+  a.bind(duplicate);
   a.add('r3', RECORD.duplicateSize);
-  a.jump(rest);
-
+  a.jump(walk);
   a.bind(walked);
-  a.comment('r3 = instruction data, r4 = its length; the program id follows the data');
-  a.ldx(8, 'r4', 'r3', 0);
-  a.add('r3', 8);
-  a.stx(8, 'r10', slots.ixData, 'r3');
-  a.stx(8, 'r10', slots.ixLen, 'r4');
-  a.mov('r5', 'r3');
-  a.add('r5', 'r4');
-  const mismatch = cg.errors.anchor('DeclaredProgramIdMismatch');
-  const id = bs58decode(cg.program.programId);
-  for (let w = 0; w < 4; w++) {
-    a.ldx(8, 'r0', 'r5', 8 * w);
-    a.lddw('r1', readU64(id, 8 * w));
-    a.jumpIf('jne', 'r0', 'r1', mismatch);
-  }
+  a.mov('r2', 'r3');
+  a.add('r2', 8);
+
+  a.bind(haveData);
+  a.comment('r4 = instruction data length, r0 = its first 8 bytes; r2 → the program id that follows the data');
+  a.ldx(8, 'r4', 'r2', -8);
   const fallback = cg.errors.anchor('InstructionFallbackNotFound');
-  a.jumpIf('jlt', 'r4', 8, fallback);
-  a.ldx(8, 'r0', 'r3', 0);
+  const id = bs58decode(cg.program.programId);
+  // Fewer than 8 bytes: the 8 bytes read run into the program id that follows the data. When no
+  // discriminator can equal such bytes (checked here, at compile time) the length test is not needed.
+  const shortTest = shortDataCanMatch(cg, id);
+  a.ldx(8, 'r0', 'r2', 0);
+  a.add('r2', 'r4');
+  const mismatch = cg.errors.anchor('DeclaredProgramIdMismatch');
+  for (let w = 0; w < 4; w++) {
+    a.ldx(8, 'r5', 'r2', 8 * w);
+    a.lddw('r3', readU64(id, 8 * w));
+    a.jumpIf('jne', 'r5', 'r3', mismatch);
+  }
+  if (shortTest) a.jumpIf('jlt', 'r4', 8, fallback);
   cg.program.instructions.forEach((ix, i) => {
-    a.lddw('r1', readU64(Uint8Array.from(ix.discriminator), 0));
-    a.jumpIf('jeq', 'r0', 'r1', handlers[i]);
+    a.lddw('r3', readU64(Uint8Array.from(ix.discriminator), 0));
+    a.jumpIf('jeq', 'r0', 'r3', handlers[i]);
   });
   a.jump(fallback);
   return entry;
 }
 
-/** r3 += the size of the non-duplicate record at r3: align8(88 + data_len + 10240) + 8. */
-function emitSkipRecord(cg: Codegen): void {
+/** Could data of length 0–7 followed by the program id read as some instruction's discriminator? */
+function shortDataCanMatch(cg: Codegen, programId: Uint8Array): boolean {
+  return cg.program.instructions.some((ix) => {
+    for (let len = 0; len < 8; len++) {
+      const tail = ix.discriminator.slice(len);
+      if (tail.every((b, k) => b === programId[k])) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Fills the record table for accounts 1 … count-1 of a handler (record 0 has a fixed address), with
+ * r1 = input and r9 = number of accounts. Stops at the last account passed. Scratch r3–r5.
+ */
+export function emitRecordTable(cg: Codegen, slots: EntrySlots, count: number): void {
+  if (count < 2) return;
   const a = cg.asm;
-  a.ldx(8, 'r4', 'r3', RECORD.dataLen);
-  a.add('r3', 'r4');
-  a.add('r3', RECORD_TAIL + 7);
-  a.and('r3', -8);
+  const done = a.newLabel('table_done');
+  a.mov('r3', 'r1');
+  a.add('r3', INPUT.firstRecord);
+  a.stx(8, 'r10', slots.table, 'r3');
+  emitSkipRecord(cg, 'r3'); // record 0 is never a duplicate
+  for (let i = 1; i < count; i++) {
+    const last = i === count - 1;
+    a.jumpIf('jle', 'r9', i, done);
+    const unique = a.newLabel(`record_${i}`);
+    const next = a.newLabel(`record_${i}_done`);
+    a.ldx(1, 'r4', 'r3', RECORD.dupMarker);
+    a.jumpIf('jeq', 'r4', RECORD.notDuplicate, unique);
+    a.comment('duplicate: reuse the record address of the account it repeats');
+    a.lsh('r4', 3);
+    a.add('r4', 'r10');
+    a.ldx(8, 'r4', 'r4', slots.table);
+    a.stx(8, 'r10', slots.table + 8 * i, 'r4');
+    if (!last) a.add('r3', RECORD.duplicateSize);
+    a.jump(next);
+    a.bind(unique);
+    a.stx(8, 'r10', slots.table + 8 * i, 'r3');
+    if (!last) emitSkipRecord(cg, 'r3');
+    a.bind(next);
+  }
+  a.bind(done);
+}
+
+/** cursor += the size of the non-duplicate record at cursor: align8(88 + data_len + 10240) + 8. */
+function emitSkipRecord(cg: Codegen, cursor: 'r3'): void {
+  const a = cg.asm;
+  a.ldx(8, 'r4', cursor, RECORD.dataLen);
+  a.add(cursor, 'r4');
+  a.add(cursor, RECORD_TAIL + 7);
+  a.and(cursor, -8);
 }
 
 export function bs58decode(s: string): Uint8Array {

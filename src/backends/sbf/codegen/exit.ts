@@ -23,9 +23,8 @@ export function emitExit(g: InstructionGen): void {
     a.add('r7', 'r6');
     a.add('r7', RECORD.data);
     a.add('r6', RECORD.data + 8);
-    g.loadStateBase('r8', param.name);
+    let offset = g.loadStateBase('r8', param.name);
     const overflow = g.cg.errors.anchor('AccountDidNotSerialize', param.name);
-    let offset = 0;
     for (const f of state.def.fields) {
       emitEncode(g.cg, f.type, offset, overflow);
       offset += wideSize(f.type, g.cg.structs);

@@ -66,8 +66,9 @@ export class ExprGen {
       }
       case 'arg': {
         const r = this.alloc();
-        this.g.loadArgAddress(r, e.name);
-        if (isRegisterType(e.type)) this.loadScalar(r, r, 0, e.type);
+        const offset = this.g.loadArgAddress(r, e.name);
+        if (isRegisterType(e.type)) this.loadScalar(r, r, offset, e.type);
+        else if (offset !== 0) a.add(r, offset);
         return r;
       }
       case 'local': {
@@ -275,8 +276,8 @@ export class ExprGen {
   fieldAddress(r: Reg, account: string, path: readonly string[]): number {
     const view = this.g.account(account);
     if (!view.state) throw new SbfUnsupportedError(null, `fields of ${account} are not supported by the sBPF backend yet`);
-    this.g.loadStateBase(r, account);
-    return fieldOffset(view.state.def.fields, path, this.g.cg.structs).offset;
+    const base = this.g.loadStateBase(r, account);
+    return base + fieldOffset(view.state.def.fields, path, this.g.cg.structs).offset;
   }
 
   private overflow(): Label {

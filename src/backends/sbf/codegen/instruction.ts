@@ -7,10 +7,10 @@ import { pascalCase } from '../../../ir/names.js';
 import type { Instruction, Stmt, Type } from '../../../ir/types.js';
 import { someExpr } from '../../../ir/walk.js';
 import { emitAccountValidation } from './accounts.js';
-import { InstructionGen, type Codegen } from './context.js';
-import type { EntrySlots } from './entry.js';
+import { InstructionGen, type AccountView, type Codegen } from './context.js';
+import { emitRecordTable, type EntrySlots } from './entry.js';
 import { emitExit } from './exit.js';
-import { CLOCK, HEAP_START } from './layout.js';
+import { CLOCK, HEAP_START, INPUT } from './layout.js';
 import { emitStatements } from './statements.js';
 import { wideSize } from './values.js';
 import { emitDecode, emitValidateBools } from './wide.js';
@@ -22,11 +22,30 @@ export function emitInstruction(cg: Codegen, slots: EntrySlots, ix: Instruction,
   const g = new InstructionGen(cg, ix, slots.ixData);
   planAccounts(g, slots);
 
+  // r1 = input, r2 = end of the instruction data, r4 = its length (entry.ts)
   a.bind(label);
   const name = cg.text(`Instruction: ${pascalCase(ix.name)}`);
-  a.lddwRodata('r1', name);
-  a.mov('r2', name.length);
-  a.syscall('sol_log_');
+  const logName = () => {
+    a.lddwRodata('r1', name);
+    a.mov('r2', name.length);
+    a.syscall('sol_log_');
+  };
+  if (ix.args.length > 0) {
+    a.sub('r2', 'r4');
+    a.stx(8, 'r10', slots.ixData, 'r2');
+  }
+  // Arguments shorter than their fixed-size prefix fail with 102 after the Instruction log, as in Anchor;
+  // testing before the log keeps the length in a register on the success path.
+  const prefixSize = fixedPrefixSize(g);
+  if (prefixSize > 0) {
+    a.jumpIf('jlt', 'r4', 8 + prefixSize, cg.cold(`${ix.name}_short_data`, () => {
+      logName();
+      a.jump(cg.errors.anchor('InstructionDidNotDeserialize'));
+    }));
+  }
+  a.ldx(8, 'r9', 'r1', INPUT.accountCount); // r9 = number of accounts, until validation ends
+  emitRecordTable(cg, slots, ix.accounts.length);
+  logName();
 
   const tooLong = emitArgs(g, slots);
   if (usesClock(ix.body)) {
@@ -35,7 +54,7 @@ export function emitInstruction(cg: Codegen, slots: EntrySlots, ix: Instruction,
     a.add('r1', g.clock);
     a.syscall('sol_get_clock_sysvar');
   }
-  emitAccountValidation(g, slots.accountCount);
+  emitAccountValidation(g);
   if (tooLong !== null) {
     a.ldx(1, 'r0', 'r10', tooLong);
     a.jumpIf('jne', 'r0', 0, cg.errors.anchor('InstructionDidNotDeserialize'));
@@ -50,7 +69,7 @@ export function emitInstruction(cg: Codegen, slots: EntrySlots, ix: Instruction,
 function planAccounts(g: InstructionGen, slots: EntrySlots): void {
   const cg = g.cg;
   g.ix.accounts.forEach((param, index) => {
-    const view: ReturnType<InstructionGen['account']> = { param, index, recordSlot: slots.table + 8 * index };
+    const view: AccountView = { param, index, recordSlot: slots.table + 8 * index };
     if (param.account.kind === 'state') {
       const def = cg.state(param.account.type);
       const fixed = g.isFixedState(def);
@@ -74,11 +93,6 @@ function emitArgs(g: InstructionGen, slots: EntrySlots): number | null {
   const args = g.ix.args;
   const firstDynamic = args.findIndex((x) => !isFixedSize(x.type, cg.structs));
   const prefix = firstDynamic === -1 ? args : args.slice(0, firstDynamic);
-  const prefixSize = prefix.reduce((n, x) => n + wideSize(x.type, cg.structs), 0);
-  if (prefixSize > 0) {
-    a.ldx(8, 'r2', 'r10', slots.ixLen);
-    a.jumpIf('jlt', 'r2', 8 + prefixSize, invalid);
-  }
   let offset = 8;
   for (const arg of prefix) {
     g.args.set(arg.name, { name: arg.name, type: arg.type, address: { kind: 'ixData', offset } });
@@ -92,9 +106,9 @@ function emitArgs(g: InstructionGen, slots: EntrySlots): number | null {
 
   const tooLong = cg.frame.alloc(1, 1);
   a.st(1, 'r10', tooLong, 0);
-  // r6 = cursor, r7 = end of the instruction data
+  // r6 = cursor, r7 = end of the instruction data (its length is the u64 just before it)
   a.ldx(8, 'r6', 'r10', slots.ixData);
-  a.ldx(8, 'r7', 'r10', slots.ixLen);
+  a.ldx(8, 'r7', 'r6', -8);
   a.add('r7', 'r6');
   a.add('r6', offset);
   for (const arg of args.slice(firstDynamic)) {
@@ -122,6 +136,16 @@ function emitSkipFixed(g: InstructionGen, type: Type, invalid: Label): void {
   a.jumpIf('jslt', 'r3', size, invalid);
   emitValidateBools(g.cg, type, 'r6', 0, invalid);
   a.add('r6', size);
+}
+
+/** Bytes of the fixed-size arguments before the first string/vector argument. */
+function fixedPrefixSize(g: InstructionGen): number {
+  let size = 0;
+  for (const arg of g.ix.args) {
+    if (!isFixedSize(arg.type, g.cg.structs)) break;
+    size += wideSize(arg.type, g.cg.structs);
+  }
+  return size;
 }
 
 function containsBool(t: Type): boolean {

@@ -32,14 +32,14 @@ export function emitSeedSlices(g: InstructionGen, seeds: readonly Seed[], arrayS
         a.st(8, 'r10', at + SOL_BYTES.len, 32);
         return;
       case 'arg':
-        g.loadArgAddress('r1', seed.arg);
+        a.add('r1', g.loadArgAddress('r1', seed.arg));
         storeValueSlice(g, seed.type, at);
         return;
       case 'field': {
         const view = g.account(seed.account);
         if (!view.state) throw new SbfUnsupportedError(null, `seeds from fields of ${seed.account} are not supported by the sBPF backend yet`);
-        g.loadStateBase('r1', seed.account);
-        a.add('r1', fieldOffset(view.state.def.fields, seed.path, g.cg.structs).offset);
+        const base = g.loadStateBase('r1', seed.account);
+        a.add('r1', base + fieldOffset(view.state.def.fields, seed.path, g.cg.structs).offset);
         storeValueSlice(g, seed.type, at);
         return;
       }

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The cargo gate: type-checks emitted Anchor workspaces against the real crates from crates.io.
+# In: one or more workspace directories (each with a Cargo.toml whose members are programs/*).
+# Out: exit 0 when `cargo check` is clean for every program of every workspace, both with default
+# features and with `idl-build` (what `anchor build` compiles to write the IDL); otherwise exit 1
+# and the list of workspaces that failed.
+#
+# The workspaces are never modified: each is copied to a staging directory, given the committed
+# .ci/anchor-check/Cargo.lock (pinned versions), and checked with `--locked`. A workspace that would
+# need any crate the pin does not hold fails with "dependency drift" instead of resolving freshly.
+# CARGO_TARGET_DIR defaults to ~/.cache/poseidon/cargo-target, outside any clone, so runs share it.
+set -euo pipefail
+
+if [ "$#" -eq 0 ]; then
+  echo "usage: $0 <anchor-workspace-dir>..." >&2
+  exit 2
+fi
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+pinned_lock="$here/anchor-check/Cargo.lock"
+cache="$HOME/.cache/poseidon"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$cache/cargo-target}"
+# A stable staging path per argument position keeps cargo's fingerprints (and the target dir) from
+# growing with a new copy of each program on every run.
+staging="${POSEIDON_CARGO_STAGING:-$cache/cargo-check-staging}"
+
+# `name version` of every crates.io package in a lockfile, sorted.
+registry_packages() {
+  awk '/^name = /{name=$3} /^version = /{version=$3} /^source = "registry/{print name, version}' "$1" | tr -d '"' | sort
+}
+
+failed=()
+index=0
+for workspace in "$@"; do
+  index=$((index + 1))
+  if [ ! -f "$workspace/Cargo.toml" ]; then
+    echo "cargo-check: FAILED $workspace (no Cargo.toml)"
+    failed+=("$workspace")
+    continue
+  fi
+  copy="$staging/$index"
+  rm -rf "$copy"
+  mkdir -p "$copy"
+  tar -C "$workspace" --exclude=./target --exclude=./Cargo.lock -cf - . | tar -C "$copy" -xf -
+  cp "$pinned_lock" "$copy/Cargo.lock"
+  started=$SECONDS
+  if (
+    cd "$copy"
+    # Only the workspace's own members are added to the lock; every registry version stays pinned.
+    cargo update --workspace --quiet
+    drift="$(comm -13 <(registry_packages "$pinned_lock") <(registry_packages Cargo.lock))"
+    if [ -n "$drift" ]; then
+      echo "cargo-check: dependency drift in $workspace: crates outside .ci/anchor-check/Cargo.lock:" >&2
+      echo "$drift" >&2
+      exit 1
+    fi
+    cargo check --workspace --locked --quiet
+    cargo check --workspace --locked --quiet --features idl-build
+  ); then
+    echo "cargo-check: ok $workspace ($((SECONDS - started))s)"
+  else
+    echo "cargo-check: FAILED $workspace"
+    failed+=("$workspace")
+  fi
+done
+
+if [ "${#failed[@]}" -gt 0 ]; then
+  echo "cargo-check: ${#failed[@]} of $# workspace(s) failed: ${failed[*]}"
+  exit 1
+fi
+echo "cargo-check: all $# workspace(s) clean"

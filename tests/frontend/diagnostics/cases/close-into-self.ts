@@ -1,0 +1,19 @@
+// An account cannot be closed into itself.
+// expect: PS3018 at 9:33
+import { Account, Pubkey, Result, Signer, SystemAccount, UncheckedAccount, SystemProgram, Str, Vec, require, emit, Event, Clock, u8, u64 } from "@solanaturbine/poseidon";
+
+export default class CaseProgram {
+  static PROGRAM_ID = new Pubkey("GXQmGjfLL8QWDfEhEFQJQY9V1DYSB4oT5aU2acQrXiWj");
+
+  run(user: Signer, data: Data): Result {
+    data.derive(["data"]).close(data);
+  }
+}
+
+export interface Data extends Account {
+  owner: Pubkey;
+  count: u64;
+  small: u8;
+  bump: u8;
+}
+

@@ -1,0 +1,22 @@
+// An interface may extend only Account or Event.
+// expect: PS2010 at 20:18
+import { Account, Pubkey, Result, Signer, SystemAccount, UncheckedAccount, SystemProgram, Str, Vec, require, emit, Event, Clock, u8, u64 } from "@solanaturbine/poseidon";
+
+export default class CaseProgram {
+  static PROGRAM_ID = new Pubkey("GXQmGjfLL8QWDfEhEFQJQY9V1DYSB4oT5aU2acQrXiWj");
+
+  run(user: Signer): Result {}
+}
+
+export interface Data extends Account {
+  owner: Pubkey;
+  count: u64;
+  small: u8;
+  bump: u8;
+}
+export interface Base {
+  a: u64;
+}
+export interface Derived extends Base {
+  b: u64;
+}

@@ -1,0 +1,21 @@
+// A local may not reuse a parameter name.
+// expect: PS4016 at 10:13
+import { Account, Pubkey, Result, Signer, SystemAccount, UncheckedAccount, SystemProgram, Str, Vec, require, emit, Event, Clock, u8, u64 } from "@solanaturbine/poseidon";
+
+export default class CaseProgram {
+  static PROGRAM_ID = new Pubkey("GXQmGjfLL8QWDfEhEFQJQY9V1DYSB4oT5aU2acQrXiWj");
+
+  run(user: Signer, data: Data, amount: u64): Result {
+    if (data.count.gt(0)) {
+      const amount = data.count;
+    }
+  }
+}
+
+export interface Data extends Account {
+  owner: Pubkey;
+  count: u64;
+  small: u8;
+  bump: u8;
+}
+

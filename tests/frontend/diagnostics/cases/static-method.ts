@@ -1,0 +1,17 @@
+// Instructions are instance methods.
+// expect: PS1016 at 8:10
+import { Account, Pubkey, Result, Signer, SystemAccount, UncheckedAccount, SystemProgram, Str, Vec, require, emit, Event, Clock, u8, u64 } from "@solanaturbine/poseidon";
+
+export default class CaseProgram {
+  static PROGRAM_ID = new Pubkey("GXQmGjfLL8QWDfEhEFQJQY9V1DYSB4oT5aU2acQrXiWj");
+
+  static run(user: Signer): Result {}
+}
+
+export interface Data extends Account {
+  owner: Pubkey;
+  count: u64;
+  small: u8;
+  bump: u8;
+}
+

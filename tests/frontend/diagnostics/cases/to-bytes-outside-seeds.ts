@@ -1,0 +1,19 @@
+// toBytes() only makes sense as a PDA seed.
+// expect: PS5010 at 9:28
+import { Account, Pubkey, Result, Signer, SystemAccount, UncheckedAccount, SystemProgram, Str, Vec, require, emit, Event, Clock, u8, u64 } from "@solanaturbine/poseidon";
+
+export default class CaseProgram {
+  static PROGRAM_ID = new Pubkey("GXQmGjfLL8QWDfEhEFQJQY9V1DYSB4oT5aU2acQrXiWj");
+
+  run(user: Signer, data: Data): Result {
+    const raw = data.count.toBytes();
+  }
+}
+
+export interface Data extends Account {
+  owner: Pubkey;
+  count: u64;
+  small: u8;
+  bump: u8;
+}
+
