@@ -18,10 +18,6 @@ export function dslError(template: MessageTemplate, span: Span | null, ...args: 
   return { code: template.code, severity: 'error', message: fillTemplate(template, args), span };
 }
 
-export function dslWarning(template: MessageTemplate, span: Span | null, ...args: (string | number)[]): Diagnostic {
-  return { code: template.code, severity: 'warning', message: fillTemplate(template, args), span };
-}
-
 /** Adds a "see also" location, e.g. where a duplicate name was first declared. */
 export function withRelated(d: Diagnostic, message: string, span: Span): Diagnostic {
   return { ...d, related: [...(d.related ?? []), { message, span }] };

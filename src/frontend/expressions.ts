@@ -152,9 +152,12 @@ const OPERATOR_METHODS: Partial<Record<ts.SyntaxKind, string>> = {
   [ts.SyntaxKind.GreaterThanToken]: 'gt', [ts.SyntaxKind.GreaterThanEqualsToken]: 'gte',
 };
 
+/** The DSL method that replaces an operator: `+` → add, `+=` → add, `===` → eq… */
 export function operatorMethod(kind: ts.SyntaxKind): string | undefined {
-  return OPERATOR_METHODS[kind];
+  return OPERATOR_METHODS[kind] ?? COMPOUND_METHODS[ts.tokenToString(kind) ?? ''];
 }
+
+const COMPOUND_METHODS: Record<string, string> = { '+=': 'add', '-=': 'sub', '*=': 'mul', '/=': 'div', '%=': 'mod' };
 
 function lowerBinary(env: BodyEnv, scope: Scope, node: ts.BinaryExpression): Expr | null {
   const op = node.operatorToken.kind;

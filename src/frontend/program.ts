@@ -14,7 +14,7 @@ const GLOBALS_FILE = '/__poseidon__/globals.d.ts';
 // `log` accepts anything so that the compiler, not TypeScript, explains what a log line may hold.
 const GLOBALS_TEXT = 'declare var console: { log(...values: unknown[]): void };\n';
 
-export const COMPILER_OPTIONS: ts.CompilerOptions = {
+const COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,

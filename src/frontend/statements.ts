@@ -67,7 +67,7 @@ function lowerExpressionStatement(env: BodyEnv, scope: Scope, e: ts.Expression):
     if (op === ts.SyntaxKind.EqualsToken) return lowerAssignment(env, scope, e);
     if (op >= ts.SyntaxKind.FirstCompoundAssignment && op <= ts.SyntaxKind.LastCompoundAssignment) {
       const text = e.operatorToken.getText(ctx.sourceFile);
-      ctx.error(Messages.UnsupportedCompoundAssign, e.operatorToken, text, operatorMethod(binaryOf(op)) ?? 'method');
+      ctx.error(Messages.UnsupportedCompoundAssign, e.operatorToken, text, operatorMethod(op) ?? 'method');
       return [];
     }
   }
@@ -79,16 +79,6 @@ function lowerExpressionStatement(env: BodyEnv, scope: Scope, e: ts.Expression):
   }
   ctx.error(Messages.UselessExpression, e);
   return [];
-}
-
-/** `+=` → `+` etc., to name the method to use instead. */
-function binaryOf(op: ts.SyntaxKind): ts.SyntaxKind {
-  const text = ts.tokenToString(op) ?? '';
-  const map: Record<string, ts.SyntaxKind> = {
-    '+=': ts.SyntaxKind.PlusToken, '-=': ts.SyntaxKind.MinusToken, '*=': ts.SyntaxKind.AsteriskToken,
-    '/=': ts.SyntaxKind.SlashToken, '%=': ts.SyntaxKind.PercentToken,
-  };
-  return map[text] ?? op;
 }
 
 function lowerAssignment(env: BodyEnv, scope: Scope, e: ts.BinaryExpression): Stmt[] {

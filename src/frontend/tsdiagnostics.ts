@@ -9,6 +9,7 @@ import { Messages } from '../diagnostics/messages.js';
 import { spanAt, type LowerContext } from './context.js';
 import { operatorMethod } from './expressions.js';
 import { DSL_DECLARATIONS_PATH } from './program.js';
+import { intTypeOfDslName } from './types.js';
 import { resolve } from 'node:path';
 
 /** "Operator cannot be applied" and "arithmetic operand must be number/bigint". */
@@ -47,11 +48,11 @@ function dslVersionOf(ctx: LowerContext, d: ts.Diagnostic): Diagnostic | undefin
   if (OPERATOR_ERRORS.has(d.code)) {
     const bin = ancestor(node, ts.isBinaryExpression);
     const unary = ancestor(node, (n): n is ts.PrefixUnaryExpression | ts.PostfixUnaryExpression => ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n));
-    if (bin) {
+    const leftType = bin && ctx.checker.getTypeAtLocation(bin.left);
+    if (bin && leftType && isDslInteger(leftType)) {
       const opText = bin.operatorToken.getText(ctx.sourceFile);
-      const method = COMPOUND[opText] ?? operatorMethod(bin.operatorToken.kind) ?? 'a method';
-      const type = ctx.checker.typeToString(ctx.checker.getTypeAtLocation(bin.left));
-      return dslError(Messages.UnsupportedOperator, ctx.span(bin.operatorToken), opText, type, method);
+      const method = operatorMethod(bin.operatorToken.kind) ?? 'a method';
+      return dslError(Messages.UnsupportedOperator, ctx.span(bin.operatorToken), opText, ctx.checker.typeToString(leftType), method);
     }
     if (unary) {
       const text = ts.tokenToString(unary.operator) ?? '';
@@ -68,14 +69,24 @@ function dslVersionOf(ctx: LowerContext, d: ts.Diagnostic): Diagnostic | undefin
   return undefined;
 }
 
+const declaredInDsl = (symbol: ts.Symbol | undefined): boolean => {
+  const file = symbol?.declarations?.[0]?.getSourceFile().fileName;
+  return file !== undefined && resolve(file) === DSL_DECLARATIONS_PATH;
+};
+
+/** `u64`, `i128`…: the operand types whose operators have a DSL method instead. */
+function isDslInteger(type: ts.Type): boolean {
+  const symbol = type.getSymbol();
+  return declaredInDsl(symbol) && intTypeOfDslName(symbol!.name) !== undefined;
+}
+
 /** Builtin account kinds that lack some constraint methods (only state accounts have them all). */
 const LIMITED_ACCOUNTS: ReadonlySet<string> = new Set(['Signer', 'UncheckedAccount', 'SystemAccount', 'AccountInfo']);
 
 /** `user.derive(…)` on a Signer, `vault.init(…)` on a SystemAccount…: say why, not just "no such property". */
 function missingAccountMethod(ctx: LowerContext, owner: ts.Expression, method: ts.Identifier): Diagnostic | undefined {
   const symbol = ctx.checker.getTypeAtLocation(owner).getSymbol();
-  const declaredIn = symbol?.declarations?.[0]?.getSourceFile().fileName;
-  if (!symbol || !LIMITED_ACCOUNTS.has(symbol.name) || declaredIn === undefined || resolve(declaredIn) !== DSL_DECLARATIONS_PATH) return undefined;
+  if (!symbol || !LIMITED_ACCOUNTS.has(symbol.name) || !declaredInDsl(symbol)) return undefined;
   // In a chain (`acc.derive([…]).init(…)`) name the account, not the whole chain.
   let root: ts.Expression = owner;
   while (ts.isCallExpression(root) || ts.isPropertyAccessExpression(root)) root = root.expression;
@@ -92,7 +103,6 @@ function missingAccountMethod(ctx: LowerContext, owner: ts.Expression, method: t
   return undefined;
 }
 
-const COMPOUND: Record<string, string> = { '+=': 'add', '-=': 'sub', '*=': 'mul', '/=': 'div', '%=': 'mod' };
 
 /** The element of a seeds array literal (`derive([...])`, transfer signer seeds) that holds `node`. */
 function seedElement(node: ts.Node): ts.Expression | undefined {

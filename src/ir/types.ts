@@ -148,6 +148,12 @@ export interface AccountParam {
   hasOne: string[];
   /** `close = dest`. */
   close?: string;
+  /** `TokenAccount.derive(seeds, mint, authority)`: token::mint, token::authority (account parameter names). */
+  token?: { mint: string; authority: string };
+  /** `AssociatedTokenAccount.derive(mint, authority)`: associated_token::mint, associated_token::authority. */
+  associatedToken?: { mint: string; authority: string };
+  /** `Mint.derive(seeds | null, authority, decimals, freeze?)`: mint::authority, mint::decimals, mint::freeze_authority. */
+  mint?: { authority: string; decimals: number; freezeAuthority?: string };
   /** A program account the compiler added because the body needs it (system_program, token_program…). */
   implicit: boolean;
   span: Span;
@@ -174,7 +180,11 @@ export type Stmt =
   | { kind: 'log'; parts: (string | Expr)[]; span: Span }
   /** `SystemProgram.transfer(from, to, amount, seeds?)`. */
   | { kind: 'systemTransfer'; from: string; to: string; amount: Expr; signerSeeds?: Seed[]; span: Span }
-  /** `TokenProgram.<fn>(…)` (issue 3). */
+  /**
+   * `TokenProgram.<fn>(…)`: `accounts` maps each role of src/ir/token.ts (TOKEN_FNS / SET_AUTHORITY) to an
+   * account parameter name; `args` are the value arguments in DSL order (setAuthority: the authority type
+   * as a u8 constant, then the new authority key if given).
+   */
   | { kind: 'tokenCpi'; fn: TokenFn; accounts: Record<string, string>; args: Expr[]; signerSeeds?: Seed[]; span: Span };
 
 export type TokenFn =
@@ -193,9 +203,10 @@ export type Expr =
   | { kind: 'bool'; value: boolean }
   /** A string literal (only as a whole Str value). */
   | { kind: 'string'; value: string; type: Type }
-  | { kind: 'arg'; name: string; type: Type }
+  /** An instruction argument, or (with `path`) a field of a struct-typed argument. */
+  | { kind: 'arg'; name: string; path?: string[]; type: Type }
   | { kind: 'local'; name: string; type: Type }
-  /** `acc.field[.sub…]` of a state account (or, issue 3, a token account/mint field). */
+  /** `acc.field[.sub…]` of a state account, or a readable field of a token account/mint (src/ir/token.ts). */
   | { kind: 'field'; account: string; path: string[]; type: Type }
   /** `acc.key`. */
   | { kind: 'accountKey'; account: string; type: Type & { kind: 'pubkey' } }

@@ -114,6 +114,10 @@ class BankrunRuntime implements Runtime {
   async minimumBalance(dataLen: number): Promise<bigint> {
     return (await this.client.getRent()).minimumBalance(BigInt(dataLen));
   }
+
+  async advanceSlot(): Promise<void> {
+    this.context.warpToSlot((await this.client.getSlot()) + 1n);
+  }
 }
 
 /** bankrun's account type carries lamports as a JS number. */

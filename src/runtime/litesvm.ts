@@ -100,6 +100,10 @@ class LitesvmRuntime implements Runtime {
     return this.svm.minimumBalanceForRentExemption(BigInt(dataLen));
   }
 
+  async advanceSlot(): Promise<void> {
+    this.svm.warpToSlot(this.svm.getClock().slot + 1n);
+  }
+
   private store(key: PublicKey, state: AccountState): void {
     this.svm.setAccount({
       address: address(key.toBase58()),

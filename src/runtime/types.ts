@@ -68,6 +68,13 @@ export interface Runtime {
   setClock(clock: ClockState): Promise<void>;
   /** Rent-exempt minimum balance for an account holding `dataLen` bytes. */
   minimumBalance(dataLen: number): Promise<bigint>;
+  /**
+   * Moves the bank to the next slot (the Clock's slot + 1). A program deployed or upgraded through the
+   * loader runs its new code on bankrun only from the next slot, so call this once after each deploy.
+   * Never advance twice after one deploy: bankrun 0.4.0 hangs when a program deployed at slot S is
+   * invoked at slot S + 2 or later (measured); litesvm runs new code at once and has no such limit.
+   */
+  advanceSlot(): Promise<void>;
 }
 
 export interface RuntimeOptions {

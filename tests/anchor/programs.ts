@@ -189,7 +189,7 @@ export const ledger: Program = program({
       },
       assignField('ledger', 'balance', u64, { kind: 'convert', value: arith('div', local('scaled', u128), int(3, u128), u128), type: u64 }),
       assignField('ledger', 'last', entryType, { kind: 'struct', name: 'Entry', fields: [amount, argRef('memo', str(20))], type: { kind: 'struct', name: 'Entry' } }),
-      { kind: 'log', parts: ['recorded', amount, 'fee', fee], span },
+      { kind: 'log', parts: ['recorded ', amount, ' fee ', fee], span },
       { kind: 'emit', event: 'Recorded', fields: [key('authority'), amount, fee], span },
     ]),
     instruction('restore', [arg('entry', entryType)], [
@@ -197,7 +197,7 @@ export const ledger: Program = program({
       state('ledger', 'Ledger', { mut: true, hasOne: ['authority'] }),
     ], [
       assignField('ledger', 'last', entryType, argRef('entry', entryType)),
-      { kind: 'log', parts: ['restored', fieldRef('ledger', 'last', entryType)], span },
+      { kind: 'log', parts: ['restored ', { kind: 'field', account: 'ledger', path: ['last', 'amount'], type: u64 }], span },
     ]),
   ],
 });

@@ -2,6 +2,7 @@
 // events, if/else if, locals, logs, the clock, mulDiv, width conversions and struct values.
 import { describe, expect, it } from 'vitest';
 import { emitAnchorWorkspace } from '../../src/backends/anchor/index.js';
+import { argRef, instruction, program, signer, span, u64 } from './builders.js';
 import { ledger } from './programs.js';
 
 const files = emitAnchorWorkspace(ledger);
@@ -74,20 +75,20 @@ use crate::state::*;
 `);
   });
 
-  it('moves a struct arg into state and logs it with Debug', () => {
+  it('moves a struct arg into state and logs a nested field', () => {
     expect(src('instructions/restore.rs').split('\n\n').slice(-1)[0]).toBe(`pub fn handler(ctx: Context<Restore>, entry: Entry) -> Result<()> {
     let ledger = &mut ctx.accounts.ledger;
     ledger.last = entry;
-    msg!("restored {:?}", ledger.last);
+    msg!("restored {}", ledger.last.amount);
     Ok(())
 }
 `);
   });
 
-  it('derives Debug only on a struct that a log prints', () => {
+  it('derives borsh, Clone and InitSpace on a plain struct', () => {
     expect(src('state/entry.rs')).toBe(`use anchor_lang::prelude::*;
 
-#[derive(AnchorSerialize, AnchorDeserialize, Clone, Debug, InitSpace)]
+#[derive(AnchorSerialize, AnchorDeserialize, Clone, InitSpace)]
 pub struct Entry {
     pub amount: u64,
     #[max_len(20)]
@@ -135,6 +136,26 @@ pub struct Recorded {
     pub authority: Pubkey,
     pub amount: u64,
     pub fee: u64,
+}
+`);
+  });
+});
+
+describe('logs', () => {
+  const logs = program({
+    name: 'logs', className: 'Logs',
+    instructions: [instruction('say', [{ name: 'n', type: u64, span }], [signer('payer')], [
+      { kind: 'log', parts: ['set {x} to "y"'], span },
+      { kind: 'log', parts: ['{n} = ', argRef('n', u64), '!'], span },
+    ])],
+  });
+  const handler = emitAnchorWorkspace(logs).get('programs/logs/src/instructions/say.rs')?.split('\n\n').slice(-1)[0];
+
+  it('prints text-only logs verbatim and doubles braces when values are formatted in', () => {
+    expect(handler).toBe(`pub fn handler(_ctx: Context<Say>, n: u64) -> Result<()> {
+    msg!("set {x} to \\"y\\"");
+    msg!("{{n}} = {}!", n);
+    Ok(())
 }
 `);
   });

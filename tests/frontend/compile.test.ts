@@ -36,7 +36,7 @@ describe('compileSource', () => {
 
   it('records the file name as given in spans and in the program', () => {
     const r = compileSource('programs/vote.ts', POSEIDON_STYLE);
-    expect([r.program?.sourceFile, r.program?.instructions[1].span]).toEqual(['programs/vote.ts', { file: 'programs/vote.ts', line: 13, col: 5, length: 6 }]);
+    expect([r.program?.sourceFile, r.program?.instructions[1].span]).toEqual(['programs/vote.ts', { file: 'programs/vote.ts', line: 12, col: 5, length: 6 }]);
   });
 
   it('runs the DSL checks only once TypeScript is satisfied', () => {

@@ -1,22 +1,19 @@
 // Program data types → the `state` module: one file per `#[account]` struct and per plain struct.
 // In: the Program. Out: a RustModule whose children print `#[account] #[derive(InitSpace)]` structs and
 // `#[derive(AnchorSerialize, AnchorDeserialize, Clone, InitSpace)]` structs with `#[max_len(..)]` fields.
-import type { FieldDef, Program, StructDef, Type } from '../../ir/types.js';
+import type { FieldDef, Program } from '../../ir/types.js';
 import { snakeCase } from '../../ir/names.js';
 import { INDENT, pad } from './format.js';
-import { exprType } from './expressions.js';
 import type { RustModule } from './modules.js';
 import { maxLenAttribute, rustType } from './types.js';
 import { typeNamesOf } from './usage.js';
 
 export function stateModule(program: Program): RustModule | null {
   if (program.stateAccounts.length === 0 && program.structs.length === 0) return null;
-  const debug = loggedStructs(program);
   const accounts = program.stateAccounts.map((s) =>
     leafModule(s.name, s.fields, ['#[account]', '#[derive(InitSpace)]']));
   const structs = program.structs.map((s) => {
-    const derives = ['AnchorSerialize', 'AnchorDeserialize', 'Clone', ...(debug.has(s.name) ? ['Debug'] : []), 'InitSpace'];
-    return leafModule(s.name, s.fields, [`#[derive(${derives.join(', ')})]`]);
+    return leafModule(s.name, s.fields, ['#[derive(AnchorSerialize, AnchorDeserialize, Clone, InitSpace)]']);
   });
   return { name: 'state', imports: [], children: [...accounts, ...structs], reexported: true, items: () => [] };
 }
@@ -45,25 +42,4 @@ export function structItem(name: string, fields: FieldDef[], attributes: string[
   }
   lines.push(`${at}}`);
   return lines;
-}
-
-/** Structs printed with `{:?}` by a `msg!` need Debug, and so do the structs inside them. */
-function loggedStructs(program: Program): Set<string> {
-  const out = new Set<string>();
-  const byName = new Map<string, StructDef>(program.structs.map((s) => [s.name, s]));
-  const add = (t: Type): void => {
-    for (const name of typeNamesOf(t)) {
-      if (out.has(name)) continue;
-      out.add(name);
-      byName.get(name)?.fields.forEach((f) => add(f.type));
-    }
-  };
-  const visit = (stmts: Program['instructions'][number]['body']): void => {
-    for (const s of stmts) {
-      if (s.kind === 'log') s.parts.forEach((p) => { if (typeof p !== 'string') add(exprType(p)); });
-      if (s.kind === 'if') { visit(s.then); visit(s.else); }
-    }
-  };
-  program.instructions.forEach((ix) => visit(ix.body));
-  return out;
 }

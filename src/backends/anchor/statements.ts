@@ -57,16 +57,17 @@ function condHead(head: string, s: Stmt & { kind: 'if' }, scope: BodyScope, inde
   return cond.includes('\n') ? `${head}${cond}\n${pad(indent)}{` : `${head}${cond} {`;
 }
 
-/** `console.log(a, b…)` prints its parts separated by one space, like the DSL's console.log. */
+/** `msg!`: the parts are already spaced as console.log prints them; values print with Display. */
 function logMacro(parts: (string | Expr)[], scope: BodyScope): Doc {
-  const values = parts.filter((p) => typeof p !== 'string');
-  if (values.length === 0) return macro('msg', [text(`"${escapeString(parts.join(' '))}"`)]);
-  const template = parts.map((p) => (typeof p === 'string' ? escapeFormat(p) : formatSpec(exprType(p)))).join(' ');
+  const values = parts.filter((p): p is Expr => typeof p !== 'string');
+  if (values.length === 0) return macro('msg', [text(`"${escapeString(parts.join(''))}"`)]);
+  for (const v of values) {
+    const t = exprType(v);
+    if (t.kind === 'vec' || t.kind === 'array' || t.kind === 'struct') throw new Error(`internal: a ${t.kind} value cannot be logged`);
+  }
+  const template = parts.map((p) => (typeof p === 'string' ? escapeFormat(p) : '{}')).join('');
   return macro('msg', [text(`"${template}"`), ...values.map((v) => typedDoc(v, scope))]);
 }
-
-/** Display for scalars, keys and strings; Debug for collections and structs. */
-const formatSpec = (t: Type): string => (t.kind === 'vec' || t.kind === 'array' || t.kind === 'struct' ? '{:?}' : '{}');
 
 function systemTransfer(s: Stmt & { kind: 'systemTransfer' }, scope: BodyScope): Doc {
   const program = scope.ix.accounts.find((a) => a.account.kind === 'program' && a.account.program === 'system');

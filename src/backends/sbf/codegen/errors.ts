@@ -37,6 +37,13 @@ export class ErrorExits {
     return this.block(code, [line], false);
   }
 
+  /** An Anchor framework error raised with `error!` (logged with the file:line it was thrown at). */
+  thrown(name: AnchorErrorName, origin: string): Label {
+    const { code, message } = ANCHOR_ERRORS[name];
+    const line = `AnchorError thrown in ${origin}. Error Code: ${name}. Error Number: ${code}. Error Message: ${message}.`;
+    return this.block(BigInt(code), [line], false);
+  }
+
   /** A custom program error (`require`), logged with its origin as `require!` does. */
   custom(error: ErrorDef, origin: string): Label {
     const line = `AnchorError thrown in ${origin}. Error Code: ${error.name}. Error Number: ${error.code}. Error Message: ${error.msg}.`;

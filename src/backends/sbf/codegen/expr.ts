@@ -4,7 +4,7 @@
 // Arithmetic is checked (integers.ts); failures jump to the ArithmeticOverflow exit.
 import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
-import type { CompareOp, Expr, IntName, Type } from '../../../ir/types.js';
+import type { CompareOp, Expr, IntName, Span, Type } from '../../../ir/types.js';
 import { INT_BITS, isSigned } from '../../../ir/types.js';
 import type { InstructionGen } from './context.js';
 import { isRegisterType, intSize, wideSize, fieldOffset, typeOf } from './values.js';
@@ -12,13 +12,18 @@ import { emitCheckedArith, emitMinMax, emitSignExtend, emitWideArith, emitWideCo
 import { bs58decode } from './entry.js';
 import { CLOCK, RECORD } from './layout.js';
 import { SbfUnsupportedError } from './unsupported.js';
+import { emitMulDiv, emitWideConvert, emitWideMulDivMod } from './wideops.js';
 
 const POOL: readonly Reg[] = ['r6', 'r7', 'r8', 'r9'];
 
 export class ExprGen {
   private readonly busy = new Set<Reg>();
 
-  constructor(private readonly g: InstructionGen) {}
+  constructor(
+    private readonly g: InstructionGen,
+    /** The statement (or account constraint) being compiled: where `error!`-style failures originate. */
+    private readonly node: { span: Span },
+  ) {}
 
   private get a() {
     return this.g.cg.asm;
@@ -142,9 +147,18 @@ export class ExprGen {
       }
       case 'convert':
         return this.convert(e.value, e.type.name);
-      case 'mulDiv':
+      case 'mulDiv': {
+        const av = this.value(e.a);
+        const bv = this.value(e.b);
+        const cv = this.value(e.c);
+        const slot = INT_BITS[e.type.name] === 128 ? this.g.cg.frame.alloc(16) : 0;
+        emitMulDiv(this.g, e.type.name, av, bv, cv, slot, this.overflow());
+        this.free(bv);
+        this.free(cv);
+        return av;
+      }
       case 'struct':
-        throw new SbfUnsupportedError(null, `${e.kind === 'mulDiv' ? 'mulDiv' : 'struct literals'} are not supported by the sBPF backend yet`);
+        throw new SbfUnsupportedError(null, 'struct values outside emit are not supported by the sBPF backend yet');
     }
   }
 
@@ -299,7 +313,8 @@ export class ExprGen {
     const l = this.value(left);
     const r = this.value(right);
     const slot = this.g.cg.frame.alloc(16);
-    emitWideArith(this.g, op, name, l, r, slot, this.overflow());
+    if (op === 'mul' || op === 'div' || op === 'mod') emitWideMulDivMod(this.g, op, name, l, r, slot, this.overflow());
+    else emitWideArith(this.g, op, name, l, r, slot, this.overflow());
     this.free(r);
     this.a.mov(l, 'r10');
     this.a.add(l, slot);
@@ -309,11 +324,11 @@ export class ExprGen {
   /** Width conversion, failing with InvalidNumericConversion (4102) when the value does not fit. */
   private convert(value: Expr, to: IntName): Reg {
     const from = typeOf(value);
-    if (from.kind !== 'int' || INT_BITS[from.name] > 64 || INT_BITS[to] > 64) {
-      throw new SbfUnsupportedError(null, '128-bit conversions are not supported by the sBPF backend yet');
-    }
+    if (from.kind !== 'int') throw new Error(`internal: conversion of a ${from.kind}`);
     const r = this.value(value);
-    emitRangeCheck(this.g, r, from.name, to, this.g.cg.errors.anchor('InvalidNumericConversion'));
+    const fail = this.g.cg.errors.thrown('InvalidNumericConversion', this.g.origin(this.node));
+    if (INT_BITS[from.name] > 64 || INT_BITS[to] > 64) emitWideConvert(this.g, r, from.name, to, this.g.cg.frame.alloc(16), fail);
+    else emitRangeCheck(this.g, r, from.name, to, fail);
     return r;
   }
 }

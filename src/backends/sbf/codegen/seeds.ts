@@ -102,7 +102,7 @@ export function emitVerifyPda(g: InstructionGen, account: string, seeds: readonl
   const a = g.cg.asm;
   const view = g.account(account);
   if (view.bumpSlot === undefined) throw new Error(`internal: no bump slot for ${account}`);
-  const exprs = new ExprGen(g);
+  const exprs = new ExprGen(g, view.param);
   const b = exprs.value(bump);
   a.stx(1, 'r10', view.bumpSlot, b);
   exprs.free(b);

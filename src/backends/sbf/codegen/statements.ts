@@ -29,7 +29,7 @@ function emitStatement(g: InstructionGen, s: Stmt): void {
 
 function emitStatementKind(g: InstructionGen, s: Stmt): void {
   const a = g.cg.asm;
-  const exprs = new ExprGen(g);
+  const exprs = new ExprGen(g, s);
   switch (s.kind) {
     case 'assign': {
       const v = exprs.value(s.value);

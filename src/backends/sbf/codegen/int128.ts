@@ -1,0 +1,291 @@
+// 128-bit integer routines for sBPF v0, which only has 64-bit mul and unsigned div. In: addresses of
+// 16-byte little-endian values (lo word at +0, hi at +8). Out: helper routines (emitted once, called
+// with `call`) returning r0 = 0 on success, 1 on overflow / division by zero.
+//
+//   umul64wide(r1 = x, r2 = y)              → r0 = lo, r1 = hi           (64×64→128, via 32-bit halves)
+//   udiv128by64(r1 = hi, r2 = lo, r3 = v)   → r0 = quotient, r1 = remainder; requires hi < v (Hacker's
+//                                              Delight divlu: normalize, two 32-bit quotient digits)
+//   u128_mul(r1 = a*, r2 = b*, r3 = out*)   → r0 = status
+//   u128_divmod(r1 = a*, r2 = b*, r3 = quotient*, r4 = remainder*) → r0 = status
+import type { Label } from '../assembler.js';
+import type { Codegen } from './context.js';
+
+const LOW32 = 0xffff_ffffn;
+
+/** r0 = lo, r1 = hi of r1 × r2. Scratch r2–r5. */
+export function umul64wide(cg: Codegen): Label {
+  return cg.helper('umul64wide', () => {
+    const a = cg.asm;
+    // x = x1:x0, y = y1:y0 (32-bit halves); p00 = x0·y0, p01 = x0·y1, p10 = x1·y0, p11 = x1·y1
+    a.mov('r3', 'r1');
+    a.rsh('r3', 32); // x1
+    a.lsh('r1', 32);
+    a.rsh('r1', 32); // x0
+    a.mov('r4', 'r2');
+    a.rsh('r4', 32); // y1
+    a.lsh('r2', 32);
+    a.rsh('r2', 32); // y0
+    a.mov('r0', 'r1');
+    a.mul('r0', 'r2'); // p00
+    a.mov('r5', 'r3');
+    a.mul('r5', 'r4'); // p11
+    a.mul('r1', 'r4'); // p01
+    a.mul('r3', 'r2'); // p10
+    // mid = (p00 >> 32) + lo32(p01) + lo32(p10) — at most 3·(2^32 - 1), no overflow
+    a.mov('r2', 'r0');
+    a.rsh('r2', 32);
+    a.mov('r4', 'r1');
+    a.lsh('r4', 32);
+    a.rsh('r4', 32);
+    a.add('r2', 'r4');
+    a.mov('r4', 'r3');
+    a.lsh('r4', 32);
+    a.rsh('r4', 32);
+    a.add('r2', 'r4');
+    // hi = p11 + (p01 >> 32) + (p10 >> 32) + (mid >> 32)
+    a.rsh('r1', 32);
+    a.add('r5', 'r1');
+    a.rsh('r3', 32);
+    a.add('r5', 'r3');
+    a.mov('r4', 'r2');
+    a.rsh('r4', 32);
+    a.add('r5', 'r4');
+    // lo = (mid << 32) | lo32(p00)
+    a.lsh('r0', 32);
+    a.rsh('r0', 32);
+    a.lsh('r2', 32);
+    a.or('r0', 'r2');
+    a.mov('r1', 'r5');
+    a.exit();
+  });
+}
+
+/**
+ * r0 = (hi:lo) / v, r1 = (hi:lo) % v, for hi < v (so the quotient fits 64 bits). Knuth's algorithm D
+ * for two 32-bit digits, as Hacker's Delight `divlu`. Uses r0–r9 (the routine's frame saves r6–r9).
+ */
+export function udiv128by64(cg: Codegen): Label {
+  return cg.helper('udiv128by64', () => {
+    const a = cg.asm;
+    // s = leading zeros of v; v <<= s; (hi:lo) <<= s
+    const countDone = a.newLabel('clz_done');
+    const count = a.newLabel('clz');
+    a.mov('r4', 0); // s
+    a.lddw('r5', 0x8000_0000_0000_0000n);
+    a.bind(count);
+    a.jumpIf('jset', 'r3', 'r5', countDone);
+    a.lsh('r3', 1);
+    a.add('r4', 1);
+    a.jump(count);
+    a.bind(countDone);
+    const noShift = a.newLabel('no_shift');
+    a.jumpIf('jeq', 'r4', 0, noShift);
+    a.lsh('r1', 'r4');
+    a.mov('r5', 64);
+    a.sub('r5', 'r4');
+    a.mov('r0', 'r2');
+    a.rsh('r0', 'r5');
+    a.or('r1', 'r0');
+    a.lsh('r2', 'r4');
+    a.bind(noShift);
+    // r1 = un32 (normalized high word), r2 = un10, r3 = vn, r4 = s
+    a.mov('r6', 'r3');
+    a.rsh('r6', 32); // vn1
+    a.mov('r7', 'r3');
+    a.lsh('r7', 32);
+    a.rsh('r7', 32); // vn0
+    a.mov('r8', 'r2');
+    a.rsh('r8', 32); // un1
+    a.lsh('r2', 32);
+    a.rsh('r2', 32);
+    a.stx(8, 'r10', -16, 'r2'); // un0, for the second digit
+    emitQuotientDigit(cg, 'q1', 'r8'); // r0 = q1, r1 = un21
+    a.stx(8, 'r10', -8, 'r0');
+    a.ldx(8, 'r8', 'r10', -16);
+    emitQuotientDigit(cg, 'q0', 'r8'); // r0 = q0, r1 = normalized remainder
+    a.ldx(8, 'r2', 'r10', -8);
+    a.lsh('r2', 32);
+    a.or('r0', 'r2');
+    a.rsh('r1', 'r4');
+    a.exit();
+  });
+}
+
+/**
+ * One quotient digit: with r1 = the current 64-bit partial remainder (un32 or un21), r8 = the next 32-bit
+ * dividend digit, r6:r7 = vn1:vn0, r3 = vn: r0 = q̂ after correction, r1 = (r1·2^32 + r8) − q̂·vn.
+ */
+function emitQuotientDigit(cg: Codegen, name: string, nextDigit: 'r8'): void {
+  const a = cg.asm;
+  const adjust = a.newLabel(`${name}_adjust`);
+  const check = a.newLabel(`${name}_check`);
+  const done = a.newLabel(`${name}_done`);
+  // q̂ = r1 / vn1, rhat = r1 % vn1
+  a.mov('r0', 'r1');
+  a.div('r0', 'r6');
+  a.mov('r5', 'r1');
+  a.mod('r5', 'r6');
+  a.bind(check);
+  // while q̂ ≥ 2^32 or q̂·vn0 > rhat·2^32 + next: q̂ -= 1, rhat += vn1 (stop once rhat ≥ 2^32)
+  a.lddw('r2', LOW32);
+  a.jumpIf('jgt', 'r0', 'r2', adjust);
+  a.mov('r2', 'r0');
+  a.mul('r2', 'r7');
+  a.mov('r9', 'r5');
+  a.lsh('r9', 32);
+  a.or('r9', nextDigit);
+  a.jumpIf('jgt', 'r2', 'r9', adjust);
+  a.jump(done);
+  a.bind(adjust);
+  a.sub('r0', 1);
+  a.add('r5', 'r6');
+  a.lddw('r2', LOW32);
+  a.jumpIf('jle', 'r5', 'r2', check);
+  a.bind(done);
+  // remainder = (r1·2^32 + next) − q̂·vn (fits 64 bits after the correction)
+  a.lsh('r1', 32);
+  a.or('r1', nextDigit);
+  a.mov('r2', 'r0');
+  a.mul('r2', 'r3');
+  a.sub('r1', 'r2');
+}
+
+/** *out = *a × *b (u128), r0 = 1 on overflow. */
+export function u128Mul(cg: Codegen): Label {
+  return cg.helper('u128_mul', () => {
+    const a = cg.asm;
+    const overflow = a.newLabel('u128_mul_overflow');
+    const wide = umul64wide(cg);
+    // a = aH:aL, b = bH:bL. aH·bH ≠ 0 overflows; the cross terms must fit 64 bits together with the
+    // high word of aL·bL.
+    a.ldx(8, 'r6', 'r1', 0); // aL
+    a.ldx(8, 'r7', 'r1', 8); // aH
+    a.ldx(8, 'r8', 'r2', 0); // bL
+    a.ldx(8, 'r9', 'r2', 8); // bH
+    a.stx(8, 'r10', -8, 'r3'); // out (this routine's own frame)
+    const aHZero = a.newLabel('u128_mul_ah_zero');
+    a.jumpIf('jeq', 'r7', 0, aHZero);
+    a.jumpIf('jne', 'r9', 0, overflow);
+    a.bind(aHZero);
+    // cross = aH·bL + aL·bH, each checked to stay below 2^64
+    a.mov('r1', 'r7');
+    a.mov('r2', 'r8');
+    a.call(wide);
+    a.jumpIf('jne', 'r1', 0, overflow);
+    a.stx(8, 'r10', -16, 'r0');
+    a.mov('r1', 'r6');
+    a.mov('r2', 'r9');
+    a.call(wide);
+    a.jumpIf('jne', 'r1', 0, overflow);
+    a.ldx(8, 'r2', 'r10', -16);
+    a.add('r0', 'r2');
+    a.jumpIf('jlt', 'r0', 'r2', overflow);
+    a.stx(8, 'r10', -16, 'r0');
+    // low product
+    a.mov('r1', 'r6');
+    a.mov('r2', 'r8');
+    a.call(wide);
+    a.ldx(8, 'r2', 'r10', -16);
+    a.add('r1', 'r2');
+    a.jumpIf('jlt', 'r1', 'r2', overflow);
+    a.ldx(8, 'r3', 'r10', -8);
+    a.stx(8, 'r3', 0, 'r0');
+    a.stx(8, 'r3', 8, 'r1');
+    a.mov('r0', 0);
+    a.exit();
+    a.bind(overflow);
+    a.mov('r0', 1);
+    a.exit();
+  });
+}
+
+/** *q = *a / *b, *r = *a % *b (u128), r0 = 1 when *b is 0. */
+export function u128DivMod(cg: Codegen): Label {
+  return cg.helper('u128_divmod', () => {
+    const a = cg.asm;
+    const byZero = a.newLabel('u128_div_zero');
+    const wideDivisor = a.newLabel('u128_div_wide');
+    const div = udiv128by64(cg);
+    a.stx(8, 'r10', -8, 'r3'); // quotient*
+    a.stx(8, 'r10', -16, 'r4'); // remainder*
+    a.ldx(8, 'r6', 'r1', 0); // aL
+    a.ldx(8, 'r7', 'r1', 8); // aH
+    a.ldx(8, 'r8', 'r2', 0); // bL
+    a.ldx(8, 'r9', 'r2', 8); // bH
+    a.jumpIf('jne', 'r9', 0, wideDivisor);
+    a.jumpIf('jeq', 'r8', 0, byZero);
+    // 64-bit divisor: qH = aH / b, then (aH % b : aL) / b with a remainder below b
+    a.mov('r0', 'r7');
+    a.div('r0', 'r8');
+    a.ldx(8, 'r3', 'r10', -8);
+    a.stx(8, 'r3', 8, 'r0');
+    a.mov('r1', 'r7');
+    a.mod('r1', 'r8');
+    a.mov('r2', 'r6');
+    a.mov('r3', 'r8');
+    a.call(div);
+    a.ldx(8, 'r3', 'r10', -8);
+    a.stx(8, 'r3', 0, 'r0');
+    a.ldx(8, 'r4', 'r10', -16);
+    a.stx(8, 'r4', 0, 'r1');
+    a.st(8, 'r4', 8, 0);
+    a.mov('r0', 0);
+    a.exit();
+
+    // 128-bit divisor: the quotient is below 2^64; restoring binary division over 64 steps.
+    a.bind(wideDivisor);
+    const loop = a.newLabel('u128_div_loop');
+    const noSub = a.newLabel('u128_div_nosub');
+    const doSub = a.newLabel('u128_div_sub');
+    const done = a.newLabel('u128_div_done');
+    // remainder r (r2:r1) = 0; for each of the 128 dividend bits from the top: r = r<<1 | bit; if r ≥ b: r -= b, q |= 1
+    a.mov('r1', 0); // r lo
+    a.mov('r2', 0); // r hi
+    a.mov('r0', 0); // q (fits 64 bits)
+    a.mov('r5', 128);
+    a.bind(loop);
+    a.jumpIf('jeq', 'r5', 0, done);
+    a.sub('r5', 1);
+    // r <<= 1, bring in the top bit of a (r7:r6), a <<= 1
+    a.lsh('r2', 1);
+    a.mov('r3', 'r1');
+    a.rsh('r3', 63);
+    a.or('r2', 'r3');
+    a.lsh('r1', 1);
+    a.mov('r3', 'r7');
+    a.rsh('r3', 63);
+    a.or('r1', 'r3');
+    a.lsh('r7', 1);
+    a.mov('r3', 'r6');
+    a.rsh('r3', 63);
+    a.or('r7', 'r3');
+    a.lsh('r6', 1);
+    a.lsh('r0', 1);
+    // r ≥ b ?
+    a.jumpIf('jgt', 'r2', 'r9', doSub);
+    a.jumpIf('jne', 'r2', 'r9', noSub);
+    a.jumpIf('jlt', 'r1', 'r8', noSub);
+    a.bind(doSub);
+    const noBorrow = a.newLabel('u128_div_no_borrow');
+    a.jumpIf('jge', 'r1', 'r8', noBorrow);
+    a.sub('r2', 1);
+    a.bind(noBorrow);
+    a.sub('r1', 'r8');
+    a.sub('r2', 'r9');
+    a.or('r0', 1);
+    a.bind(noSub);
+    a.jump(loop);
+    a.bind(done);
+    a.ldx(8, 'r3', 'r10', -8);
+    a.stx(8, 'r3', 0, 'r0');
+    a.st(8, 'r3', 8, 0);
+    a.ldx(8, 'r4', 'r10', -16);
+    a.stx(8, 'r4', 0, 'r1');
+    a.stx(8, 'r4', 8, 'r2');
+    a.mov('r0', 0);
+    a.exit();
+    a.bind(byZero);
+    a.mov('r0', 1);
+    a.exit();
+  });
+}

@@ -1,0 +1,245 @@
+// 128-bit multiply/divide/remainder, `mulDiv` and width conversions, as Rust's checked operations on
+// u128/i128 behave (the Anchor backend's spelling). In: pool registers holding operands (values for
+// ≤64-bit types, addresses for 128-bit ones). Out: code leaving the result in the left operand's register
+// (a value, or the address of a 16-byte stack slot); failures jump to the given exit.
+import type { Label } from '../assembler.js';
+import type { Reg } from '../isa.js';
+import { INT_BITS, isSigned, type IntName } from '../../../ir/types.js';
+import type { InstructionGen } from './context.js';
+import { u128DivMod, u128Mul, udiv128by64, umul64wide } from './int128.js';
+import { emitRangeCheck } from './expr.js';
+
+const SIGN_BIT = 0x8000_0000_0000_0000n;
+
+/** slot = l op r for 128-bit values at addresses l and r (op: mul, div, mod). */
+export function emitWideMulDivMod(g: InstructionGen, op: 'mul' | 'div' | 'mod', t: IntName, l: Reg, r: Reg, slot: number, overflow: Label): void {
+  const a = g.cg.asm;
+  if (!isSigned(t)) {
+    emitUnsignedWide(g, op, l, r, slot, overflow);
+    return;
+  }
+  // Signed: operate on magnitudes, then apply the sign and check the result fits i128.
+  const frame = g.cg.frame;
+  const magL = frame.alloc(16);
+  const magR = frame.alloc(16);
+  const sign = frame.alloc(8);
+  copy16(g, magL, l);
+  copy16(g, magR, r);
+  a.ldx(8, 'r1', l, 8);
+  a.ldx(8, 'r2', r, 8);
+  if (op === 'mod') a.mov('r2', 0); // a remainder takes the dividend's sign
+  a.xor('r1', 'r2');
+  a.stx(8, 'r10', sign, 'r1');
+  emitAbs128(g, magL);
+  emitAbs128(g, magR);
+  a.mov('r1', 'r10');
+  a.add('r1', magL);
+  a.mov('r2', 'r10');
+  a.add('r2', magR);
+  emitUnsignedWideAt(g, op, slot, overflow);
+  emitApplySign128(g, slot, sign, overflow);
+}
+
+function emitUnsignedWide(g: InstructionGen, op: 'mul' | 'div' | 'mod', l: Reg, r: Reg, slot: number, overflow: Label): void {
+  const a = g.cg.asm;
+  a.mov('r1', l);
+  a.mov('r2', r);
+  emitUnsignedWideAt(g, op, slot, overflow);
+}
+
+/** slot = *r1 op *r2 (unsigned 128-bit). */
+function emitUnsignedWideAt(g: InstructionGen, op: 'mul' | 'div' | 'mod', slot: number, overflow: Label): void {
+  const a = g.cg.asm;
+  if (op === 'mul') {
+    a.mov('r3', 'r10');
+    a.add('r3', slot);
+    a.call(u128Mul(g.cg));
+  } else {
+    const other = g.cg.frame.alloc(16);
+    a.mov('r3', 'r10');
+    a.add('r3', op === 'div' ? slot : other);
+    a.mov('r4', 'r10');
+    a.add('r4', op === 'div' ? other : slot);
+    a.call(u128DivMod(g.cg));
+  }
+  a.jumpIf('jne', 'r0', 0, overflow);
+}
+
+/** |value| in place for the i128 at r10 + slot (i128::MIN stays 2^127 as an unsigned magnitude). */
+function emitAbs128(g: InstructionGen, slot: number): void {
+  const a = g.cg.asm;
+  const done = a.newLabel('abs128_done');
+  a.ldx(8, 'r1', 'r10', slot + 8);
+  a.jumpIf('jsge', 'r1', 0, done);
+  emitNegate128(g, slot);
+  a.bind(done);
+}
+
+/** Two's-complement negation of the 128-bit value at r10 + slot. */
+function emitNegate128(g: InstructionGen, slot: number): void {
+  const a = g.cg.asm;
+  const noCarry = a.newLabel('neg128_no_carry');
+  a.ldx(8, 'r1', 'r10', slot);
+  a.ldx(8, 'r2', 'r10', slot + 8);
+  a.xor('r2', -1);
+  a.neg('r1');
+  a.jumpIf('jne', 'r1', 0, noCarry);
+  a.add('r2', 1);
+  a.bind(noCarry);
+  a.stx(8, 'r10', slot, 'r1');
+  a.stx(8, 'r10', slot + 8, 'r2');
+}
+
+/**
+ * The unsigned magnitude at r10 + slot becomes a signed i128 with the sign in bit 63 of r10 + sign:
+ * non-negative results must stay below 2^127, negative ones at most 2^127.
+ */
+function emitApplySign128(g: InstructionGen, slot: number, sign: number, overflow: Label): void {
+  const a = g.cg.asm;
+  const negative = a.newLabel('sign128_negative');
+  const done = a.newLabel('sign128_done');
+  a.ldx(8, 'r1', 'r10', sign);
+  a.ldx(8, 'r2', 'r10', slot + 8);
+  a.jumpIf('jslt', 'r1', 0, negative);
+  a.jumpIf('jslt', 'r2', 0, overflow);
+  a.jump(done);
+  a.bind(negative);
+  const fits = a.newLabel('sign128_fits');
+  a.lddw('r3', SIGN_BIT);
+  a.jumpIf('jlt', 'r2', 'r3', fits);
+  a.jumpIf('jgt', 'r2', 'r3', overflow);
+  a.ldx(8, 'r1', 'r10', slot);
+  a.jumpIf('jne', 'r1', 0, overflow);
+  a.bind(fits);
+  emitNegate128(g, slot);
+  a.bind(done);
+}
+
+/**
+ * floor(a·b/c) with a 128-bit intermediate for type t; the operands are in registers (values for ≤64
+ * bits, addresses for 128 bits). The result replaces `av` (a value, or the address of `slot`).
+ */
+export function emitMulDiv(g: InstructionGen, t: IntName, av: Reg, bv: Reg, cv: Reg, slot: number, overflow: Label): void {
+  const a = g.cg.asm;
+  const bits = INT_BITS[t];
+  if (bits === 128) {
+    const product = g.cg.frame.alloc(16);
+    const divisor = cv;
+    if (!isSigned(t)) {
+      a.mov('r1', av);
+      a.mov('r2', bv);
+      emitUnsignedWideAt(g, 'mul', product, overflow);
+      a.mov('r1', 'r10');
+      a.add('r1', product);
+      a.mov('r2', divisor);
+      emitUnsignedWideAt(g, 'div', slot, overflow);
+    } else {
+      emitWideMulDivMod(g, 'mul', t, av, bv, product, overflow);
+      a.mov(av, 'r10');
+      a.add(av, product);
+      emitWideMulDivMod(g, 'div', t, av, divisor, slot, overflow);
+    }
+    a.mov(av, 'r10');
+    a.add(av, slot);
+    return;
+  }
+  if (!isSigned(t)) {
+    // (a·b) as hi:lo; c = 0 or hi ≥ c means the quotient does not fit 64 bits
+    a.jumpIf('jeq', cv, 0, overflow);
+    a.mov('r1', av);
+    a.mov('r2', bv);
+    a.call(umul64wide(g.cg));
+    a.jumpIf('jge', 'r1', cv, overflow);
+    a.mov('r2', 'r0');
+    a.mov('r3', cv);
+    a.call(udiv128by64(g.cg));
+    a.mov(av, 'r0');
+    if (bits < 64) emitRangeCheck(g, av, 'u64', t, overflow);
+    return;
+  }
+  // Signed ≤ 64 bits: magnitudes, the same unsigned path, then the sign of a·b/c.
+  const signSlot = g.cg.frame.alloc(8);
+  a.jumpIf('jeq', cv, 0, overflow);
+  a.mov('r1', av);
+  a.xor('r1', bv);
+  a.xor('r1', cv);
+  a.stx(8, 'r10', signSlot, 'r1');
+  for (const r of [av, bv, cv]) emitAbs64(g, r);
+  a.mov('r1', av);
+  a.mov('r2', bv);
+  a.call(umul64wide(g.cg));
+  a.jumpIf('jge', 'r1', cv, overflow);
+  a.mov('r2', 'r0');
+  a.mov('r3', cv);
+  a.call(udiv128by64(g.cg));
+  const negative = a.newLabel('muldiv_negative');
+  const done = a.newLabel('muldiv_done');
+  a.ldx(8, 'r1', 'r10', signSlot);
+  a.jumpIf('jslt', 'r1', 0, negative);
+  a.jumpIf('jslt', 'r0', 0, overflow); // ≥ 2^63
+  a.jump(done);
+  a.bind(negative);
+  a.lddw('r1', SIGN_BIT);
+  a.jumpIf('jgt', 'r0', 'r1', overflow);
+  a.neg('r0');
+  a.bind(done);
+  a.mov(av, 'r0');
+  if (bits < 64) emitRangeCheck(g, av, 'i64', t, overflow);
+}
+
+function emitAbs64(g: InstructionGen, r: Reg): void {
+  const a = g.cg.asm;
+  const done = a.newLabel('abs_done');
+  a.jumpIf('jsge', r, 0, done);
+  a.neg(r);
+  a.bind(done);
+}
+
+/**
+ * Width conversion involving a 128-bit type; fails to `fail` (4102) when the value does not fit.
+ * `v` holds a value (≤64-bit source) or an address (128-bit source); the result replaces it.
+ */
+export function emitWideConvert(g: InstructionGen, v: Reg, from: IntName, to: IntName, slot: number, fail: Label): void {
+  const a = g.cg.asm;
+  const fromWide = INT_BITS[from] === 128;
+  const toWide = INT_BITS[to] === 128;
+  if (!fromWide && toWide) {
+    if (isSigned(from) && !isSigned(to)) a.jumpIf('jslt', v, 0, fail);
+    a.stx(8, 'r10', slot, v);
+    a.mov('r1', v);
+    if (isSigned(from)) a.arsh('r1', 63);
+    else a.mov('r1', 0);
+    a.stx(8, 'r10', slot + 8, 'r1');
+    a.mov(v, 'r10');
+    a.add(v, slot);
+    return;
+  }
+  if (fromWide && toWide) {
+    // u128 ↔ i128: the top bit must be clear
+    a.ldx(8, 'r1', v, 8);
+    a.jumpIf('jslt', 'r1', 0, fail);
+    return;
+  }
+  // 128 → ≤ 64 bits: first into 64 bits, then the ordinary range check
+  a.ldx(8, 'r1', v, 0);
+  a.ldx(8, 'r2', v, 8);
+  if (isSigned(from)) {
+    a.mov('r3', 'r1');
+    a.arsh('r3', 63);
+    a.jumpIf('jne', 'r2', 'r3', fail); // not an i64
+    a.mov(v, 'r1');
+    emitRangeCheck(g, v, 'i64', to, fail);
+  } else {
+    a.jumpIf('jne', 'r2', 0, fail);
+    a.mov(v, 'r1');
+    emitRangeCheck(g, v, 'u64', to, fail);
+  }
+}
+
+function copy16(g: InstructionGen, slot: number, from: Reg): void {
+  const a = g.cg.asm;
+  a.ldx(8, 'r0', from, 0);
+  a.stx(8, 'r10', slot, 'r0');
+  a.ldx(8, 'r0', from, 8);
+  a.stx(8, 'r10', slot + 8, 'r0');
+}

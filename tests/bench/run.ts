@@ -1,0 +1,68 @@
+// The compute-unit benchmark (`npm run bench`): a benchmark, not a test.
+// In: every tests/programs/<case>.ts, compiled to its .so, and its scenario tests/bench/scenarios/<case>.ts run
+// on litesvm and on bankrun. Out: REPORT.md printed and written beside this file; with `--check`, the report is
+// only regenerated in memory and the run exits 1 (printing the diff) when the committed file differs.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { compileTestProgram } from '../support/compiled.js';
+import { lineDiff } from './diff.js';
+import { measureScenario } from './measure.js';
+import { renderReport, type ProgramResult, type RuntimeVersions } from './report.js';
+import type { Scenario } from './scenario.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const PROGRAMS_DIR = join(ROOT, 'tests/programs');
+const SCENARIOS_DIR = join(import.meta.dirname, 'scenarios');
+const REPORT_PATH = join(import.meta.dirname, 'REPORT.md');
+
+async function loadScenario(caseName: string): Promise<Scenario | null> {
+  const path = join(SCENARIOS_DIR, `${caseName}.ts`);
+  if (!existsSync(path)) return null;
+  const module = (await import(pathToFileURL(path).href)) as { default: Scenario };
+  return module.default;
+}
+
+async function benchProgram(file: string): Promise<ProgramResult> {
+  const caseName = basename(file, '.ts');
+  const program = compileTestProgram(file);
+  const scenario = await loadScenario(caseName);
+  return {
+    caseName,
+    programName: program.program.name,
+    soBytes: program.so.length,
+    instructionNames: program.program.instructions.map((ix) => ix.name),
+    litesvm: scenario && (await measureScenario('litesvm', program, scenario)),
+    bankrun: scenario && (await measureScenario('bankrun', program, scenario)),
+  };
+}
+
+function installedVersion(pkg: string): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+async function main(): Promise<number> {
+  const check = process.argv.slice(2).includes('--check');
+  const files = readdirSync(PROGRAMS_DIR).filter((f) => f.endsWith('.ts')).sort();
+  const results: ProgramResult[] = [];
+  for (const file of files) results.push(await benchProgram(file));
+  const versions: RuntimeVersions = { litesvm: installedVersion('litesvm'), bankrun: installedVersion('solana-bankrun') };
+  const report = renderReport(results, versions);
+
+  if (!check) {
+    process.stdout.write(report);
+    writeFileSync(REPORT_PATH, report);
+    return 0;
+  }
+  const committed = existsSync(REPORT_PATH) ? readFileSync(REPORT_PATH, 'utf8') : '';
+  const diff = lineDiff(committed, report);
+  if (diff === '') {
+    console.log('tests/bench/REPORT.md is up to date.');
+    return 0;
+  }
+  console.log('tests/bench/REPORT.md is stale (- committed, + regenerated); run `npm run bench` and commit it:');
+  process.stdout.write(diff);
+  return 1;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,3 @@
+pub mod favorites;
+
+pub use favorites::*;

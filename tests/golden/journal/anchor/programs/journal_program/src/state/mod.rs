@@ -1,0 +1,3 @@
+pub mod journal_entry;
+
+pub use journal_entry::*;

@@ -1,0 +1,64 @@
+// What the golden tests pin, computed fresh from the compiler, and the golden folders as they are on disk.
+// In: a test program (tests/programs/<case>.ts) or a diagnostics case file. Out: relative path → text maps:
+// the Anchor workspace under anchor/, idl.json, types.ts, disasm.txt (from the ELF bytes alone) and
+// listing.txt (the assembler's own); for a diagnostics case, its formatted diagnostics.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { compileSource } from '../../src/frontend/index.js';
+import { emitAnchorWorkspace } from '../../src/backends/anchor/index.js';
+import { emitIdl, emitTsTypes, idlJson } from '../../src/backends/idl/index.js';
+import { emitSbf } from '../../src/backends/sbf/index.js';
+import { disassemble } from '../../src/backends/sbf/disassembler.js';
+import { formatDiagnostic } from '../../src/diagnostics/format.js';
+
+export const PROGRAMS_DIR = join(import.meta.dirname, '../programs');
+export const DIAGNOSTIC_CASES_DIR = join(import.meta.dirname, '../frontend/diagnostics/cases');
+export const GOLDEN_DIR = import.meta.dirname;
+/** The golden folder of the diagnostics cases; every other folder belongs to one test program. */
+export const DIAGNOSTICS_FOLDER = 'diagnostics';
+
+/** `.ts` files of a folder, sorted, without their extension. */
+export function caseNames(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => basename(f, '.ts')).sort();
+}
+
+/**
+ * Compiled under its bare file name (not its absolute path) so that nothing machine-specific can reach a golden.
+ * A program that does not compile is a broken fixture, not a golden difference: that throws.
+ */
+export function programOutputs(caseName: string): Map<string, string> {
+  const fileName = `${caseName}.ts`;
+  const result = compileSource(fileName, readFileSync(join(PROGRAMS_DIR, fileName), 'utf8'));
+  if (!result.program) {
+    throw new Error(`${fileName} does not compile:\n${result.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
+  }
+  const program = result.program;
+  const idl = emitIdl(program);
+  const { elf, listing } = emitSbf(program);
+  const files = new Map<string, string>();
+  for (const [path, text] of emitAnchorWorkspace(program)) files.set(`anchor/${path}`, text);
+  files.set('idl.json', idlJson(idl));
+  files.set('types.ts', emitTsTypes(idl));
+  files.set('disasm.txt', disassemble(elf));
+  files.set('listing.txt', listing);
+  return files;
+}
+
+/** Every diagnostic of one case as the CLI prints it (with the source line and underline), blank-line separated. */
+export function diagnosticsOutput(caseName: string): string {
+  const fileName = `${caseName}.ts`;
+  const text = readFileSync(join(DIAGNOSTIC_CASES_DIR, fileName), 'utf8');
+  return compileSource(fileName, text).diagnostics.map((d) => formatDiagnostic(d, text)).join('\n\n') + '\n';
+}
+
+/** Every file under `dir` (recursively), keyed by its path relative to `dir` with `/` separators. */
+export function readTree(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  if (!existsSync(dir)) return files;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    files.set(relative(dir, full).split('\\').join('/'), readFileSync(full, 'utf8'));
+  }
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -1,0 +1,3 @@
+pub mod set_data;
+
+pub use set_data::*;

@@ -1,0 +1,3 @@
+pub mod data;
+
+pub use data::*;

@@ -1,0 +1,41 @@
+use anchor_lang::prelude::*;
+
+use crate::state::*;
+
+/// Accounts of `deposit`, in order:
+///
+/// 0. [writable, signer] owner
+/// 1. [] state
+/// 2. [] auth
+/// 3. [writable] vault
+/// 4. [] system_program
+#[derive(Accounts)]
+pub struct Deposit<'info> {
+    #[account(mut)]
+    pub owner: Signer<'info>,
+    #[account(seeds = [b"state", owner.key().as_ref()], bump = state.state_bump, has_one = owner)]
+    pub state: Account<'info, Vault>,
+    /// CHECK: the DSL declares this account unchecked; the program reads no data from it.
+    #[account(seeds = [b"auth", state.key().as_ref()], bump = state.auth_bump)]
+    pub auth: UncheckedAccount<'info>,
+    #[account(mut, seeds = [b"vault", auth.key().as_ref()], bump = state.vault_bump)]
+    pub vault: SystemAccount<'info>,
+    pub system_program: Program<'info, System>,
+}
+
+pub fn handler(ctx: Context<Deposit>, amount: u64) -> Result<()> {
+    let owner = &ctx.accounts.owner;
+    let vault = &ctx.accounts.vault;
+    let system_program = &ctx.accounts.system_program;
+    anchor_lang::system_program::transfer(
+        CpiContext::new(
+            system_program.to_account_info(),
+            anchor_lang::system_program::Transfer {
+                from: owner.to_account_info(),
+                to: vault.to_account_info(),
+            },
+        ),
+        amount,
+    )?;
+    Ok(())
+}

@@ -1,0 +1,3 @@
+pub mod vote_board;
+
+pub use vote_board::*;
