@@ -94,6 +94,20 @@ export class Assembler {
     return this.slots.length;
   }
 
+  /**
+   * Whether any instruction emitted since `startPc` may have left a value other than 0 in `reg`: loads and
+   * ALU results into it, and internal calls (which return in r0). Syscalls return 0 whenever the program
+   * goes on, so they do not count.
+   */
+  mayHaveWritten(reg: Reg, startPc: number): boolean {
+    const n = regNumber(reg);
+    return this.slots.slice(startPc).some((insn) => {
+      const cls = insn.opcode & 0x07;
+      if (insn.opcode === OP.call) return insn.src === 1 && n === 0;
+      return (cls === 0x00 || cls === 0x01 || cls === 0x04 || cls === 0x07) && insn.dst === n && insn.opcode !== 0;
+    });
+  }
+
   newLabel(name: string): Label {
     let unique = name;
     for (let n = 1; this.usedNames.has(unique); n++) unique = `${name}_${n}`;

@@ -39,8 +39,8 @@ function emitTypeChecks(g: InstructionGen, view: AccountView): void {
   g.loadRecord('r6', param.name);
   switch (param.account.kind) {
     case 'signer':
-      a.ldx(1, 'r0', 'r6', RECORD.isSigner);
-      a.jumpIf('jeq', 'r0', 0, errors.anchor('AccountNotSigner', param.name));
+      a.ldx(1, 'r3', 'r6', RECORD.isSigner);
+      a.jumpIf('jeq', 'r3', 0, errors.anchor('AccountNotSigner', param.name));
       return;
     case 'state':
       emitStateLoad(g, view);
@@ -49,8 +49,8 @@ function emitTypeChecks(g: InstructionGen, view: AccountView): void {
       const id = bs58decode(PROGRAM_IDS[param.account.program]);
       const wrong = a.newLabel(`${param.name}_wrong_program`);
       emitKeyCompare(g, 'r6', RECORD.key, id, wrong);
-      a.ldx(1, 'r0', 'r6', RECORD.isExecutable);
-      a.jumpIf('jeq', 'r0', 0, errors.anchor('InvalidProgramExecutable', param.name));
+      a.ldx(1, 'r3', 'r6', RECORD.isExecutable);
+      a.jumpIf('jeq', 'r3', 0, errors.anchor('InvalidProgramExecutable', param.name));
       const ok = a.newLabel(`${param.name}_program_ok`);
       a.jump(ok);
       a.bind(wrong);
@@ -101,9 +101,9 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
     a.jumpIf('jlt', 'r2', 8, errors.anchor('AccountDiscriminatorNotFound', name));
     a.jump(errors.anchor('AccountDiscriminatorMismatch', name));
   });
-  a.ldx(8, 'r0', 'r6', RECORD.data);
-  a.lddw('r1', readU64(Uint8Array.from(def.discriminator), 0));
-  a.jumpIf('jne', 'r0', 'r1', wrongDiscriminator);
+  a.ldx(8, 'r3', 'r6', RECORD.data);
+  a.lddw('r4', readU64(Uint8Array.from(def.discriminator), 0));
+  a.jumpIf('jne', 'r3', 'r4', wrongDiscriminator);
   a.ldx(8, 'r2', 'r6', RECORD.dataLen);
   const invalid = errors.anchor('AccountDidNotDeserialize', name);
   if (image.kind === 'inPlace') {
@@ -127,16 +127,16 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
   }
 }
 
-/** Jumps to `differ` unless the 32 bytes at base + offset equal `expected`. Scratch r0, r1. */
+/** Jumps to `differ` unless the 32 bytes at base + offset equal `expected`. Scratch r3, r4 (r0 stays as it is). */
 export function emitKeyCompare(g: InstructionGen, base: 'r6' | 'r2', offset: number, expected: Uint8Array, differ: Label): void {
   const a = g.cg.asm;
   for (let w = 0; w < 4; w++) {
-    a.ldx(8, 'r0', base, offset + 8 * w);
+    a.ldx(8, 'r3', base, offset + 8 * w);
     const word = readU64(expected, 8 * w);
-    if (word === 0n) a.jumpIf('jne', 'r0', 0, differ);
+    if (word === 0n) a.jumpIf('jne', 'r3', 0, differ);
     else {
-      a.lddw('r1', word);
-      a.jumpIf('jne', 'r0', 'r1', differ);
+      a.lddw('r4', word);
+      a.jumpIf('jne', 'r3', 'r4', differ);
     }
   }
 }
@@ -158,8 +158,8 @@ function emitConstraints(g: InstructionGen, view: AccountView, recordInR6: boole
   if (param.mut) {
     const record = recordInR6 && !param.pda ? 'r6' : 'r2';
     if (record === 'r2') g.loadRecord('r2', param.name);
-    a.ldx(1, 'r0', record, RECORD.isWritable);
-    a.jumpIf('jeq', 'r0', 0, errors.anchor('ConstraintMut', param.name));
+    a.ldx(1, 'r3', record, RECORD.isWritable);
+    a.jumpIf('jeq', 'r3', 0, errors.anchor('ConstraintMut', param.name));
   }
   emitHasOne(g, view);
 }
@@ -174,9 +174,9 @@ export function emitHasOne(g: InstructionGen, view: AccountView): void {
     const offset = g.loadStateBase('r2', view.param.name) + fieldOffset(view.state.def.fields, [target], g.cg.structs).offset;
     g.loadRecord('r3', target);
     for (let w = 0; w < 4; w++) {
-      a.ldx(8, 'r0', 'r2', offset + 8 * w);
-      a.ldx(8, 'r1', 'r3', RECORD.key + 8 * w);
-      a.jumpIf('jne', 'r0', 'r1', differ);
+      a.ldx(8, 'r4', 'r2', offset + 8 * w);
+      a.ldx(8, 'r5', 'r3', RECORD.key + 8 * w);
+      a.jumpIf('jne', 'r4', 'r5', differ);
     }
     a.jump(ok);
     a.bind(differ);

@@ -128,6 +128,13 @@ export class InstructionGen {
 
   /** Stack slot of the Clock sysvar, read once at the start of the handler when the body uses it. */
   clock: number | null = null;
+  /**
+   * A callee-saved register keeping the instruction data address for the whole handler, when nothing in
+   * it needs that register for decoding strings/vectors (wide.ts); otherwise the address is in ixDataSlot.
+   */
+  ixDataReg: Reg | null = null;
+  /** The pc just after the `Instruction:` log, whose syscall leaves r0 = 0. */
+  afterLogPc = 0;
 
   constructor(
     readonly cg: Codegen,
@@ -151,20 +158,24 @@ export class InstructionGen {
     return this.cg.programIdRef();
   }
 
-  /** r + (returned offset) = address of the argument's bytes (its wide image for strings and vectors). */
-  loadArgAddress(reg: Reg, name: string): number {
+  /**
+   * The address of an argument's bytes (its wide image for strings and vectors) as base + offset: the base
+   * is the register that keeps the instruction data address when there is one, else `scratch`, loaded.
+   */
+  argBase(name: string, scratch: Reg): { base: Reg; offset: number } {
     const { address } = this.arg(name);
     const a = this.cg.asm;
     switch (address.kind) {
       case 'ixData':
-        a.ldx(8, reg, 'r10', this.ixDataSlot);
-        return address.offset;
+        if (this.ixDataReg) return { base: this.ixDataReg, offset: address.offset };
+        a.ldx(8, scratch, 'r10', this.ixDataSlot);
+        return { base: scratch, offset: address.offset };
       case 'slot':
-        a.ldx(8, reg, 'r10', address.slot);
-        return 0;
+        a.ldx(8, scratch, 'r10', address.slot);
+        return { base: scratch, offset: 0 };
       case 'heap':
-        a.lddw(reg, HEAP_START + BigInt(address.offset));
-        return 0;
+        a.lddw(scratch, HEAP_START + BigInt(address.offset));
+        return { base: scratch, offset: 0 };
     }
   }
 

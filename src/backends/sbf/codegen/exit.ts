@@ -30,7 +30,8 @@ export function emitExit(g: InstructionGen): void {
       offset += wideSize(f.type, g.cg.structs);
     }
   }
-  a.mov('r0', 0);
+  // r0 is still the 0 the `Instruction:` log returned unless something since may have changed it.
+  if (a.mayHaveWritten('r0', g.afterLogPc)) a.mov('r0', 0);
   a.exit();
 }
 

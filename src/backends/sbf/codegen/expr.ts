@@ -16,6 +16,7 @@ import { emitMulDiv, emitWideConvert, emitWideMulDivMod } from './wideops.js';
 
 const POOL: readonly Reg[] = ['r6', 'r7', 'r8', 'r9'];
 
+
 export class ExprGen {
   private readonly busy = new Set<Reg>();
 
@@ -30,7 +31,7 @@ export class ExprGen {
   }
 
   alloc(): Reg {
-    const r = POOL.find((x) => !this.busy.has(x));
+    const r = POOL.find((x) => !this.busy.has(x) && x !== this.g.ixDataReg);
     if (!r) throw new SbfUnsupportedError(null, 'expression too deeply nested for the sBPF backend; split it into local variables');
     this.busy.add(r);
     return r;
@@ -71,9 +72,13 @@ export class ExprGen {
       }
       case 'arg': {
         const r = this.alloc();
-        const offset = this.g.loadArgAddress(r, e.name);
-        if (isRegisterType(e.type)) this.loadScalar(r, r, offset, e.type);
-        else if (offset !== 0) a.add(r, offset);
+        const { base, offset: argOffset } = this.g.argBase(e.name, r);
+        const offset = argOffset + (e.path && e.path.length > 0 ? this.structArgOffset(e.name, e.path) : 0);
+        if (isRegisterType(e.type)) this.loadScalar(r, base, offset, e.type);
+        else {
+          if (base !== r) a.mov(r, base);
+          if (offset !== 0) a.add(r, offset);
+        }
         return r;
       }
       case 'local': {
@@ -284,6 +289,13 @@ export class ExprGen {
     const size = intSize(t.name) as 1 | 2 | 4 | 8;
     this.a.ldx(size, dst, base, offset);
     if (isSigned(t.name) && size < 8) emitSignExtend(this.g, dst, size as 1 | 2 | 4);
+  }
+
+  /** Offset of a field path inside a struct-typed argument's bytes. */
+  private structArgOffset(arg: string, path: readonly string[]): number {
+    const t = this.g.arg(arg).type;
+    if (t.kind !== 'struct') throw new Error(`internal: ${arg} is not a struct argument`);
+    return fieldOffset(this.g.cg.structs(t.name).fields, path, this.g.cg.structs).offset;
   }
 
   /** Puts the address of an account's state image (+ the field's offset returned) in `r`. */

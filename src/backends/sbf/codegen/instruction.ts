@@ -32,7 +32,10 @@ export function emitInstruction(cg: Codegen, slots: EntrySlots, ix: Instruction,
   };
   if (ix.args.length > 0) {
     a.sub('r2', 'r4');
-    a.stx(8, 'r10', slots.ixData, 'r2');
+    if (keepsDataInRegister(g)) {
+      g.ixDataReg = 'r8';
+      a.mov('r8', 'r2');
+    } else a.stx(8, 'r10', slots.ixData, 'r2');
   }
   // Arguments shorter than their fixed-size prefix fail with 102 after the Instruction log, as in Anchor;
   // testing before the log keeps the length in a register on the success path.
@@ -46,6 +49,7 @@ export function emitInstruction(cg: Codegen, slots: EntrySlots, ix: Instruction,
   a.ldx(8, 'r9', 'r1', INPUT.accountCount); // r9 = number of accounts, until validation ends
   emitRecordTable(cg, slots, ix.accounts.length);
   logName();
+  g.afterLogPc = a.pc;
 
   const tooLong = emitArgs(g, slots);
   if (usesClock(ix.body)) {
@@ -97,8 +101,8 @@ function emitArgs(g: InstructionGen, slots: EntrySlots): number | null {
   for (const arg of prefix) {
     g.args.set(arg.name, { name: arg.name, type: arg.type, address: { kind: 'ixData', offset } });
     if (containsBool(arg.type)) {
-      a.ldx(8, 'r6', 'r10', slots.ixData);
-      emitValidateBools(cg, arg.type, 'r6', offset, invalid);
+      const { base } = g.argBase(arg.name, 'r6');
+      emitValidateBools(cg, arg.type, base, offset, invalid);
     }
     offset += wideSize(arg.type, cg.structs);
   }
@@ -136,6 +140,16 @@ function emitSkipFixed(g: InstructionGen, type: Type, invalid: Label): void {
   a.jumpIf('jslt', 'r3', size, invalid);
   emitValidateBools(g.cg, type, 'r6', 0, invalid);
   a.add('r6', size);
+}
+
+/**
+ * The instruction data address can stay in r8 for the whole handler unless something uses r8 for
+ * decoding or encoding strings/vectors: variable-length arguments, or states kept in heap images.
+ */
+function keepsDataInRegister(g: InstructionGen): boolean {
+  const dynamicArg = g.ix.args.some((x) => !isFixedSize(x.type, g.cg.structs));
+  const heapState = [...g.accounts.values()].some((v) => v.state?.image.kind === 'heap');
+  return !dynamicArg && !heapState;
 }
 
 /** Bytes of the fixed-size arguments before the first string/vector argument. */

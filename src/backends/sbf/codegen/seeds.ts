@@ -31,10 +31,13 @@ export function emitSeedSlices(g: InstructionGen, seeds: readonly Seed[], arrayS
         a.stx(8, 'r10', at + SOL_BYTES.addr, 'r1');
         a.st(8, 'r10', at + SOL_BYTES.len, 32);
         return;
-      case 'arg':
-        a.add('r1', g.loadArgAddress('r1', seed.arg));
+      case 'arg': {
+        const { base, offset } = g.argBase(seed.arg, 'r1');
+        if (base !== 'r1') a.mov('r1', base);
+        if (offset !== 0) a.add('r1', offset);
         storeValueSlice(g, seed.type, at);
         return;
+      }
       case 'field': {
         const view = g.account(seed.account);
         if (!view.state) throw new SbfUnsupportedError(null, `seeds from fields of ${seed.account} are not supported by the sBPF backend yet`);
@@ -141,9 +144,9 @@ function emitCompareKey(g: InstructionGen, account: string, expectedSlot: number
   const same = a.newLabel(`${account}_seeds_ok`);
   g.loadRecord('r2', account);
   for (let w = 0; w < 4; w++) {
-    a.ldx(8, 'r0', 'r10', expectedSlot + 8 * w);
-    a.ldx(8, 'r1', 'r2', RECORD.key + 8 * w);
-    a.jumpIf('jne', 'r0', 'r1', differ);
+    a.ldx(8, 'r3', 'r10', expectedSlot + 8 * w);
+    a.ldx(8, 'r4', 'r2', RECORD.key + 8 * w);
+    a.jumpIf('jne', 'r3', 'r4', differ);
   }
   a.jump(same);
   a.bind(differ);

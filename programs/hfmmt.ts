@@ -1,0 +1,1044 @@
+// HFMMT, the High-Frequency Market-Making Token program (spec: /work/shared/docs/HFMMT.md), in the DSL.
+// In: nothing at runtime; the compiler reads this file. Out: 14 instructions over one Config, one
+// MarketMaker and one LiquidityPosition per owner, and three token vaults owned by Config.
+// The DSL has no helper functions, so the shared blocks are repeated inline under the same headings:
+//   CHECKPOINT  roll epochs forward, then accrue the staking pool (every instruction writing Config
+//               except the hot update_performance, which only rolls epochs)
+//   SETTLE      move the maker's pending staking reward into accrued_rewards
+//   ACTIVATE    add a warmed-up stake to `staked`
+//   RECOUNT     re-count the maker's effective stake and priority tier
+//   NORMALIZE   move a finished epoch's score to `unclaimed_score`; expire scores two epochs old
+//   LP ACCRUE   accrue the position's duration-weighted liquidity reward
+// Every formula, rounding and check order is in programs/hfmmt/DESIGN.md; programs/hfmmt/model.ts
+// mirrors this file in plain TypeScript.
+import {
+  Account, Boolean, Clock, Event, Mint, Pubkey, Result, Signer, TokenAccount, TokenProgram, UncheckedAccount,
+  emit, i64, require, u128, u64, u8,
+} from "@solanaturbine/poseidon";
+
+export default class Hfmmt {
+  static PROGRAM_ID = new Pubkey("3tE9dXaQT7616oTfjHFm733HDkaXH3KnYJL89tjTFgiQ");
+
+  initialize(
+    admin: Signer, config: Config, hfmmtMint: Mint, liquidityMint: Mint, stakeVault: TokenAccount,
+    rewardVault: TokenAccount, liquidityVault: TokenAccount, performanceAuthority: UncheckedAccount,
+    configParams: ConfigParams,
+  ): Result {
+    config.derive(["config"]).init(admin);
+    stakeVault.derive(["stake_vault"], hfmmtMint, config.key).init(admin);
+    rewardVault.derive(["reward_vault"], hfmmtMint, config.key).init(admin);
+    liquidityVault.derive(["liquidity_vault"], liquidityMint, config.key).init(admin);
+
+    // The DSL reads struct fields only from state, so the parameters are stored, then validated.
+    config.params = configParams;
+    require(config.params.volatilityThreshold.gt(0) && config.params.volatilityThreshold.lte(10000)
+      && config.params.spreadWeightBps.lte(10000) && config.params.flowWeightBps.lte(10000)
+      && config.params.makerRebateBps.lte(10000) && config.params.slashBps.lte(10000), HfmmtError.InvalidParameter);
+    require(config.params.maxVolatilityMultiplierBps.gte(10000) && config.params.maxVolatilityMultiplierBps.lte(100000)
+      && config.params.lpMaxDurationMultiplierBps.gte(10000) && config.params.lpMaxDurationMultiplierBps.lte(100000)
+      && config.params.lpRewardRate.lte(1000000000000), HfmmtError.InvalidParameter);
+    require(config.params.epochSeconds.gt(0) && config.params.epochSeconds.lte(1000000000)
+      && config.params.warmupSeconds.gte(0) && config.params.warmupSeconds.lte(1000000000)
+      && config.params.unstakeCooldownSeconds.gte(0) && config.params.unstakeCooldownSeconds.lte(1000000000)
+      && config.params.lpRampSeconds.gt(0) && config.params.lpRampSeconds.lte(1000000000)
+      && config.params.inactivitySeconds.gt(0) && config.params.inactivitySeconds.lte(1000000000), HfmmtError.InvalidParameter);
+    require(config.params.priorityTiers.tier1.gt(0) && config.params.priorityTiers.tier1.lte(config.params.priorityTiers.tier2)
+      && config.params.priorityTiers.tier2.lte(config.params.priorityTiers.tier3), HfmmtError.InvalidParameter);
+
+    const now = Clock.unixTimestamp();
+    config.admin = admin.key;
+    config.performanceAuthority = performanceAuthority.key;
+    config.hfmmtMint = hfmmtMint.key;
+    config.liquidityMint = liquidityMint.key;
+    config.stakeVault = stakeVault.key;
+    config.rewardVault = rewardVault.key;
+    config.liquidityVault = liquidityVault.key;
+    config.volatilityMultiplierBps = new u64(10000);
+    config.lastUpdate = now;
+    config.epochStart = now;
+    config.bump = config.getBump();
+    emit<Initialized>({
+      admin: admin.key, performanceAuthority: performanceAuthority.key, hfmmtMint: hfmmtMint.key,
+      liquidityMint: liquidityMint.key, epochStart: now,
+    });
+  }
+
+  stakeTokens(owner: Signer, config: Config, maker: MarketMaker, ownerToken: TokenAccount, stakeVault: TokenAccount, amount: u64): Result {
+    config.deriveWithBump(["config"], config.bump).has([stakeVault]);
+    maker.derive(["maker", owner.key]).initIfNeeded(owner);
+    require(!config.paused, HfmmtError.Paused);
+    require(amount.gt(0), HfmmtError.ZeroAmount);
+    require(ownerToken.mint.eq(config.hfmmtMint), HfmmtError.InvalidMint);
+    require(ownerToken.owner.eq(owner.key), HfmmtError.InvalidOwner);
+    const now = Clock.unixTimestamp();
+    if (maker.owner.neq(owner.key)) {
+      // First stake: the account was just created (the seeds bind it to this owner).
+      maker.owner = owner.key;
+      maker.bump = maker.getBump();
+      maker.lastActive = now;
+    }
+
+    // CHECKPOINT
+    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
+    if (epochsPassed.gt(0)) {
+      let finishedScore = new u64(0);
+      if (epochsPassed.eq(1)) {
+        finishedScore = config.epochScore;
+      }
+      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
+      let pool = new u64(0);
+      if (finishedScore.gt(0)) {
+        pool = config.params.mmEpochBudget.min(budget);
+      }
+      config.rewardBudget = budget.sub(pool);
+      config.prevEpochScore = finishedScore;
+      config.prevEpochPool = pool;
+      config.prevEpochPaid = new u64(0);
+      config.epochScore = new u64(0);
+      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
+      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
+    }
+    if (now.gt(config.lastUpdate)) {
+      if (config.totalEffective.gt(0)) {
+        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
+          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
+        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
+        config.rewardBudget = config.rewardBudget.sub(emission);
+      }
+      config.lastUpdate = now;
+    }
+    // SETTLE
+    maker.accruedRewards = maker.accruedRewards.add(
+      maker.effectiveStake.toU128().mul(config.accRewardPerShare.sub(maker.rewardDebt)).div(1000000000000).toU64());
+    maker.rewardDebt = config.accRewardPerShare;
+    // ACTIVATE
+    if (maker.warmingAmount.gt(0) && maker.warmingUntil.lte(now)) {
+      maker.staked = maker.staked.add(maker.warmingAmount);
+      maker.warmingAmount = new u64(0);
+    }
+
+    // The new amount warms up on its own timer; it restarts for any amount still warming.
+    let effectiveAt = now;
+    if (config.params.warmupSeconds.eq(0)) {
+      maker.staked = maker.staked.add(amount);
+    } else {
+      effectiveAt = now.add(config.params.warmupSeconds);
+      maker.warmingAmount = maker.warmingAmount.add(amount);
+      maker.warmingUntil = effectiveAt;
+    }
+    config.totalStaked = config.totalStaked.add(amount);
+
+    // RECOUNT
+    let counted = new u64(0);
+    if (maker.staked.gte(config.params.minStake)) {
+      counted = maker.staked;
+    }
+    config.totalEffective = config.totalEffective.sub(maker.effectiveStake).add(counted);
+    maker.effectiveStake = counted;
+    let tier = new u8(0);
+    if (counted.gte(config.params.priorityTiers.tier3)) {
+      tier = new u8(3);
+    } else if (counted.gte(config.params.priorityTiers.tier2)) {
+      tier = new u8(2);
+    } else if (counted.gte(config.params.priorityTiers.tier1)) {
+      tier = new u8(1);
+    }
+    maker.priorityTier = tier;
+
+    TokenProgram.transfer(ownerToken, stakeVault, owner, amount);
+    emit<Staked>({ owner: owner.key, amount, effectiveAt, staked: maker.staked, warming: maker.warmingAmount });
+  }
+
+  updatePerformance(
+    performanceAuthority: Signer, config: Config, maker: MarketMaker,
+    executionVolume: u64, spreadEfficiency: u64, orderFlow: u64,
+  ): Result {
+    config.deriveWithBump(["config"], config.bump).has([performanceAuthority]);
+    maker.deriveWithBump(["maker", maker.owner], maker.bump);
+    require(!config.paused, HfmmtError.Paused);
+    require(spreadEfficiency.lte(10000), HfmmtError.InvalidParameter);
+    const now = Clock.unixTimestamp();
+
+    // CHECKPOINT, epochs only: this hot path leaves the staking pool to the next full checkpoint.
+    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
+    if (epochsPassed.gt(0)) {
+      let finishedScore = new u64(0);
+      if (epochsPassed.eq(1)) {
+        finishedScore = config.epochScore;
+      }
+      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
+      let pool = new u64(0);
+      if (finishedScore.gt(0)) {
+        pool = config.params.mmEpochBudget.min(budget);
+      }
+      config.rewardBudget = budget.sub(pool);
+      config.prevEpochScore = finishedScore;
+      config.prevEpochPool = pool;
+      config.prevEpochPaid = new u64(0);
+      config.epochScore = new u64(0);
+      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
+      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
+    }
+    // NORMALIZE
+    let expiredScore = new u64(0);
+    if (maker.scoreEpoch.lt(config.epochIndex)) {
+      expiredScore = maker.unclaimedScore;
+      maker.unclaimedScore = maker.epochScore;
+      maker.unclaimedEpoch = maker.scoreEpoch;
+      maker.epochVolume = new u64(0);
+      maker.epochSpreadEfficiency = new u64(0);
+      maker.epochOrderFlow = new u64(0);
+      maker.epochScore = new u64(0);
+      maker.scoreEpoch = config.epochIndex;
+    }
+    if (maker.unclaimedScore.gt(0) && maker.unclaimedEpoch.add(1).lt(config.epochIndex)) {
+      expiredScore = expiredScore.add(maker.unclaimedScore);
+      maker.unclaimedScore = new u64(0);
+    }
+    if (expiredScore.gt(0)) {
+      emit<ScoreExpired>({ owner: maker.owner, score: expiredScore, epoch: config.epochIndex });
+    }
+
+    const score = executionVolume.mulDiv(spreadEfficiency.mul(config.params.spreadWeightBps), 100000000)
+      .add(orderFlow.mulDiv(config.params.flowWeightBps, 10000))
+      .mulDiv(config.volatilityMultiplierBps, 10000);
+    maker.epochVolume = maker.epochVolume.add(executionVolume);
+    maker.epochSpreadEfficiency = spreadEfficiency;
+    maker.epochOrderFlow = maker.epochOrderFlow.add(orderFlow);
+    maker.epochScore = maker.epochScore.add(score);
+    config.epochScore = config.epochScore.add(score);
+
+    // Rebates are a privilege of stake: warmed-up stake at or above min_stake, budget permitting.
+    let matured = maker.staked;
+    if (maker.warmingUntil.lte(now)) {
+      matured = matured.add(maker.warmingAmount);
+    }
+    let rebate = new u64(0);
+    if (matured.gte(config.params.minStake)) {
+      rebate = executionVolume.mulDiv(config.params.makerRebateBps, 10000).min(config.rewardBudget);
+      config.rewardBudget = config.rewardBudget.sub(rebate);
+      maker.accruedRebates = maker.accruedRebates.add(rebate);
+    }
+    maker.lastActive = now;
+    emit<PerformanceUpdated>({ owner: maker.owner, epoch: config.epochIndex, score, epochScore: maker.epochScore, rebate });
+  }
+
+  distributeRewards(
+    config: Config, maker: MarketMaker, ownerToken: TokenAccount, stakeVault: TokenAccount, rewardVault: TokenAccount,
+  ): Result {
+    config.deriveWithBump(["config"], config.bump).has([stakeVault, rewardVault]);
+    maker.deriveWithBump(["maker", maker.owner], maker.bump);
+    require(ownerToken.mint.eq(config.hfmmtMint), HfmmtError.InvalidMint);
+    require(ownerToken.owner.eq(maker.owner), HfmmtError.InvalidOwner);
+    const now = Clock.unixTimestamp();
+
+    // CHECKPOINT
+    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
+    if (epochsPassed.gt(0)) {
+      let finishedScore = new u64(0);
+      if (epochsPassed.eq(1)) {
+        finishedScore = config.epochScore;
+      }
+      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
+      let pool = new u64(0);
+      if (finishedScore.gt(0)) {
+        pool = config.params.mmEpochBudget.min(budget);
+      }
+      config.rewardBudget = budget.sub(pool);
+      config.prevEpochScore = finishedScore;
+      config.prevEpochPool = pool;
+      config.prevEpochPaid = new u64(0);
+      config.epochScore = new u64(0);
+      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
+      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
+    }
+    if (now.gt(config.lastUpdate)) {
+      if (config.totalEffective.gt(0)) {
+        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
+          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
+        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
+        config.rewardBudget = config.rewardBudget.sub(emission);
+      }
+      config.lastUpdate = now;
+    }
+    // SETTLE
+    maker.accruedRewards = maker.accruedRewards.add(
+      maker.effectiveStake.toU128().mul(config.accRewardPerShare.sub(maker.rewardDebt)).div(1000000000000).toU64());
+    maker.rewardDebt = config.accRewardPerShare;
+    // ACTIVATE
+    if (maker.warmingAmount.gt(0) && maker.warmingUntil.lte(now)) {
+      maker.staked = maker.staked.add(maker.warmingAmount);
+      maker.warmingAmount = new u64(0);
+    }
+    // NORMALIZE
+    let expiredScore = new u64(0);
+    if (maker.scoreEpoch.lt(config.epochIndex)) {
+      expiredScore = maker.unclaimedScore;
+      maker.unclaimedScore = maker.epochScore;
+      maker.unclaimedEpoch = maker.scoreEpoch;
+      maker.epochVolume = new u64(0);
+      maker.epochSpreadEfficiency = new u64(0);
+      maker.epochOrderFlow = new u64(0);
+      maker.epochScore = new u64(0);
+      maker.scoreEpoch = config.epochIndex;
+    }
+    if (maker.unclaimedScore.gt(0) && maker.unclaimedEpoch.add(1).lt(config.epochIndex)) {
+      expiredScore = expiredScore.add(maker.unclaimedScore);
+      maker.unclaimedScore = new u64(0);
+    }
+    if (expiredScore.gt(0)) {
+      emit<ScoreExpired>({ owner: maker.owner, score: expiredScore, epoch: config.epochIndex });
+    }
+
+    // The unclaimed score now belongs to the previous epoch, whose pool was reserved at roll-over.
+    let marketMaking = new u64(0);
+    if (maker.unclaimedScore.gt(0)) {
+      marketMaking = config.prevEpochPool.mulDiv(maker.unclaimedScore, config.prevEpochScore)
+        .min(config.prevEpochPool.sub(config.prevEpochPaid));
+      config.prevEpochPaid = config.prevEpochPaid.add(marketMaking);
+      maker.unclaimedScore = new u64(0);
+    }
+    const staking = maker.accruedRewards;
+    const rebates = maker.accruedRebates;
+    const payout = staking.add(marketMaking).add(rebates);
+    maker.accruedRewards = new u64(0);
+    maker.accruedRebates = new u64(0);
+    if (payout.gt(0)) {
+      if (maker.autoCompound) {
+        // Compounded rewards were already earned, so they count at once, without warm-up.
+        TokenProgram.transfer(rewardVault, stakeVault, config, payout, ["config", config.bump]);
+        maker.staked = maker.staked.add(payout);
+        config.totalStaked = config.totalStaked.add(payout);
+      } else {
+        TokenProgram.transfer(rewardVault, ownerToken, config, payout, ["config", config.bump]);
+      }
+    }
+
+    // RECOUNT
+    let counted = new u64(0);
+    if (maker.staked.gte(config.params.minStake)) {
+      counted = maker.staked;
+    }
+    config.totalEffective = config.totalEffective.sub(maker.effectiveStake).add(counted);
+    maker.effectiveStake = counted;
+    let tier = new u8(0);
+    if (counted.gte(config.params.priorityTiers.tier3)) {
+      tier = new u8(3);
+    } else if (counted.gte(config.params.priorityTiers.tier2)) {
+      tier = new u8(2);
+    } else if (counted.gte(config.params.priorityTiers.tier1)) {
+      tier = new u8(1);
+    }
+    maker.priorityTier = tier;
+
+    emit<RewardsDistributed>({
+      owner: maker.owner, stakingRewards: staking, marketMakingRewards: marketMaking, rebates, compounded: maker.autoCompound,
+    });
+  }
+
+  provideLiquidity(
+    provider: Signer, config: Config, position: LiquidityPosition, providerToken: TokenAccount, liquidityVault: TokenAccount, amount: u64,
+  ): Result {
+    config.deriveWithBump(["config"], config.bump).has([liquidityVault]);
+    position.derive(["liquidity", provider.key]).initIfNeeded(provider);
+    require(!config.paused, HfmmtError.Paused);
+    require(amount.gt(0), HfmmtError.ZeroAmount);
+    require(providerToken.mint.eq(config.liquidityMint), HfmmtError.InvalidMint);
+    require(providerToken.owner.eq(provider.key), HfmmtError.InvalidOwner);
+    const now = Clock.unixTimestamp();
+    if (position.owner.neq(provider.key)) {
+      // First deposit: the account was just created (the seeds bind it to this provider).
+      position.owner = provider.key;
+      position.bump = position.getBump();
+    }
+
+    // CHECKPOINT
+    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
+    if (epochsPassed.gt(0)) {
+      let finishedScore = new u64(0);
+      if (epochsPassed.eq(1)) {
+        finishedScore = config.epochScore;
+      }
+      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
+      let pool = new u64(0);
+      if (finishedScore.gt(0)) {
+        pool = config.params.mmEpochBudget.min(budget);
+      }
+      config.rewardBudget = budget.sub(pool);
+      config.prevEpochScore = finishedScore;
+      config.prevEpochPool = pool;
+      config.prevEpochPaid = new u64(0);
+      config.epochScore = new u64(0);
+      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
+      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
+    }
+    if (now.gt(config.lastUpdate)) {
+      if (config.totalEffective.gt(0)) {
+        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
+          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
+        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
+        config.rewardBudget = config.rewardBudget.sub(emission);
+      }
+      config.lastUpdate = now;
+    }
+    // LP ACCRUE
+    const lpElapsed = now.sub(position.lastAccrual);
+    if (position.amount.gt(0) && lpElapsed.gt(0)) {
+      const ramp = config.params.lpRampSeconds;
+      const bonusBps = config.params.lpMaxDurationMultiplierBps.sub(10000);
+      const multiplierBefore = bonusBps.mulDiv(position.lastAccrual.sub(position.commitmentStart).min(ramp).toU64(), ramp.toU64()).add(10000);
+      const multiplierNow = bonusBps.mulDiv(now.sub(position.commitmentStart).min(ramp).toU64(), ramp.toU64()).add(10000);
+      const lpReward = position.amount.toU128().mul(multiplierBefore.add(multiplierNow).div(2).toU128())
+        .mul(config.params.lpRewardRate.toU128()).div(10000000000)
+        .mul(lpElapsed.toU128()).div(1000000).min(config.rewardBudget.toU128()).toU64();
+      config.rewardBudget = config.rewardBudget.sub(lpReward);
+      position.accruedRewards = position.accruedRewards.add(lpReward);
+    }
+    position.lastAccrual = now;
+
+    // The commitment start moves to the amount-weighted average; the age rounds down.
+    const total = position.amount.add(amount);
+    const age = now.sub(position.commitmentStart).max(0).toU64().mulDiv(position.amount, total);
+    position.commitmentStart = now.sub(age.toI64());
+    position.amount = total;
+    config.totalLiquidity = config.totalLiquidity.add(amount);
+
+    TokenProgram.transfer(providerToken, liquidityVault, provider, amount);
+    emit<LiquidityProvided>({ owner: provider.key, amount, totalAmount: total, commitmentStart: position.commitmentStart });
+  }
+
+  withdrawLiquidity(
+    provider: Signer, config: Config, position: LiquidityPosition, providerToken: TokenAccount, providerRewardToken: TokenAccount,
+    liquidityVault: TokenAccount, rewardVault: TokenAccount, amount: u64,
+  ): Result {
+    config.deriveWithBump(["config"], config.bump).has([liquidityVault, rewardVault]);
+    position.deriveWithBump(["liquidity", provider.key], position.bump);
+    require(amount.lte(position.amount), HfmmtError.InsufficientLiquidity);
+    require(providerToken.mint.eq(config.liquidityMint) && providerRewardToken.mint.eq(config.hfmmtMint), HfmmtError.InvalidMint);
+    require(providerToken.owner.eq(provider.key) && providerRewardToken.owner.eq(provider.key), HfmmtError.InvalidOwner);
+    const now = Clock.unixTimestamp();
+
+    // CHECKPOINT
+    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
+    if (epochsPassed.gt(0)) {
+      let finishedScore = new u64(0);
+      if (epochsPassed.eq(1)) {
+        finishedScore = config.epochScore;
+      }
+      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
+      let pool = new u64(0);
+      if (finishedScore.gt(0)) {
+        pool = config.params.mmEpochBudget.min(budget);
+      }
+      config.rewardBudget = budget.sub(pool);
+      config.prevEpochScore = finishedScore;
+      config.prevEpochPool = pool;
+      config.prevEpochPaid = new u64(0);
+      config.epochScore = new u64(0);
+      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
+      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
+    }
+    if (now.gt(config.lastUpdate)) {
+      if (config.totalEffective.gt(0)) {
+        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
+          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
+        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
+        config.rewardBudget = config.rewardBudget.sub(emission);
+      }
+      config.lastUpdate = now;
+    }
+    // LP ACCRUE
+    const lpElapsed = now.sub(position.lastAccrual);
+    if (position.amount.gt(0) && lpElapsed.gt(0)) {
+      const ramp = config.params.lpRampSeconds;
+      const bonusBps = config.params.lpMaxDurationMultiplierBps.sub(10000);
+      const multiplierBefore = bonusBps.mulDiv(position.lastAccrual.sub(position.commitmentStart).min(ramp).toU64(), ramp.toU64()).add(10000);
+      const multiplierNow = bonusBps.mulDiv(now.sub(position.commitmentStart).min(ramp).toU64(), ramp.toU64()).add(10000);
+      const lpReward = position.amount.toU128().mul(multiplierBefore.add(multiplierNow).div(2).toU128())
+        .mul(config.params.lpRewardRate.toU128()).div(10000000000)
+        .mul(lpElapsed.toU128()).div(1000000).min(config.rewardBudget.toU128()).toU64();
+      config.rewardBudget = config.rewardBudget.sub(lpReward);
+      position.accruedRewards = position.accruedRewards.add(lpReward);
+    }
+    position.lastAccrual = now;
+
+    // Withdrawing keeps the commitment start; amount 0 claims the rewards alone.
+    const rewards = position.accruedRewards;
+    require(amount.gt(0) || rewards.gt(0), HfmmtError.NothingToWithdraw);
+    position.amount = position.amount.sub(amount);
+    position.accruedRewards = new u64(0);
+    config.totalLiquidity = config.totalLiquidity.sub(amount);
+    if (amount.gt(0)) {
+      TokenProgram.transfer(liquidityVault, providerToken, config, amount, ["config", config.bump]);
+    }
+    if (rewards.gt(0)) {
+      TokenProgram.transfer(rewardVault, providerRewardToken, config, rewards, ["config", config.bump]);
+    }
+    emit<LiquidityWithdrawn>({ owner: provider.key, amount, rewards, remaining: position.amount });
+  }
+
+  requestUnstake(owner: Signer, config: Config, maker: MarketMaker, amount: u64): Result {
+    config.deriveWithBump(["config"], config.bump);
+    maker.deriveWithBump(["maker", owner.key], maker.bump).has([owner]);
+    require(amount.gt(0), HfmmtError.ZeroAmount);
+    const now = Clock.unixTimestamp();
+
+    // CHECKPOINT
+    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
+    if (epochsPassed.gt(0)) {
+      let finishedScore = new u64(0);
+      if (epochsPassed.eq(1)) {
+        finishedScore = config.epochScore;
+      }
+      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
+      let pool = new u64(0);
+      if (finishedScore.gt(0)) {
+        pool = config.params.mmEpochBudget.min(budget);
+      }
+      config.rewardBudget = budget.sub(pool);
+      config.prevEpochScore = finishedScore;
+      config.prevEpochPool = pool;
+      config.prevEpochPaid = new u64(0);
+      config.epochScore = new u64(0);
+      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
+      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
+    }
+    if (now.gt(config.lastUpdate)) {
+      if (config.totalEffective.gt(0)) {
+        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
+          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
+        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
+        config.rewardBudget = config.rewardBudget.sub(emission);
+      }
+      config.lastUpdate = now;
+    }
+    // SETTLE
+    maker.accruedRewards = maker.accruedRewards.add(
+      maker.effectiveStake.toU128().mul(config.accRewardPerShare.sub(maker.rewardDebt)).div(1000000000000).toU64());
+    maker.rewardDebt = config.accRewardPerShare;
+    // ACTIVATE
+    if (maker.warmingAmount.gt(0) && maker.warmingUntil.lte(now)) {
+      maker.staked = maker.staked.add(maker.warmingAmount);
+      maker.warmingAmount = new u64(0);
+    }
+
+    // Still-warming stake leaves first (it earns nothing yet), then effective stake.
+    require(amount.lte(maker.staked.add(maker.warmingAmount)), HfmmtError.InsufficientStake);
+    const fromWarming = amount.min(maker.warmingAmount);
+    maker.warmingAmount = maker.warmingAmount.sub(fromWarming);
+    maker.staked = maker.staked.sub(amount.sub(fromWarming));
+    maker.pendingUnstake = maker.pendingUnstake.add(amount);
+    maker.unstakeUnlockAt = now.add(config.params.unstakeCooldownSeconds);
+    config.totalStaked = config.totalStaked.sub(amount);
+
+    // RECOUNT
+    let counted = new u64(0);
+    if (maker.staked.gte(config.params.minStake)) {
+      counted = maker.staked;
+    }
+    config.totalEffective = config.totalEffective.sub(maker.effectiveStake).add(counted);
+    maker.effectiveStake = counted;
+    let tier = new u8(0);
+    if (counted.gte(config.params.priorityTiers.tier3)) {
+      tier = new u8(3);
+    } else if (counted.gte(config.params.priorityTiers.tier2)) {
+      tier = new u8(2);
+    } else if (counted.gte(config.params.priorityTiers.tier1)) {
+      tier = new u8(1);
+    }
+    maker.priorityTier = tier;
+
+    emit<UnstakeRequested>({ owner: owner.key, amount, pending: maker.pendingUnstake, unlockAt: maker.unstakeUnlockAt });
+  }
+
+  withdrawUnstaked(owner: Signer, config: Config, maker: MarketMaker, ownerToken: TokenAccount, stakeVault: TokenAccount): Result {
+    config.deriveWithBump(["config"], config.bump).has([stakeVault]);
+    maker.deriveWithBump(["maker", owner.key], maker.bump).has([owner]);
+    require(ownerToken.mint.eq(config.hfmmtMint), HfmmtError.InvalidMint);
+    require(ownerToken.owner.eq(owner.key), HfmmtError.InvalidOwner);
+    const amount = maker.pendingUnstake;
+    require(amount.gt(0), HfmmtError.NothingToWithdraw);
+    require(Clock.unixTimestamp().gte(maker.unstakeUnlockAt), HfmmtError.CooldownNotElapsed);
+    maker.pendingUnstake = new u64(0);
+    TokenProgram.transfer(stakeVault, ownerToken, config, amount, ["config", config.bump]);
+    emit<Unstaked>({ owner: owner.key, amount });
+  }
+
+  setAutoCompound(owner: Signer, maker: MarketMaker, enabled: Boolean): Result {
+    maker.deriveWithBump(["maker", owner.key], maker.bump).has([owner]);
+    maker.autoCompound = enabled;
+    emit<AutoCompoundSet>({ owner: owner.key, enabled });
+  }
+
+  updateVolatility(performanceAuthority: Signer, config: Config, volatilityBps: u64): Result {
+    config.deriveWithBump(["config"], config.bump).has([performanceAuthority]);
+    const now = Clock.unixTimestamp();
+
+    // CHECKPOINT: the old multiplier applies up to now.
+    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
+    if (epochsPassed.gt(0)) {
+      let finishedScore = new u64(0);
+      if (epochsPassed.eq(1)) {
+        finishedScore = config.epochScore;
+      }
+      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
+      let pool = new u64(0);
+      if (finishedScore.gt(0)) {
+        pool = config.params.mmEpochBudget.min(budget);
+      }
+      config.rewardBudget = budget.sub(pool);
+      config.prevEpochScore = finishedScore;
+      config.prevEpochPool = pool;
+      config.prevEpochPaid = new u64(0);
+      config.epochScore = new u64(0);
+      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
+      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
+    }
+    if (now.gt(config.lastUpdate)) {
+      if (config.totalEffective.gt(0)) {
+        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
+          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
+        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
+        config.rewardBudget = config.rewardBudget.sub(emission);
+      }
+      config.lastUpdate = now;
+    }
+
+    // min(cap, 10000·v/threshold) equals this form for any v (threshold ≤ 10000), and cannot overflow.
+    let multiplier = new u64(10000);
+    if (volatilityBps.gt(config.params.volatilityThreshold)) {
+      multiplier = volatilityBps.min(config.params.maxVolatilityMultiplierBps).mul(10000)
+        .div(config.params.volatilityThreshold).min(config.params.maxVolatilityMultiplierBps);
+    }
+    config.volatilityBps = volatilityBps;
+    config.volatilityMultiplierBps = multiplier;
+    emit<VolatilityUpdated>({ volatilityBps, multiplierBps: multiplier });
+  }
+
+  fundRewards(funder: Signer, config: Config, funderToken: TokenAccount, rewardVault: TokenAccount, amount: u64): Result {
+    config.deriveWithBump(["config"], config.bump).has([rewardVault]);
+    require(amount.gt(0), HfmmtError.ZeroAmount);
+    require(funderToken.mint.eq(config.hfmmtMint), HfmmtError.InvalidMint);
+    require(funderToken.owner.eq(funder.key), HfmmtError.InvalidOwner);
+    const now = Clock.unixTimestamp();
+
+    // CHECKPOINT: an exhausted budget restarts accrual from now, never retroactively.
+    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
+    if (epochsPassed.gt(0)) {
+      let finishedScore = new u64(0);
+      if (epochsPassed.eq(1)) {
+        finishedScore = config.epochScore;
+      }
+      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
+      let pool = new u64(0);
+      if (finishedScore.gt(0)) {
+        pool = config.params.mmEpochBudget.min(budget);
+      }
+      config.rewardBudget = budget.sub(pool);
+      config.prevEpochScore = finishedScore;
+      config.prevEpochPool = pool;
+      config.prevEpochPaid = new u64(0);
+      config.epochScore = new u64(0);
+      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
+      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
+    }
+    if (now.gt(config.lastUpdate)) {
+      if (config.totalEffective.gt(0)) {
+        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
+          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
+        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
+        config.rewardBudget = config.rewardBudget.sub(emission);
+      }
+      config.lastUpdate = now;
+    }
+
+    config.rewardBudget = config.rewardBudget.add(amount);
+    TokenProgram.transfer(funderToken, rewardVault, funder, amount);
+    emit<RewardsFunded>({ funder: funder.key, amount, budget: config.rewardBudget });
+  }
+
+  slashInactive(config: Config, maker: MarketMaker, stakeVault: TokenAccount, rewardVault: TokenAccount): Result {
+    config.deriveWithBump(["config"], config.bump).has([stakeVault, rewardVault]);
+    maker.deriveWithBump(["maker", maker.owner], maker.bump);
+    const now = Clock.unixTimestamp();
+    require(now.sub(maker.lastActive).gt(config.params.inactivitySeconds), HfmmtError.NotInactive);
+
+    // CHECKPOINT
+    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
+    if (epochsPassed.gt(0)) {
+      let finishedScore = new u64(0);
+      if (epochsPassed.eq(1)) {
+        finishedScore = config.epochScore;
+      }
+      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
+      let pool = new u64(0);
+      if (finishedScore.gt(0)) {
+        pool = config.params.mmEpochBudget.min(budget);
+      }
+      config.rewardBudget = budget.sub(pool);
+      config.prevEpochScore = finishedScore;
+      config.prevEpochPool = pool;
+      config.prevEpochPaid = new u64(0);
+      config.epochScore = new u64(0);
+      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
+      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
+    }
+    if (now.gt(config.lastUpdate)) {
+      if (config.totalEffective.gt(0)) {
+        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
+          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
+        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
+        config.rewardBudget = config.rewardBudget.sub(emission);
+      }
+      config.lastUpdate = now;
+    }
+    // SETTLE
+    maker.accruedRewards = maker.accruedRewards.add(
+      maker.effectiveStake.toU128().mul(config.accRewardPerShare.sub(maker.rewardDebt)).div(1000000000000).toU64());
+    maker.rewardDebt = config.accRewardPerShare;
+    // ACTIVATE
+    if (maker.warmingAmount.gt(0) && maker.warmingUntil.lte(now)) {
+      maker.staked = maker.staked.add(maker.warmingAmount);
+      maker.warmingAmount = new u64(0);
+    }
+
+    // Only warmed-up stake is slashed; one inactivity period costs one slash.
+    const slashed = maker.staked.mulDiv(config.params.slashBps, 10000);
+    require(slashed.gt(0), HfmmtError.InsufficientStake);
+    maker.staked = maker.staked.sub(slashed);
+    maker.totalSlashed = maker.totalSlashed.add(slashed);
+    maker.lastActive = now;
+    config.totalStaked = config.totalStaked.sub(slashed);
+    config.rewardBudget = config.rewardBudget.add(slashed);
+
+    // RECOUNT
+    let counted = new u64(0);
+    if (maker.staked.gte(config.params.minStake)) {
+      counted = maker.staked;
+    }
+    config.totalEffective = config.totalEffective.sub(maker.effectiveStake).add(counted);
+    maker.effectiveStake = counted;
+    let tier = new u8(0);
+    if (counted.gte(config.params.priorityTiers.tier3)) {
+      tier = new u8(3);
+    } else if (counted.gte(config.params.priorityTiers.tier2)) {
+      tier = new u8(2);
+    } else if (counted.gte(config.params.priorityTiers.tier1)) {
+      tier = new u8(1);
+    }
+    maker.priorityTier = tier;
+
+    TokenProgram.transfer(stakeVault, rewardVault, config, slashed, ["config", config.bump]);
+    emit<Slashed>({ owner: maker.owner, amount: slashed, remainingStake: maker.staked });
+  }
+
+  updateConfig(admin: Signer, config: Config, configParams: ConfigParams): Result {
+    config.deriveWithBump(["config"], config.bump).has([admin]);
+    const now = Clock.unixTimestamp();
+
+    // CHECKPOINT: the old parameters apply up to now.
+    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
+    if (epochsPassed.gt(0)) {
+      let finishedScore = new u64(0);
+      if (epochsPassed.eq(1)) {
+        finishedScore = config.epochScore;
+      }
+      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
+      let pool = new u64(0);
+      if (finishedScore.gt(0)) {
+        pool = config.params.mmEpochBudget.min(budget);
+      }
+      config.rewardBudget = budget.sub(pool);
+      config.prevEpochScore = finishedScore;
+      config.prevEpochPool = pool;
+      config.prevEpochPaid = new u64(0);
+      config.epochScore = new u64(0);
+      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
+      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
+    }
+    if (now.gt(config.lastUpdate)) {
+      if (config.totalEffective.gt(0)) {
+        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
+          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
+        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
+        config.rewardBudget = config.rewardBudget.sub(emission);
+      }
+      config.lastUpdate = now;
+    }
+
+    config.params = configParams;
+    require(config.params.volatilityThreshold.gt(0) && config.params.volatilityThreshold.lte(10000)
+      && config.params.spreadWeightBps.lte(10000) && config.params.flowWeightBps.lte(10000)
+      && config.params.makerRebateBps.lte(10000) && config.params.slashBps.lte(10000), HfmmtError.InvalidParameter);
+    require(config.params.maxVolatilityMultiplierBps.gte(10000) && config.params.maxVolatilityMultiplierBps.lte(100000)
+      && config.params.lpMaxDurationMultiplierBps.gte(10000) && config.params.lpMaxDurationMultiplierBps.lte(100000)
+      && config.params.lpRewardRate.lte(1000000000000), HfmmtError.InvalidParameter);
+    require(config.params.epochSeconds.gt(0) && config.params.epochSeconds.lte(1000000000)
+      && config.params.warmupSeconds.gte(0) && config.params.warmupSeconds.lte(1000000000)
+      && config.params.unstakeCooldownSeconds.gte(0) && config.params.unstakeCooldownSeconds.lte(1000000000)
+      && config.params.lpRampSeconds.gt(0) && config.params.lpRampSeconds.lte(1000000000)
+      && config.params.inactivitySeconds.gt(0) && config.params.inactivitySeconds.lte(1000000000), HfmmtError.InvalidParameter);
+    require(config.params.priorityTiers.tier1.gt(0) && config.params.priorityTiers.tier1.lte(config.params.priorityTiers.tier2)
+      && config.params.priorityTiers.tier2.lte(config.params.priorityTiers.tier3), HfmmtError.InvalidParameter);
+
+    // A new threshold or cap re-prices the current volatility from now on.
+    let multiplier = new u64(10000);
+    if (config.volatilityBps.gt(config.params.volatilityThreshold)) {
+      multiplier = config.volatilityBps.min(config.params.maxVolatilityMultiplierBps).mul(10000)
+        .div(config.params.volatilityThreshold).min(config.params.maxVolatilityMultiplierBps);
+    }
+    config.volatilityMultiplierBps = multiplier;
+    emit<ConfigUpdated>({ params: config.params, paused: config.paused });
+  }
+
+  setPaused(admin: Signer, config: Config, paused: Boolean): Result {
+    config.deriveWithBump(["config"], config.bump).has([admin]);
+    const now = Clock.unixTimestamp();
+
+    // CHECKPOINT
+    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
+    if (epochsPassed.gt(0)) {
+      let finishedScore = new u64(0);
+      if (epochsPassed.eq(1)) {
+        finishedScore = config.epochScore;
+      }
+      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
+      let pool = new u64(0);
+      if (finishedScore.gt(0)) {
+        pool = config.params.mmEpochBudget.min(budget);
+      }
+      config.rewardBudget = budget.sub(pool);
+      config.prevEpochScore = finishedScore;
+      config.prevEpochPool = pool;
+      config.prevEpochPaid = new u64(0);
+      config.epochScore = new u64(0);
+      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
+      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
+    }
+    if (now.gt(config.lastUpdate)) {
+      if (config.totalEffective.gt(0)) {
+        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
+          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
+        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
+        config.rewardBudget = config.rewardBudget.sub(emission);
+      }
+      config.lastUpdate = now;
+    }
+
+    config.paused = paused;
+    emit<ConfigUpdated>({ params: config.params, paused });
+  }
+}
+
+// ───────────────────────────── parameters ─────────────────────────────
+
+/** Stake thresholds of priority tiers 1, 2 and 3 (0 < tier1 ≤ tier2 ≤ tier3). */
+export interface PriorityTiers {
+  tier1: u64;
+  tier2: u64;
+  tier3: u64;
+}
+
+/** Every tunable of the program; bps use 10,000 as 1.0, durations are seconds. */
+export interface ConfigParams {
+  rewardRate: u64;
+  volatilityThreshold: u64;
+  maxVolatilityMultiplierBps: u64;
+  minStake: u64;
+  warmupSeconds: i64;
+  unstakeCooldownSeconds: i64;
+  epochSeconds: i64;
+  mmEpochBudget: u64;
+  spreadWeightBps: u64;
+  flowWeightBps: u64;
+  makerRebateBps: u64;
+  lpRewardRate: u64;
+  lpMaxDurationMultiplierBps: u64;
+  lpRampSeconds: i64;
+  inactivitySeconds: i64;
+  slashBps: u64;
+  priorityTiers: PriorityTiers;
+}
+
+// ───────────────────────────── state ─────────────────────────────
+
+export interface Config extends Account {
+  admin: Pubkey;
+  performanceAuthority: Pubkey;
+  hfmmtMint: Pubkey;
+  liquidityMint: Pubkey;
+  stakeVault: Pubkey;
+  rewardVault: Pubkey;
+  liquidityVault: Pubkey;
+  params: ConfigParams;
+  paused: Boolean;
+  /** Σ staked + Σ warming (pending unstake excluded). */
+  totalStaked: u64;
+  /** Σ effective stake: what the staking accumulator divides by. */
+  totalEffective: u64;
+  totalLiquidity: u64;
+  /** Staking reward per effective-stake unit, scaled 10^12. */
+  accRewardPerShare: u128;
+  lastUpdate: i64;
+  /** Unpromised HFMMT in the reward vault: the most any accrual may take. */
+  rewardBudget: u64;
+  volatilityBps: u64;
+  volatilityMultiplierBps: u64;
+  epochIndex: u64;
+  epochStart: i64;
+  epochScore: u64;
+  prevEpochScore: u64;
+  /** Market-making rewards reserved for the previous epoch, and how much of them was paid. */
+  prevEpochPool: u64;
+  prevEpochPaid: u64;
+  bump: u8;
+}
+
+export interface MarketMaker extends Account {
+  owner: Pubkey;
+  /** Warmed-up stake. */
+  staked: u64;
+  /** The part of `staked` counted in Config.totalEffective (0 below min_stake). */
+  effectiveStake: u64;
+  warmingAmount: u64;
+  warmingUntil: i64;
+  pendingUnstake: u64;
+  unstakeUnlockAt: i64;
+  rewardDebt: u128;
+  accruedRewards: u64;
+  accruedRebates: u64;
+  autoCompound: Boolean;
+  epochVolume: u64;
+  /** The last reported spread efficiency (bps). */
+  epochSpreadEfficiency: u64;
+  epochOrderFlow: u64;
+  epochScore: u64;
+  scoreEpoch: u64;
+  unclaimedScore: u64;
+  unclaimedEpoch: u64;
+  lastActive: i64;
+  totalSlashed: u64;
+  priorityTier: u8;
+  bump: u8;
+}
+
+export interface LiquidityPosition extends Account {
+  owner: Pubkey;
+  amount: u64;
+  /** Amount-weighted start of the commitment. */
+  commitmentStart: i64;
+  accruedRewards: u64;
+  lastAccrual: i64;
+  bump: u8;
+}
+
+// ───────────────────────────── errors ─────────────────────────────
+
+export enum HfmmtError {
+  Unauthorized = "The signer is not allowed to do this",
+  ZeroAmount = "The amount must be greater than zero",
+  InvalidParameter = "A parameter is out of range",
+  Paused = "The program is paused",
+  BelowMinimumStake = "The stake is below the minimum",
+  InsufficientStake = "Not enough stake",
+  CooldownNotElapsed = "The unstake cooldown has not elapsed",
+  NothingToWithdraw = "Nothing to withdraw",
+  NotInactive = "The market maker is not inactive",
+  InsufficientLiquidity = "Not enough liquidity in the position",
+  MathOverflow = "Arithmetic overflow",
+  InvalidMint = "The token account has the wrong mint",
+  InvalidOwner = "The token account has the wrong owner",
+}
+
+// ───────────────────────────── events ─────────────────────────────
+
+export interface Initialized extends Event {
+  admin: Pubkey;
+  performanceAuthority: Pubkey;
+  hfmmtMint: Pubkey;
+  liquidityMint: Pubkey;
+  epochStart: i64;
+}
+
+export interface Staked extends Event {
+  owner: Pubkey;
+  amount: u64;
+  effectiveAt: i64;
+  staked: u64;
+  warming: u64;
+}
+
+export interface UnstakeRequested extends Event {
+  owner: Pubkey;
+  amount: u64;
+  pending: u64;
+  unlockAt: i64;
+}
+
+export interface Unstaked extends Event {
+  owner: Pubkey;
+  amount: u64;
+}
+
+export interface PerformanceUpdated extends Event {
+  owner: Pubkey;
+  epoch: u64;
+  score: u64;
+  epochScore: u64;
+  rebate: u64;
+}
+
+export interface ScoreExpired extends Event {
+  owner: Pubkey;
+  score: u64;
+  epoch: u64;
+}
+
+export interface VolatilityUpdated extends Event {
+  volatilityBps: u64;
+  multiplierBps: u64;
+}
+
+export interface RewardsDistributed extends Event {
+  owner: Pubkey;
+  stakingRewards: u64;
+  marketMakingRewards: u64;
+  rebates: u64;
+  compounded: Boolean;
+}
+
+export interface AutoCompoundSet extends Event {
+  owner: Pubkey;
+  enabled: Boolean;
+}
+
+export interface LiquidityProvided extends Event {
+  owner: Pubkey;
+  amount: u64;
+  totalAmount: u64;
+  commitmentStart: i64;
+}
+
+export interface LiquidityWithdrawn extends Event {
+  owner: Pubkey;
+  amount: u64;
+  rewards: u64;
+  remaining: u64;
+}
+
+export interface Slashed extends Event {
+  owner: Pubkey;
+  amount: u64;
+  remainingStake: u64;
+}
+
+export interface ConfigUpdated extends Event {
+  params: ConfigParams;
+  paused: Boolean;
+}
+
+export interface RewardsFunded extends Event {
+  funder: Pubkey;
+  amount: u64;
+  budget: u64;
+}
