@@ -70,6 +70,8 @@ export default class Hfmmt {
     require(amount.gt(0), HfmmtError.ZeroAmount);
     require(ownerToken.mint.eq(config.hfmmtMint), HfmmtError.InvalidMint);
     require(ownerToken.owner.eq(owner.key), HfmmtError.InvalidOwner);
+    // No stake position below the Sybil floor can be opened or grown.
+    require(maker.staked.add(maker.warmingAmount).add(amount).gte(config.params.minStake), HfmmtError.BelowMinimumStake);
     const now = Clock.unixTimestamp();
     if (maker.owner.neq(owner.key)) {
       // First stake: the account was just created (the seeds bind it to this owner).
@@ -153,8 +155,9 @@ export default class Hfmmt {
     performanceAuthority: Signer, config: Config, maker: MarketMaker,
     executionVolume: u64, spreadEfficiency: u64, orderFlow: u64,
   ): Result {
-    config.deriveWithBump(["config"], config.bump).has([performanceAuthority]);
+    config.deriveWithBump(["config"], config.bump);
     maker.deriveWithBump(["maker", maker.owner], maker.bump);
+    require(performanceAuthority.key.eq(config.performanceAuthority), HfmmtError.Unauthorized);
     require(!config.paused, HfmmtError.Paused);
     require(spreadEfficiency.lte(10000), HfmmtError.InvalidParameter);
     const now = Clock.unixTimestamp();
@@ -479,7 +482,7 @@ export default class Hfmmt {
 
   requestUnstake(owner: Signer, config: Config, maker: MarketMaker, amount: u64): Result {
     config.deriveWithBump(["config"], config.bump);
-    maker.deriveWithBump(["maker", owner.key], maker.bump).has([owner]);
+    maker.deriveWithBump(["maker", owner.key], maker.bump);
     require(amount.gt(0), HfmmtError.ZeroAmount);
     const now = Clock.unixTimestamp();
 
@@ -553,7 +556,7 @@ export default class Hfmmt {
 
   withdrawUnstaked(owner: Signer, config: Config, maker: MarketMaker, ownerToken: TokenAccount, stakeVault: TokenAccount): Result {
     config.deriveWithBump(["config"], config.bump).has([stakeVault]);
-    maker.deriveWithBump(["maker", owner.key], maker.bump).has([owner]);
+    maker.deriveWithBump(["maker", owner.key], maker.bump);
     require(ownerToken.mint.eq(config.hfmmtMint), HfmmtError.InvalidMint);
     require(ownerToken.owner.eq(owner.key), HfmmtError.InvalidOwner);
     const amount = maker.pendingUnstake;
@@ -565,13 +568,14 @@ export default class Hfmmt {
   }
 
   setAutoCompound(owner: Signer, maker: MarketMaker, enabled: Boolean): Result {
-    maker.deriveWithBump(["maker", owner.key], maker.bump).has([owner]);
+    maker.deriveWithBump(["maker", owner.key], maker.bump);
     maker.autoCompound = enabled;
     emit<AutoCompoundSet>({ owner: owner.key, enabled });
   }
 
   updateVolatility(performanceAuthority: Signer, config: Config, volatilityBps: u64): Result {
-    config.deriveWithBump(["config"], config.bump).has([performanceAuthority]);
+    config.deriveWithBump(["config"], config.bump);
+    require(performanceAuthority.key.eq(config.performanceAuthority), HfmmtError.Unauthorized);
     const now = Clock.unixTimestamp();
 
     // CHECKPOINT: the old multiplier applies up to now.
@@ -733,7 +737,8 @@ export default class Hfmmt {
   }
 
   updateConfig(admin: Signer, config: Config, configParams: ConfigParams): Result {
-    config.deriveWithBump(["config"], config.bump).has([admin]);
+    config.deriveWithBump(["config"], config.bump);
+    require(admin.key.eq(config.admin), HfmmtError.Unauthorized);
     const now = Clock.unixTimestamp();
 
     // CHECKPOINT: the old parameters apply up to now.
@@ -792,7 +797,8 @@ export default class Hfmmt {
   }
 
   setPaused(admin: Signer, config: Config, paused: Boolean): Result {
-    config.deriveWithBump(["config"], config.bump).has([admin]);
+    config.deriveWithBump(["config"], config.bump);
+    require(admin.key.eq(config.admin), HfmmtError.Unauthorized);
     const now = Clock.unixTimestamp();
 
     // CHECKPOINT
