@@ -110,8 +110,9 @@ export default class Hfmmt {
       config.lastUpdate = now;
     }
     // SETTLE
-    maker.accruedRewards = maker.accruedRewards.add(
-      maker.effectiveStake.toU128().mul(config.accRewardPerShare.sub(maker.rewardDebt)).div(1000000000000).toU64());
+    const perShareGain = config.accRewardPerShare.sub(maker.rewardDebt);
+    const pendingReward = maker.effectiveStake.toU128().mul(perShareGain).div(1000000000000).toU64();
+    maker.accruedRewards = maker.accruedRewards.add(pendingReward);
     maker.rewardDebt = config.accRewardPerShare;
     // ACTIVATE
     if (maker.warmingAmount.gt(0) && maker.warmingUntil.lte(now)) {
@@ -202,9 +203,9 @@ export default class Hfmmt {
       emit<ScoreExpired>({ owner: maker.owner, score: expiredScore, epoch: config.epochIndex });
     }
 
-    const score = executionVolume.mulDiv(spreadEfficiency.mul(config.params.spreadWeightBps), 100000000)
-      .add(orderFlow.mulDiv(config.params.flowWeightBps, 10000))
-      .mulDiv(config.volatilityMultiplierBps, 10000);
+    const spreadScore = executionVolume.mulDiv(spreadEfficiency.mul(config.params.spreadWeightBps), 100000000);
+    const flowScore = orderFlow.mulDiv(config.params.flowWeightBps, 10000);
+    const score = spreadScore.add(flowScore).mulDiv(config.volatilityMultiplierBps, 10000);
     maker.epochVolume = maker.epochVolume.add(executionVolume);
     maker.epochSpreadEfficiency = spreadEfficiency;
     maker.epochOrderFlow = maker.epochOrderFlow.add(orderFlow);
@@ -265,8 +266,9 @@ export default class Hfmmt {
       config.lastUpdate = now;
     }
     // SETTLE
-    maker.accruedRewards = maker.accruedRewards.add(
-      maker.effectiveStake.toU128().mul(config.accRewardPerShare.sub(maker.rewardDebt)).div(1000000000000).toU64());
+    const perShareGain = config.accRewardPerShare.sub(maker.rewardDebt);
+    const pendingReward = maker.effectiveStake.toU128().mul(perShareGain).div(1000000000000).toU64();
+    maker.accruedRewards = maker.accruedRewards.add(pendingReward);
     maker.rewardDebt = config.accRewardPerShare;
     // ACTIVATE
     if (maker.warmingAmount.gt(0) && maker.warmingUntil.lte(now)) {
@@ -516,8 +518,9 @@ export default class Hfmmt {
       config.lastUpdate = now;
     }
     // SETTLE
-    maker.accruedRewards = maker.accruedRewards.add(
-      maker.effectiveStake.toU128().mul(config.accRewardPerShare.sub(maker.rewardDebt)).div(1000000000000).toU64());
+    const perShareGain = config.accRewardPerShare.sub(maker.rewardDebt);
+    const pendingReward = maker.effectiveStake.toU128().mul(perShareGain).div(1000000000000).toU64();
+    maker.accruedRewards = maker.accruedRewards.add(pendingReward);
     maker.rewardDebt = config.accRewardPerShare;
     // ACTIVATE
     if (maker.warmingAmount.gt(0) && maker.warmingUntil.lte(now)) {
@@ -697,8 +700,9 @@ export default class Hfmmt {
       config.lastUpdate = now;
     }
     // SETTLE
-    maker.accruedRewards = maker.accruedRewards.add(
-      maker.effectiveStake.toU128().mul(config.accRewardPerShare.sub(maker.rewardDebt)).div(1000000000000).toU64());
+    const perShareGain = config.accRewardPerShare.sub(maker.rewardDebt);
+    const pendingReward = maker.effectiveStake.toU128().mul(perShareGain).div(1000000000000).toU64();
+    maker.accruedRewards = maker.accruedRewards.add(pendingReward);
     maker.rewardDebt = config.accRewardPerShare;
     // ACTIVATE
     if (maker.warmingAmount.gt(0) && maker.warmingUntil.lte(now)) {

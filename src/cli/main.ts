@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { buildCommand } from './commands/build.js';
 import { compileCommand } from './commands/compile.js';
+import { deployCommand } from './commands/deploy.js';
 import { EXIT_FAILURE, EXIT_OK, processIo, reportUsageError, type CliIo } from './io.js';
-import { BUILD_USAGE, COMPILE_USAGE, MAIN_USAGE } from './usage.js';
+import { BUILD_USAGE, COMPILE_USAGE, DEPLOY_USAGE, MAIN_USAGE } from './usage.js';
 
 export type { CliIo } from './io.js';
 
@@ -18,6 +19,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   compile: { run: compileCommand, usage: COMPILE_USAGE },
   build: { run: buildCommand, usage: BUILD_USAGE },
+  deploy: { run: deployCommand, usage: DEPLOY_USAGE },
 };
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {

@@ -9,6 +9,7 @@ deployable sBPF binary.
 Commands:
   compile    Compile one DSL file to Anchor Rust (-o), an sBPF binary (--sbf) and/or an IDL (--idl)
   build      Build the programs of poseidon.config.json into their Anchor workspaces
+  deploy     Deploy (or upgrade) a built program through the BPF upgradeable loader
   help       Show help for poseidon or for one command
 
 Options:
@@ -41,4 +42,21 @@ target/deploy/<name>-keypair.json.
 Options:
   -c, --config <path>    The config file (default: poseidon.config.json)
   -h, --help             Show this help
+`;
+
+export const DEPLOY_USAGE = `Usage: poseidon deploy [--cluster <name|url>] [--keypair <path>] [--program-keypair <path>] [<name>]
+
+Deploy the built program <name> of poseidon.config.json (the only one when there is one) from
+<out>/target/deploy/<crate>.so through the BPF upgradeable loader: write it into a buffer account, then
+deploy it with room to grow to twice its size, or upgrade the program when its id is already deployed.
+
+Options:
+  -u, --cluster <name|url>      devnet, mainnet-beta, testnet, localnet or an RPC URL (default: "cluster" in
+                                poseidon.config.json, else json_rpc_url of the Solana CLI config, else devnet)
+  -k, --keypair <path>          The wallet: pays, and is the upgrade authority (default: keypair_path of the
+                                Solana CLI config, else ~/.config/solana/id.json)
+      --program-keypair <path>  The program id keypair (default: <out>/target/deploy/<crate>-keypair.json,
+                                created when missing)
+  -c, --config <path>           The config file (default: poseidon.config.json)
+  -h, --help                    Show this help
 `;

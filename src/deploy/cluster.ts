@@ -1,6 +1,9 @@
 // Where to deploy: cluster names and RPC URLs, the Solana CLI's own config file for defaults, and the
 // explorer link for a deployed program.
-// In: a `--cluster` value, the text of ~/.config/solana/cli/config.yml. Out: RPC URLs, settings, links.
+// In: a `--cluster` value, the home folder (for ~/.config/solana/cli/config.yml). Out: RPC URLs, settings, links.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Cluster monikers and their public RPC URLs; localnet is a local solana-test-validator, as in Anchor. */
 const CLUSTER_URLS: Record<string, string> = {
@@ -43,6 +46,22 @@ export function explorerLink(address: string, rpcUrl: string): string {
 export interface SolanaCliConfig {
   jsonRpcUrl?: string;
   keypairPath?: string;
+}
+
+/** The Solana CLI's config file in `homeDir`; empty when there is none (or it cannot be read). */
+export function readSolanaCliConfig(homeDir: string): SolanaCliConfig {
+  let text: string;
+  try {
+    text = readFileSync(join(homeDir, '.config', 'solana', 'cli', 'config.yml'), 'utf8');
+  } catch {
+    return {};
+  }
+  return parseSolanaCliConfig(text);
+}
+
+/** The wallet the Solana CLI uses when its config names none. */
+export function defaultWalletPath(homeDir: string): string {
+  return join(homeDir, '.config', 'solana', 'id.json');
 }
 
 /**

@@ -3,7 +3,15 @@
 // In: keys and bytes. Out: web3.js TransactionInstructions and decoded LoaderState values.
 // Encoding is bincode: a u32 LE variant tag, then the fields (u64 LE lengths, Option = u8 tag + value).
 
-import { PublicKey, SYSVAR_CLOCK_PUBKEY, SYSVAR_RENT_PUBKEY, SystemProgram, TransactionInstruction } from '@solana/web3.js';
+import {
+  PACKET_DATA_SIZE,
+  PublicKey,
+  SYSVAR_CLOCK_PUBKEY,
+  SYSVAR_RENT_PUBKEY,
+  SystemProgram,
+  Transaction,
+  TransactionInstruction,
+} from '@solana/web3.js';
 
 export const LOADER_ID = new PublicKey('BPFLoaderUpgradeab1e11111111111111111111111');
 
@@ -50,6 +58,18 @@ export function write(buffer: PublicKey, authority: PublicKey, offset: number, b
   data.writeBigUInt64LE(BigInt(bytes.length), 8);
   data.set(bytes, 16);
   return new TransactionInstruction({ programId: LOADER_ID, keys: [writable(buffer), signer(authority)], data });
+}
+
+/**
+ * The most program bytes one Write transaction can carry when `authority` alone signs it (and pays),
+ * as the Solana CLI computes it: the packet size (1,232) minus the transaction with an empty Write,
+ * minus 1 because the data's compact-u16 length grows from one byte to two.
+ */
+export function writeChunkSize(authority: PublicKey): number {
+  const emptyWrite = new Transaction({ feePayer: authority, recentBlockhash: PublicKey.default.toBase58() })
+    .add(write(PublicKey.default, authority, 0, new Uint8Array()));
+  const signatures = 1 + 64;
+  return PACKET_DATA_SIZE - signatures - emptyWrite.serializeMessage().length - 1;
 }
 
 /** Must share a transaction with the system `createAccount` of the program account. */

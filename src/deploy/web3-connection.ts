@@ -15,7 +15,7 @@ import {
   type TransactionInstruction,
 } from '@solana/web3.js';
 import { getBase58Decoder } from '@solana/kit';
-import { ClusterUnreachableError, TransactionFailedError, type ChainAccount, type DeployConnection } from './connection.js';
+import { ClusterError, ClusterUnreachableError, TransactionFailedError, type ChainAccount, type DeployConnection } from './connection.js';
 
 const COMMITMENT = 'confirmed';
 /** Solana's base fee, used only when the RPC cannot price a message (its blockhash just expired). */
@@ -48,7 +48,8 @@ export function web3Connection(url: string, retry: RetryPolicy = DEFAULT_RETRY):
     },
   });
 
-  async function rpc<T>(call: () => Promise<T>): Promise<T> {
+  /** Runs one web3.js call; a failed HTTP request becomes ClusterUnreachableError. */
+  async function reach<T>(call: () => Promise<T>): Promise<T> {
     const failuresBefore = transportFailures;
     try {
       return await call();
@@ -56,6 +57,19 @@ export function web3Connection(url: string, retry: RetryPolicy = DEFAULT_RETRY):
       if (transportFailures > failuresBefore) throw new ClusterUnreachableError(url, lastTransportFailure);
       throw err;
     }
+  }
+
+  /** A read: every failure becomes a ClusterError (web3.js throws plain Errors for JSON-RPC errors). */
+  async function rpc<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await reach(call);
+    } catch (err) {
+      throw asClusterError(err);
+    }
+  }
+
+  function asClusterError(err: unknown): ClusterError {
+    return err instanceof ClusterError ? err : new ClusterError(`${url}: ${err instanceof Error ? err.message : String(err)}`);
   }
 
   /** 'landed' when the signature is confirmed without error; 'unknown' when it is not (yet) visible. */
@@ -77,7 +91,7 @@ export function web3Connection(url: string, retry: RetryPolicy = DEFAULT_RETRY):
     tx.sign(...signers);
     const signature = getBase58Decoder().decode(tx.signature!);
     try {
-      await rpc(() => sendAndConfirmRawTransaction(connection, tx.serialize(), { signature, ...latest }, { commitment: COMMITMENT }));
+      await reach(() => sendAndConfirmRawTransaction(connection, tx.serialize(), { signature, ...latest }, { commitment: COMMITMENT }));
       return 'done';
     } catch (err) {
       if (err instanceof TransactionExpiredBlockheightExceededError) return 'retry';
@@ -91,7 +105,7 @@ export function web3Connection(url: string, retry: RetryPolicy = DEFAULT_RETRY):
       }
       // A network error or a confirmation timeout: the transaction may still have landed.
       if ((await statusOf(signature)) === 'landed') return 'done';
-      throw err;
+      throw asClusterError(err);
     }
   }
 
@@ -126,7 +140,7 @@ export function web3Connection(url: string, retry: RetryPolicy = DEFAULT_RETRY):
         }
         if (attempt >= retry.attempts) {
           if (failure !== null) throw failure;
-          throw new Error(`the transaction was not confirmed after ${retry.attempts} attempts (its blockhash kept expiring)`);
+          throw new ClusterError(`the transaction was not confirmed after ${retry.attempts} attempts (its blockhash kept expiring)`);
         }
         await new Promise((done) => setTimeout(done, retry.backoffMs * 2 ** (attempt - 1)));
       }

@@ -36,12 +36,11 @@ export const Messages = {
   VecNeedsLength: m(2003, 'Vec needs an element type and a maximum length as a numeric literal: Vec<u64, 10>'),
   AnyType: m(2004, "'{0}' is not allowed: every value needs a DSL type (u64, Pubkey, Str<N>, …)"),
   StateNotExported: m(2005, "State account interface '{0}' must be exported"),
-  UnknownAccountType: m(2006, "'{0}' is not an account type: use Signer, UncheckedAccount, SystemAccount, AccountInfo or an exported interface extending Account"),
+  UnknownAccountType: m(2006, "'{0}' is not an account type: use Signer, UncheckedAccount, SystemAccount, AccountInfo, Mint, TokenAccount, AssociatedTokenAccount or an exported interface extending Account"),
   RecursiveStruct: m(2007, "Struct '{0}' contains itself"),
   InvalidLength: m(2008, "Length {0} is not a positive integer"),
   MissingParamType: m(2009, "Parameter '{0}' needs a type annotation"),
   UnsupportedInterface: m(2010, "Interface '{0}' may extend only Account or Event"),
-  NotYetSupportedAccount: m(2011, "'{0}' accounts are not supported yet"),
   InvalidFieldDeclaration: m(2012, 'Only plain `name: Type` fields are supported here'),
 
   // ── accounts & constraints ──
@@ -54,7 +53,7 @@ export const Messages = {
   NotAnAccount: m(3007, "'{0}' is not an account parameter of this instruction"),
   HasOneMissingField: m(3008, "has([{0}]) needs a Pubkey field '{0}' in '{1}'"),
   GetBumpWithoutDerive: m(3009, "'{0}.getBump()' needs '{0}' to be a PDA (derive or deriveWithBump)"),
-  InitNotState: m(3010, "'{0}' cannot be created with {1}: only state accounts (interfaces extending Account) can"),
+  InitNotState: m(3010, "'{0}' cannot be created with {1}: only state accounts (interfaces extending Account), token accounts and mints can"),
   SeedsNotArray: m(3011, 'Seeds must be an array literal'),
   UnsupportedConstraint: m(3012, "Unsupported account call '{0}'"),
   SeedTooLong: m(3013, 'A seed is at most 32 bytes; this one is {0}'),
@@ -64,7 +63,15 @@ export const Messages = {
   ConstraintOnSigner: m(3017, "'{1}' is not available on Signer '{0}'"),
   CloseSelf: m(3018, "'{0}' cannot be closed into itself"),
   CloseNotState: m(3019, "'{0}' cannot be closed: only state accounts (interfaces extending Account) can"),
-  HasOnNonState: m(3020, "has([...]) needs a state account; '{0}' has no fields"),
+  HasOnNonState: m(3020, "has([...]) needs a state account (an interface extending Account); '{0}' is not one"),
+  TokenCloseNotAllowed: m(3021, "Token account '{0}' cannot use close(): the token program owns it; close it with TokenProgram.closeAccount({0}, destination, authority)"),
+  MintCloseNotAllowed: m(3022, "Mint '{0}' cannot be closed: SPL Token mints are never closed"),
+  TokenInitWithoutDerive: m(3023, "'{0}' is created with {1} but has no {2}: chain `{0}.derive({3})` first"),
+  NotAMint: m(3024, "'{0}' is not a Mint: the mint of {1} must be a Mint parameter (`mint` or `mint.key`)"),
+  AuthorityNotAccount: m(3025, "The {1} of {2} must be the key of an account parameter (`acc.key`); '{0}' is not one"),
+  MintDecimals: m(3026, 'Mint decimals must be a number literal from 0 to 255; found {0}'),
+  AssociatedTokenBump: m(3027, "'{0}.getBump()' is not available: an associated token account's address belongs to the Associated Token program"),
+  TokenArgumentKind: m(3028, "{0} needs {1} as its {2}; '{3}' has type {4}"),
 
   // ── statements ──
   LoopNotSupported: m(4001, 'Loops are not supported: an instruction runs within a fixed compute budget'),
@@ -83,8 +90,9 @@ export const Messages = {
   UninitializedLocal: m(4014, "Local '{0}' needs an initial value"),
   UnsupportedCompoundAssign: m(4015, "Operator '{0}' is not supported; write `x = x.{1}(…)`"),
   ShadowedName: m(4016, "'{0}' is already a parameter or local of this instruction"),
-  NotYetSupportedCall: m(4017, "'{0}' is not supported yet"),
   UnloggableValue: m(4018, 'A {0} cannot be logged; log an integer, Boolean, Pubkey or Str'),
+  TokenFieldWrite: m(4019, "Cannot write '{0}': token accounts and mints change only through TokenProgram calls"),
+  AuthorityTypeNotMember: m(4020, 'The authority type must be written as a member of AuthorityType: AuthorityType.MintTokens, .FreezeAccount, .AccountOwner or .CloseAccount'),
 
   // ── expressions ──
   UnsupportedOperator: m(5001, "Operator '{0}' is not supported on {1}; use .{2}()"),
@@ -94,7 +102,6 @@ export const Messages = {
   TypeMismatch: m(5005, 'Expected {0}, found {1}'),
   UnsupportedExpression: m(5006, 'Unsupported expression: {0}'),
   StringTooLong: m(5007, 'String is {0} bytes; {1} holds at most {2}'),
-  StructArgFieldRead: m(5008, "Reading a field of the struct argument '{0}' is not supported; store it in state first"),
   IntMix: m(5009, 'Cannot mix {0} and {1}; convert one side with .to{2}()'),
   ToBytesOutsideSeeds: m(5010, 'toBytes() is only allowed in PDA seeds'),
   ConstructorNeedsLiteral: m(5011, 'new {0}(…) needs an integer literal; convert values with .to{1}()'),
@@ -102,6 +109,7 @@ export const Messages = {
   MissingStructField: m(5013, "Field '{0}' of '{1}' is missing"),
   UnsupportedAccountProperty: m(5014, "'{0}' is not readable; an account exposes '.key' and its state fields"),
   InvalidPubkey: m(5015, "'{0}' is not a valid public key: {1}"),
+  StructLocalFieldRead: m(5016, "Reading a field of the struct local '{0}' is not supported; read it from the argument or account the value came from"),
 } as const satisfies Record<string, MessageTemplate>;
 
 export function fillTemplate(t: MessageTemplate, args: readonly (string | number)[]): string {

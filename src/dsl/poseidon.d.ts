@@ -1,6 +1,6 @@
 // Declarations of module "@solanaturbine/poseidon": the DSL a program is written in.
 // In: nothing (type declarations only; the compiler reads programs against them, never runs them).
-// Out: Poseidon 0.0.13's surface (accounts, scalars, SystemProgram) plus our extensions
+// Out: Poseidon 0.0.13's surface (accounts, scalars, SystemProgram, SPL Token accounts and TokenProgram) plus our extensions
 // (require/emit/Clock/console.log support, checked 128-bit math, conversions).
 
 // ───────────────────────────── scalars ─────────────────────────────
@@ -135,9 +135,10 @@ export declare class AccountInfo extends ConstrainableAccount {
   private readonly __accountInfo: void;
 }
 
-// SPL Token accounts (Poseidon's surface; the compiler reports them as not supported yet).
+// SPL Token accounts (Poseidon's surface). Their fields are read-only to programs: the compiler reports
+// writes, since only TokenProgram calls change them. They have no close(): use TokenProgram.closeAccount.
 
-/** Created accounts of the token kinds. */
+/** Created accounts of the token kinds; `init` pays for 165 bytes (token account) or 82 (mint). */
 declare abstract class CreatableTokenAccount {
   key: Pubkey;
   getBump(): u8;
@@ -147,28 +148,39 @@ declare abstract class CreatableTokenAccount {
 
 export declare class Mint extends CreatableTokenAccount {
   private readonly __mint: void;
+  /** The zero key when the mint has no mint authority. */
   mintAuthority: Pubkey;
   supply: u64;
   decimals: u8;
   isInitialized: boolean;
+  /** The zero key when the mint has no freeze authority. */
+  freezeAuthority: Pubkey;
   /** A mint at a PDA (`seeds`) or at a keypair address (`null`). */
   derive(seeds: Seeds | null, authority: Pubkey, decimals: u8 | number, freezeAuthority?: Pubkey): this;
 }
 
-export declare class TokenAccount extends CreatableTokenAccount {
-  private readonly __tokenAccount: void;
+/** The fields of an SPL token account. */
+declare abstract class TokenAccountFields extends CreatableTokenAccount {
   mint: Pubkey;
   owner: Pubkey;
   amount: u64;
+  /** The zero key when no delegate is set. */
+  delegate: Pubkey;
+  delegatedAmount: u64;
+  /** The zero key when no close authority is set. */
+  closeAuthority: Pubkey;
+}
+
+export declare class TokenAccount extends TokenAccountFields {
+  private readonly __tokenAccount: void;
+  /** A token account at a PDA of this program (Anchor `token::mint`, `token::authority`). */
   derive(seeds: Seeds, mint: Mint | Pubkey, authority: Pubkey): this;
   deriveWithBump(seeds: Seeds, mint: Mint | Pubkey, authority: Pubkey, bump: u8 | number): this;
 }
 
-export declare class AssociatedTokenAccount extends CreatableTokenAccount {
+export declare class AssociatedTokenAccount extends TokenAccountFields {
   private readonly __associatedTokenAccount: void;
-  mint: Pubkey;
-  owner: Pubkey;
-  amount: u64;
+  /** The associated token account of `authority` for `mint` (Anchor `associated_token::…`). */
   derive(mint: Mint | Pubkey, authority: Pubkey): this;
 }
 

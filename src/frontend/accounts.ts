@@ -1,17 +1,17 @@
 // Account parameters and the constraint calls on them.
 // In: a method parameter's type, or a top-level statement like `s.derive([...]).init(payer)`.
-// Out: the AccountParam (kind, pda, init, close, has_one) filled in, or diagnostics.
+// Out: the AccountParam (kind, pda, init, close, has_one; token constraints via tokenaccounts.ts) filled in,
+// or diagnostics.
 import ts from 'typescript';
-import type { AccountKind, Expr } from '../ir/types.js';
+import type { AccountKind } from '../ir/types.js';
 import { snakeCase } from '../ir/names.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { LowerContext } from './context.js';
 import type { ProgramModel } from './collect.js';
 import type { AccountBinding, BodyEnv, Scope } from './scope.js';
 import { CONSTRAINT_METHODS } from './calls.js';
-import { exprType, lowerUnchecked } from './expressions.js';
-import { lowerSeeds } from './seeds.js';
-import { typeText } from './types.js';
+import { lowerBump, lowerSeeds } from './seeds.js';
+import { applyTokenDerive, isDerived, isTokenKind, missingTokenDerive, TOKEN_ACCOUNT_KINDS, tokenAccountSpace } from './tokenaccounts.js';
 
 const BUILTIN_ACCOUNTS: Record<string, AccountKind> = {
   Signer: { kind: 'signer' },
@@ -26,15 +26,13 @@ const BUILTIN_ACCOUNTS: Record<string, AccountKind> = {
  */
 export function accountKindOf(ctx: LowerContext, model: ProgramModel, type: ts.TypeNode): AccountKind | undefined {
   if (!ts.isTypeReferenceNode(type)) return undefined;
-  const builtin = BUILTIN_ACCOUNTS[ctx.dslName(type.typeName) ?? ''];
+  const dslName = ctx.dslName(type.typeName) ?? '';
+  const builtin = BUILTIN_ACCOUNTS[dslName] ?? TOKEN_ACCOUNT_KINDS[dslName];
   if (builtin) return builtin;
   const decl = ctx.userDeclaration(type.typeName);
   const state = decl ? model.states.get(decl) : undefined;
   return state ? { kind: 'state', type: state.name } : undefined;
 }
-
-export const isTokenKind = (k: AccountKind): boolean =>
-  k.kind === 'mint' || k.kind === 'tokenAccount' || k.kind === 'associatedTokenAccount';
 
 interface ConstraintCall {
   name: ts.Identifier;
@@ -64,8 +62,6 @@ export function applyConstraints(env: BodyEnv, scope: Scope, stmt: ts.Expression
   const chain = callChain(stmt.expression);
   const target = chain && scope.lookup(chain.root.text);
   if (!chain || target?.kind !== 'account') throw new Error('internal: not a constraint statement');
-  // Token accounts were reported at their parameter; their constraints are not lowered yet.
-  if (isTokenKind(target.param.account)) return;
   for (const c of chain.calls) applyConstraint(env, scope, target, c);
 }
 
@@ -83,7 +79,8 @@ function applyConstraint(env: BodyEnv, scope: Scope, target: AccountBinding, { n
   switch (method) {
     case 'derive':
     case 'deriveWithBump': {
-      if (p.pda) return ctx.error(Messages.DuplicateConstraint, name, 'derive', accountName);
+      if (isDerived(p)) return ctx.error(Messages.DuplicateConstraint, name, 'derive', accountName);
+      if (isTokenKind(p.account)) return applyTokenDerive(env, scope, target, method, call);
       const seeds = args[0] ? lowerSeeds(env, scope, args[0], true) : null;
       if (method === 'derive') {
         if (seeds) p.pda = { seeds, bump: { kind: 'canonical' } };
@@ -95,16 +92,22 @@ function applyConstraint(env: BodyEnv, scope: Scope, target: AccountBinding, { n
     }
     case 'init':
     case 'initIfNeeded': {
-      if (p.account.kind !== 'state') return ctx.error(Messages.InitNotState, name, accountName, method);
+      const token = isTokenKind(p.account);
+      if (p.account.kind !== 'state' && !token) return ctx.error(Messages.InitNotState, name, accountName, method);
       if (p.init) return ctx.error(Messages.DuplicateConstraint, name, method, accountName);
       if (!args[0]) return ctx.error(Messages.InitWithoutPayer, call, accountName, method);
       const payer = accountArgument(env, scope, args[0]);
       if (!payer) return;
       if (payer.param.account.kind !== 'signer') return ctx.error(Messages.PayerNotSigner, args[0], args[0].getText(ctx.sourceFile));
-      p.init = { payer: payer.param.name, ifNeeded: method === 'initIfNeeded', space: 8 + (target.state?.initSpace ?? 0) };
+      const space = token ? tokenAccountSpace(p.account) : 8 + (target.state?.initSpace ?? 0);
+      p.init = { payer: payer.param.name, ifNeeded: method === 'initIfNeeded', space };
+      target.initCall = name;
       return;
     }
     case 'close': {
+      // The token program owns token accounts and mints: Anchor's `close =` cannot reassign them.
+      if (p.account.kind === 'mint') return ctx.error(Messages.MintCloseNotAllowed, name, accountName);
+      if (isTokenKind(p.account)) return ctx.error(Messages.TokenCloseNotAllowed, name, accountName);
       if (p.account.kind !== 'state') return ctx.error(Messages.CloseNotState, name, accountName);
       if (p.close) return ctx.error(Messages.DuplicateConstraint, name, method, accountName);
       const dest = args[0] ? accountArgument(env, scope, args[0]) : undefined;
@@ -120,13 +123,12 @@ function applyConstraint(env: BodyEnv, scope: Scope, target: AccountBinding, { n
   }
 }
 
-function lowerBump(env: BodyEnv, scope: Scope, node: ts.Expression): Expr | null {
-  const bump = lowerUnchecked(env, scope, node, { kind: 'int', name: 'u8' });
-  if (!bump) return null;
-  const t = exprType(bump);
-  if (t.kind === 'int' && t.name === 'u8') return bump;
-  env.ctx.error(Messages.BumpNotU8, node, typeText(t));
-  return null;
+/** A token account or mint created with init needs the mint/authority/decimals its derive gives. */
+export function checkTokenInit(env: BodyEnv, target: AccountBinding): void {
+  const missing = missingTokenDerive(target.param);
+  if (!target.initCall || !missing) return;
+  const accountName = target.decl.name.getText(env.ctx.sourceFile);
+  env.ctx.error(Messages.TokenInitWithoutDerive, target.initCall, accountName, target.initCall.text, missing.what, missing.args);
 }
 
 function accountArgument(env: BodyEnv, scope: Scope, node: ts.Expression): AccountBinding | undefined {

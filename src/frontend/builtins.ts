@@ -1,4 +1,4 @@
-// Calls in statement position: SystemProgram.transfer, require, emit and console.log.
+// Calls in statement position: SystemProgram.transfer, TokenProgram.* (tokencpi.ts), require, emit and console.log.
 // In: a call expression statement. Out: the IR statement, or a diagnostic for any other call
 // (arbitrary functions do not exist on-chain; value-only calls would be silently useless).
 import ts from 'typescript';
@@ -9,6 +9,7 @@ import { exprType, lowerExpr, lowerFieldValues } from './expressions.js';
 import { typeText } from './types.js';
 import { lowerSeeds } from './seeds.js';
 import { CONSTRAINT_METHODS } from './calls.js';
+import { lowerTokenCpi } from './tokencpi.js';
 
 export function lowerStatementCall(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
   const { ctx } = env;
@@ -21,10 +22,7 @@ export function lowerStatementCall(env: BodyEnv, scope: Scope, call: ts.CallExpr
     const owner = callee.expression;
     const method = callee.name.text;
     if (ctx.dslName(owner) === 'SystemProgram' && method === 'transfer') return lowerSystemTransfer(env, scope, call);
-    if (ctx.dslName(owner) === 'TokenProgram') {
-      ctx.error(Messages.NotYetSupportedCall, callee, callee.getText(ctx.sourceFile));
-      return [];
-    }
+    if (ctx.dslName(owner) === 'TokenProgram') return lowerTokenCpi(env, scope, call, method);
     if (owner.text === 'console' && method === 'log' && !scope.lookup('console')) return lowerLog(env, scope, call);
     const b = scope.lookup(owner.text);
     if (b?.kind === 'account' && CONSTRAINT_METHODS.has(method)) {

@@ -7,7 +7,6 @@ import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';
 import { exprType, lowerExpr, lowerUnchecked, pascalInt } from './expressions.js';
 import { typeText } from './types.js';
-import { isTokenKind } from './accounts.js';
 
 const ARITH: Record<string, ArithOp> = { add: 'add', sub: 'sub', mul: 'mul', div: 'div', mod: 'mod' };
 const COMPARE: Record<string, CompareOp> = { eq: 'eq', neq: 'ne', lt: 'lt', lte: 'le', gt: 'gt', gte: 'ge' };
@@ -38,10 +37,10 @@ export function lowerMethodCall(env: BodyEnv, scope: Scope, call: ts.CallExpress
     const b = scope.lookup(receiver.text);
     if (b?.kind === 'account') {
       if (method === 'getBump') {
-        // A token account was reported at its parameter; its PDA constraints are not lowered yet.
-        if (isTokenKind(b.param.account)) return null;
-        if (b.param.pda) return { kind: 'bump', account: b.param.name, type: { kind: 'int', name: 'u8' } };
-        ctx.error(Messages.GetBumpWithoutDerive, call, receiver.text);
+        // Anchor has no bump for an associated token account: its PDA belongs to another program.
+        if (b.param.account.kind === 'associatedTokenAccount') ctx.error(Messages.AssociatedTokenBump, call, receiver.text);
+        else if (b.param.pda) return { kind: 'bump', account: b.param.name, type: { kind: 'int', name: 'u8' } };
+        else ctx.error(Messages.GetBumpWithoutDerive, call, receiver.text);
       } else if (CONSTRAINT_METHODS.has(method)) ctx.error(Messages.ConstraintNotTopLevel, call, method);
       else ctx.error(Messages.UnsupportedCall, callee, callee.getText(ctx.sourceFile));
       return null;

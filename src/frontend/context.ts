@@ -47,6 +47,13 @@ export class LowerContext {
     return undefined;
   }
 
+  /** The DSL name of a type (`Mint`, `Signer`, `u64`…), or undefined when the DSL does not declare it. */
+  dslTypeName(type: ts.Type): string | undefined {
+    const symbol = type.getSymbol() ?? type.aliasSymbol;
+    const file = symbol?.declarations?.[0]?.getSourceFile().fileName;
+    return file !== undefined && resolve(file) === DSL_DECLARATIONS_PATH ? symbol!.name : undefined;
+  }
+
   /** The user-file declaration a reference resolves to (an interface, enum, …), or undefined. */
   userDeclaration(node: ts.Node): ts.Declaration | undefined {
     const decl = this.symbolOf(node)?.declarations?.[0];

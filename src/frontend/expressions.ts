@@ -9,6 +9,7 @@ import type { BodyEnv, Scope } from './scope.js';
 import { intTypeOfDslName, literalLength, sameType, typeText } from './types.js';
 import { isIntLiteralNode, lowerIntLiteral, lowerPubkeyLiteral, lowerStringLiteral } from './literals.js';
 import { lowerMethodCall } from './calls.js';
+import { isTokenKind, lowerTokenField } from './tokenaccounts.js';
 
 export function exprType(e: Expr): Type {
   switch (e.kind) {
@@ -58,7 +59,7 @@ function lowerIdentifier(env: BodyEnv, scope: Scope, node: ts.Identifier): Expr 
   return null;
 }
 
-/** `acc.key`, `acc.field.sub` of a state account. */
+/** `acc.key`, `acc.field.sub` of a state account, `vault.amount` of a token account, `arg.field.sub` of a struct argument. */
 function lowerPropertyRead(env: BodyEnv, scope: Scope, node: ts.PropertyAccessExpression): Expr | null {
   const { ctx } = env;
   const names: ts.Identifier[] = [];
@@ -71,6 +72,8 @@ function lowerPropertyRead(env: BodyEnv, scope: Scope, node: ts.PropertyAccessEx
   const b = ts.isIdentifier(root) ? scope.lookup(root.text) : undefined;
   if (b?.kind === 'account') {
     if (names.length === 1 && names[0].text === 'key') return { kind: 'accountKey', account: b.param.name, type: { kind: 'pubkey' } };
+    // TypeScript allows no deeper path: every SPL field is a scalar.
+    if (isTokenKind(b.param.account) && names.length === 1) return lowerTokenField(env, b, names[0]);
     if (!b.state) {
       ctx.error(Messages.UnsupportedAccountProperty, names[0], names[0].text);
       return null;
@@ -78,8 +81,15 @@ function lowerPropertyRead(env: BodyEnv, scope: Scope, node: ts.PropertyAccessEx
     const walked = walkFields(env, b.state.name, b.state.fields, names);
     return walked && { kind: 'field', account: b.param.name, path: walked.path, type: walked.type };
   }
-  if (b?.kind === 'arg' || b?.kind === 'local') {
-    ctx.error(Messages.StructArgFieldRead, node, (root as ts.Identifier).text);
+  if (b?.kind === 'arg' && b.arg.type.kind === 'struct') {
+    const def = env.structs.get(b.arg.type.name);
+    if (!def) throw new Error(`internal: unknown struct ${b.arg.type.name}`);
+    const walked = walkFields(env, def.name, def.fields, names);
+    return walked && { kind: 'arg', name: b.arg.name, path: walked.path, type: walked.type };
+  }
+  if (b?.kind === 'local' && b.type.kind === 'struct') {
+    // The IR reads locals whole; a field of one has no place to come from.
+    ctx.error(Messages.StructLocalFieldRead, node, (root as ts.Identifier).text);
     return null;
   }
   ctx.error(Messages.UnsupportedExpression, node, node.getText(ctx.sourceFile));

@@ -10,6 +10,8 @@ export interface AccountBinding {
   /** The state layout when the parameter is `Account` subtype. */
   state?: StateAccountDef;
   decl: ts.ParameterDeclaration;
+  /** The `init`/`initIfNeeded` method name, once applied (token accounts check their derive against it). */
+  initCall?: ts.Identifier;
 }
 
 export interface ArgBinding {

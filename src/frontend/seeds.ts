@@ -1,11 +1,12 @@
-// PDA seeds: `derive([...])`, `deriveWithBump([...], bump)` and CPI signer seeds.
-// In: an array literal (or a local `Seeds` list) and the scope. Out: IR Seeds, or null after a
-// diagnostic for each seed the DSL cannot turn into bytes.
+// PDA seeds and bumps: `derive([...])`, `deriveWithBump([...], bump)` and CPI signer seeds.
+// In: an array literal (or a local `Seeds` list) and the scope, or a bump expression. Out: IR Seeds or the
+// bump Expr, or null after a diagnostic for each seed the DSL cannot turn into bytes.
 import ts from 'typescript';
-import type { Seed, Type } from '../ir/types.js';
+import type { Expr, Seed, Type } from '../ir/types.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';
-import { walkFields } from './expressions.js';
+import { exprType, lowerUnchecked, walkFields } from './expressions.js';
+import { typeText } from './types.js';
 import { decodeBase58 } from './base58.js';
 
 /** Solana's limits: at most 16 seeds per address (the bump is one of them), 32 bytes each. */
@@ -94,4 +95,14 @@ function valueSeed(env: BodyEnv, scope: Scope, node: ts.Expression): Seed | null
   const walked = walkFields(env, b.state.name, b.state.fields, names);
   if (!walked || !SEEDABLE.has(walked.type.kind)) return null;
   return { kind: 'field', account: b.param.name, path: walked.path, type: walked.type };
+}
+
+/** The bump of `deriveWithBump`: a u8 value (a literal, an argument, a stored field…). */
+export function lowerBump(env: BodyEnv, scope: Scope, node: ts.Expression): Expr | null {
+  const bump = lowerUnchecked(env, scope, node, { kind: 'int', name: 'u8' });
+  if (!bump) return null;
+  const t = exprType(bump);
+  if (t.kind === 'int' && t.name === 'u8') return bump;
+  env.ctx.error(Messages.BumpNotU8, node, typeText(t));
+  return null;
 }

@@ -12,6 +12,7 @@ import { lowerStatementCall } from './builtins.js';
 import { lowerTypeNode } from './types.js';
 import { describeStatement } from './collect.js';
 import { checkRustName } from './rustnames.js';
+import { isTokenKind } from './tokenaccounts.js';
 
 const LOOPS: ReadonlySet<ts.SyntaxKind> = new Set([
   ts.SyntaxKind.ForStatement, ts.SyntaxKind.ForInStatement, ts.SyntaxKind.ForOfStatement,
@@ -106,7 +107,12 @@ function lowerPlace(env: BodyEnv, scope: Scope, target: ts.Expression): Place | 
   }
   const b = ts.isIdentifier(root) ? scope.lookup(root.text) : undefined;
   if (b?.kind === 'account') {
-    if (!b.state || (names.length === 1 && names[0].text === 'key')) {
+    const isKey = names.length === 1 && names[0].text === 'key';
+    if (isTokenKind(b.param.account) && !isKey) {
+      ctx.error(Messages.TokenFieldWrite, target, target.getText(ctx.sourceFile));
+      return null;
+    }
+    if (!b.state || isKey) {
       ctx.error(Messages.AssignToReadonlyAccount, target, target.getText(ctx.sourceFile));
       return null;
     }

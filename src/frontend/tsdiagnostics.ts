@@ -1,24 +1,25 @@
 // TypeScript's own diagnostics → our Diagnostic records.
 // In: ts.Diagnostics from the program of one DSL file. Out: `TS<code>` diagnostics with spans, except
 // where TypeScript's message hides what the DSL wants (an operator on an integer, `derive` on a
-// Signer): those become the matching PS diagnostic so the user sees the DSL way to write it.
+// Signer, a TokenAccount where a Mint belongs): those become the matching PS diagnostic so the user sees
+// the DSL way to write it.
 import ts from 'typescript';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { dslError } from '../diagnostics/diagnostic.js';
 import { Messages } from '../diagnostics/messages.js';
 import { spanAt, type LowerContext } from './context.js';
 import { operatorMethod } from './expressions.js';
-import { DSL_DECLARATIONS_PATH } from './program.js';
 import { intTypeOfDslName } from './types.js';
-import { resolve } from 'node:path';
+import { tokenArgumentProblem } from './tokendiagnostics.js';
+import { TOKEN_FNS } from '../ir/token.js';
 
 /** "Operator cannot be applied" and "arithmetic operand must be number/bigint". */
 const OPERATOR_ERRORS: ReadonlySet<number> = new Set([2365, 2362, 2363]);
 const PROPERTY_MISSING = 2339;
 /** "Type X is not assignable to type Y" (as a value, and as an argument). */
 const NOT_ASSIGNABLE: ReadonlySet<number> = new Set([2322, 2345]);
-/** Calls whose array-literal argument is a list of PDA seeds. */
-const SEED_CALLS: ReadonlySet<string> = new Set(['derive', 'deriveWithBump', 'transfer']);
+/** Calls whose array-literal argument is a list of PDA seeds: constraints, and the CPIs' signer seeds. */
+const SEED_CALLS: ReadonlySet<string> = new Set(['derive', 'deriveWithBump', 'transfer', 'setAuthority', ...Object.keys(TOKEN_FNS)]);
 
 export function convertTsDiagnostics(ctx: LowerContext, diags: readonly ts.Diagnostic[]): Diagnostic[] {
   return diags.map((d) => dslVersionOf(ctx, d) ?? fromTs(ctx, d));
@@ -49,7 +50,7 @@ function dslVersionOf(ctx: LowerContext, d: ts.Diagnostic): Diagnostic | undefin
     const bin = ancestor(node, ts.isBinaryExpression);
     const unary = ancestor(node, (n): n is ts.PrefixUnaryExpression | ts.PostfixUnaryExpression => ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n));
     const leftType = bin && ctx.checker.getTypeAtLocation(bin.left);
-    if (bin && leftType && isDslInteger(leftType)) {
+    if (bin && leftType && isDslInteger(ctx, leftType)) {
       const opText = bin.operatorToken.getText(ctx.sourceFile);
       const method = operatorMethod(bin.operatorToken.kind) ?? 'a method';
       return dslError(Messages.UnsupportedOperator, ctx.span(bin.operatorToken), opText, ctx.checker.typeToString(leftType), method);
@@ -62,6 +63,7 @@ function dslVersionOf(ctx: LowerContext, d: ts.Diagnostic): Diagnostic | undefin
   if (NOT_ASSIGNABLE.has(d.code)) {
     const seed = seedElement(node);
     if (seed) return dslError(Messages.UnsupportedSeed, ctx.span(seed));
+    return tokenArgumentProblem(ctx, node);
   }
   if (d.code === PROPERTY_MISSING && ts.isIdentifier(node) && ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) {
     return missingAccountMethod(ctx, node.parent.expression, node);
@@ -69,36 +71,34 @@ function dslVersionOf(ctx: LowerContext, d: ts.Diagnostic): Diagnostic | undefin
   return undefined;
 }
 
-const declaredInDsl = (symbol: ts.Symbol | undefined): boolean => {
-  const file = symbol?.declarations?.[0]?.getSourceFile().fileName;
-  return file !== undefined && resolve(file) === DSL_DECLARATIONS_PATH;
-};
-
 /** `u64`, `i128`…: the operand types whose operators have a DSL method instead. */
-function isDslInteger(type: ts.Type): boolean {
-  const symbol = type.getSymbol();
-  return declaredInDsl(symbol) && intTypeOfDslName(symbol!.name) !== undefined;
+function isDslInteger(ctx: LowerContext, type: ts.Type): boolean {
+  return intTypeOfDslName(ctx.dslTypeName(type)) !== undefined;
 }
 
 /** Builtin account kinds that lack some constraint methods (only state accounts have them all). */
-const LIMITED_ACCOUNTS: ReadonlySet<string> = new Set(['Signer', 'UncheckedAccount', 'SystemAccount', 'AccountInfo']);
+const LIMITED_ACCOUNTS: ReadonlySet<string> = new Set(['Signer', 'UncheckedAccount', 'SystemAccount', 'AccountInfo', 'Mint', 'TokenAccount', 'AssociatedTokenAccount']);
 
-/** `user.derive(…)` on a Signer, `vault.init(…)` on a SystemAccount…: say why, not just "no such property". */
+/** `user.derive(…)` on a Signer, `vault.init(…)` on a SystemAccount, `vault.close(…)` on a TokenAccount…: say why, not just "no such property". */
 function missingAccountMethod(ctx: LowerContext, owner: ts.Expression, method: ts.Identifier): Diagnostic | undefined {
-  const symbol = ctx.checker.getTypeAtLocation(owner).getSymbol();
-  if (!symbol || !LIMITED_ACCOUNTS.has(symbol.name) || !declaredInDsl(symbol)) return undefined;
+  const kind = ctx.dslTypeName(ctx.checker.getTypeAtLocation(owner));
+  if (!kind || !LIMITED_ACCOUNTS.has(kind)) return undefined;
   // In a chain (`acc.derive([…]).init(…)`) name the account, not the whole chain.
   let root: ts.Expression = owner;
   while (ts.isCallExpression(root) || ts.isPropertyAccessExpression(root)) root = root.expression;
   const ownerText = root.getText(ctx.sourceFile);
   const span = ctx.span(method);
   const name = method.text;
-  if (symbol.name === 'Signer') {
+  if (kind === 'Signer') {
     if (name === 'derive' || name === 'deriveWithBump') return dslError(Messages.DeriveOnSigner, span, ownerText);
     return ['init', 'initIfNeeded', 'close', 'has', 'getBump'].includes(name) ? dslError(Messages.ConstraintOnSigner, span, ownerText, name) : undefined;
   }
   if (name === 'init' || name === 'initIfNeeded') return dslError(Messages.InitNotState, span, ownerText, name);
-  if (name === 'close') return dslError(Messages.CloseNotState, span, ownerText);
+  if (name === 'close') {
+    if (kind === 'Mint') return dslError(Messages.MintCloseNotAllowed, span, ownerText);
+    if (kind === 'TokenAccount' || kind === 'AssociatedTokenAccount') return dslError(Messages.TokenCloseNotAllowed, span, ownerText);
+    return dslError(Messages.CloseNotState, span, ownerText);
+  }
   if (name === 'has') return dslError(Messages.HasOnNonState, span, ownerText);
   return undefined;
 }

@@ -21,10 +21,13 @@ export function emitInit(g: InstructionGen, view: AccountView): void {
   const init = param.init!;
   const errors = g.cg.errors;
   if (!view.state) throw new SbfUnsupportedError(param.span, `init of ${param.account.kind} accounts is not supported by the sBPF backend yet`);
-  if (!param.pda) throw new SbfUnsupportedError(param.span, 'init without derive (a keypair account) is not supported by the sBPF backend yet');
+  // A PDA signs the system program's instructions with its seeds; a keypair account signs the transaction.
   // Anchor searches the canonical bump on init even when a bump is given.
-  emitFindPda(g, param.name, param.pda.seeds);
-  const signer: CpiSigner = { seeds: param.pda.seeds, bumpSlot: view.bumpSlot };
+  let signer: CpiSigner | undefined;
+  if (param.pda) {
+    emitFindPda(g, param.name, param.pda.seeds);
+    signer = { seeds: param.pda.seeds, bumpSlot: view.bumpSlot };
+  }
 
   const done = a.newLabel(`${param.name}_init_done`);
   const created = a.newLabel(`${param.name}_created`);
@@ -85,6 +88,12 @@ export function emitInit(g: InstructionGen, view: AccountView): void {
   a.lddw('r1', readU64(Uint8Array.from(view.state.def.discriminator), 0));
   a.stx(8, 'r2', RECORD.data, 'r1');
   a.bind(done);
+  if (!param.pda) {
+    // `init` without seeds carries Anchor's signer constraint, checked after the account is created.
+    g.loadRecord('r2', param.name);
+    a.ldx(1, 'r3', 'r2', RECORD.isSigner);
+    a.jumpIf('jeq', 'r3', 0, errors.anchor('ConstraintSigner', param.name));
+  }
 }
 
 /** init_if_needed on an existing account: space (2019), owner (2004), rent exemption (2005). */

@@ -5,6 +5,7 @@ import type { Place, Stmt, Type } from '../../../ir/types.js';
 import type { InstructionGen } from './context.js';
 import { ExprGen } from './expr.js';
 import { emitTransfer } from './system.js';
+import { emitEventStatement, emitLogStatement } from './logging.js';
 import { isRegisterType, intSize, wideSize } from './values.js';
 import { SbfUnsupportedError } from './unsupported.js';
 
@@ -74,13 +75,15 @@ function emitStatementKind(g: InstructionGen, s: Stmt): void {
       return;
     }
     case 'emit':
+      emitEventStatement(g, exprs, s);
+      return;
     case 'log':
+      emitLogStatement(g, exprs, s);
+      return;
     case 'tokenCpi':
-      throw new SbfUnsupportedError(s.span, `${KIND_NAMES[s.kind]} is not supported by the sBPF backend yet`);
+      throw new SbfUnsupportedError(s.span, 'TokenProgram calls are not supported by the sBPF backend yet');
   }
 }
-
-const KIND_NAMES = { emit: 'emit', log: 'console.log', tokenCpi: 'TokenProgram' } as const;
 
 function storeToPlace(g: InstructionGen, exprs: ExprGen, place: Place, v: Reg): void {
   if (place.kind === 'local') {

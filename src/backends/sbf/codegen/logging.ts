@@ -1,0 +1,216 @@
+// `emit<E>({…})` and `console.log(…)`. In: the IR statement. Out: code that builds, on the stack, the
+// event's bytes (sha256("event:<Name>")[..8] ‖ borsh fields) and logs them with one sol_log_data slice
+// (`Program data: <base64>`, Anchor's event form), or the log line as Rust's Display prints each value
+// and logs it with sol_log_ (`Program log: …`, as msg!).
+import type { Reg } from '../isa.js';
+import type { Expr, Stmt, Type } from '../../../ir/types.js';
+import { INT_BITS, isSigned } from '../../../ir/types.js';
+import { isFixedSize, maxSize } from '../../../ir/layout.js';
+import type { InstructionGen } from './context.js';
+import { readU64 } from './entry.js';
+import type { ExprGen } from './expr.js';
+import { fmtBase58, fmtU128, fmtU64 } from './format.js';
+import { SOL_BYTES } from './layout.js';
+import { isRegisterType, intSize, typeOf, wideSize } from './values.js';
+import { SbfUnsupportedError } from './unsupported.js';
+
+/** Longest Display text of each loggable type. */
+function displayWidth(t: Type): number {
+  switch (t.kind) {
+    case 'int': return INT_BITS[t.name] === 128 ? 40 : 20;
+    case 'bool': return 5;
+    case 'pubkey': return 44;
+    case 'string': return t.maxLen;
+    default: throw new SbfUnsupportedError(null, `a ${t.kind} value cannot be logged`);
+  }
+}
+
+export function emitLogStatement(g: InstructionGen, exprs: ExprGen, s: Stmt & { kind: 'log' }): void {
+  const a = g.cg.asm;
+  const frame = g.cg.frame;
+  const capacity = s.parts.reduce((n, p) => n + (typeof p === 'string' ? new TextEncoder().encode(p).length : displayWidth(typeOf(p))), 0);
+  const buffer = frame.alloc(Math.max(8, capacity));
+  const cursor = frame.alloc(8);
+  a.mov('r1', 'r10');
+  a.add('r1', buffer);
+  a.stx(8, 'r10', cursor, 'r1');
+  for (const part of s.parts) {
+    if (typeof part === 'string') {
+      const text = g.cg.text(part);
+      copyAtCursor(g, cursor, (r) => a.lddwRodata(r, text), text.length);
+      continue;
+    }
+    const v = exprs.value(part);
+    emitDisplay(g, typeOf(part), v, cursor);
+    exprs.free(v);
+  }
+  a.mov('r1', 'r10');
+  a.add('r1', buffer);
+  a.ldx(8, 'r2', 'r10', cursor);
+  a.sub('r2', 'r1');
+  a.syscall('sol_log_');
+}
+
+/** Appends the Display text of the value in v (a value or an address) at the cursor. */
+function emitDisplay(g: InstructionGen, t: Type, v: Reg, cursor: number): void {
+  const a = g.cg.asm;
+  switch (t.kind) {
+    case 'bool': {
+      const no = a.newLabel('log_false');
+      const done = a.newLabel('log_bool_done');
+      a.jumpIf('jeq', v, 0, no);
+      const yes = g.cg.text('true');
+      copyAtCursor(g, cursor, (r) => a.lddwRodata(r, yes), 4);
+      a.jump(done);
+      a.bind(no);
+      const nope = g.cg.text('false');
+      copyAtCursor(g, cursor, (r) => a.lddwRodata(r, nope), 5);
+      a.bind(done);
+      return;
+    }
+    case 'string':
+      a.ldx(8, 'r1', 'r10', cursor);
+      a.mov('r2', v);
+      a.add('r2', 4);
+      a.ldx(4, 'r3', v, 0);
+      a.add('r1', 'r3');
+      a.stx(8, 'r10', cursor, 'r1');
+      a.sub('r1', 'r3');
+      a.syscall('sol_memmove_');
+      return;
+    case 'pubkey':
+      a.mov('r1', v);
+      callFormatter(g, cursor, fmtBase58(g.cg));
+      return;
+    case 'int': {
+      if (isSigned(t.name)) emitMinusSign(g, t.name, v, cursor);
+      if (INT_BITS[t.name] === 128) {
+        a.mov('r1', v);
+        callFormatter(g, cursor, fmtU128(g.cg));
+      } else {
+        a.mov('r1', v);
+        callFormatter(g, cursor, fmtU64(g.cg));
+      }
+      return;
+    }
+    default:
+      throw new SbfUnsupportedError(null, `a ${t.kind} value cannot be logged`);
+  }
+}
+
+/** For a negative signed value: writes '-' and makes v its magnitude (in place for 128-bit values). */
+function emitMinusSign(g: InstructionGen, name: Parameters<typeof isSigned>[0], v: Reg, cursor: number): void {
+  const a = g.cg.asm;
+  const positive = a.newLabel('log_positive');
+  const wide = INT_BITS[name] === 128;
+  if (wide) {
+    a.ldx(8, 'r1', v, 8);
+    a.jumpIf('jsge', 'r1', 0, positive);
+  } else a.jumpIf('jsge', v, 0, positive);
+  a.ldx(8, 'r1', 'r10', cursor);
+  a.st(1, 'r1', 0, '-'.charCodeAt(0));
+  a.add('r1', 1);
+  a.stx(8, 'r10', cursor, 'r1');
+  if (!wide) a.neg(v);
+  else {
+    // copy to a fresh slot and negate there: v may point at account data
+    const slot = g.cg.frame.alloc(16);
+    const noCarry = a.newLabel('log_neg_no_carry');
+    a.ldx(8, 'r1', v, 0);
+    a.ldx(8, 'r2', v, 8);
+    a.xor('r2', -1);
+    a.neg('r1');
+    a.jumpIf('jne', 'r1', 0, noCarry);
+    a.add('r2', 1);
+    a.bind(noCarry);
+    a.stx(8, 'r10', slot, 'r1');
+    a.stx(8, 'r10', slot + 8, 'r2');
+    a.mov(v, 'r10');
+    a.add(v, slot);
+  }
+  a.bind(positive);
+}
+
+function callFormatter(g: InstructionGen, cursor: number, formatter: ReturnType<typeof fmtU64>): void {
+  const a = g.cg.asm;
+  a.ldx(8, 'r2', 'r10', cursor);
+  a.call(formatter);
+  a.ldx(8, 'r1', 'r10', cursor);
+  a.add('r1', 'r0');
+  a.stx(8, 'r10', cursor, 'r1');
+}
+
+/** Copies `length` bytes from the address `load` puts in a register to the cursor, and advances it. */
+function copyAtCursor(g: InstructionGen, cursor: number, load: (r: Reg) => void, length: number): void {
+  const a = g.cg.asm;
+  if (length === 0) return;
+  a.ldx(8, 'r1', 'r10', cursor);
+  load('r2');
+  a.mov('r3', length);
+  a.syscall('sol_memcpy_');
+  a.ldx(8, 'r1', 'r10', cursor);
+  a.add('r1', length);
+  a.stx(8, 'r10', cursor, 'r1');
+}
+
+export function emitEventStatement(g: InstructionGen, exprs: ExprGen, s: Stmt & { kind: 'emit' }): void {
+  const a = g.cg.asm;
+  const def = g.cg.program.events.find((e) => e.name === s.event);
+  if (!def) throw new Error(`internal: unknown event ${s.event}`);
+  const size = 8 + def.fields.reduce((n, f) => n + maxSize(f.type, g.cg.structs), 0);
+  const buffer = g.cg.frame.alloc(size);
+  const cursor = g.cg.frame.alloc(8);
+  a.lddw('r1', readU64(Uint8Array.from(def.discriminator), 0));
+  a.stx(8, 'r10', buffer, 'r1');
+  a.mov('r1', 'r10');
+  a.add('r1', buffer + 8);
+  a.stx(8, 'r10', cursor, 'r1');
+  def.fields.forEach((f, i) => emitBorshField(g, exprs, f.type, s.fields[i], cursor));
+  const slice = g.cg.frame.alloc(SOL_BYTES.size);
+  a.mov('r1', 'r10');
+  a.add('r1', buffer);
+  a.stx(8, 'r10', slice + SOL_BYTES.addr, 'r1');
+  a.ldx(8, 'r2', 'r10', cursor);
+  a.sub('r2', 'r1');
+  a.stx(8, 'r10', slice + SOL_BYTES.len, 'r2');
+  a.mov('r1', 'r10');
+  a.add('r1', slice);
+  a.mov('r2', 1);
+  a.syscall('sol_log_data');
+}
+
+/** Appends borsh(value) at the cursor: fixed-size values byte for byte, strings as u32 length ‖ bytes. */
+function emitBorshField(g: InstructionGen, exprs: ExprGen, t: Type, e: Expr, cursor: number): void {
+  const a = g.cg.asm;
+  const v = exprs.value(e);
+  if (isRegisterType(t)) {
+    a.ldx(8, 'r1', 'r10', cursor);
+    const size = t.kind === 'bool' ? 1 : (intSize((t as Type & { kind: 'int' }).name) as 1 | 2 | 4 | 8);
+    a.stx(size, 'r1', 0, v);
+    a.add('r1', size);
+    a.stx(8, 'r10', cursor, 'r1');
+  } else if (t.kind === 'string') {
+    a.ldx(8, 'r1', 'r10', cursor);
+    a.ldx(4, 'r3', v, 0);
+    a.stx(4, 'r1', 0, 'r3');
+    a.add('r1', 4);
+    a.mov('r2', v);
+    a.add('r2', 4);
+    a.mov('r4', 'r1');
+    a.add('r4', 'r3');
+    a.stx(8, 'r10', cursor, 'r4');
+    a.syscall('sol_memmove_');
+  } else if (isFixedSize(t, g.cg.structs)) {
+    const size = wideSize(t, g.cg.structs);
+    a.ldx(8, 'r1', 'r10', cursor);
+    a.mov('r2', v);
+    a.mov('r3', size);
+    a.syscall('sol_memmove_');
+    a.ldx(8, 'r1', 'r10', cursor);
+    a.add('r1', size);
+    a.stx(8, 'r10', cursor, 'r1');
+  } else {
+    throw new SbfUnsupportedError(null, `events with ${t.kind} fields are not supported by the sBPF backend yet`);
+  }
+  exprs.free(v);
+}

@@ -1,0 +1,190 @@
+// Drop-in for projects laid out by Poseidon's `init` (an Anchor workspace plus ts-programs/src/):
+// `poseidon build` there does what Poseidon's build does, ts-programs/src/<camelName>.ts →
+// programs/<dir>/src/lib.rs (one file), and also writes what `anchor build` would:
+// target/deploy/<name>.so, target/idl/<name>.json, target/types/<name>.ts.
+// In: the project folder (the working directory) and io. Out: those files, one line per program on
+// stdout; an exit code. Also reads and rewrites Anchor.toml's [programs.localnet] for `poseidon sync`.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { emitIdl, emitTsTypes, idlJson } from '../backends/idl/index.js';
+import { isPubkey } from '../backends/idl/base58.js';
+import { camelCase } from '../ir/names.js';
+import { compileSourceFile, displayPath, emitElf } from './compile-source.js';
+import { DEFAULT_CONFIG_FILE } from './config.js';
+import { describeSystemError, EXIT_FAILURE, EXIT_OK, reportError, type CliIo } from './io.js';
+import { writeFileIfChanged } from './output.js';
+import { loadAnchorBackend } from './toolchain.js';
+
+export const ANCHOR_TOML = 'Anchor.toml';
+/** Where Poseidon keeps the TypeScript programs of a workspace. */
+export const TS_PROGRAMS_DIR = 'ts-programs/src';
+
+/** One `name = "<program id>"` line of [programs.localnet]. */
+export interface AnchorProgram {
+  name: string;
+  programId: string;
+}
+
+export type AnchorProgramsResult = { ok: true; programs: AnchorProgram[] } | { ok: false; error: string };
+
+const LOCALNET_HEADER = /^\s*\[\s*programs\s*\.\s*localnet\s*\]\s*(#.*)?$/;
+const ANY_HEADER = /^\s*\[/;
+/** `name = "id"` or `name = { address = "id", … }`, the key optionally quoted. */
+const PROGRAM_ENTRY = /^\s*(["']?)([A-Za-z0-9_-]+)\1\s*=\s*(?:"([^"]*)"|\{[^}]*\baddress\s*=\s*"([^"]*)"[^}]*\})\s*(#.*)?$/;
+
+/** A Poseidon workspace, and no poseidon.config.json that would say otherwise. */
+export function isPoseidonProject(dir: string): boolean {
+  return isFile(join(dir, ANCHOR_TOML)) && isDirectory(join(dir, TS_PROGRAMS_DIR)) && !existsSync(join(dir, DEFAULT_CONFIG_FILE));
+}
+
+/** The TypeScript source Poseidon pairs with a program: camelCase of its name (`my_app` → myApp.ts). */
+export function poseidonSourcePath(root: string, name: string): string {
+  return join(root, TS_PROGRAMS_DIR, `${camelCase(name)}.ts`);
+}
+
+/** The programs of Anchor.toml's [programs.localnet], in file order. */
+export function readAnchorPrograms(text: string): AnchorProgramsResult {
+  const table = localnetLines(text);
+  if (!table) return { ok: false, error: 'no [programs.localnet] table' };
+  const programs: AnchorProgram[] = [];
+  for (const { line, lineNumber } of table) {
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    const entry = PROGRAM_ENTRY.exec(line);
+    const programId = entry?.[3] ?? entry?.[4];
+    if (!entry || programId === undefined) return { ok: false, error: `line ${lineNumber}: expected name = "<program id>" in [programs.localnet]` };
+    if (!isPubkey(programId)) return { ok: false, error: `line ${lineNumber}: "${programId}" is not a base58 public key (32 bytes)` };
+    programs.push({ name: entry[2], programId });
+  }
+  return programs.length > 0 ? { ok: true, programs } : { ok: false, error: 'no programs in [programs.localnet]' };
+}
+
+/** Anchor.toml with the [programs.localnet] id of `name` replaced (what `anchor keys sync` does there). */
+export function setAnchorProgramId(text: string, name: string, programId: string): string {
+  const lines = text.split('\n');
+  for (const { line, lineNumber } of localnetLines(text) ?? []) {
+    const entry = PROGRAM_ENTRY.exec(line);
+    if (entry?.[2] === name) lines[lineNumber - 1] = lines[lineNumber - 1].replace(`"${entry[3] ?? entry[4]}"`, `"${programId}"`);
+  }
+  return lines.join('\n');
+}
+
+/** The lines inside [programs.localnet] (1-based numbers, no line ending), or null without that table. */
+function localnetLines(text: string): { line: string; lineNumber: number }[] | null {
+  let inTable = false;
+  let found = false;
+  const lines: { line: string; lineNumber: number }[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    if (ANY_HEADER.test(line)) {
+      inTable = LOCALNET_HEADER.test(line);
+      found ||= inTable;
+    } else if (inTable) {
+      lines.push({ line, lineNumber: i + 1 });
+    }
+  });
+  return found ? lines : null;
+}
+
+/** `poseidon build` in a Poseidon workspace: every program of [programs.localnet], or the named ones. */
+export async function buildPoseidonProject(io: CliIo, names: string[]): Promise<number> {
+  const root = io.cwd;
+  const toml = readText(join(root, ANCHOR_TOML));
+  if (!toml.ok) return reportError(io, `cannot read ${ANCHOR_TOML}: ${toml.error}`);
+  const listed = readAnchorPrograms(toml.text);
+  if (!listed.ok) return reportError(io, `${ANCHOR_TOML}: ${listed.error}`);
+  const unknown = names.filter((n) => !listed.programs.some((p) => p.name === n));
+  if (unknown.length > 0) {
+    const known = listed.programs.map((p) => p.name).join(', ');
+    for (const name of unknown) reportError(io, `${ANCHOR_TOML} has no program named "${name}" in [programs.localnet] (programs: ${known})`);
+    return EXIT_FAILURE;
+  }
+  const selected = names.length === 0 ? listed.programs : listed.programs.filter((p) => names.includes(p.name));
+  const folders = programFolders(root);
+  let failed = false;
+  for (const entry of selected) {
+    const source = poseidonSourcePath(root, entry.name);
+    if (!isFile(source) && names.length === 0) {
+      // Poseidon's build skips programs without a TypeScript source: they may be written in Rust.
+      io.stderr(`warning: no ${displayPath(root, source)} for program "${entry.name}" of ${ANCHOR_TOML}; skipped\n`);
+      continue;
+    }
+    if (!(await buildProgram(io, entry, source, folders.get(entry.name) ?? `programs/${entry.name}`))) failed = true;
+  }
+  return failed ? EXIT_FAILURE : EXIT_OK;
+}
+
+async function buildProgram(io: CliIo, entry: AnchorProgram, source: string, folder: string): Promise<boolean> {
+  const started = performance.now();
+  const program = await compileSourceFile(io, source);
+  if (!program) return false;
+  if (program.programId !== entry.programId) {
+    reportError(io, `${ANCHOR_TOML} has program id ${entry.programId} for "${entry.name}", but ${displayPath(io.cwd, source)} declares PROGRAM_ID ${program.programId}; run \`poseidon sync\` or fix one of them`);
+    return false;
+  }
+  const elf = await emitElf(io, program);
+  if (!elf) return false;
+  const idl = emitIdl(program);
+  // Named after the Anchor.toml key, like the library `anchor build` writes: startAnchor looks there.
+  const soPath = `target/deploy/${entry.name}.so`;
+  const files: [string, string | Uint8Array][] = [
+    [`${folder}/src/lib.rs`, (await loadAnchorBackend()).emitSingleFile(program)],
+    [soPath, elf],
+    [`target/idl/${entry.name}.json`, idlJson(idl)],
+    [`target/types/${entry.name}.ts`, emitTsTypes(idl)],
+  ];
+  for (const [rel, content] of files) {
+    try {
+      writeFileIfChanged(join(io.cwd, rel), content);
+    } catch (err) {
+      reportError(io, `cannot write ${rel}: ${describeSystemError(err)}`);
+      return false;
+    }
+  }
+  const ms = Math.round(performance.now() - started);
+  io.stdout(`${entry.name}: ${displayPath(io.cwd, source)} → ${folder}/src/lib.rs, ${soPath}, ${elf.length} bytes, ${ms} ms\n`);
+  return true;
+}
+
+/**
+ * Program name → its folder under programs/, found through each folder's Cargo.toml package name:
+ * `anchor init my-app` makes programs/my-app/ for the Anchor.toml key my_app.
+ */
+export function programFolders(root: string): Map<string, string> {
+  const folders = new Map<string, string>();
+  let entries: string[];
+  try {
+    entries = readdirSync(join(root, 'programs'));
+  } catch {
+    return folders;
+  }
+  for (const dir of entries.sort()) {
+    const cargo = readText(join(root, 'programs', dir, 'Cargo.toml'));
+    const packageName = cargo.ok ? /^\s*\[package\][^[]*?^\s*name\s*=\s*"([^"]+)"/m.exec(cargo.text)?.[1] : undefined;
+    if (packageName !== undefined) folders.set(packageName.replace(/-/g, '_'), `programs/${dir}`);
+  }
+  return folders;
+}
+
+function readText(path: string): { ok: true; text: string } | { ok: false; error: string } {
+  try {
+    return { ok: true, text: readFileSync(path, 'utf8') };
+  } catch (err) {
+    return { ok: false, error: describeSystemError(err) };
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,130 @@
+// SPL Token account parameters: Mint, TokenAccount and AssociatedTokenAccount.
+// In: a parameter's DSL type name, a `derive(…)` call on one of them, or a read of one of their fields.
+// Out: the AccountKind; the pda + token / associatedToken / mint constraint on the AccountParam; a field Expr.
+import ts from 'typescript';
+import type { AccountKind, AccountParam, Bump, Expr, Seed } from '../ir/types.js';
+import { MINT_FIELDS, MINT_SIZE, TOKEN_ACCOUNT_FIELDS, TOKEN_ACCOUNT_SIZE, type SplField } from '../ir/token.js';
+import { Messages } from '../diagnostics/messages.js';
+import type { AccountBinding, BodyEnv, Scope } from './scope.js';
+import { lowerBump, lowerSeeds } from './seeds.js';
+
+export const TOKEN_ACCOUNT_KINDS: Readonly<Record<string, AccountKind>> = {
+  Mint: { kind: 'mint' },
+  TokenAccount: { kind: 'tokenAccount' },
+  AssociatedTokenAccount: { kind: 'associatedTokenAccount' },
+};
+
+export const isTokenKind = (k: AccountKind): boolean =>
+  k.kind === 'mint' || k.kind === 'tokenAccount' || k.kind === 'associatedTokenAccount';
+
+/** Bytes `init` allocates: the fixed sizes of the SPL layouts (no discriminator). */
+export const tokenAccountSpace = (k: AccountKind): number => (k.kind === 'mint' ? MINT_SIZE : TOKEN_ACCOUNT_SIZE);
+
+/** `vault.amount`, `mint.supply`: a readable field of the SPL layout, named as src/ir/token.ts names it. */
+export function lowerTokenField(env: BodyEnv, binding: AccountBinding, name: ts.Identifier): Expr | null {
+  const fields: readonly SplField[] = binding.param.account.kind === 'mint' ? MINT_FIELDS : TOKEN_ACCOUNT_FIELDS;
+  const field = fields.find((f) => f.name === name.text);
+  if (field) return { kind: 'field', account: binding.param.name, path: [field.name], type: field.type };
+  env.ctx.error(Messages.UnsupportedAccountProperty, name, name.text);
+  return null;
+}
+
+/** Whether a `derive` already constrained the account (a second one is a duplicate). */
+export const isDerived = (p: AccountParam): boolean =>
+  p.pda !== undefined || p.token !== undefined || p.associatedToken !== undefined || p.mint !== undefined;
+
+/** What `init` of a token kind needs from its `derive`, when that is missing (Anchor cannot create it without). */
+export function missingTokenDerive(p: AccountParam): { what: string; args: string } | undefined {
+  switch (p.account.kind) {
+    case 'tokenAccount': return p.token ? undefined : { what: 'mint and authority', args: 'seeds, mint, authority' };
+    case 'associatedTokenAccount': return p.associatedToken ? undefined : { what: 'mint and authority', args: 'mint, authority' };
+    case 'mint': return p.mint ? undefined : { what: 'authority and decimals', args: 'seeds | null, authority, decimals' };
+    default: return undefined;
+  }
+}
+
+/**
+ * `ta.derive(seeds, mint, authority)`, `ta.deriveWithBump(seeds, mint, authority, bump)`, `ata.derive(mint, authority)`,
+ * `mint.derive(seeds | null, authority, decimals, freeze?)`. TypeScript has checked the arity already.
+ */
+export function applyTokenDerive(env: BodyEnv, scope: Scope, target: AccountBinding, method: string, call: ts.CallExpression): void {
+  const p = target.param;
+  const owner = target.decl.name.getText(env.ctx.sourceFile);
+  const arg = (i: number): ts.Expression => {
+    const node = call.arguments[i];
+    if (!node) throw new Error(`internal: ${owner}.${method} lacks argument ${i} after type checking`);
+    return node;
+  };
+  switch (p.account.kind) {
+    case 'tokenAccount': {
+      const seeds = lowerSeeds(env, scope, arg(0), true);
+      const mint = mintParam(env, scope, arg(1), owner);
+      const authority = keyParam(env, scope, arg(2), 'authority', owner);
+      const bump = method === 'deriveWithBump' ? givenBump(env, scope, arg(3)) : { kind: 'canonical' } as const;
+      if (seeds && mint && authority && bump) {
+        p.pda = { seeds, bump };
+        p.token = { mint, authority };
+      }
+      return;
+    }
+    case 'associatedTokenAccount': {
+      const mint = mintParam(env, scope, arg(0), owner);
+      const authority = keyParam(env, scope, arg(1), 'authority', owner);
+      if (mint && authority) p.associatedToken = { mint, authority };
+      return;
+    }
+    case 'mint': {
+      // `null` seeds: a keypair mint, which signs its own creation.
+      const seeds: Seed[] | null | undefined = arg(0).kind === ts.SyntaxKind.NullKeyword ? undefined : lowerSeeds(env, scope, arg(0), true);
+      const authority = keyParam(env, scope, arg(1), 'authority', owner);
+      const decimals = mintDecimals(env, arg(2));
+      const freezeNode = call.arguments[3];
+      const freezeAuthority = freezeNode ? keyParam(env, scope, freezeNode, 'freeze authority', owner) : undefined;
+      if (seeds === null || !authority || decimals === null || freezeAuthority === null) return;
+      if (seeds) p.pda = { seeds, bump: { kind: 'canonical' } };
+      p.mint = freezeAuthority ? { authority, decimals, freezeAuthority } : { authority, decimals };
+      return;
+    }
+    default:
+      throw new Error(`internal: ${owner} is not a token account`);
+  }
+}
+
+function givenBump(env: BodyEnv, scope: Scope, node: ts.Expression): Bump | null {
+  const value = lowerBump(env, scope, node);
+  return value && { kind: 'given', value };
+}
+
+/** The account parameter behind `acc` or `acc.key`. */
+function accountBehind(scope: Scope, node: ts.Expression): AccountBinding | undefined {
+  const root = ts.isPropertyAccessExpression(node) && node.name.text === 'key' ? node.expression : node;
+  const b = ts.isIdentifier(root) ? scope.lookup(root.text) : undefined;
+  return b?.kind === 'account' ? b : undefined;
+}
+
+/** The mint of a token account: a Mint parameter, as `mint` or `mint.key`. */
+function mintParam(env: BodyEnv, scope: Scope, node: ts.Expression, owner: string): string | null {
+  const b = accountBehind(scope, node);
+  if (b?.param.account.kind === 'mint') return b.param.name;
+  env.ctx.error(Messages.NotAMint, node, node.getText(env.ctx.sourceFile), owner);
+  return null;
+}
+
+/** An authority: the key of any account parameter. Anchor's `token::authority = x` names an account. */
+function keyParam(env: BodyEnv, scope: Scope, node: ts.Expression, role: string, owner: string): string | null {
+  const b = accountBehind(scope, node);
+  if (b) return b.param.name;
+  env.ctx.error(Messages.AuthorityNotAccount, node, node.getText(env.ctx.sourceFile), role, owner);
+  return null;
+}
+
+/** `mint::decimals` is a constant in Anchor: a literal 0..255, or `new u8(n)`. */
+function mintDecimals(env: BodyEnv, node: ts.Expression): number | null {
+  const literal = ts.isNewExpression(node) && env.ctx.dslName(node.expression) === 'u8' && node.arguments?.length === 1
+    ? node.arguments[0]
+    : node;
+  const text = literal.getText(env.ctx.sourceFile);
+  if (ts.isNumericLiteral(literal) && /^\d+$/.test(text) && Number(text) <= 255) return Number(text);
+  env.ctx.error(Messages.MintDecimals, node, node.getText(env.ctx.sourceFile));
+  return null;
+}

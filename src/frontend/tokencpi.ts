@@ -1,0 +1,83 @@
+// `TokenProgram.<fn>(…)` statements → tokenCpi IR.
+// In: the call, whose arguments TypeScript has already matched against the DSL signature (so account
+// kinds per role are right). Out: the tokenCpi statement (account parameter per role of src/ir/token.ts,
+// value arguments in DSL order, optional signer seeds), or diagnostics.
+import ts from 'typescript';
+import type { Expr, Seed, Stmt, TokenFn } from '../ir/types.js';
+import { AUTHORITY_TYPES, SET_AUTHORITY, TOKEN_FNS } from '../ir/token.js';
+import { Messages } from '../diagnostics/messages.js';
+import type { BodyEnv, Scope } from './scope.js';
+import { lowerExpr } from './expressions.js';
+import { lowerSeeds } from './seeds.js';
+
+type PlainTokenFn = Exclude<TokenFn, 'setAuthority'>;
+
+const isPlainTokenFn = (name: string): name is PlainTokenFn => Object.hasOwn(TOKEN_FNS, name);
+
+export function lowerTokenCpi(env: BodyEnv, scope: Scope, call: ts.CallExpression, method: string): Stmt[] {
+  if (method === 'setAuthority') return lowerSetAuthority(env, scope, call);
+  if (!isPlainTokenFn(method)) {
+    // `TokenProgram.call(…)`, `.bind(…)`: what every class has, but no token instruction.
+    env.ctx.error(Messages.UnsupportedCall, call.expression, call.expression.getText(env.ctx.sourceFile));
+    return [];
+  }
+  const spec = TOKEN_FNS[method];
+  const args = call.arguments;
+  const accounts = roleAccounts(env, scope, spec.accounts, args);
+  const values = spec.args.map((a, i) => lowerExpr(env, scope, args[spec.accounts.length + i], a.type));
+  const seeds = signerSeeds(env, scope, args[spec.accounts.length + spec.args.length]);
+  if (!accounts || values.some((v) => v === null) || seeds === null) return [];
+  return [cpi(env, call, method, accounts, values as Expr[], seeds)];
+}
+
+/** setAuthority(currentAuthority, accountOrMint, AuthorityType.X, newAuthority?, signerSeeds?). */
+function lowerSetAuthority(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
+  const [, , typeNode, newNode, seedsNode] = call.arguments;
+  const accounts = roleAccounts(env, scope, SET_AUTHORITY.accounts, call.arguments);
+  const authorityType = authorityTypeOf(env, typeNode);
+  // `undefined` in the new-authority slot removes the authority while still passing signer seeds.
+  const removes = !newNode || (ts.isIdentifier(newNode) && newNode.text === 'undefined' && !scope.lookup('undefined'));
+  const newAuthority = removes ? undefined : lowerExpr(env, scope, newNode, { kind: 'pubkey' });
+  const seeds = signerSeeds(env, scope, seedsNode);
+  if (!accounts || !authorityType || newAuthority === null || seeds === null) return [];
+  const values = newAuthority ? [authorityType, newAuthority] : [authorityType];
+  return [cpi(env, call, 'setAuthority', accounts, values, seeds)];
+}
+
+function cpi(env: BodyEnv, call: ts.CallExpression, fn: TokenFn, accounts: Record<string, string>, args: Expr[], signerSeeds: Seed[] | undefined): Stmt {
+  const stmt: Stmt = { kind: 'tokenCpi', fn, accounts, args, span: env.ctx.span(call) };
+  return signerSeeds ? { ...stmt, signerSeeds } : stmt;
+}
+
+/** role → account parameter name, for the leading account arguments. */
+function roleAccounts(env: BodyEnv, scope: Scope, roles: readonly string[], args: ts.NodeArray<ts.Expression>): Record<string, string> | null {
+  const accounts: Record<string, string> = {};
+  let ok = true;
+  roles.forEach((role, i) => {
+    const node = args[i];
+    if (!node) throw new Error(`internal: token call lacks its ${role} after type checking`);
+    const b = ts.isIdentifier(node) ? scope.lookup(node.text) : undefined;
+    if (b?.kind === 'account') accounts[role] = b.param.name;
+    else {
+      env.ctx.error(Messages.NotAnAccount, node, node.getText(env.ctx.sourceFile));
+      ok = false;
+    }
+  });
+  return ok ? accounts : null;
+}
+
+/** Absent → undefined; a bad list → null (reported). */
+function signerSeeds(env: BodyEnv, scope: Scope, node: ts.Expression | undefined): Seed[] | null | undefined {
+  return node ? lowerSeeds(env, scope, node, false) : undefined;
+}
+
+/** `AuthorityType.MintTokens` → its index in SPL Token's AuthorityType, as the u8 the instruction carries. */
+function authorityTypeOf(env: BodyEnv, node: ts.Expression | undefined): Expr | null {
+  if (!node) throw new Error('internal: setAuthority lacks its authority type after type checking');
+  const index = ts.isPropertyAccessExpression(node) && env.ctx.dslName(node.expression) === 'AuthorityType'
+    ? AUTHORITY_TYPES.indexOf(node.name.text as (typeof AUTHORITY_TYPES)[number])
+    : -1;
+  if (index >= 0) return { kind: 'int', type: { kind: 'int', name: 'u8' }, value: BigInt(index) };
+  env.ctx.error(Messages.AuthorityTypeNotMember, node);
+  return null;
+}

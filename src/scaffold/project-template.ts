@@ -1,0 +1,99 @@
+// The project files around the program that `poseidon init` writes: package.json, tsconfig.json,
+// poseidon.config.json, .gitignore and a README.
+// In: the project's names, program id and the toolchain it was created with. Out: file texts.
+import type { ScaffoldNames } from './names.js';
+
+/** The toolchain package the new project depends on. */
+export interface ToolchainPackage {
+  /** package.json `name` (also the folder under node_modules/). */
+  name: string;
+  /** How the project's package.json refers to it: `file:/path/to/checkout` or `^0.1.0`. */
+  spec: string;
+  /** Versions of the toolchain's own dependencies, so the project pins the same ones. */
+  versions: Record<string, string>;
+}
+
+/** What the scaffolded test and the editor need, in the toolchain's own versions. */
+const PROJECT_DEV_DEPENDENCIES = ['@coral-xyz/anchor', '@solana/web3.js', '@types/node', 'solana-bankrun', 'typescript', 'vitest'];
+
+export function packageJson(names: ScaffoldNames, toolchain: ToolchainPackage): string {
+  const devDependencies: Record<string, string> = { [toolchain.name]: toolchain.spec };
+  for (const dep of PROJECT_DEV_DEPENDENCIES) {
+    const version = toolchain.versions[dep];
+    if (version === undefined) throw new Error(`internal: the toolchain's package.json does not list ${dep}`);
+    devDependencies[dep] = version;
+  }
+  const pkg = {
+    name: names.folder.toLowerCase(),
+    version: '0.1.0',
+    private: true,
+    type: 'module',
+    scripts: { build: 'poseidon build', test: 'poseidon test', typecheck: 'tsc --noEmit' },
+    devDependencies: sortKeys(devDependencies),
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+export function tsconfigJson(toolchain: ToolchainPackage): string {
+  const config = {
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      strict: true,
+      skipLibCheck: true,
+      noEmit: true,
+      types: ['node'],
+      // The DSL's declarations ship inside the toolchain; programs import them by Poseidon's name.
+      paths: { '@solanaturbine/poseidon': [`./node_modules/${toolchain.name}/src/dsl/poseidon.d.ts`] },
+    },
+    include: ['programs', 'tests'],
+  };
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+export function configJson(names: ScaffoldNames, programId: string): string {
+  const config = { programs: [{ name: names.crate, source: `programs/${names.crate}.ts`, programId, out: `generated/${names.crate}` }] };
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+/** Build output is ignored, except the program keypair: it fixes the program's address. */
+export const GITIGNORE = `node_modules/
+generated/**
+!generated/**/
+!generated/*/target/deploy/*-keypair.json
+`;
+
+export function readme(names: ScaffoldNames): string {
+  const out = `generated/${names.crate}`;
+  return `# ${names.folder}
+
+A Solana program written in TypeScript with the Poseidon DSL, compiled by \`poseidon\` to an Anchor
+workspace, an Anchor IDL and a deployable sBPF binary: no Rust toolchain needed.
+
+## Commands
+
+\`\`\`sh
+npm install
+npx poseidon build    # programs/${names.crate}.ts → ${out}/
+npx poseidon test     # build, then run tests/ with vitest
+\`\`\`
+
+## Layout
+
+| Path | What |
+|---|---|
+| \`programs/${names.crate}.ts\` | The program |
+| \`tests/${names.crate}.test.ts\` | Runs the built program in solana-bankrun through the Anchor client |
+| \`poseidon.config.json\` | The programs to build: name, source, program id, output folder |
+| \`${out}/\` | Build output: the Anchor workspace (\`anchor build\` works there), \`target/deploy/${names.crate}.so\`, \`target/idl/${names.crate}.json\`, \`target/types/${names.crate}.ts\` |
+| \`${out}/target/deploy/${names.crate}-keypair.json\` | The program keypair: its public key is the program id. Keep it (it is not ignored by git) |
+
+To give the program a new address, replace the keypair and run \`npx poseidon sync\`: it writes the
+keypair's public key into \`PROGRAM_ID\` and \`poseidon.config.json\`.
+`;
+}
+
+function sortKeys(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}

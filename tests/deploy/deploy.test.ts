@@ -1,0 +1,194 @@
+// Deploy and upgrade through the BPF upgradeable loader, in-process on both runtimes: the accounts it
+// creates, the lamports it spends, the programs it refuses, and that the deployed code runs.
+import { BN } from '@coral-xyz/anchor';
+import { Keypair, PublicKey, SystemProgram } from '@solana/web3.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { planDeployment, executeDeployment, type DeployPlan } from '../../src/deploy/deploy.js';
+import { LOADER_ID, programDataAddress } from '../../src/deploy/loader.js';
+import { runtimeConnection } from '../../src/deploy/runtime-connection.js';
+import type { DeployConnection } from '../../src/deploy/connection.js';
+import { createRuntime, errorCode, RUNTIME_KINDS, type Runtime } from '../../src/runtime/index.js';
+import { sighash } from '../../src/ir/discriminator.js';
+import { SYSTEM_PROGRAM_ID } from '../support/compiled.js';
+import { programAtId, seededKeypair } from './helpers.js';
+
+const programKeypair = seededKeypair('program');
+const programId = programKeypair.publicKey;
+const programData = programDataAddress(programId);
+const puppet = programAtId('puppet.ts', programId);
+const counter = programAtId('counter.ts', programId);
+const FEE = 5000n;
+const CHUNK = 1012;
+
+describe.each(RUNTIME_KINDS)('deploy on %s', (kind) => {
+  let runtime: Runtime;
+  let connection: DeployConnection;
+  let wallet: Keypair;
+
+  beforeEach(async () => {
+    runtime = await createRuntime(kind, { programs: [] });
+    connection = runtimeConnection(runtime);
+    wallet = runtime.payer;
+  });
+
+  async function plan(so: Uint8Array, signer: Keypair = wallet): Promise<DeployPlan> {
+    const planned = await planDeployment(connection, { so, programId, wallet: signer });
+    if (!planned.ok) throw new Error(planned.error);
+    return planned.plan;
+  }
+
+  async function deploy(so: Uint8Array): Promise<void> {
+    const result = await executeDeployment(connection, await plan(so), { so, programId, wallet }, { programKeypair });
+    if (!result.ok) throw new Error(`${result.error}\n${result.logs.join('\n')}`);
+  }
+
+  const balance = async () => (await runtime.getAccount(wallet.publicKey))?.lamports ?? 0n;
+  const setBalance = async (lamports: bigint) =>
+    runtime.setAccount(wallet.publicKey, { lamports, data: new Uint8Array(), owner: SystemProgram.programId });
+
+  describe('refusals', () => {
+    it('refuses a wallet without enough lamports and says how much it needs', async () => {
+      await setBalance(0n);
+      const size = puppet.so.length;
+      const rent = (await runtime.minimumBalance(36)) + (await runtime.minimumBalance(45 + 2 * size));
+      const fees = FEE * BigInt(2 + Math.ceil(size / CHUNK) + 2);
+      const reserve = await runtime.minimumBalance(0);
+      const sol = (l: bigint) => (Number(l) / 1e9).toString();
+      const result = await planDeployment(connection, { so: puppet.so, programId, wallet });
+      expect(result).toEqual({
+        ok: false,
+        logs: [],
+        error: `insufficient funds: wallet ${wallet.publicKey.toBase58()} has 0 SOL, but deploying this ${size}-byte program `
+          + `needs ${sol(rent + fees + reserve)} SOL (rent ${sol(rent)} + fees ${sol(fees)} + the wallet's rent-exempt minimum ${sol(reserve)})`,
+      });
+    });
+
+    it('refuses to upgrade a program whose upgrade authority is another key', async () => {
+      await deploy(puppet.so);
+      const other = seededKeypair('other wallet');
+      expect(await planDeployment(connection, { so: puppet.so, programId, wallet: other })).toEqual({
+        ok: false,
+        logs: [],
+        error: `program ${programId.toBase58()} has upgrade authority ${wallet.publicKey.toBase58()}, not the wallet ${other.publicKey.toBase58()}`,
+      });
+    });
+
+    it('refuses a program id that holds an account other than a program', async () => {
+      await runtime.airdrop(programId, 1_000_000n);
+      expect(await planDeployment(connection, { so: puppet.so, programId, wallet })).toEqual({
+        ok: false,
+        logs: [],
+        error: `account ${programId.toBase58()} already exists and is not an upgradeable program (owner ${SYSTEM_PROGRAM_ID.toBase58()})`,
+      });
+    });
+
+    it('refuses an upgrade larger than the room the first deploy made (2× its size)', async () => {
+      await deploy(puppet.so);
+      const tooBig = new Uint8Array(2 * puppet.so.length + 1);
+      expect(await planDeployment(connection, { so: tooBig, programId, wallet })).toEqual({
+        ok: false,
+        logs: [],
+        error: `the program is ${tooBig.length} bytes, but program ${programId.toBase58()} was deployed with room for ${2 * puppet.so.length} bytes`,
+      });
+    });
+
+    it('reports the loader rejecting a broken ELF, with its log, and closes the buffer again', async () => {
+      const broken = puppet.so.slice();
+      broken[0] = 0; // not an ELF any more
+      const before = await balance();
+      const planned = await plan(broken);
+      const result = await executeDeployment(connection, planned, { so: broken, programId, wallet }, { programKeypair });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error).toMatch(/^deploying the program failed: instruction 1: InvalidAccountData; buffer [1-9A-HJ-NP-Za-km-z]{32,44} was closed and its rent returned to the wallet$/);
+      expect(result.logs.some((line) => line.includes('ELF error'))).toBe(true);
+      // Only fees are gone: buffer creation (2 signatures), the writes, the failed deploy (2), the close (1).
+      expect(before - (await balance())).toBe(FEE * BigInt(2 + planned.writeTransactions + 2 + 1));
+    });
+  });
+
+  describe('first deploy', () => {
+    it('creates the Program account, pointing at its ProgramData account', async () => {
+      await deploy(puppet.so);
+      const program = (await runtime.getAccount(programId))!;
+      const expected = Buffer.alloc(36);
+      expected.writeUInt32LE(2, 0);
+      programData.toBuffer().copy(expected, 4);
+      expect([program.owner.toBase58(), program.executable, Buffer.from(program.data).toString('hex')])
+        .toEqual([LOADER_ID.toBase58(), true, expected.toString('hex')]);
+    });
+
+    it('creates the ProgramData account: deploy slot, the wallet as upgrade authority, the ELF, room for 2×', async () => {
+      const slot = (await runtime.getClock()).slot;
+      await deploy(puppet.so);
+      const data = Buffer.from((await runtime.getAccount(programData))!.data);
+      expect({
+        tag: data.readUInt32LE(0),
+        slot: data.readBigUInt64LE(4),
+        authority: data[12] === 1 ? new PublicKey(data.subarray(13, 45)).toBase58() : null,
+        length: data.length,
+        elf: data.subarray(45, 45 + puppet.so.length).equals(puppet.so),
+        padding: data.subarray(45 + puppet.so.length).every((b) => b === 0),
+      }).toEqual({ tag: 3, slot, authority: wallet.publicKey.toBase58(), length: 45 + 2 * puppet.so.length, elf: true, padding: true });
+    });
+
+    it('runs the deployed program (counter: initialize, then increment)', async () => {
+      await deploy(counter.so);
+      const [pda] = PublicKey.findProgramAddressSync([Buffer.from('counter'), wallet.publicKey.toBuffer()], programId);
+      const initialize = await runtime.send([counter.ix('initialize', { authority: wallet.publicKey, counter: pda, systemProgram: SYSTEM_PROGRAM_ID })]);
+      const increment = await runtime.send([counter.ix('increment', { authority: wallet.publicKey, counter: pda })]);
+      const count = Buffer.from((await runtime.getAccount(pda))!.data).readBigUInt64LE(8 + 32);
+      expect([initialize.ok, increment.ok, count]).toEqual([true, true, 1n]);
+    });
+
+    it('spends exactly the planned lamports, leaving the wallet its rent-exempt minimum', async () => {
+      const planned = await plan(puppet.so);
+      await setBalance(planned.requiredLamports);
+      await deploy(puppet.so);
+      expect(await balance()).toBe(await runtime.minimumBalance(0));
+    });
+  });
+
+  describe('upgrade', () => {
+    it('runs the new code, and the old code is gone (puppet → counter)', async () => {
+      await deploy(puppet.so);
+      const data = Keypair.generate();
+      await runtime.setAccount(data.publicKey, { lamports: 1_000_000n, data: puppetAccount(0n), owner: programId });
+      const setDataBefore = await runtime.send([puppet.ix('setData', { puppet: data.publicKey }, { data: new BN(7) })]);
+      await deploy(counter.so);
+      const setDataAfter = await runtime.send([puppet.ix('setData', { puppet: data.publicKey }, { data: new BN(8) })]);
+      const [pda] = PublicKey.findProgramAddressSync([Buffer.from('counter'), wallet.publicKey.toBuffer()], programId);
+      const initialize = await runtime.send([counter.ix('initialize', { authority: wallet.publicKey, counter: pda, systemProgram: SYSTEM_PROGRAM_ID })]);
+      expect([setDataBefore.ok, errorCode(setDataAfter), initialize.ok]).toEqual([true, 101, true]);
+    });
+
+    it('keeps the Program account and writes the new ELF into the same ProgramData account', async () => {
+      await deploy(puppet.so);
+      const programBefore = await runtime.getAccount(programId);
+      await deploy(counter.so);
+      const data = Buffer.from((await runtime.getAccount(programData))!.data);
+      expect({
+        program: await runtime.getAccount(programId),
+        authority: new PublicKey(data.subarray(13, 45)).toBase58(),
+        length: data.length,
+        elf: data.subarray(45, 45 + counter.so.length).equals(counter.so),
+      }).toEqual({ program: programBefore, authority: wallet.publicKey.toBase58(), length: 45 + 2 * puppet.so.length, elf: true });
+    });
+
+    it('costs only fees: the buffer rent comes back to the wallet', async () => {
+      await deploy(puppet.so);
+      const before = await balance();
+      const planned = await plan(puppet.so);
+      await deploy(puppet.so);
+      expect([planned.kind, before - (await balance())]).toEqual(['upgrade', FEE * BigInt(2 + planned.writeTransactions + 1)]);
+    });
+  });
+});
+
+/** A puppet `Data` account: Anchor's discriminator, then the u64. */
+function puppetAccount(value: bigint): Uint8Array {
+  const data = Buffer.alloc(16);
+  data.set(sighash('account', 'Data'), 0);
+  data.writeBigUInt64LE(value, 8);
+  return data;
+}
