@@ -4,6 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { buildCommand } from './commands/build.js';
 import { compileCommand } from './commands/compile.js';
+import { initCommand, INIT_USAGE } from './commands/init.js';
+import { syncCommand, SYNC_USAGE } from './commands/sync.js';
+import { testCommand, TEST_USAGE } from './commands/test.js';
 import { deployCommand } from './commands/deploy.js';
 import { EXIT_FAILURE, EXIT_OK, processIo, reportUsageError, type CliIo } from './io.js';
 import { BUILD_USAGE, COMPILE_USAGE, DEPLOY_USAGE, MAIN_USAGE } from './usage.js';
@@ -19,6 +22,9 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   compile: { run: compileCommand, usage: COMPILE_USAGE },
   build: { run: buildCommand, usage: BUILD_USAGE },
+  init: { run: initCommand, usage: INIT_USAGE },
+  test: { run: testCommand, usage: TEST_USAGE },
+  sync: { run: syncCommand, usage: SYNC_USAGE },
   deploy: { run: deployCommand, usage: DEPLOY_USAGE },
 };
 

@@ -107,7 +107,10 @@ async function upgradeProblem(
     return `program ${id} has upgrade authority ${dataState.authority.toBase58()}, not the wallet ${wallet.toBase58()}`;
   }
   const capacity = programData.data.length - PROGRAMDATA_HEADER_SIZE;
-  if (size > capacity) return `the program is ${size} bytes, but program ${id} was deployed with room for ${capacity} bytes`;
+  if (size > capacity) {
+    return `the program is ${size} bytes, but program ${id} was deployed with room for ${capacity} bytes; `
+      + `make room with \`solana program extend ${id} ${size - capacity}\``;
+  }
   return null;
 }
 

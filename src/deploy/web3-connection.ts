@@ -1,7 +1,9 @@
-// The DeployConnection over a cluster's JSON-RPC, through @solana/web3.js v1 `Connection`.
-// In: an RPC URL. Out: a DeployConnection that confirms at 'confirmed', resends a transaction whose
-// blockhash expired or whose fate a network error hid (after checking it did not land), and turns a
-// failed HTTP request into ClusterUnreachableError naming the URL.
+// The DeployConnection over a cluster's JSON-RPC (HTTP only), through @solana/web3.js v1 `Connection`.
+// In: an RPC URL. Out: a DeployConnection that confirms a transaction by polling its status to
+// 'confirmed', sends it again with a new blockhash when the old one expired before it landed, rides out
+// short network outages, and turns a failed HTTP request into ClusterUnreachableError naming the URL.
+// Polling instead of web3.js's websocket subscription: public RPC websockets drop often, and HTTP is all
+// a local test server needs.
 
 import {
   Connection,
@@ -9,8 +11,6 @@ import {
   SendTransactionError,
   SystemProgram,
   Transaction,
-  TransactionExpiredBlockheightExceededError,
-  sendAndConfirmRawTransaction,
   type Signer,
   type TransactionInstruction,
 } from '@solana/web3.js';
@@ -22,13 +22,13 @@ const COMMITMENT = 'confirmed';
 const DEFAULT_LAMPORTS_PER_SIGNATURE = 5000n;
 
 export interface RetryPolicy {
-  /** Sends of one transaction before giving up. */
+  /** Blockhashes one transaction is sent with before giving up; also consecutive failed requests tolerated while waiting. */
   attempts: number;
-  /** Wait before the second send; doubled before each later one. */
-  backoffMs: number;
+  /** Wait between status polls (a slot is ~400 ms). */
+  pollMs: number;
 }
 
-const DEFAULT_RETRY: RetryPolicy = { attempts: 5, backoffMs: 500 };
+const DEFAULT_RETRY: RetryPolicy = { attempts: 5, pollMs: 500 };
 
 export function web3Connection(url: string, retry: RetryPolicy = DEFAULT_RETRY): DeployConnection {
   // web3.js folds a failed fetch into a plain message ("…: TypeError: fetch failed") and drops its cause,
@@ -48,64 +48,64 @@ export function web3Connection(url: string, retry: RetryPolicy = DEFAULT_RETRY):
     },
   });
 
-  /** Runs one web3.js call; a failed HTTP request becomes ClusterUnreachableError. */
-  async function reach<T>(call: () => Promise<T>): Promise<T> {
+  /** Runs one web3.js call; a failed HTTP request becomes ClusterUnreachableError, any other failure a ClusterError. */
+  async function rpc<T>(call: () => Promise<T>): Promise<T> {
     const failuresBefore = transportFailures;
     try {
       return await call();
     } catch (err) {
       if (transportFailures > failuresBefore) throw new ClusterUnreachableError(url, lastTransportFailure);
-      throw err;
+      if (err instanceof ClusterError || err instanceof SendTransactionError) throw err;
+      // web3.js throws plain Errors for JSON-RPC errors and unexpected answers alike.
+      throw new ClusterError(`${url}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
 
-  /** A read: every failure becomes a ClusterError (web3.js throws plain Errors for JSON-RPC errors). */
-  async function rpc<T>(call: () => Promise<T>): Promise<T> {
-    try {
-      return await reach(call);
-    } catch (err) {
-      throw asClusterError(err);
-    }
-  }
-
-  function asClusterError(err: unknown): ClusterError {
-    return err instanceof ClusterError ? err : new ClusterError(`${url}: ${err instanceof Error ? err.message : String(err)}`);
-  }
-
-  /** 'landed' when the signature is confirmed without error; 'unknown' when it is not (yet) visible. */
-  async function statusOf(signature: string): Promise<'landed' | 'unknown'> {
-    try {
-      const { value } = await rpc(() => connection.getSignatureStatus(signature));
-      if (value?.err) throw new TransactionFailedError(`transaction ${signature} failed: ${JSON.stringify(value.err)}`, []);
-      return value && value.confirmationStatus !== 'processed' ? 'landed' : 'unknown';
-    } catch (err) {
-      if (err instanceof ClusterUnreachableError) return 'unknown';
-      throw err;
-    }
-  }
-
-  /** One send; 'retry' when it certainly did not land and sending it again is safe. */
-  async function sendOnce(ixs: TransactionInstruction[], signers: Signer[]): Promise<'done' | 'retry'> {
+  /** Sends once with a fresh blockhash; 'expired' when that blockhash expired before the transaction landed. */
+  async function sendOnce(ixs: TransactionInstruction[], signers: Signer[]): Promise<'confirmed' | 'expired'> {
     const latest = await rpc(() => connection.getLatestBlockhash(COMMITMENT));
     const tx = new Transaction({ feePayer: signers[0]!.publicKey, ...latest }).add(...ixs);
     tx.sign(...signers);
     const signature = getBase58Decoder().decode(tx.signature!);
     try {
-      await reach(() => sendAndConfirmRawTransaction(connection, tx.serialize(), { signature, ...latest }, { commitment: COMMITMENT }));
-      return 'done';
+      await rpc(() => connection.sendRawTransaction(tx.serialize(), { preflightCommitment: COMMITMENT }));
     } catch (err) {
-      if (err instanceof TransactionExpiredBlockheightExceededError) return 'retry';
       if (err instanceof SendTransactionError) {
         const { message, logs } = err.transactionError;
-        if (/blockhash not found/i.test(message)) return 'retry';
+        if (/blockhash not found/i.test(message)) return 'expired';
         throw new TransactionFailedError(message, logs ?? []);
       }
-      if (err instanceof Error && err.message.startsWith(`Transaction ${signature} failed`)) {
-        throw new TransactionFailedError(err.message, []);
+      // Lost on the way back or on the way there: the status polls below tell which.
+      if (!(err instanceof ClusterUnreachableError)) throw err;
+    }
+    return confirmation(signature, latest.lastValidBlockHeight);
+  }
+
+  async function confirmation(signature: string, lastValidBlockHeight: number): Promise<'confirmed' | 'expired'> {
+    let failedPolls = 0;
+    for (;;) {
+      try {
+        // Height first: a transaction not visible after its blockhash expired can never land.
+        const expired = (await rpc(() => connection.getBlockHeight(COMMITMENT))) > lastValidBlockHeight;
+        const status = (await rpc(() => connection.getSignatureStatuses([signature]))).value[0];
+        if (status?.err) throw new TransactionFailedError(`transaction failed: ${JSON.stringify(status.err)}`, await logsOf(signature));
+        if (status && status.confirmationStatus !== 'processed') return 'confirmed';
+        if (expired && !status) return 'expired';
+        failedPolls = 0;
+      } catch (err) {
+        if (!(err instanceof ClusterUnreachableError) || ++failedPolls >= retry.attempts) throw err;
       }
-      // A network error or a confirmation timeout: the transaction may still have landed.
-      if ((await statusOf(signature)) === 'landed') return 'done';
-      throw asClusterError(err);
+      await new Promise((done) => setTimeout(done, retry.pollMs));
+    }
+  }
+
+  /** The program logs of a landed transaction, or none when the RPC does not return them. */
+  async function logsOf(signature: string): Promise<string[]> {
+    try {
+      const tx = await rpc(() => connection.getTransaction(signature, { commitment: COMMITMENT, maxSupportedTransactionVersion: 0 }));
+      return tx?.meta?.logMessages ?? [];
+    } catch {
+      return [];
     }
   }
 
@@ -130,20 +130,10 @@ export function web3Connection(url: string, retry: RetryPolicy = DEFAULT_RETRY):
     },
     async send(ixs: TransactionInstruction[], signers: Signer[]): Promise<void> {
       if (signers.length === 0) throw new Error('internal: a transaction needs a fee payer');
-      for (let attempt = 1; ; attempt++) {
-        let failure: unknown = null;
-        try {
-          if ((await sendOnce(ixs, signers)) === 'done') return;
-        } catch (err) {
-          if (err instanceof TransactionFailedError) throw err;
-          failure = err;
-        }
-        if (attempt >= retry.attempts) {
-          if (failure !== null) throw failure;
-          throw new ClusterError(`the transaction was not confirmed after ${retry.attempts} attempts (its blockhash kept expiring)`);
-        }
-        await new Promise((done) => setTimeout(done, retry.backoffMs * 2 ** (attempt - 1)));
+      for (let attempt = 1; attempt <= retry.attempts; attempt++) {
+        if ((await sendOnce(ixs, signers)) === 'confirmed') return;
       }
+      throw new ClusterError(`${url}: the transaction did not land before its blockhash expired, ${retry.attempts} times`);
     },
   };
 }

@@ -11,7 +11,7 @@ import type { ProgramModel } from './collect.js';
 import type { AccountBinding, BodyEnv, Scope } from './scope.js';
 import { CONSTRAINT_METHODS } from './calls.js';
 import { lowerBump, lowerSeeds } from './seeds.js';
-import { applyTokenDerive, isDerived, isTokenKind, missingTokenDerive, TOKEN_ACCOUNT_KINDS, tokenAccountSpace } from './tokenaccounts.js';
+import { applyTokenDerive, isTokenKind, missingTokenDerive, TOKEN_ACCOUNT_KINDS, tokenAccountSpace } from './tokenaccounts.js';
 
 const BUILTIN_ACCOUNTS: Record<string, AccountKind> = {
   Signer: { kind: 'signer' },
@@ -79,7 +79,8 @@ function applyConstraint(env: BodyEnv, scope: Scope, target: AccountBinding, { n
   switch (method) {
     case 'derive':
     case 'deriveWithBump': {
-      if (isDerived(p)) return ctx.error(Messages.DuplicateConstraint, name, 'derive', accountName);
+      if (target.deriveCall) return ctx.error(Messages.DuplicateConstraint, name, 'derive', accountName);
+      target.deriveCall = name;
       if (isTokenKind(p.account)) return applyTokenDerive(env, scope, target, method, call);
       const seeds = args[0] ? lowerSeeds(env, scope, args[0], true) : null;
       if (method === 'derive') {
@@ -125,8 +126,9 @@ function applyConstraint(env: BodyEnv, scope: Scope, target: AccountBinding, { n
 
 /** A token account or mint created with init needs the mint/authority/decimals its derive gives. */
 export function checkTokenInit(env: BodyEnv, target: AccountBinding): void {
-  const missing = missingTokenDerive(target.param);
-  if (!target.initCall || !missing) return;
+  const missing = missingTokenDerive(target.param.account);
+  // A derive that failed was reported already.
+  if (!target.initCall || target.deriveCall || !missing) return;
   const accountName = target.decl.name.getText(env.ctx.sourceFile);
   env.ctx.error(Messages.TokenInitWithoutDerive, target.initCall, accountName, target.initCall.text, missing.what, missing.args);
 }

@@ -10,7 +10,9 @@ export interface AccountBinding {
   /** The state layout when the parameter is `Account` subtype. */
   state?: StateAccountDef;
   decl: ts.ParameterDeclaration;
-  /** The `init`/`initIfNeeded` method name, once applied (token accounts check their derive against it). */
+  /** The `derive`/`deriveWithBump` method name, once applied (successfully or not): a second one is a duplicate. */
+  deriveCall?: ts.Identifier;
+  /** The `init`/`initIfNeeded` method name, once applied: a token account created without derive is reported there. */
   initCall?: ts.Identifier;
 }
 

@@ -2,7 +2,7 @@
 // In: a parameter's DSL type name, a `derive(…)` call on one of them, or a read of one of their fields.
 // Out: the AccountKind; the pda + token / associatedToken / mint constraint on the AccountParam; a field Expr.
 import ts from 'typescript';
-import type { AccountKind, AccountParam, Bump, Expr, Seed } from '../ir/types.js';
+import type { AccountKind, Bump, Expr, Seed } from '../ir/types.js';
 import { MINT_FIELDS, MINT_SIZE, TOKEN_ACCOUNT_FIELDS, TOKEN_ACCOUNT_SIZE, type SplField } from '../ir/token.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { AccountBinding, BodyEnv, Scope } from './scope.js';
@@ -29,16 +29,12 @@ export function lowerTokenField(env: BodyEnv, binding: AccountBinding, name: ts.
   return null;
 }
 
-/** Whether a `derive` already constrained the account (a second one is a duplicate). */
-export const isDerived = (p: AccountParam): boolean =>
-  p.pda !== undefined || p.token !== undefined || p.associatedToken !== undefined || p.mint !== undefined;
-
-/** What `init` of a token kind needs from its `derive`, when that is missing (Anchor cannot create it without). */
-export function missingTokenDerive(p: AccountParam): { what: string; args: string } | undefined {
-  switch (p.account.kind) {
-    case 'tokenAccount': return p.token ? undefined : { what: 'mint and authority', args: 'seeds, mint, authority' };
-    case 'associatedTokenAccount': return p.associatedToken ? undefined : { what: 'mint and authority', args: 'mint, authority' };
-    case 'mint': return p.mint ? undefined : { what: 'authority and decimals', args: 'seeds | null, authority, decimals' };
+/** What `init` of a token kind needs from a `derive` (Anchor cannot create one without); undefined for other kinds. */
+export function missingTokenDerive(k: AccountKind): { what: string; args: string } | undefined {
+  switch (k.kind) {
+    case 'tokenAccount': return { what: 'mint and authority', args: 'seeds, mint, authority' };
+    case 'associatedTokenAccount': return { what: 'mint and authority', args: 'mint, authority' };
+    case 'mint': return { what: 'authority and decimals', args: 'seeds | null, authority, decimals' };
     default: return undefined;
   }
 }

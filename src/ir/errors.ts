@@ -91,6 +91,8 @@ export type AnchorErrorName = keyof typeof ANCHOR_ERRORS;
  * (Rust: `checked_add(..).ok_or(ProgramError::ArithmeticOverflow)?`).
  */
 export const BUILTIN_ERRORS = {
+  InvalidAccountData: { index: 4, message: "An account's data contents was invalid" },
+  UninitializedAccount: { index: 10, message: "An attempt to operate on an account that hasn't been initialized" },
   UnsupportedSysvar: { index: 17, message: "Unsupported sysvar" },
   ArithmeticOverflow: { index: 24, message: "Program arithmetic overflowed" },
 } as const;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { emitAnchorWorkspace, emitSingleFile } from '../../src/backends/anchor/index.js';
 import type { Program } from '../../src/ir/types.js';
-import { assignField, field, instruction, key, program, pubkey, signer, span, state, stateAccount } from './builders.js';
+import { assignField, field, instruction, key, program, pubkey, signer, span, state, stateAccount, unchecked } from './builders.js';
 import { allPrograms, notes } from './programs.js';
 
 describe('Anchor crate', () => {
@@ -118,13 +118,15 @@ pub mod state {
     for (const p of allPrograms) expect(emitAnchorWorkspace(p)).toEqual(emitAnchorWorkspace(p));
   });
 
-  it('refuses token CPIs with an internal error', () => {
+  it('refuses a token CPI in an instruction without a token program account', () => {
     const tokens: Program = program({
       name: 'tokens', className: 'Tokens',
-      instructions: [instruction('mint', [], [signer('payer')], [
-        { kind: 'tokenCpi', fn: 'mintTo', accounts: {}, args: [], span },
+      instructions: [instruction('revoke_all', [], [signer('owner'), unchecked('source', { mut: true })], [
+        { kind: 'tokenCpi', fn: 'revoke', accounts: { source: 'source', authority: 'owner' }, args: [], span },
       ])],
     });
+    expect(() => emitAnchorWorkspace(tokens)).toThrow("internal: revoke_all makes a token CPI without that program's account");
+  });
     expect(() => emitAnchorWorkspace(tokens)).toThrow('internal: token CPIs are not supported by the Anchor backend yet');
   });
 });

@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { exprDoc, typedDoc, valueDoc, type ExprScope } from '../../src/backends/anchor/expressions.js';
 import { flat } from '../../src/backends/anchor/format.js';
 import { seedDoc } from '../../src/backends/anchor/seeds.js';
-import type { Expr } from '../../src/ir/types.js';
+import type { Expr, Seed } from '../../src/ir/types.js';
 import {
-  argRef, argSeed, arith, compare, constSeed, fieldRef, fieldSeed, int, key, local, program, str, u, u64, u8,
+  argRef, argSeed, arith, compare, constSeed, fieldRef, fieldSeed, instruction, int, key, local, program, state, str, u, u64, u8,
 } from './builders.js';
 
+const accounts = [state('profile', 'Profile'), state('state', 'VaultState')];
 const scope = (reads: Record<string, number> = {}): ExprScope => ({
   program: program({ name: 'p', className: 'P', instructions: [] }),
+  ix: instruction('ix', [], accounts, []),
   reads: new Map(Object.entries(reads)),
 });
 const rust = (e: Expr, s = scope()): string => flat(exprDoc(e, s));
@@ -73,6 +75,21 @@ describe('Anchor expressions', () => {
     expect(flat(valueDoc(fieldRef('profile', 'name', str(8)), scope()))).toBe('profile.name.clone()');
   });
 
+  it('reads a field of a struct arg by its snake_case path', () => {
+    const rate: Expr = { kind: 'arg', name: 'config_params', path: ['reward_rate'], type: u64 };
+    expect(rust(arith('mul', rate, int(2)))).toBe('config_params.reward_rate.checked_mul(2).ok_or(ProgramError::ArithmeticOverflow)?');
+  });
+
+  it('reads a nested field of a struct arg', () => {
+    const inner: Expr = { kind: 'arg', name: 'params', path: ['limits', 'max_amount'], type: u64 };
+    expect(rust(inner)).toBe('params.limits.max_amount');
+  });
+
+  it('clones a String field of a struct arg moved into a place, even when the arg is read once', () => {
+    const label: Expr = { kind: 'arg', name: 'params', path: ['label'], type: str(8) };
+    expect(flat(valueDoc(label, scope({ params: 1 })))).toBe('params.label.clone()');
+  });
+
   it('makes a string literal an owned String', () => {
     expect(rust({ kind: 'string', value: 'say "hi"', type: str(10) })).toBe('"say \\"hi\\"".to_string()');
   });
@@ -87,23 +104,33 @@ describe('Anchor expressions', () => {
 });
 
 describe('Anchor seeds', () => {
+  const constraint = (seed: Seed): string => flat(seedDoc(seed, 'constraint', accounts));
+
   it('writes printable constants as byte strings', () => {
-    expect(flat(seedDoc(constSeed('vault')))).toBe('b"vault"');
+    expect(constraint(constSeed('vault'))).toBe('b"vault"');
   });
 
   it('writes other constants as byte arrays', () => {
-    expect(flat(seedDoc({ kind: 'const', bytes: [0, 255] }))).toBe('&[0, 255]');
+    expect(constraint({ kind: 'const', bytes: [0, 255] })).toBe('&[0, 255]');
   });
 
   it('writes integer args little-endian', () => {
-    expect(flat(seedDoc(argSeed('amount', u64)))).toBe('amount.to_le_bytes().as_ref()');
+    expect(constraint(argSeed('amount', u64))).toBe('amount.to_le_bytes().as_ref()');
   });
 
-  it('writes a u8 field as its single byte', () => {
-    expect(flat(seedDoc(fieldSeed('state', 'bump', u8)))).toBe('&[state.bump]');
+  it('writes a u8 arg of a seeds constraint as a method chain the IDL build can read', () => {
+    expect(constraint(argSeed('index', u8))).toBe('index.to_le_bytes().as_ref()');
+  });
+
+  it('writes a u8 field of a seeds constraint as a method chain the IDL build can read', () => {
+    expect(constraint(fieldSeed('state', 'bump', u8))).toBe('state.bump.to_le_bytes().as_ref()');
+  });
+
+  it('writes a u8 field of CPI signer seeds as its single byte', () => {
+    expect(flat(seedDoc(fieldSeed('state', 'bump', u8), 'signer', accounts))).toBe('&[state.bump]');
   });
 
   it('writes a string arg as its UTF-8 bytes', () => {
-    expect(flat(seedDoc(argSeed('handle', str(16))))).toBe('handle.as_bytes()');
+    expect(constraint(argSeed('handle', str(16)))).toBe('handle.as_bytes()');
   });
 });

@@ -184,6 +184,27 @@ describe('structs and keypair accounts', () => {
     ]);
   });
 
+  it('a field of a struct argument is read by path', () => {
+    const p = compileInline(wrap('  set(user: Signer, data: Data, pos: Position): Result {\n    data.count = pos.x;\n  }', structs));
+    expect(instruction(p, 'set').body[0]).toMatchObject({ value: { kind: 'arg', name: 'pos', path: ['x'], type: u64 } });
+  });
+
+  it('a nested field of a struct argument keeps the whole path, snake_cased', () => {
+    const nested = 'export interface Config {\n  rewardRate: u64;\n  limits: Limits;\n}\nexport interface Limits {\n  maxDelta: i64;\n}';
+    const p = compileInline(wrap('  set(user: Signer, data: Data, params: Config): Result {\n    data.count = params.rewardRate;\n    data.delta = params.limits.maxDelta;\n  }', nested));
+    expect(instruction(p, 'set').body.map((s) => s.kind === 'assign' && s.value)).toEqual([
+      { kind: 'arg', name: 'params', path: ['reward_rate'], type: u64 },
+      { kind: 'arg', name: 'params', path: ['limits', 'max_delta'], type: i64 },
+    ]);
+  });
+
+  it('a struct argument field is an operand like any value', () => {
+    const p = compileInline(wrap('  set(user: Signer, data: Data, pos: Position): Result {\n    data.count = pos.x.add(1);\n  }', structs));
+    expect(instruction(p, 'set').body[0]).toMatchObject({
+      value: { kind: 'arith', op: 'add', left: { kind: 'arg', name: 'pos', path: ['x'], type: u64 }, right: int(u64, 1n), type: u64 },
+    });
+  });
+
   it('an object literal builds a struct value in field order', () => {
     const p = compileInline(wrap('  set(user: Signer, holder: Holder): Result {\n    holder.pos = { inner: { y: new i64(3) }, x: new u64(4) };\n  }', structs));
     expect(instruction(p, 'set').body[0]).toMatchObject({

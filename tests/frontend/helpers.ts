@@ -38,7 +38,7 @@ export const bytes = (s: string): number[] => [...Buffer.from(s, 'utf8')];
 
 /** A minimal program around `body` (declarations after the class go in `extra`). */
 export function wrap(methods: string, extra = ''): string {
-  return `import { Account, Pubkey, Result, Signer, SystemAccount, UncheckedAccount, SystemProgram, Str, Vec, Clock, require, emit, Event, u8, i8, u16, i16, u32, i32, u64, i64, u128, i128, usize, isize } from "@solanaturbine/poseidon";
+  return `import { Account, Pubkey, Result, Signer, SystemAccount, UncheckedAccount, SystemProgram, Str, Vec, Clock, require, emit, Event, Mint, TokenAccount, AssociatedTokenAccount, TokenProgram, AuthorityType, Seeds, u8, i8, u16, i16, u32, i32, u64, i64, u128, i128, usize, isize } from "@solanaturbine/poseidon";
 
 export default class TestProgram {
   static PROGRAM_ID = new Pubkey("GXQmGjfLL8QWDfEhEFQJQY9V1DYSB4oT5aU2acQrXiWj");

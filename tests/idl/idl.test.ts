@@ -111,10 +111,17 @@ describe('emitIdl: account items', () => {
     });
   });
 
-  it('writes no pda when a seed is a u8, which the Rust spells `&[x]` and Anchor cannot describe', () => {
+  it('keeps the pda when a seed is a u8 arg, which the Rust spells `choice.to_le_bytes().as_ref()`', () => {
     const program = pollProgram();
     const ballot = program.instructions[1].accounts[2];
     ballot.pda!.seeds[3] = { kind: 'arg', arg: 'choice', type: { kind: 'int', name: 'u8' } };
+    expect(instruction(program, 'cast_vote').accounts[2].pda?.seeds[3]).toEqual({ kind: 'arg', path: 'choice' });
+  });
+
+  it('writes no pda when a seed is a bool, which the Rust spells `&[x as u8]` and Anchor cannot describe', () => {
+    const program = pollProgram();
+    const ballot = program.instructions[1].accounts[2];
+    ballot.pda!.seeds[3] = { kind: 'arg', arg: 'choice', type: { kind: 'bool' } };
     expect(instruction(program, 'cast_vote').accounts[2]).toEqual({ name: 'ballot', writable: true });
   });
 

@@ -1,11 +1,12 @@
 // An instruction's account params → its `#[derive(Accounts)]` struct.
 // In: the program and one Instruction. Out: the struct's lines: the SPL-style account list as a doc
 // comment, `#[instruction(..)]` when seeds read args, and one `#[account(..)]` field per param.
-import type { AccountParam, Instruction, Program } from '../../ir/types.js';
+import type { AccountParam, Instruction, KnownProgram, Program } from '../../ir/types.js';
 import { pascalCase } from '../../ir/names.js';
 import { flat, INDENT, MAX_WIDTH, pad } from './format.js';
 import { exprText, type ExprScope } from './expressions.js';
 import { seedDoc } from './seeds.js';
+import { isSplAccount, splAccountType, splConstraints, splImportedNames } from './token.js';
 import { rustType } from './types.js';
 import { walkExpr } from './usage.js';
 
@@ -16,13 +17,14 @@ const RESERVED = new Set([
 ]);
 
 /**
- * Anchor's idiomatic name for the accounts of `set_data` is `SetData`; when a program type or a prelude
- * name already uses it, `SetDataAccounts` avoids the clash at the crate root.
+ * Anchor's idiomatic name for the accounts of `set_data` is `SetData`; when a program type, a prelude
+ * name or an anchor_spl name the module imports already uses it, `SetDataAccounts` avoids the clash.
  */
 export function accountsStructName(program: Program, ix: Instruction, errorEnum: string): string {
   const name = pascalCase(ix.name);
   const taken = [...program.stateAccounts, ...program.structs, ...program.events].some((t) => t.name === name);
-  return taken || name === errorEnum || RESERVED.has(name) ? `${name}Accounts` : name;
+  const reserved = RESERVED.has(name) || splImportedNames(ix).includes(name);
+  return taken || name === errorEnum || reserved ? `${name}Accounts` : name;
 }
 
 /** The struct's lines, indented by `base` (inline modules of the single-file form nest it). */
@@ -80,6 +82,8 @@ function accountField(param: AccountParam, scope: ExprScope, indent: number): st
   return lines;
 }
 
+const PROGRAM_TYPES: Record<KnownProgram, string> = { system: 'System', token: 'Token', associatedToken: 'AssociatedToken' };
+
 function fieldType(param: AccountParam): string {
   const a = param.account;
   switch (a.kind) {
@@ -88,19 +92,19 @@ function fieldType(param: AccountParam): string {
     case 'unchecked': return "UncheckedAccount<'info>";
     case 'system': return "SystemAccount<'info>";
     case 'accountInfo': return "AccountInfo<'info>";
-    case 'program':
-      if (a.program === 'system') return "Program<'info, System>";
-      throw new Error('internal: token programs are not supported by the Anchor backend yet');
-    case 'mint': case 'tokenAccount': case 'associatedTokenAccount':
-      throw new Error('internal: token accounts are not supported by the Anchor backend yet');
+    case 'program': return `Program<'info, ${PROGRAM_TYPES[a.program]}>`;
+    case 'mint': case 'tokenAccount': case 'associatedTokenAccount': return splAccountType(a);
   }
 }
 
 /** Constraints in the order Anchor's template writes them (Anchor checks them in its own fixed order). */
 function accountConstraints(param: AccountParam, scope: ExprScope): string[] {
+  const { ix } = scope;
   const out: string[] = [];
   if (param.init) {
-    out.push(param.init.ifNeeded ? 'init_if_needed' : 'init', `payer = ${param.init.payer}`, `space = ${space(param, scope)}`);
+    out.push(param.init.ifNeeded ? 'init_if_needed' : 'init', `payer = ${param.init.payer}`);
+    // Anchor sizes token accounts and mints itself, and refuses a `space` on them.
+    if (!isSplAccount(param.account)) out.push(`space = ${space(param, scope)}`);
   } else if (param.mut) {
     out.push('mut');
   }
@@ -108,9 +112,11 @@ function accountConstraints(param: AccountParam, scope: ExprScope): string[] {
   const implicitSigner = param.account.kind === 'signer' || (param.init !== undefined && !param.pda);
   if (param.signer && !implicitSigner) out.push('signer');
   if (param.pda) {
-    out.push(`seeds = [${param.pda.seeds.map((s) => flat(seedDoc(s))).join(', ')}]`);
+    if (param.init && param.pda.bump.kind !== 'canonical') throw new Error(`internal: Anchor's init of ${param.name} takes no bump target`);
+    out.push(`seeds = [${param.pda.seeds.map((s) => flat(seedDoc(s, 'constraint', ix.accounts))).join(', ')}]`);
     out.push(param.pda.bump.kind === 'canonical' ? 'bump' : `bump = ${exprText(param.pda.bump.value, scope)}`);
   }
+  out.push(...splConstraints(param, ix));
   for (const other of param.hasOne) out.push(`has_one = ${other}`);
   if (param.close) out.push(`close = ${param.close}`);
   return out;

@@ -1,16 +1,18 @@
 // The program crate's module tree, rooted at lib.rs.
 // In: the Program. Out: a RustModule: lib.rs (`declare_id!` and a thin `#[program]` module that delegates
 // to `instructions::<ix>::handler`) with the error, events, instructions and state modules below it.
+// Error origins are recorded into `origins` when one is given (index.ts).
 import type { Program } from '../../ir/types.js';
 import { accountsStructName } from './accounts.js';
 import { errorEnumName, errorModule, eventsModule } from './declarations.js';
 import { call, INDENT, layout, pad, text } from './format.js';
 import { fnSignature, instructionModule } from './instruction.js';
 import type { RustModule } from './modules.js';
+import type { OriginRecorder } from './origins.js';
 import { stateModule } from './state.js';
 import { rustType } from './types.js';
 
-export function crateModule(program: Program): RustModule {
+export function crateModule(program: Program, origins?: OriginRecorder): RustModule {
   const errorEnum = errorEnumName(program);
   const instructions: RustModule = {
     name: 'instructions',
@@ -18,7 +20,7 @@ export function crateModule(program: Program): RustModule {
     // client modules their derive generates) that `#[program]` looks up at the crate root.
     innerAttributes: program.instructions.length > 1 ? ['#![allow(ambiguous_glob_reexports)]'] : [],
     imports: [],
-    children: program.instructions.map((ix) => instructionModule(program, ix, errorEnum)),
+    children: program.instructions.map((ix) => instructionModule(program, ix, errorEnum, origins)),
     reexported: true,
     items: () => [],
   };

@@ -1,14 +1,21 @@
 // IR expressions → Rust expression Docs for handler bodies and constraint attributes.
-// In: an Expr and the scope it is read in (which names are moved or cloned). Out: a Doc (see format.ts),
-// with checked arithmetic spelled `a.checked_add(b).ok_or(ProgramError::ArithmeticOverflow)?`.
-import type { ArithOp, CompareOp, Expr, Program, Type } from '../../ir/types.js';
+// In: an Expr and the scope it is read in (the instruction, which names are moved or cloned, where error
+// origins are recorded). Out: a Doc (see format.ts), with checked arithmetic spelled
+// `a.checked_add(b).ok_or(ProgramError::ArithmeticOverflow)?`.
+import type { ArithOp, CompareOp, Expr, Instruction, Program, Type } from '../../ir/types.js';
 import { call, chain, flat, macro, text, type ChainLink, type Doc } from './format.js';
+import type { OriginRecorder } from './origins.js';
+import { accountFieldDoc } from './token.js';
 import { escapeString, isCopy, isLosslessWidening } from './types.js';
 
 export interface ExprScope {
   program: Program;
+  /** The instruction being emitted: its accounts decide how a field read is spelled. */
+  ix: Instruction;
   /** How often each arg/local is read in the handler: a non-Copy one read once is moved, else cloned. */
   reads: Map<string, number>;
+  /** Records the `file:line` of error macros when the caller asks for error origins (index.ts). */
+  origins?: OriginRecorder;
 }
 
 /** Operator precedence, loosest first; postfix covers paths, literals, calls and method chains. */
@@ -44,7 +51,8 @@ export function typedDoc(e: Expr, scope: ExprScope): Doc {
 
 function needsClone(e: Expr, scope: ExprScope): boolean {
   if (isCopy(exprType(e))) return false;
-  if (e.kind === 'field') return true;
+  // A field is moved out of something that lives on (an account, or an arg that may be read again).
+  if (e.kind === 'field' || (e.kind === 'arg' && e.path)) return true;
   if (e.kind === 'arg' || e.kind === 'local') return (scope.reads.get(e.name) ?? 0) > 1;
   return false;
 }
@@ -56,8 +64,9 @@ function emit(e: Expr, scope: ExprScope): Emitted {
       return { doc: text(intLiteral(e, false)), prec: e.value < 0n ? Prec.Unary : Prec.Postfix };
     case 'bool': return postfix(text(String(e.value)));
     case 'string': return postfix(chain(text(`"${escapeString(e.value)}"`), [{ method: 'to_string', args: [] }]));
-    case 'arg': case 'local': return postfix(text(e.name));
-    case 'field': return postfix(chain(text(e.account), e.path.map((field) => ({ field }))));
+    case 'arg': return postfix(chain(text(e.name), (e.path ?? []).map((field) => ({ field }))));
+    case 'local': return postfix(text(e.name));
+    case 'field': return postfix(accountFieldDoc(text(e.account), e.account, e.path, scope.ix.accounts));
     case 'accountKey': return postfix(chain(text(e.account), [{ method: 'key', args: [] }]));
     case 'bump': return postfix(chain(text('ctx'), [{ field: 'bumps' }, { field: e.account }]));
     case 'pubkey': return postfix(macro('pubkey', [text(`"${e.base58}"`)]));
@@ -69,7 +78,7 @@ function emit(e: Expr, scope: ExprScope): Emitted {
     case 'not': return { doc: { kind: 'wrap', open: '!', inner: operand(e.operand, Prec.Unary, scope), close: '' }, prec: Prec.Unary };
     case 'logic': return emitLogic(e, scope);
     case 'mulDiv': return postfix(emitMulDiv(e, scope));
-    case 'convert': return postfix(emitConvert(e.value, e.type.name, scope));
+    case 'convert': return postfix(emitConvert(e, scope));
     case 'clock': return postfix(chain(text('Clock::get()?'), [{ field: CLOCK_FIELD[e.field] }]));
     case 'struct': return postfix(structLiteral(e.name, e.fields, scope));
   }
@@ -133,14 +142,17 @@ function emitMulDiv(e: Expr & { kind: 'mulDiv' }, scope: ExprScope): Doc {
 }
 
 /** Width conversion: lossless ones are `T::from`, the rest fail with Anchor's 4102 InvalidNumericConversion. */
-function emitConvert(value: Expr, to: string, scope: ExprScope): Doc {
+function emitConvert(e: Expr & { kind: 'convert' }, scope: ExprScope): Doc {
+  const { value, type: { name: to } } = e;
   const from = exprType(value);
   if (from.kind !== 'int') throw new Error(`internal: convert of a non-integer ${from.kind}`);
   if (from.name === to) return exprDoc(value, scope);
   const arg = value.kind === 'int' ? text(intLiteral(value, true)) : exprDoc(value, scope);
-  if (isLosslessWidening(from.name, to as typeof from.name)) return call(`${to}::from`, [arg]);
+  if (isLosslessWidening(from.name, to)) return call(`${to}::from`, [arg]);
+  // `error!` records this line as the error's origin (`AnchorError thrown in file:line`).
+  const errorMacro = scope.origins?.macroName(e, 'error') ?? 'error';
   return chain(call(`${to}::try_from`, [arg]), [
-    { method: 'map_err', args: [text('|_| error!(ErrorCode::InvalidNumericConversion)')] },
+    { method: 'map_err', args: [text(`|_| ${errorMacro}!(ErrorCode::InvalidNumericConversion)`)] },
     { try: true },
   ]);
 }

@@ -1,20 +1,38 @@
 // The Anchor Rust backend: IR Program → an Anchor 0.32.1 workspace, or the same crate as one lib.rs.
-// In: a Program (src/ir/types.ts). Out: path → text (deterministic, rustfmt-style), or one file's text.
+// In: a Program (src/ir/types.ts). Out: path → text (deterministic, rustfmt-style), or one file's text,
+// and where in the workspace each `require` and failing conversion will report its error from.
 // Both forms print the same module tree (crate.ts), so they cannot drift apart.
-import type { Program } from '../../ir/types.js';
+import type { Expr, Program, Stmt } from '../../ir/types.js';
 import { crateModule } from './crate.js';
 import { moduleFiles, singleFile } from './modules.js';
+import { OriginRecorder } from './origins.js';
 import { anchorToml, programCargoToml, workspaceCargoToml } from './workspace.js';
 
 /** The Anchor workspace, Anchor's "multiple files" template: path (relative to the workspace root) → file text. */
 export function emitAnchorWorkspace(program: Program): Map<string, string> {
+  return emitWorkspace(program).files;
+}
+
+/**
+ * For every `require` statement and every conversion that can fail with 4102, the `file:line` Anchor logs
+ * in `AnchorError thrown in <file>:<line>` for the workspace emitAnchorWorkspace writes: `file!()` is
+ * relative to the workspace root, `line!()` is the line of the `require!` / `error!` token. Keys are the
+ * program's own IR nodes.
+ */
+export function errorOrigins(program: Program): Map<Stmt | Expr, string> {
+  return emitWorkspace(program).origins;
+}
+
+function emitWorkspace(program: Program): { files: Map<string, string>; origins: Map<Stmt | Expr, string> } {
+  const recorder = new OriginRecorder();
   const files = new Map<string, string>([
     ['Anchor.toml', anchorToml(program)],
     ['Cargo.toml', workspaceCargoToml()],
     [`programs/${program.name}/Cargo.toml`, programCargoToml(program)],
   ]);
-  for (const [path, text] of moduleFiles(crateModule(program))) files.set(`programs/${program.name}/src/${path}`, text);
-  return files;
+  for (const [path, text] of moduleFiles(crateModule(program, recorder))) files.set(`programs/${program.name}/src/${path}`, text);
+  const origins = recorder.resolve(files);
+  return { files, origins };
 }
 
 /** The same program as ONE `lib.rs` (what Poseidon's `compile -o lib.rs` writes), with inline modules. */

@@ -1,23 +1,29 @@
 // One instruction → the Rust module `instructions/<ix>.rs`: imports, the Accounts struct and `handler`.
-// In: the program, the instruction, the error enum name. Out: a RustModule (see modules.ts); the handler
-// checks arg lengths first, then borrows the accounts it touches and runs the body.
+// In: the program, the instruction, the error enum name, and where to record error origins (if asked).
+// Out: a RustModule (see modules.ts); the handler checks arg lengths first, then borrows the accounts it
+// touches and runs the body.
 import type { Instruction, Program } from '../../ir/types.js';
 import { accountsStructName, emitAccountsStruct } from './accounts.js';
 import { INDENT, MAX_WIDTH, pad } from './format.js';
 import type { RustModule } from './modules.js';
+import type { OriginRecorder } from './origins.js';
 import { emitBlock, hasLengthCheck, lengthChecks, type BodyScope } from './statements.js';
+import { splImportedNames, splImports } from './token.js';
 import { rustType } from './types.js';
 import { alwaysReturns, bodyUsage, typeNamesOf, type BodyUsage } from './usage.js';
 
-export function instructionModule(program: Program, ix: Instruction, errorEnum: string): RustModule {
+export function instructionModule(program: Program, ix: Instruction, errorEnum: string, origins?: OriginRecorder): RustModule {
   const usage = bodyUsage(ix);
   const structName = accountsStructName(program, ix, errorEnum);
-  const scope: BodyScope = { program, ix, errorEnum, reads: usage.reads };
+  const scope: BodyScope = { program, ix, errorEnum, reads: usage.reads, origins };
+  // The explicit anchor_spl imports would shadow a program type of the same name from the crate's globs.
+  const shadowed = [...program.stateAccounts, ...program.structs, ...program.events].find((t) => splImportedNames(ix).includes(t.name));
+  if (shadowed) throw new Error(`internal: program type ${shadowed.name} has the name of an anchor_spl type ${ix.name} imports`);
   const usesStateModule =
     ix.accounts.some((a) => a.account.kind === 'state') ||
     ix.args.some((a) => typeNamesOf(a.type).length > 0) ||
     [...usage.typeNames].some((n) => !program.events.some((e) => e.name === n));
-  const imports = ['use anchor_lang::prelude::*;'];
+  const imports = ['use anchor_lang::prelude::*;', ...splImports(ix)];
   const crateImports = [
     usage.errors ? 'use crate::error::*;' : null,
     usage.events ? 'use crate::events::*;' : null,

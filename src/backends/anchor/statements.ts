@@ -1,14 +1,13 @@
 // IR statements → the lines of an Anchor handler body.
 // In: Stmts, the expression scope and the block indent. Out: rustfmt-style lines: assignments, `let`,
-// `if`/`else if`, `require!`, `emit!`, `msg!`, `return Ok(())`, and the System Program transfer CPI.
-import type { Expr, Instruction, Seed, Stmt, Type } from '../../ir/types.js';
-import { assignment, call, chain, INDENT, layout, macro, pad, statement, text, type Doc } from './format.js';
+// `if`/`else if`, `require!`, `emit!`, `msg!`, `return Ok(())`, and the System Program and SPL Token CPIs.
+import type { Expr, Instruction, Stmt, Type } from '../../ir/types.js';
+import { assignment, chain, INDENT, layout, macro, pad, statement, text, type Doc } from './format.js';
+import { systemTransferDoc, tokenCpiDoc } from './cpi.js';
 import { exprDoc, exprType, structLiteral, typedDoc, valueDoc, type ExprScope } from './expressions.js';
-import { seedDoc } from './seeds.js';
 import { escapeFormat, escapeString, rustType } from './types.js';
 
 export interface BodyScope extends ExprScope {
-  ix: Instruction;
   /** Name of the program's `#[error_code]` enum. */
   errorEnum: string;
 }
@@ -27,12 +26,15 @@ function emitStmt(s: Stmt, scope: BodyScope, indent: number): string[] {
       return [assignment(`let ${s.mutable ? 'mut ' : ''}${s.name}: ${rustType(s.type)}`, valueDoc(s.value, scope), indent)];
     case 'if': return emitIf(s, scope, indent);
     case 'return': return [`${pad(indent)}return Ok(());`];
-    case 'require':
-      return [statement(macro('require', [exprDoc(s.cond, scope), text(`${scope.errorEnum}::${s.error}`)]), indent)];
+    case 'require': {
+      // The line of `require!` is the error's origin (`AnchorError thrown in file:line`).
+      const name = scope.origins?.macroName(s, 'require') ?? 'require';
+      return [statement(macro(name, [exprDoc(s.cond, scope), text(`${scope.errorEnum}::${s.error}`)]), indent)];
+    }
     case 'emit': return [statement(macro('emit', [structLiteral(s.event, s.fields, scope)]), indent)];
     case 'log': return [statement(logMacro(s.parts, scope), indent)];
-    case 'systemTransfer': return [statement(systemTransfer(s, scope), indent)];
-    case 'tokenCpi': throw new Error('internal: token CPIs are not supported by the Anchor backend yet');
+    case 'systemTransfer': return [statement(systemTransferDoc(s, scope), indent)];
+    case 'tokenCpi': return [statement(tokenCpiDoc(s, scope), indent)];
   }
 }
 
@@ -67,26 +69,6 @@ function logMacro(parts: (string | Expr)[], scope: BodyScope): Doc {
   }
   const template = parts.map((p) => (typeof p === 'string' ? escapeFormat(p) : '{}')).join('');
   return macro('msg', [text(`"${template}"`), ...values.map((v) => typedDoc(v, scope))]);
-}
-
-function systemTransfer(s: Stmt & { kind: 'systemTransfer' }, scope: BodyScope): Doc {
-  const program = scope.ix.accounts.find((a) => a.account.kind === 'program' && a.account.program === 'system');
-  if (!program) throw new Error(`internal: ${scope.ix.name} transfers lamports without a system_program account`);
-  const info = (name: string): Doc => chain(text(name), [{ method: 'to_account_info', args: [] }]);
-  const accounts: Doc = {
-    kind: 'struct',
-    name: 'anchor_lang::system_program::Transfer',
-    fields: [{ name: 'from', value: info(s.from) }, { name: 'to', value: info(s.to) }],
-  };
-  const cpi = s.signerSeeds
-    ? call('CpiContext::new_with_signer', [info(program.name), accounts, signerSeeds(s.signerSeeds)])
-    : call('CpiContext::new', [info(program.name), accounts]);
-  return chain(call('anchor_lang::system_program::transfer', [cpi, valueDoc(s.amount, scope)]), [{ try: true }]);
-}
-
-/** `&[&[seed, …]]`: one PDA signs. The temporaries live until the end of the CPI statement. */
-function signerSeeds(seeds: Seed[]): Doc {
-  return { kind: 'array', prefix: '&', items: [{ kind: 'array', prefix: '&', items: seeds.map(seedDoc) }] };
 }
 
 /**

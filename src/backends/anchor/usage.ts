@@ -1,7 +1,7 @@
 // What an instruction body uses, gathered in one walk over the IR.
 // In: an Instruction. Out: reads per arg/local, the accounts the body touches (and which it writes),
 // and the program items it names: the emitters decide imports, aliases, clones and `_` prefixes from it.
-import type { Expr, Instruction, Seed, Stmt, Type } from '../../ir/types.js';
+import type { Expr, Instruction, KnownProgram, Seed, Stmt, Type } from '../../ir/types.js';
 
 export interface BodyUsage {
   /** Reads of each arg or local name (a place being assigned is not a read). */
@@ -48,12 +48,21 @@ export function bodyUsage(ix: Instruction): BodyUsage {
       case 'log': s.parts.forEach((p) => { if (typeof p !== 'string') expr(p); }); break;
       case 'systemTransfer':
         u.accounts.add(s.from); u.accounts.add(s.to);
-        for (const a of ix.accounts) if (a.account.kind === 'program' && a.account.program === 'system') u.accounts.add(a.name);
+        programs('system');
         expr(s.amount);
         s.signerSeeds?.forEach(seed);
         break;
-      case 'tokenCpi': throw new Error('internal: token CPIs are not supported by the Anchor backend yet');
+      case 'tokenCpi':
+        Object.values(s.accounts).forEach((name) => u.accounts.add(name));
+        programs('token');
+        s.args.forEach(expr);
+        s.signerSeeds?.forEach(seed);
+        break;
     }
+  };
+  /** A CPI passes its program's account, so the handler borrows it. */
+  const programs = (program: KnownProgram): void => {
+    for (const a of ix.accounts) if (a.account.kind === 'program' && a.account.program === program) u.accounts.add(a.name);
   };
   ix.body.forEach(stmt);
   return u;

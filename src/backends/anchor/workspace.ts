@@ -1,7 +1,9 @@
 // The workspace manifests of Anchor's template, for one program.
 // In: the Program. Out: the text of Anchor.toml, the workspace Cargo.toml and programs/<name>/Cargo.toml,
-// pinned to anchor-lang 0.32.1 (with `init-if-needed` only when an account uses it).
+// pinned to anchor-lang 0.32.1 (with `init-if-needed` only when an account uses it) and, when the program
+// uses SPL Token, anchor-spl 0.32.1 with only the features it needs.
 import type { Program } from '../../ir/types.js';
+import { anchorSplFeatures } from './token.js';
 
 export const ANCHOR_VERSION = '0.32.1';
 
@@ -45,6 +47,12 @@ export function programCargoToml(program: Program): string {
   const anchorLang = initIfNeeded
     ? `anchor-lang = { version = "=${ANCHOR_VERSION}", features = ["init-if-needed"] }`
     : `anchor-lang = "=${ANCHOR_VERSION}"`;
+  const splFeatures = anchorSplFeatures(program);
+  const anchorSpl = splFeatures
+    ? `anchor-spl = { version = "=${ANCHOR_VERSION}", default-features = false, features = [${splFeatures.map((f) => `"${f}"`).join(', ')}] }
+`
+    : '';
+  const idlBuild = ['anchor-lang/idl-build', ...(splFeatures ? ['anchor-spl/idl-build'] : [])].map((f) => `"${f}"`).join(', ');
   // anchor-debug, custom-heap and custom-panic are cfg names Anchor's macros test in the program crate.
   return `[package]
 name = "${program.name}"
@@ -62,14 +70,14 @@ cpi = ["no-entrypoint"]
 no-entrypoint = []
 no-idl = []
 no-log-ix-name = []
-idl-build = ["anchor-lang/idl-build"]
+idl-build = [${idlBuild}]
 anchor-debug = []
 custom-heap = []
 custom-panic = []
 
 [dependencies]
 ${anchorLang}
-
+${anchorSpl}
 [lints.rust]
 unexpected_cfgs = { level = "warn", check-cfg = ['cfg(target_os, values("solana"))'] }
 `;

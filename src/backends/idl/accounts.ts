@@ -1,10 +1,12 @@
 // One instruction's account list, as anchor-syn's IDL build describes the Accounts struct the Anchor
 // backend emits for it (lang/syn/src/idl/accounts.rs: writable, signer, address, pda, relations).
 // In: the IR account parameters of one instruction. Out: IdlInstructionAccount items, in order.
+import { decodeBase58 } from '../../frontend/base58.js';
 import { PROGRAM_IDS, type AccountKind, type AccountParam, type Seed } from '../../ir/types.js';
 import { flat } from '../anchor/format.js';
 import { seedDoc } from '../anchor/seeds.js';
-import type { IdlInstructionAccount, IdlSeed } from './types.js';
+import { isSplAccount, splField } from '../anchor/token.js';
+import type { IdlInstructionAccount, IdlPda, IdlSeed } from './types.js';
 
 export function emitInstructionAccounts(accounts: AccountParam[]): IdlInstructionAccount[] {
   return accounts.map((acc) => emitAccount(acc, accounts));
@@ -16,7 +18,8 @@ function emitAccount(acc: AccountParam, siblings: AccountParam[]): IdlInstructio
   if (acc.mut || acc.init) item.writable = true;
   if (isSigner(acc)) item.signer = true;
   if (acc.account.kind === 'program') item.address = PROGRAM_IDS[acc.account.program];
-  if (acc.pda && acc.pda.seeds.every(anchorDescribesSeed)) item.pda = { seeds: acc.pda.seeds.map((s) => emitSeed(s, siblings)) };
+  const pda = emitPda(acc, siblings);
+  if (pda) item.pda = pda;
   // `relations` on X lists the sibling fields that declare `has_one = X`.
   const relations = siblings.filter((s) => s.hasOne.includes(acc.name)).map((s) => s.name);
   if (relations.length > 0) item.relations = relations;
@@ -30,13 +33,40 @@ function isSigner(acc: AccountParam): boolean {
 }
 
 /**
+ * The `seeds` constraint when anchor-syn can describe every seed; otherwise, for an ATA, the derivation
+ * anchor-syn writes for `associated_token::` constraints: [authority, token program id, mint] under the
+ * associated token program.
+ */
+function emitPda(acc: AccountParam, siblings: AccountParam[]): IdlPda | undefined {
+  if (acc.pda) {
+    if (!acc.pda.seeds.every((s) => anchorDescribesSeed(s, siblings))) return undefined;
+    return { seeds: acc.pda.seeds.map((s) => emitSeed(s, siblings)) };
+  }
+  if (!acc.associatedToken) return undefined;
+  return {
+    seeds: [
+      { kind: 'account', path: acc.associatedToken.authority },
+      { kind: 'const', value: programIdBytes('token') },
+      { kind: 'account', path: acc.associatedToken.mint },
+    ],
+    program: { kind: 'const', value: programIdBytes('associatedToken') },
+  };
+}
+
+function programIdBytes(program: 'token' | 'associatedToken'): number[] {
+  const bytes = decodeBase58(PROGRAM_IDS[program]);
+  if (!bytes) throw new Error(`internal: the ${program} program id is not base58`);
+  return [...bytes];
+}
+
+/**
  * anchor-syn's `parse_seed` understands byte-string literals, paths and method chains
  * (`owner.key().as_ref()`, `amount.to_le_bytes().as_ref()`), but gives up on a slice expression such
- * as `&[state.bump]`, and then on the whole PDA: `anchor build` writes no `pda` for that account.
- * The Anchor backend spells u8 and bool seeds and non-printable constants that way, so we ask it.
+ * as `&[flag as u8]`, and then on the whole PDA: `anchor build` writes no `pda` for that account.
+ * The Anchor backend spells bool seeds and non-printable constants that way, so we ask it.
  */
-function anchorDescribesSeed(seed: Seed): boolean {
-  return !/^&?\[/.test(flat(seedDoc(seed)));
+function anchorDescribesSeed(seed: Seed, siblings: AccountParam[]): boolean {
+  return !/^&?\[/.test(flat(seedDoc(seed, 'constraint', siblings)));
 }
 
 function emitSeed(seed: Seed, siblings: AccountParam[]): IdlSeed {
@@ -47,7 +77,9 @@ function emitSeed(seed: Seed, siblings: AccountParam[]): IdlSeed {
     case 'field': {
       const owner = siblings.find((s) => s.name === seed.account);
       if (!owner) throw new Error(`internal: seed refers to unknown account ${seed.account}`);
-      const path = [seed.account, ...seed.path].join('.');
+      // The path is the Rust field the seed reads, as the Anchor backend spells it.
+      const fields = isSplAccount(owner.account) ? [splField(owner.account, seed.path).rust] : seed.path;
+      const path = [seed.account, ...fields].join('.');
       const account = accountTypeName(owner.account);
       return account === undefined ? { kind: 'account', path } : { kind: 'account', path, account };
     }

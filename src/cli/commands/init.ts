@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { generateProgramKeypair, keypairPath, scaffoldFiles, scaffoldNames, type ToolchainPackage } from '../../scaffold/index.js';
 import { parseCommandArgs } from '../args.js';
 import { displayPath } from '../compile-source.js';
-import { describeSystemError, EXIT_FAILURE, EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
+import { describeSystemError, EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
 
 export const INIT_USAGE = `Usage: poseidon init <name>
 

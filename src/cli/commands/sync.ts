@@ -6,6 +6,7 @@
 // In: the command's argv and io. Out: the rewritten files, one line per program; an exit code.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { snakeCase } from '../../ir/names.js';
 import { readKeypairFile } from '../../scaffold/index.js';
 import { parseCommandArgs } from '../args.js';
 import { displayPath } from '../compile-source.js';
@@ -18,7 +19,8 @@ export const SYNC_USAGE = `Usage: poseidon sync [--config <path>] [--program-key
 
 Write the public key of a program keypair into the program's source (static PROGRAM_ID) and into
 poseidon.config.json. <name> may be left out when the config lists one program. The keypair
-defaults to <out>/target/deploy/<name>-keypair.json.
+defaults to the one \`poseidon build\` keeps: <out>/target/deploy/<crate>-keypair.json, where <crate>
+is the snake_case of the program class (the same as <name> in a project made by \`poseidon init\`).
 In a Poseidon workspace (Anchor.toml and ts-programs/src/), every program of [programs.localnet]
 (or the named one) is synced from target/deploy/<name>-keypair.json into Anchor.toml,
 ts-programs/src/<camelName>.ts and the program's declare_id!.
@@ -37,6 +39,7 @@ const OPTIONS = {
 
 /** Poseidon's pattern, any quote style and spacing. */
 const PROGRAM_ID_DECLARATION = /(static\s+PROGRAM_ID\s*=\s*new\s+Pubkey\(\s*)(["'])([^"']*)\2(\s*\))/g;
+const PROGRAM_CLASS = /export\s+default\s+class\s+([A-Za-z_$][\w$]*)/;
 const DECLARE_ID = /(declare_id!\(\s*")([^"]*)("\s*\))/g;
 
 /** A file to rewrite: path (absolute) → new text. Everything is checked before anything is written. */
@@ -74,7 +77,7 @@ function syncConfigProgram(io: CliIo, configPath: string, name: string | undefin
     return reportError(io, `${shownConfig} lists ${programs.length} programs (${known}); name the one to sync`);
   }
   const program: ProgramConfig = programs[index];
-  const publicKey = readPublicKey(io, keypairPath ?? join(program.out, 'target/deploy', `${program.name}-keypair.json`));
+  const publicKey = readPublicKey(io, keypairPath ?? join(program.out, 'target/deploy', `${crateName(program)}-keypair.json`));
   if (publicKey === null) return EXIT_FAILURE;
 
   const rewrites: Rewrites = new Map();
@@ -126,6 +129,15 @@ function syncPoseidonProject(io: CliIo, name: string | undefined, keypairPath: s
     if (writeRewrites(io, update.name, update.publicKey, update.rewrites) !== EXIT_OK) return EXIT_FAILURE;
   }
   return EXIT_OK;
+}
+
+/**
+ * The crate name `poseidon build` names the program's files after (and keeps the keypair of):
+ * snake_case of the default-exported class. Falls back to the config name when the source has none.
+ */
+function crateName(program: ProgramConfig): string {
+  const className = PROGRAM_CLASS.exec(readOptional(program.source) ?? '')?.[1];
+  return className === undefined ? program.name : snakeCase(className);
 }
 
 /** The public key of a keypair file, or null after reporting why it cannot be read. */

@@ -11,6 +11,7 @@ import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
 import { bs58decode, readU64 } from './entry.js';
 import { emitFindPda, emitVerifyPda } from './seeds.js';
 import { emitInit } from './init.js';
+import { emitAssociatedTokenCheck, emitSplConstraints, emitSplInit, emitSplLoad, splKind } from './token.js';
 import { RECORD } from './layout.js';
 import { fieldOffset, wideSize } from './values.js';
 import { emitDecode, emitValidateBools } from './wide.js';
@@ -21,7 +22,10 @@ export function emitAccountValidation(g: InstructionGen): void {
   for (const view of views) emitTypeChecks(g, view);
   const inits = views.filter((v) => v.param.init);
   const others = views.filter((v) => !v.param.init);
-  for (const view of inits) emitInit(g, view);
+  for (const view of inits) {
+    if (splKind(view)) emitSplInit(g, view);
+    else emitInit(g, view);
+  }
   // The last type check leaves its record address in r6; when that account's constraints come next,
   // with nothing in between, they use it instead of loading it again.
   const last = views[views.length - 1];
@@ -66,8 +70,11 @@ function emitTypeChecks(g: InstructionGen, view: AccountView): void {
     case 'unchecked':
     case 'accountInfo':
       return;
-    default:
-      throw new Error(`internal: account kind ${param.account.kind} reached the sBPF backend`);
+    case 'mint':
+    case 'tokenAccount':
+    case 'associatedTokenAccount':
+      emitSplLoad(g, view);
+      return;
   }
 }
 
@@ -155,6 +162,7 @@ function emitConstraints(g: InstructionGen, view: AccountView, recordInR6: boole
     if (param.pda.bump.kind === 'canonical') emitFindPda(g, param.name, param.pda.seeds);
     else emitVerifyPda(g, param.name, param.pda.seeds, param.pda.bump.value);
   }
+  emitAssociatedTokenCheck(g, view);
   if (param.mut) {
     const record = recordInR6 && !param.pda ? 'r6' : 'r2';
     if (record === 'r2') g.loadRecord('r2', param.name);
@@ -162,6 +170,7 @@ function emitConstraints(g: InstructionGen, view: AccountView, recordInR6: boole
     a.jumpIf('jeq', 'r3', 0, errors.anchor('ConstraintMut', param.name));
   }
   emitHasOne(g, view);
+  emitSplConstraints(g, view);
 }
 
 /** `has_one = x`: the state's field `x` must equal account x's key (2001, Left = stored, Right = passed). */

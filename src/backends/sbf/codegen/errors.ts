@@ -30,10 +30,11 @@ export class ErrorExits {
     return this.block(BigInt(code), [line], opts.comparedPubkeys ?? false);
   }
 
-  /** A Solana builtin program error, logged as Anchor logs a `ProgramError`. */
-  builtin(name: keyof typeof BUILTIN_ERRORS): Label {
+  /** A Solana builtin program error, logged as Anchor logs a `ProgramError` (naming the account if given). */
+  builtin(name: keyof typeof BUILTIN_ERRORS, account?: string): Label {
     const code = builtinErrorCode(name);
-    const line = `ProgramError occurred. Error Code: ${name}. Error Number: ${code}. Error Message: ${BUILTIN_ERRORS[name].message}.`;
+    const origin = account === undefined ? 'ProgramError occurred.' : `ProgramError caused by account: ${account}.`;
+    const line = `${origin} Error Code: ${name}. Error Number: ${code}. Error Message: ${BUILTIN_ERRORS[name].message}.`;
     return this.block(code, [line], false);
   }
 

@@ -13,6 +13,7 @@ import { bs58decode } from './entry.js';
 import { CLOCK, RECORD } from './layout.js';
 import { SbfUnsupportedError } from './unsupported.js';
 import { emitMulDiv, emitWideConvert, emitWideMulDivMod } from './wideops.js';
+import { splFieldOffset, splKind } from './token.js';
 
 const POOL: readonly Reg[] = ['r6', 'r7', 'r8', 'r9'];
 
@@ -301,7 +302,12 @@ export class ExprGen {
   /** Puts the address of an account's state image (+ the field's offset returned) in `r`. */
   fieldAddress(r: Reg, account: string, path: readonly string[]): number {
     const view = this.g.account(account);
-    if (!view.state) throw new SbfUnsupportedError(null, `fields of ${account} are not supported by the sBPF backend yet`);
+    const spl = splKind(view);
+    if (spl) {
+      this.g.loadRecord(r, account);
+      return splFieldOffset(spl, path[0]);
+    }
+    if (!view.state) throw new Error(`internal: ${account} has no readable fields`);
     const base = this.g.loadStateBase(r, account);
     return base + fieldOffset(view.state.def.fields, path, this.g.cg.structs).offset;
   }

@@ -6,6 +6,7 @@ import type { InstructionGen } from './context.js';
 import { ExprGen } from './expr.js';
 import { emitTransfer } from './system.js';
 import { emitEventStatement, emitLogStatement } from './logging.js';
+import { emitTokenCpi } from './tokencpi.js';
 import { isRegisterType, intSize, wideSize } from './values.js';
 import { SbfUnsupportedError } from './unsupported.js';
 
@@ -81,7 +82,8 @@ function emitStatementKind(g: InstructionGen, s: Stmt): void {
       emitLogStatement(g, exprs, s);
       return;
     case 'tokenCpi':
-      throw new SbfUnsupportedError(s.span, 'TokenProgram calls are not supported by the sBPF backend yet');
+      emitTokenCpi(g, exprs, s);
+      return;
   }
 }
 

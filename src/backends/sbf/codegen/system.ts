@@ -2,21 +2,26 @@
 // In: account parameter names, amounts in stack slots, optional PDA signer. Out: the CPI code
 // (CreateAccount, Transfer, Allocate, Assign: data layouts of the System Program's bincode enum).
 import type { Label } from '../assembler.js';
+import { PROGRAM_IDS } from '../../../ir/types.js';
 import type { InstructionGen } from './context.js';
+import { bs58decode } from './entry.js';
 import { emitInvoke, type CpiSigner } from './cpi.js';
 import { ACCOUNT_STORAGE_OVERHEAD, RENT, RENT_THRESHOLD_ONE, RENT_THRESHOLD_TWO, SYSTEM_IX } from './layout.js';
 
-/** Writes the program id (32 bytes) at r10 + at. Scratch r0, r1. */
-function writeProgramId(g: InstructionGen, at: number): void {
+/** Who a created account belongs to: this program, or the SPL Token program (token accounts, mints). */
+export type SystemOwner = 'self' | 'token';
+
+/** Writes the owner's program id (32 bytes) at r10 + at. Scratch r0, r1. */
+function writeOwner(g: InstructionGen, owner: SystemOwner, at: number): void {
   const a = g.cg.asm;
-  a.lddwRodata('r1', g.programIdRef());
+  a.lddwRodata('r1', owner === 'self' ? g.programIdRef() : g.cg.bytes(bs58decode(PROGRAM_IDS.token), 8));
   for (let w = 0; w < 4; w++) {
     a.ldx(8, 'r0', 'r1', 8 * w);
     a.stx(8, 'r10', at + 8 * w, 'r0');
   }
 }
 
-export function emitCreateAccount(g: InstructionGen, payer: string, account: string, lamportsSlot: number, space: number, signer?: CpiSigner): void {
+export function emitCreateAccount(g: InstructionGen, payer: string, account: string, lamportsSlot: number, space: number, owner: SystemOwner, signer?: CpiSigner): void {
   const a = g.cg.asm;
   emitInvoke(g, {
     program: 'system',
@@ -31,7 +36,7 @@ export function emitCreateAccount(g: InstructionGen, payer: string, account: str
       a.stx(8, 'r10', d + 4, 'r0');
       a.lddw('r0', BigInt(space));
       a.stx(8, 'r10', d + 12, 'r0');
-      writeProgramId(g, d + 20);
+      writeOwner(g, owner, d + 20);
     },
     signer,
   });
@@ -70,7 +75,7 @@ export function emitAllocate(g: InstructionGen, account: string, space: number, 
   });
 }
 
-export function emitAssignToProgram(g: InstructionGen, account: string, signer?: CpiSigner): void {
+export function emitAssign(g: InstructionGen, account: string, owner: SystemOwner, signer?: CpiSigner): void {
   const a = g.cg.asm;
   emitInvoke(g, {
     program: 'system',
@@ -78,7 +83,7 @@ export function emitAssignToProgram(g: InstructionGen, account: string, signer?:
     dataLen: SYSTEM_IX.assign.size,
     writeData: (d) => {
       a.st(4, 'r10', d, SYSTEM_IX.assign.index);
-      writeProgramId(g, d + 4);
+      writeOwner(g, owner, d + 4);
     },
     signer,
   });

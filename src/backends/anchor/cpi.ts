@@ -1,0 +1,89 @@
+// CPI statements → Anchor CPI calls: the System Program transfer and every SPL Token function.
+// In: a `systemTransfer` or `tokenCpi` statement and the body scope. Out: one Doc, e.g.
+// `token::transfer(CpiContext::new_with_signer(token_program.to_account_info(), token::Transfer {…}, &[&[…]]), amount)?`.
+import { AUTHORITY_TYPES, SET_AUTHORITY, TOKEN_FNS } from '../../ir/token.js';
+import type { Expr, KnownProgram, Seed, Stmt, TokenFn } from '../../ir/types.js';
+import { call, chain, text, type Doc } from './format.js';
+import { valueDoc } from './expressions.js';
+import { seedDoc } from './seeds.js';
+import type { BodyScope } from './statements.js';
+
+/** anchor_spl::token's accounts struct per function: its fields in declaration order, each with the IR role it takes. */
+const TOKEN_STRUCTS: Record<TokenFn, { struct: string; fields: [field: string, role: string][] }> = {
+  transfer: { struct: 'Transfer', fields: [['from', 'from'], ['to', 'to'], ['authority', 'authority']] },
+  transferChecked: { struct: 'TransferChecked', fields: [['from', 'from'], ['mint', 'mint'], ['to', 'to'], ['authority', 'authority']] },
+  mintTo: { struct: 'MintTo', fields: [['mint', 'mint'], ['to', 'to'], ['authority', 'authority']] },
+  burn: { struct: 'Burn', fields: [['mint', 'mint'], ['from', 'from'], ['authority', 'authority']] },
+  // anchor-spl calls the approved (source) account `to`.
+  approve: { struct: 'Approve', fields: [['to', 'source'], ['delegate', 'delegate'], ['authority', 'authority']] },
+  approveChecked: {
+    struct: 'ApproveChecked', fields: [['to', 'source'], ['mint', 'mint'], ['delegate', 'delegate'], ['authority', 'authority']],
+  },
+  revoke: { struct: 'Revoke', fields: [['source', 'source'], ['authority', 'authority']] },
+  closeAccount: { struct: 'CloseAccount', fields: [['account', 'account'], ['destination', 'destination'], ['authority', 'authority']] },
+  freezeAccount: { struct: 'FreezeAccount', fields: [['account', 'account'], ['mint', 'mint'], ['authority', 'authority']] },
+  thawAccount: { struct: 'ThawAccount', fields: [['account', 'account'], ['mint', 'mint'], ['authority', 'authority']] },
+  initializeAccount: { struct: 'InitializeAccount3', fields: [['account', 'account'], ['mint', 'mint'], ['authority', 'authority']] },
+  syncNative: { struct: 'SyncNative', fields: [['account', 'account']] },
+  setAuthority: { struct: 'SetAuthority', fields: [['current_authority', 'currentAuthority'], ['account_or_mint', 'account']] },
+};
+
+const rustFn = (fn: TokenFn): string => (fn === 'setAuthority' ? SET_AUTHORITY.rust : TOKEN_FNS[fn].rust);
+
+const info = (name: string): Doc => chain(text(name), [{ method: 'to_account_info', args: [] }]);
+
+export function systemTransferDoc(s: Stmt & { kind: 'systemTransfer' }, scope: BodyScope): Doc {
+  const accounts: Doc = {
+    kind: 'struct',
+    name: 'anchor_lang::system_program::Transfer',
+    fields: [{ name: 'from', value: info(s.from) }, { name: 'to', value: info(s.to) }],
+  };
+  const context = cpiContext(programAccount('system', scope), accounts, s.signerSeeds, scope);
+  return chain(call('anchor_lang::system_program::transfer', [context, valueDoc(s.amount, scope)]), [{ try: true }]);
+}
+
+export function tokenCpiDoc(s: Stmt & { kind: 'tokenCpi' }, scope: BodyScope): Doc {
+  const shape = TOKEN_STRUCTS[s.fn];
+  const fields = shape.fields.map(([field, role]) => {
+    const account = s.accounts[role];
+    if (account === undefined) throw new Error(`internal: TokenProgram.${s.fn} without its ${role} account`);
+    return { name: field, value: info(account) };
+  });
+  const accounts: Doc = { kind: 'struct', name: `token::${shape.struct}`, fields };
+  const context = cpiContext(programAccount('token', scope), accounts, s.signerSeeds, scope);
+  return chain(call(`token::${rustFn(s.fn)}`, [context, ...tokenArgs(s, scope)]), [{ try: true }]);
+}
+
+/** The value arguments after the context: amounts and decimals as given; setAuthority's type and new key. */
+function tokenArgs(s: Stmt & { kind: 'tokenCpi' }, scope: BodyScope): Doc[] {
+  if (s.fn !== 'setAuthority') {
+    const expected = TOKEN_FNS[s.fn].args.length;
+    if (s.args.length !== expected) throw new Error(`internal: TokenProgram.${s.fn} takes ${expected} value arguments, got ${s.args.length}`);
+    return s.args.map((a) => valueDoc(a, scope));
+  }
+  const [kind, newAuthority, ...extra] = s.args;
+  if (extra.length > 0 || kind === undefined) throw new Error('internal: TokenProgram.setAuthority takes an authority type and an optional key');
+  return [authorityType(kind), newAuthority ? call('Some', [valueDoc(newAuthority, scope)]) : text('None')];
+}
+
+function authorityType(e: Expr): Doc {
+  const name = e.kind === 'int' ? AUTHORITY_TYPES[Number(e.value)] : undefined;
+  if (!name) throw new Error('internal: setAuthority needs a constant authority type index');
+  return text(`AuthorityType::${name}`);
+}
+
+function programAccount(program: KnownProgram, scope: BodyScope): string {
+  const param = scope.ix.accounts.find((a) => a.account.kind === 'program' && a.account.program === program);
+  if (!param) throw new Error(`internal: ${scope.ix.name} makes a ${program} CPI without that program's account`);
+  return param.name;
+}
+
+/** `CpiContext::new(program, accounts)`, or `new_with_signer(…, &[&[seed, …]])` when one PDA signs. */
+function cpiContext(program: string, accounts: Doc, signerSeeds: Seed[] | undefined, scope: BodyScope): Doc {
+  if (!signerSeeds) return call('CpiContext::new', [info(program), accounts]);
+  // The temporaries in the seeds live until the end of the CPI statement.
+  const seeds: Doc = {
+    kind: 'array', prefix: '&', items: [{ kind: 'array', prefix: '&', items: signerSeeds.map((s) => seedDoc(s, 'signer', scope.ix.accounts)) }],
+  };
+  return call('CpiContext::new_with_signer', [info(program), accounts, seeds]);
+}

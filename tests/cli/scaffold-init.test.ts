@@ -1,0 +1,139 @@
+// `poseidon init <name>`: the files of a new project, its program id, its wiring to this toolchain,
+// and the names and folders it refuses.
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Keypair } from '@solana/web3.js';
+import { describe, expect, it } from 'vitest';
+import { compileFile } from '../../src/frontend/index.js';
+import { TOOLCHAIN_ROOT } from '../interop/support.js';
+import { runCli, tempProject, writeFiles } from './helpers.js';
+
+const ours = JSON.parse(readFileSync(join(TOOLCHAIN_ROOT, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>; devDependencies: Record<string, string>;
+};
+
+function listFiles(root: string, dir = root): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(root, join(dir, e.name)) : [relative(root, join(dir, e.name))]).sort();
+}
+
+async function init(name = 'demo'): Promise<string> {
+  const parent = tempProject();
+  const run = await runCli(['init', name], parent);
+  if (run.code !== 0) throw new Error(`init failed: ${run.stderr}`);
+  return join(parent, name);
+}
+
+const read = (dir: string, rel: string): string => readFileSync(join(dir, rel), 'utf8');
+
+describe('poseidon init: refusals', () => {
+  it('requires a name, exit 2', async () => {
+    const run = await runCli(['init'], tempProject());
+    expect([run.code, run.stderr.split('\n')[0]]).toEqual([2, 'error: missing the project name']);
+  });
+
+  it('refuses a name that does not start with a letter, exit 1', async () => {
+    expect(await runCli(['init', '1st'], tempProject())).toEqual({
+      code: 1, stdout: '', stderr: 'error: "1st" is not a valid project name: start with a letter and use only letters, digits, "-" and "_"\n',
+    });
+  });
+
+  it('refuses a name whose program class would not give back the same crate name, exit 1', async () => {
+    expect(await runCli(['init', 'MyApp'], tempProject())).toEqual({
+      code: 1, stdout: '', stderr: 'error: "MyApp" is not a valid project name: use lowercase words separated by "_" or "-", each starting with a letter (e.g. my_app)\n',
+    });
+  });
+
+  it('refuses a name whose class would clash with the template, exit 1', async () => {
+    expect(await runCli(['init', 'pubkey'], tempProject())).toEqual({
+      code: 1, stdout: '', stderr: 'error: "pubkey" is not a valid project name: its program class Pubkey would clash with the template\'s Pubkey\n',
+    });
+  });
+
+  it('refuses a folder that exists and is not empty, and leaves it alone, exit 1', async () => {
+    const parent = tempProject();
+    writeFiles(parent, { 'demo/notes.md': 'mine' });
+    expect(await runCli(['init', 'demo'], parent)).toEqual({
+      code: 1, stdout: '', stderr: 'error: cannot create demo: the folder exists and is not empty\n',
+    });
+    expect(listFiles(join(parent, 'demo'))).toEqual(['notes.md']);
+  });
+});
+
+describe('poseidon init: the project', () => {
+  it('writes the program, its test, the config, the keypair and the package files', async () => {
+    expect(listFiles(await init())).toEqual([
+      '.gitignore', 'README.md', 'generated/demo/target/deploy/demo-keypair.json', 'package.json',
+      'poseidon.config.json', 'programs/demo.ts', 'tests/demo.test.ts', 'tsconfig.json',
+    ]);
+  });
+
+  it('prints the program id and the next steps', async () => {
+    const parent = tempProject();
+    const run = await runCli(['init', 'demo'], parent);
+    const { programs: [{ programId }] } = JSON.parse(read(join(parent, 'demo'), 'poseidon.config.json')) as { programs: { programId: string }[] };
+    expect(run).toEqual({
+      code: 0, stderr: '', stdout: `Created demo/: program demo, program id ${programId}\n\nNext:\n  cd demo\n  npm install\n  npx poseidon test\n`,
+    });
+  });
+
+  it('uses the keypair\'s public key as the program id in the config and in PROGRAM_ID', async () => {
+    const dir = await init();
+    const secret = JSON.parse(read(dir, 'generated/demo/target/deploy/demo-keypair.json')) as number[];
+    const publicKey = Keypair.fromSecretKey(Uint8Array.from(secret)).publicKey.toBase58();
+    expect(JSON.parse(read(dir, 'poseidon.config.json'))).toEqual({
+      programs: [{ name: 'demo', source: 'programs/demo.ts', programId: publicKey, out: 'generated/demo' }],
+    });
+    expect(compileFile(join(dir, 'programs/demo.ts')).program?.programId).toBe(publicKey);
+  });
+
+  it('makes the keypair readable by its owner only', async () => {
+    expect(statSync(join(await init(), 'generated/demo/target/deploy/demo-keypair.json')).mode & 0o777).toBe(0o600);
+  });
+
+  it('depends on this checkout by a file: path and pins the toolchain\'s own versions', async () => {
+    const pkg = JSON.parse(read(await init(), 'package.json')) as { devDependencies: Record<string, string>; scripts: Record<string, string> };
+    const pinned = { ...ours.devDependencies, ...ours.dependencies };
+    expect(pkg.devDependencies).toEqual({
+      '@coral-xyz/anchor': pinned['@coral-xyz/anchor'],
+      '@solana/web3.js': pinned['@solana/web3.js'],
+      '@types/node': pinned['@types/node'],
+      'poseidon-sbf': `file:${TOOLCHAIN_ROOT}`,
+      'solana-bankrun': pinned['solana-bankrun'],
+      typescript: '5.9.3',
+      vitest: pinned.vitest,
+    });
+    expect(pkg.scripts).toEqual({ build: 'poseidon build', test: 'poseidon test', typecheck: 'tsc --noEmit' });
+  });
+
+  it('maps @solanaturbine/poseidon to the toolchain\'s declarations in tsconfig.json', async () => {
+    const tsconfig = JSON.parse(read(await init(), 'tsconfig.json')) as { compilerOptions: { paths: Record<string, string[]> } };
+    expect(tsconfig.compilerOptions.paths).toEqual({ '@solanaturbine/poseidon': ['./node_modules/poseidon-sbf/src/dsl/poseidon.d.ts'] });
+  });
+
+  it('writes a program the compiler accepts, whose crate is the project name', async () => {
+    const { program, diagnostics } = compileFile(join(await init(), 'programs/demo.ts'));
+    expect([program?.name, program?.instructions.map((ix) => ix.name), diagnostics]).toEqual(['demo', ['initialize', 'increment'], []]);
+  });
+
+  it('accepts an empty existing folder', async () => {
+    const parent = tempProject();
+    mkdirSync(join(parent, 'demo'));
+    const run = await runCli(['init', 'demo'], parent);
+    expect([run.code, run.stderr, listFiles(join(parent, 'demo')).includes('programs/demo.ts')]).toEqual([0, '', true]);
+  });
+
+  it('turns "-" into "_" for the crate, the files and the config, and keeps the folder name', async () => {
+    const dir = await init('my-app');
+    const config = JSON.parse(read(dir, 'poseidon.config.json')) as { programs: { name: string; source: string }[] };
+    expect([relative(join(dir, '..'), dir), config.programs[0].name, compileFile(join(dir, config.programs[0].source)).program?.name])
+      .toEqual(['my-app', 'my_app', 'my_app']);
+  });
+
+  it('builds out of the box: generated/<name>/ gets the .so and keeps the keypair', async () => {
+    const dir = await init();
+    const build = await runCli(['build'], dir);
+    expect([build.code, build.stderr]).toEqual([0, '']);
+    expect(listFiles(join(dir, 'generated/demo/target/deploy'))).toEqual(['demo-keypair.json', 'demo.so']);
+  });
+});

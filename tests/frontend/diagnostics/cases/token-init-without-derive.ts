@@ -1,0 +1,21 @@
+// Creating a token account needs its mint and authority (Anchor token::mint/authority).
+// expect: PS3023 at 9:11
+import { Account, AssociatedTokenAccount, AuthorityType, Mint, Pubkey, Result, Signer, SystemAccount, TokenAccount, TokenProgram, u8, u64 } from "@solanaturbine/poseidon";
+
+export default class CaseProgram {
+  static PROGRAM_ID = new Pubkey("GXQmGjfLL8QWDfEhEFQJQY9V1DYSB4oT5aU2acQrXiWj");
+
+  run(user: Signer, vault: TokenAccount): Result {
+    vault.init(user);
+  }
+}
+
+export interface Data extends Account {
+  owner: Pubkey;
+  count: u64;
+  small: u8;
+  bump: u8;
+}
+export interface Point {
+  x: u64;
+}
