@@ -160,9 +160,9 @@ export class HfmmtClient {
     return [...this.eventParser.parseLogs(logs)].map((e) => ({ name: e.name, data: toPlain(e.data) as DecodedEvent['data'] }));
   }
 
-  /** The IDL name of a custom error code (6000 + index), e.g. 6003 → 'Paused'. */
+  /** The declared name of a custom error code (6000 + index), e.g. 6003 → 'Paused'. */
   errorName(code: number): string | undefined {
-    return this.program.idl.errors?.find((e) => e.code === code)?.name;
+    return this.program.rawIdl.errors?.find((e) => e.code === code)?.name;
   }
 
   // ── IDL plumbing ──

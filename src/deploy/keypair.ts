@@ -36,12 +36,17 @@ export function readKeypairFile(path: string, shownPath: string): KeypairResult 
   }
 }
 
-/** Writes a fresh keypair the way solana-keygen does (owner-only permissions) and returns it. */
-export function createKeypairFile(path: string): Keypair {
+/** Writes a fresh keypair the way solana-keygen does (owner-only permissions); never replaces a file. */
+export function createKeypairFile(path: string, shownPath: string): KeypairResult {
   const keypair = Keypair.fromSeed(randomBytes(32));
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(Array.from(keypair.secretKey))}\n`, { mode: 0o600, flag: 'wx' });
-  return keypair;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `${JSON.stringify(Array.from(keypair.secretKey))}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (err) {
+    const why = (err as NodeJS.ErrnoException).code === 'EEXIST' ? 'the file already exists' : describeSystemError(err);
+    return { ok: false, error: `cannot create keypair ${shownPath}: ${why}` };
+  }
+  return { ok: true, keypair };
 }
 
 function isSecretKey(value: unknown): value is number[] {

@@ -48,7 +48,7 @@ export function selectProgram(config: PoseidonConfig, name: string | undefined, 
   return { ok: false, error: `${shownConfig} has ${names.length} programs (${names.join(', ')}); name the one to deploy` };
 }
 
-export interface ProgramBinary {
+export interface BuiltProgram {
   /** The crate name `poseidon build` gave the files: <crate>.so, <crate>-keypair.json. */
   crate: string;
   soPath: string;
@@ -57,7 +57,7 @@ export interface ProgramBinary {
   defaultKeypairPath: string;
 }
 
-export type BinaryResult = { ok: true; binary: ProgramBinary } | { ok: false; error: string };
+export type BinaryResult = { ok: true; binary: BuiltProgram } | { ok: false; error: string };
 
 /**
  * The one .so that `poseidon build` leaves in <out>/target/deploy/ (named after the program's crate).

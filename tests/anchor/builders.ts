@@ -5,7 +5,7 @@ import { sighash } from '../../src/ir/discriminator.js';
 import { maxSize, structLookup } from '../../src/ir/layout.js';
 import type {
   AccountParam, Arg, ErrorDef, EventDef, Expr, FieldDef, Instruction, IntName, Program, Seed, Span, StateAccountDef,
-  Stmt, StructDef, Type,
+  Stmt, StructDef, TokenFn, Type,
 } from '../../src/ir/types.js';
 
 export const span: Span = { file: 'programs/test.ts', line: 1, col: 1, length: 1 };
@@ -43,6 +43,13 @@ export const systemAccount = (name: string, o: ParamOptions = {}): AccountParam 
 export const unchecked = (name: string, o: ParamOptions = {}): AccountParam => param(name, { kind: 'unchecked' }, o);
 export const systemProgram = (): AccountParam =>
   param('system_program', { kind: 'program', program: 'system' }, { implicit: true });
+export const mintAccount = (name: string, o: ParamOptions = {}): AccountParam => param(name, { kind: 'mint' }, o);
+export const tokenAccount = (name: string, o: ParamOptions = {}): AccountParam => param(name, { kind: 'tokenAccount' }, o);
+export const ata = (name: string, o: ParamOptions = {}): AccountParam => param(name, { kind: 'associatedTokenAccount' }, o);
+export const tokenProgram = (): AccountParam =>
+  param('token_program', { kind: 'program', program: 'token' }, { implicit: true });
+export const associatedTokenProgram = (): AccountParam =>
+  param('associated_token_program', { kind: 'program', program: 'associatedToken' }, { implicit: true });
 
 export const constSeed = (text: string): Seed => ({ kind: 'const', bytes: [...Buffer.from(text, 'utf8')] });
 export const keySeed = (account: string): Seed => ({ kind: 'accountKey', account });
@@ -76,3 +83,8 @@ export const assignField = (account: string, name: string, type: Type, value: Ex
   ({ kind: 'assign', place: { kind: 'field', account, path: [name], type }, value, span });
 export const transfer = (from: string, to: string, amount: Expr, signerSeeds?: Seed[]): Stmt =>
   ({ kind: 'systemTransfer', from, to, amount, signerSeeds, span });
+export const tokenCpi = (fn: TokenFn, accounts: Record<string, string>, args: Expr[] = [], signerSeeds?: Seed[]): Stmt =>
+  ({ kind: 'tokenCpi', fn, accounts, args, signerSeeds, span });
+export const requireThat = (cond: Expr, error: string): Stmt => ({ kind: 'require', cond, error, span });
+export const convert = (value: Expr, type: Type & { kind: 'int' }): Expr => ({ kind: 'convert', value, type });
+export const argField = (name: string, path: string[], type: Type): Expr => ({ kind: 'arg', name, path, type });

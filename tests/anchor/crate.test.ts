@@ -127,6 +127,4 @@ pub mod state {
     });
     expect(() => emitAnchorWorkspace(tokens)).toThrow("internal: revoke_all makes a token CPI without that program's account");
   });
-    expect(() => emitAnchorWorkspace(tokens)).toThrow('internal: token CPIs are not supported by the Anchor backend yet');
-  });
 });

@@ -48,6 +48,16 @@ describe.each(RUNTIME_KINDS)('favorites on %s', (kind) => {
     expect(errorCode(await rt.send([ix], [owner]))).toBe(102);
   });
 
+  it('rejects a color that is not UTF-8 with 102 (borsh decodes String with from_utf8)', async () => {
+    for (const bad of [[0xff], [0xc0, 0x80], [0xed, 0xa0, 0x80], [0xe2, 0x82]]) {
+      const ix = favorites.ix('setFavorites', { owner: owner.publicKey, favorites: profile, systemProgram: SYSTEM_PROGRAM_ID }, { number: new BN(1), color: 'x'.repeat(bad.length), hobbies: [] });
+      ix.data.set(bad, 8 + 8 + 4); // discriminator, number, length prefix
+      expect(errorCode(await rt.send([ix], [owner]))).toBe(102);
+    }
+    const ok = favorites.ix('setFavorites', { owner: owner.publicKey, favorites: profile, systemProgram: SYSTEM_PROGRAM_ID }, { number: new BN(1), color: 'é€😀', hobbies: [] });
+    expect((await rt.send([ok], [owner])).error).toBeNull();
+  });
+
   it('creates the profile on first use with the exact borsh bytes and full space', async () => {
     const r = await setFavorites(42, 'blue', ['chess', 'surfing']);
     expect(r.error).toBeNull();

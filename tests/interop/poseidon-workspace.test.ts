@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import anchor, { AnchorError, Program, type Idl } from '@coral-xyz/anchor';
+import anchor, { AnchorError, Program, type AccountClient, type Idl } from '@coral-xyz/anchor';
 import { Keypair, PublicKey } from '@solana/web3.js';
 import { BankrunProvider } from 'anchor-bankrun';
 import { startAnchor } from 'solana-bankrun';
@@ -13,6 +13,8 @@ import { runCli } from '../cli/helpers.js';
 import { COUNTER_ID, writeCounterWorkspace } from './support.js';
 
 const { BN } = anchor;
+/** The counter account as the client decodes it (camelCase fields, u64 as BN). */
+interface CounterState { authority: PublicKey; count: InstanceType<typeof BN>; bump: number }
 let workspace: string;
 let idl: Idl;
 
@@ -38,6 +40,8 @@ describe('a Poseidon workspace built by poseidon build, under startAnchor and th
     [counter, bump] = PublicKey.findProgramAddressSync([Buffer.from('counter'), provider.wallet.publicKey.toBuffer()], program.programId);
   });
 
+  // The IDL is read at run time, so the client's account namespace is untyped here.
+  const fetchCounter = () => (program.account as unknown as Record<string, AccountClient>).counter.fetch(counter) as Promise<CounterState>;
   const initialize = () => program.methods.initialize().accounts({ authority: provider.wallet.publicKey }).rpc();
 
   it('loads the program at the Anchor.toml address', () => {
@@ -66,7 +70,7 @@ describe('a Poseidon workspace built by poseidon build, under startAnchor and th
   it('initialize creates the counter at its PDA with the canonical bump', async () => {
     await initialize();
 
-    const state = await program.account.counter.fetch(counter);
+    const state = await fetchCounter();
     expect({ authority: state.authority.toBase58(), count: state.count.toString(), bump: state.bump })
       .toEqual({ authority: provider.wallet.publicKey.toBase58(), count: '0', bump });
   });
@@ -77,6 +81,6 @@ describe('a Poseidon workspace built by poseidon build, under startAnchor and th
     await program.methods.incrementBy(new BN(41)).accounts({ authority: provider.wallet.publicKey }).rpc();
     await program.methods.increment().accounts({ authority: provider.wallet.publicKey }).rpc();
 
-    expect((await program.account.counter.fetch(counter)).count.toString()).toBe('42');
+    expect((await fetchCounter()).count.toString()).toBe('42');
   });
 });

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Keypair } from '@solana/web3.js';
 import type { DeployConnection } from '../../deploy/connection.js';
 import { defaultWalletPath, DEFAULT_CLUSTER, explorerLink, readSolanaCliConfig, resolveCluster } from '../../deploy/cluster.js';
-import { findProgramBinary, loadDeployConfig, selectProgram, type ProgramBinary } from '../../deploy/target.js';
+import { findProgramBinary, loadDeployConfig, selectProgram, type BuiltProgram } from '../../deploy/target.js';
 import { parseCommandArgs } from '../args.js';
 import { displayPath } from '../compile-source.js';
 import { DEFAULT_CONFIG_FILE, type ProgramConfig } from '../config.js';
@@ -89,7 +89,7 @@ export async function runDeploy(argv: string[], io: CliIo, env: DeployEnvironmen
 
 /** The program id keypair, created where `anchor build` would when the default one is missing; it must be the configured id. */
 async function loadProgramKeypair(
-  io: CliIo, program: ProgramConfig, binary: ProgramBinary, given: string | undefined, shown: (p: string) => string,
+  io: CliIo, program: ProgramConfig, binary: BuiltProgram, given: string | undefined, shown: (p: string) => string,
 ): Promise<Keypair | null> {
   const { createKeypairFile, readKeypairFile } = await import('../../deploy/keypair.js');
   const path = given === undefined ? binary.defaultKeypairPath : resolve(io.cwd, given);
@@ -98,7 +98,12 @@ async function loadProgramKeypair(
   if (read.ok) {
     keypair = read.keypair;
   } else if (given === undefined && !existsSync(path)) {
-    keypair = createKeypairFile(path);
+    const created = createKeypairFile(path, shown(path));
+    if (!created.ok) {
+      reportError(io, created.error);
+      return null;
+    }
+    keypair = created.keypair;
     io.stderr(`warning: created the program keypair ${shown(path)} for ${keypair.publicKey.toBase58()}; `
       + `the program's PROGRAM_ID (and its programId in poseidon.config.json) must be that key\n`);
   } else {
@@ -116,7 +121,7 @@ async function loadProgramKeypair(
 
 interface DeployJob {
   program: ProgramConfig;
-  binary: ProgramBinary;
+  binary: BuiltProgram;
   url: string;
   wallet: Keypair;
   programKeypair: Keypair;

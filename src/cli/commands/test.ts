@@ -43,7 +43,7 @@ export async function testCommand(argv: string[], io: CliIo): Promise<number> {
   const projectDir = config === undefined ? io.cwd : dirname(resolve(io.cwd, config));
   const vitest = findVitestBin(projectDir);
   if (vitest === null) {
-    return reportError(io, `vitest is not installed for ${displayPath(io.cwd, projectDir)}: run \`npm install\` there (a project made by \`poseidon init\` lists it)`);
+    return reportError(io, `vitest is not installed (no node_modules/vitest in ${displayPath(io.cwd, projectDir)} or above): run \`npm install\` in the project; one made by \`poseidon init\` lists vitest`);
   }
   return runVitest(io, vitest, projectDir, vitestArgs);
 }

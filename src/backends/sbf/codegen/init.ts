@@ -10,7 +10,7 @@ import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
 import { emitKeyCompare, emitStateLoad } from './accounts.js';
 import { bs58decode, readU64 } from './entry.js';
 import { RECORD } from './layout.js';
-import { emitFindPda } from './seeds.js';
+import { emitFindPda, emitVerifyPda } from './seeds.js';
 import { emitAllocate, emitAssign, emitCreateAccount, emitMinimumBalance, emitTransfer, type SystemOwner } from './system.js';
 import type { CpiSigner } from './cpi.js';
 
@@ -21,12 +21,14 @@ export function emitInit(g: InstructionGen, view: AccountView): void {
   const errors = g.cg.errors;
   if (!view.state) throw new Error(`internal: init of a ${param.account.kind} account reached the state init`);
   // A PDA signs the system program's instructions with its seeds; a keypair account signs the transaction.
-  // Anchor searches the canonical bump on init even when a bump is given.
+  // Anchor searches the canonical bump (1,500 CU per try) before anything else. With a stored bump
+  // (`deriveWithBump(…).initIfNeeded`) an existing account is checked with one sha256 instead, after it is
+  // loaded — the same outcome, but only the first call pays for the search.
   let signer: CpiSigner | undefined;
-  if (param.pda) {
-    emitFindPda(g, param.name, param.pda.seeds);
-    signer = { seeds: param.pda.seeds, bumpSlot: view.bumpSlot };
-  }
+  const pda = param.pda;
+  const storedBump = init.ifNeeded && pda?.bump.kind === 'given' ? pda.bump.value : null;
+  if (pda) signer = { seeds: pda.seeds, bumpSlot: view.bumpSlot };
+  if (pda && !storedBump) emitFindPda(g, param.name, pda.seeds);
 
   const done = a.newLabel(`${param.name}_init_done`);
   if (init.ifNeeded) {
@@ -37,9 +39,11 @@ export function emitInit(g: InstructionGen, view: AccountView): void {
     a.jump(create);
     a.bind(existing);
     emitStateLoad(g, view);
+    if (pda && storedBump) emitVerifyPda(g, param.name, pda.seeds, storedBump);
     emitExistingChecks(g, view, init.space);
     a.jump(done);
     a.bind(create);
+    if (pda && storedBump) emitFindPda(g, param.name, pda.seeds);
   }
 
   emitCreateAccountWithOwner(g, view, init.space, 'self', signer);

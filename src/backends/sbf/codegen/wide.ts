@@ -11,6 +11,7 @@ import type { Reg } from '../isa.js';
 import type { Type } from '../../../ir/types.js';
 import type { Codegen } from './context.js';
 import { wideSize } from './values.js';
+import { utf8Valid } from './utf8.js';
 import { isFixedSize } from '../../../ir/layout.js';
 
 export interface DecodeFailures {
@@ -39,6 +40,7 @@ export function emitDecode(cg: Codegen, type: Type, dstOffset: number, fail: Dec
       a.mov('r3', 'r7');
       a.sub('r3', 'r6');
       a.jumpIf('jgt', 'r4', 'r3', fail.invalid);
+      emitUtf8Check(cg, fail.invalid);
       a.mov('r2', 'r4');
       emitLengthLimit(cg, 'r2', type.maxLen, fail); // r2 = bytes to keep
       a.stx(4, 'r8', dstOffset, 'r2');
@@ -121,6 +123,20 @@ export function emitEncode(cg: Codegen, type: Type, srcOffset: number, overflow:
     default:
       throw new Error(`internal: no encoder for ${type.kind}`);
   }
+}
+
+/** Fails unless the r4 bytes at r6 are UTF-8 (borsh decodes strings with String::from_utf8). Keeps r4. */
+function emitUtf8Check(cg: Codegen, fail: Label): void {
+  const a = cg.asm;
+  const mark = cg.frame.mark();
+  const saved = cg.frame.alloc(8);
+  a.stx(8, 'r10', saved, 'r4');
+  a.mov('r1', 'r6');
+  a.mov('r2', 'r4');
+  a.call(utf8Valid(cg));
+  a.jumpIf('jne', 'r0', 0, fail);
+  a.ldx(8, 'r4', 'r10', saved);
+  cg.frame.release(mark);
 }
 
 /** Fails unless r7 - r6 >= n. */
