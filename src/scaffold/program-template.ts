@@ -10,7 +10,7 @@ export const STATE_ACCOUNT = 'CounterState';
 export const TEMPLATE_IDENTIFIERS: readonly string[] = [STATE_ACCOUNT, 'Account', 'Pubkey', 'Result', 'Signer'];
 
 export function programSource(names: ScaffoldNames, programId: string): string {
-  return `// ${names.crate}: a counter per user, kept in a PDA at ["counter", user].
+  return `// ${names.crate}: a counter per user, kept in a PDA at ["counter", authority].
 // \`npx poseidon build\` compiles it to generated/${names.crate}/ (Anchor workspace, .so, IDL, types);
 // \`npx poseidon test\` builds it and runs tests/.
 import { Account, Pubkey, Result, Signer, u64, u8 } from "@solanaturbine/poseidon";

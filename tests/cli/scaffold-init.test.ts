@@ -4,6 +4,9 @@ import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Keypair } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
+import { INIT_USAGE } from '../../src/cli/commands/init.js';
+import { SYNC_USAGE } from '../../src/cli/commands/sync.js';
+import { TEST_USAGE } from '../../src/cli/commands/test.js';
 import { compileFile } from '../../src/frontend/index.js';
 import { TOOLCHAIN_ROOT } from '../interop/support.js';
 import { runCli, tempProject, writeFiles } from './helpers.js';
@@ -25,6 +28,13 @@ async function init(name = 'demo'): Promise<string> {
 }
 
 const read = (dir: string, rel: string): string => readFileSync(join(dir, rel), 'utf8');
+
+describe('poseidon init, test and sync: registration', () => {
+  it('prints each command\'s usage for `help <command>`', async () => {
+    const printed = await Promise.all(['init', 'test', 'sync'].map(async (command) => (await runCli(['help', command], tempProject())).stdout));
+    expect(printed).toEqual([INIT_USAGE, TEST_USAGE, SYNC_USAGE]);
+  });
+});
 
 describe('poseidon init: refusals', () => {
   it('requires a name, exit 2', async () => {

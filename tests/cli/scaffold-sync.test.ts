@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Keypair } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
-import { COUNTER_ID, writeCounterWorkspace } from '../interop/support.js';
+import { anchorToml, COUNTER_ID, writeCounterWorkspace } from '../interop/support.js';
 import { runCli, tallySource, TALLY_ID, tempProject, writeFiles } from './helpers.js';
 
 /** Where `poseidon build` keeps the keypair: named after the crate (class TallyProgram). */
@@ -123,5 +123,25 @@ describe('poseidon sync: a Poseidon workspace', () => {
       source.replace(COUNTER_ID, keypair.publicKey),
       `use anchor_lang::prelude::*;\n\ndeclare_id!("${keypair.publicKey}");\n`,
     ]);
+  });
+
+  it('lists Anchor.toml only for the programs whose id changed', async () => {
+    const dir = tempProject();
+    writeCounterWorkspace(dir);
+    writeFiles(dir, {
+      'Anchor.toml': anchorToml(`counter = "${COUNTER_ID}"\ntally = "${TALLY_ID}"`),
+      'ts-programs/src/tally.ts': tallySource(),
+      'target/deploy/counter-keypair.json': keypairFile().json,
+      'target/deploy/tally-keypair.json': keypairFile().json,
+    });
+    await runCli(['sync'], dir);
+    const counter = JSON.parse(read(dir, 'Anchor.toml').match(/counter = ("\w+")/)![1]) as string;
+    const tally = keypairFile();
+    writeFiles(dir, { 'target/deploy/tally-keypair.json': tally.json });
+
+    expect(await runCli(['sync'], dir)).toEqual({
+      code: 0, stderr: '',
+      stdout: `counter: program id ${counter} already in sync\ntally: program id ${tally.publicKey} written to ts-programs/src/tally.ts, Anchor.toml\n`,
+    });
   });
 });

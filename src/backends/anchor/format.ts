@@ -98,28 +98,57 @@ const linkCount = (d: Doc & { kind: 'chain' }): number => d.links.filter((l) => 
  */
 export function layout(d: Doc, indent: number, col: number, reserve: number, trailingComma = true): string {
   const oneLine = flat(d);
-  if (col + oneLine.length + reserve <= MAX_WIDTH && flatAllowed(d)) return oneLine;
+  if (col + oneLine.length + reserve + triesBudget(d) <= MAX_WIDTH && flatAllowed(d)) return oneLine;
   switch (d.kind) {
     case 'text': return d.text;
     case 'chain': return layoutChain(d, indent, col, reserve);
     case 'call': return layoutCall(d, indent, col, reserve);
     case 'struct': return layoutStruct(d, indent, trailingComma);
     case 'binary': return layoutBinary(d, indent, col, reserve);
-    case 'array': return layoutList(`${d.prefix}[`, d.items, ']', indent, true);
+    case 'array': {
+      // An array of one item overflows it like a call with a short name: `&[&[` … `]]`.
+      const open = `${d.prefix}[`;
+      return overflowLast(open, d.items, ']', indent, col, reserve, ARRAY_WIDTH, true) ?? layoutList(open, d.items, ']', indent, true);
+    }
     case 'wrap': return d.open + layout(d.inner, indent, col + d.open.length, reserve + d.close.length) + d.close;
   }
 }
 
+/**
+ * rustfmt counts the `?`s after a chain's last link twice when it decides whether the chain fits on one
+ * line (chains.rs: both `almost_total` and the last child's shape subtract them), so each costs two columns.
+ */
+function triesBudget(d: Doc): number {
+  if (d.kind !== 'chain' || linkCount(d) === 0) return 0;
+  let tries = 0;
+  while (tries < d.links.length && 'try' in d.links[d.links.length - 1 - tries]) tries++;
+  return tries;
+}
+
+/**
+ * rustfmt's overflow of a lone argument (overflow.rs `can_be_overflowed_expr`): a call, struct literal or
+ * array (`&` allowed before it), or anything after a callee shorter than one indent, continues on the
+ * opening line and ends with the closing delimiter, provided the opening line's part fits the list width.
+ */
+function overflowLast(
+  open: string, items: Doc[], close: string, indent: number, col: number, reserve: number, listWidth: number,
+  shortCallee: boolean,
+): string | null {
+  if (items.length !== 1 || !(shortCallee || overflowable(items[0]))) return null;
+  const start = col + open.length;
+  const inner = layout(items[0], indent, start, reserve + close.length);
+  const firstLine = inner.split('\n')[0];
+  if (!inner.includes('\n') || firstLine.length > listWidth || start + firstLine.length > MAX_WIDTH) return null;
+  return open + inner + close;
+}
+
+function overflowable(d: Doc): boolean {
+  if (d.kind === 'wrap') return d.open === '&' && d.close === '' && overflowable(d.inner);
+  return d.kind === 'call' || d.kind === 'struct' || d.kind === 'array';
+}
+
 function layoutChain(d: Doc & { kind: 'chain' }, indent: number, col: number, reserve: number): string {
-  if (linkCount(d) <= 1) {
-    // rustfmt keeps a one-link chain together and breaks its root instead (or the statement around it);
-    // after a root broken over lines, the link starts a line of its own at the root's indent.
-    const tail = d.links.map(flatLink).join('');
-    const root = layout(d.root, indent, col, reserve + tail.length);
-    if (!root.includes('\n')) return root + layoutLinksInline(d.links, indent, col + root.length, reserve);
-    if (d.links.every((l) => 'try' in l)) return root + tail;
-    return `${root}\n${pad(indent)}${layoutLinksInline(d.links, indent, indent, reserve)}`;
-  }
+  if (linkCount(d) <= 1) return layoutOneLinkChain(d, indent, col, reserve);
   const inner = indent + INDENT;
   let out = layout(d.root, indent, col, 0);
   d.links.forEach((l, i) => {
@@ -129,6 +158,30 @@ function layoutChain(d: Doc & { kind: 'chain' }, indent: number, col: number, re
     out += `\n${pad(inner)}${layoutLink(l, inner, inner, (isLast ? reserve : 0) + tries)}`;
   });
   return out;
+}
+
+/**
+ * A chain with at most one field or method link (plus `?`s), as rustfmt's chains.rs lays it out:
+ * - only `?`s: the root breaks (`f(` … `)?`);
+ * - a root of at most one indent (`a`, `ctx`) absorbs the link, which then breaks its arguments;
+ * - a root broken over lines is followed by the link on a line of its own at the root's indent;
+ * - otherwise the link either stays on the root's line with its arguments broken, or moves to the next
+ *   line one indent deeper, whichever takes fewer lines (staying wins ties, and always at 5+ lines).
+ */
+function layoutOneLinkChain(d: Doc & { kind: 'chain' }, indent: number, col: number, reserve: number): string {
+  const tail = d.links.map(flatLink).join('');
+  if (d.links.every((l) => 'try' in l)) return layout(d.root, indent, col, reserve + tail.length) + tail;
+  const rootText = flat(d.root);
+  if (d.root.kind === 'text' && rootText.length <= INDENT) return rootText + layoutLinksInline(d.links, indent, col + rootText.length, reserve);
+  const root = layout(d.root, indent, col, reserve);
+  if (root.includes('\n')) return `${root}\n${pad(indent)}${layoutLinksInline(d.links, indent, indent, reserve)}`;
+  const inner = indent + INDENT;
+  const vertical = `${root}\n${pad(inner)}${layoutLinksInline(d.links, inner, inner, reserve)}`;
+  const inline = root + layoutLinksInline(d.links, indent, col + root.length, reserve);
+  const [firstLine] = inline.split('\n');
+  if (!inline.includes('\n') || col + firstLine.length > MAX_WIDTH) return vertical;
+  const lines = (text: string): number => text.split('\n').length;
+  return lines(inline) >= 5 || lines(vertical) >= lines(inline) ? inline : vertical;
 }
 
 function trailingTries(links: ChainLink[], i: number): number {
@@ -156,7 +209,8 @@ function layoutCall(d: Doc & { kind: 'call' }, indent: number, col: number, rese
   if (d.args.length === 1 && d.args[0].kind === 'struct') {
     return open + layout(d.args[0], indent, col + open.length, reserve + 1, !d.macro) + ')';
   }
-  return layoutList(open, d.args, ')', indent, !d.macro);
+  const shortCallee = `${d.callee}${d.macro ? '!' : ''}`.length < INDENT;
+  return overflowLast(open, d.args, ')', indent, col, reserve, CALL_WIDTH, shortCallee) ?? layoutList(open, d.args, ')', indent, !d.macro);
 }
 
 /** `open` + one item per line, one indent deeper + `close`. */
@@ -198,10 +252,10 @@ function layoutBinary(d: Doc & { kind: 'binary' }, indent: number, col: number, 
 export function assignment(lhs: string, rhs: Doc, indent: number): string {
   const head = `${pad(indent)}${lhs} = `;
   const sameLine = layout(rhs, indent, head.length, 1);
-  if (!sameLine.includes('\n') && head.length + sameLine.length + 1 <= MAX_WIDTH) return `${head}${sameLine};`;
+  if (!sameLine.includes('\n') && head.length + sameLine.length + 1 + triesBudget(rhs) <= MAX_WIDTH) return `${head}${sameLine};`;
   const inner = indent + INDENT;
   const nextLine = layout(rhs, inner, inner, 1);
-  if (!nextLine.includes('\n') && inner + nextLine.length + 1 <= MAX_WIDTH) {
+  if (!nextLine.includes('\n') && inner + nextLine.length + 1 + triesBudget(rhs) <= MAX_WIDTH) {
     return `${pad(indent)}${lhs} =\n${pad(inner)}${nextLine};`;
   }
   return `${head}${sameLine};`;

@@ -120,11 +120,12 @@ function syncPoseidonProject(io: CliIo, name: string | undefined, keypairPath: s
     const libRs = join(io.cwd, folders.get(program.name) ?? `programs/${program.name}`, 'src/lib.rs');
     const rust = readOptional(libRs);
     if (rust !== null) rewrites.set(libRs, rust.replace(DECLARE_ID, (_, open: string, _id: string, close: string) => `${open}${publicKey}${close}`));
+    // Each program carries Anchor.toml with its own line changed on top of the earlier programs':
+    // written in order, Anchor.toml counts as changed for exactly the programs whose id moved.
     newToml = setAnchorProgramId(newToml, program.name, publicKey);
+    rewrites.set(tomlPath, newToml);
     updates.push({ name: program.name, publicKey, rewrites });
   }
-  // Anchor.toml goes with the last program's line, so each program's line lists every file it changed.
-  updates[updates.length - 1].rewrites.set(tomlPath, newToml);
   for (const update of updates) {
     if (writeRewrites(io, update.name, update.publicKey, update.rewrites) !== EXIT_OK) return EXIT_FAILURE;
   }

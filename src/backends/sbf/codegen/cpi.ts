@@ -4,6 +4,7 @@
 // account infos point at the exact input-region fields, as the runtime requires) and invokes.
 // A failing callee aborts the whole transaction, so there is no error path here.
 import { PROGRAM_IDS, type KnownProgram, type Seed } from '../../../ir/types.js';
+import type { Label } from '../assembler.js';
 import type { InstructionGen } from './context.js';
 import { bs58decode } from './entry.js';
 import { RECORD, SOL_ACCOUNT_INFO, SOL_ACCOUNT_META, SOL_BYTES, SOL_INSTRUCTION } from './layout.js';
@@ -98,27 +99,38 @@ export function emitInvoke(g: InstructionGen, call: CpiCall): void {
   frame.release(mark);
 }
 
-/** SolAccountInfo for an account parameter, pointing into its input record. */
+/** SolAccountInfo for an account parameter, pointing into its input record (filled by a shared routine). */
 function emitAccountInfo(g: InstructionGen, account: string, at: number): void {
   const a = g.cg.asm;
-  g.loadRecord('r2', account);
-  for (const [field, offset] of [
-    [SOL_ACCOUNT_INFO.key, RECORD.key],
-    [SOL_ACCOUNT_INFO.lamports, RECORD.lamports],
-    [SOL_ACCOUNT_INFO.data, RECORD.data],
-    [SOL_ACCOUNT_INFO.owner, RECORD.owner],
-  ] as const) {
-    a.mov('r1', 'r2');
-    a.add('r1', offset);
-    a.stx(8, 'r10', at + field, 'r1');
-  }
-  a.ldx(8, 'r1', 'r2', RECORD.dataLen);
-  a.stx(8, 'r10', at + SOL_ACCOUNT_INFO.dataLen, 'r1');
-  a.st(8, 'r10', at + SOL_ACCOUNT_INFO.rentEpoch, 0);
-  a.ldx(1, 'r1', 'r2', RECORD.isSigner);
-  a.stx(1, 'r10', at + SOL_ACCOUNT_INFO.isSigner, 'r1');
-  a.ldx(1, 'r1', 'r2', RECORD.isWritable);
-  a.stx(1, 'r10', at + SOL_ACCOUNT_INFO.isWritable, 'r1');
-  a.ldx(1, 'r1', 'r2', RECORD.isExecutable);
-  a.stx(1, 'r10', at + SOL_ACCOUNT_INFO.executable, 'r1');
+  g.loadRecord('r1', account);
+  a.mov('r2', 'r10');
+  a.add('r2', at);
+  a.call(fillAccountInfo(g));
+}
+
+/** Routine: r1 = input record, r2 = SolAccountInfo to fill (key, lamports, data and owner point into the record). */
+function fillAccountInfo(g: InstructionGen): Label {
+  return g.cg.helper('fill_account_info', () => {
+    const a = g.cg.asm;
+    for (const [field, offset] of [
+      [SOL_ACCOUNT_INFO.key, RECORD.key],
+      [SOL_ACCOUNT_INFO.lamports, RECORD.lamports],
+      [SOL_ACCOUNT_INFO.data, RECORD.data],
+      [SOL_ACCOUNT_INFO.owner, RECORD.owner],
+    ] as const) {
+      a.mov('r3', 'r1');
+      a.add('r3', offset);
+      a.stx(8, 'r2', field, 'r3');
+    }
+    a.ldx(8, 'r3', 'r1', RECORD.dataLen);
+    a.stx(8, 'r2', SOL_ACCOUNT_INFO.dataLen, 'r3');
+    a.st(8, 'r2', SOL_ACCOUNT_INFO.rentEpoch, 0);
+    a.ldx(1, 'r3', 'r1', RECORD.isSigner);
+    a.stx(1, 'r2', SOL_ACCOUNT_INFO.isSigner, 'r3');
+    a.ldx(1, 'r3', 'r1', RECORD.isWritable);
+    a.stx(1, 'r2', SOL_ACCOUNT_INFO.isWritable, 'r3');
+    a.ldx(1, 'r3', 'r1', RECORD.isExecutable);
+    a.stx(1, 'r2', SOL_ACCOUNT_INFO.executable, 'r3');
+    a.exit();
+  });
 }

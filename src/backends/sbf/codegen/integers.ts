@@ -27,6 +27,7 @@ export function emitCheckedArith(g: InstructionGen, op: ArithOp, t: IntName, dst
       return;
     }
     // Signed: Rust's truncating division and remainder, from the unsigned ones (v0 has no sdiv).
+    if (op === 'mod' && bits < 64) emitNarrowMinRemMinusOne(g, t, dst, src, overflow);
     a.mov('r1', dst);
     a.mov('r2', src);
     a.call(signedDivRem(g, op));
@@ -50,6 +51,23 @@ export function emitCheckedArith(g: InstructionGen, op: ArithOp, t: IntName, dst
     return;
   }
   emitSigned64(g, op, dst, src, overflow);
+}
+
+/**
+ * Rust's checked_rem refuses MIN % -1 (i8/i16/i32) although the remainder (0) fits: the quotient does not.
+ * The 64-bit helper only knows i64::MIN, and the range check after a remainder never fails, so test here.
+ */
+function emitNarrowMinRemMinusOne(g: InstructionGen, t: IntName, dst: Reg, src: Operand, overflow: Label): void {
+  const a = g.cg.asm;
+  const min = -(2 ** (INT_BITS[t] - 1));
+  if (typeof src === 'number') {
+    if (src === -1) a.jumpIf('jeq', dst, min, overflow);
+    return;
+  }
+  const fine = a.newLabel('rem_fine');
+  a.jumpIf('jne', src, -1, fine);
+  a.jumpIf('jeq', dst, min, overflow);
+  a.bind(fine);
 }
 
 function emitUnsigned64(g: InstructionGen, op: 'add' | 'sub' | 'mul', dst: Reg, src: Operand, overflow: Label): void {

@@ -19,6 +19,7 @@ export function emitWideMulDivMod(g: InstructionGen, op: 'mul' | 'div' | 'mod', 
     return;
   }
   // Signed: operate on magnitudes, then apply the sign and check the result fits i128.
+  if (op === 'mod') emitMinRemMinusOne(g, l, r, overflow);
   const frame = g.cg.frame;
   const magL = frame.alloc(16);
   const magR = frame.alloc(16);
@@ -63,6 +64,25 @@ function emitUnsignedWideAt(g: InstructionGen, op: 'mul' | 'div' | 'mod', slot: 
     a.call(u128DivMod(g.cg));
   }
   a.jumpIf('jne', 'r0', 0, overflow);
+}
+
+/**
+ * Rust's checked_rem refuses i128::MIN % -1 although the remainder (0) fits: the quotient does not.
+ * The magnitudes below would give 0, so this case is caught first.
+ */
+function emitMinRemMinusOne(g: InstructionGen, l: Reg, r: Reg, overflow: Label): void {
+  const a = g.cg.asm;
+  const fine = a.newLabel('rem128_fine');
+  a.ldx(8, 'r1', r, 0);
+  a.jumpIf('jne', 'r1', -1, fine);
+  a.ldx(8, 'r1', r, 8);
+  a.jumpIf('jne', 'r1', -1, fine);
+  a.ldx(8, 'r1', l, 0);
+  a.jumpIf('jne', 'r1', 0, fine);
+  a.ldx(8, 'r1', l, 8);
+  a.lddw('r2', SIGN_BIT);
+  a.jumpIf('jeq', 'r1', 'r2', overflow);
+  a.bind(fine);
 }
 
 /** |value| in place for the i128 at r10 + slot (i128::MIN stays 2^127 as an unsigned magnitude). */
@@ -223,13 +243,15 @@ export function emitWideConvert(g: InstructionGen, v: Reg, from: IntName, to: In
   // 128 → ≤ 64 bits: first into 64 bits, then the ordinary range check
   a.ldx(8, 'r1', v, 0);
   a.ldx(8, 'r2', v, 8);
-  if (isSigned(from)) {
+  if (isSigned(from) && isSigned(to)) {
     a.mov('r3', 'r1');
     a.arsh('r3', 63);
     a.jumpIf('jne', 'r2', 'r3', fail); // not an i64
     a.mov(v, 'r1');
     emitRangeCheck(g, v, 'i64', to, fail);
   } else {
+    // Unsigned source or unsigned target: the value must lie in [0, 2^64), a zero high word. (An i128
+    // such as 2^63 + 1 fits a u64 without fitting an i64, so the signed test above would refuse it.)
     a.jumpIf('jne', 'r2', 0, fail);
     a.mov(v, 'r1');
     emitRangeCheck(g, v, 'u64', to, fail);
