@@ -9,8 +9,8 @@
 //   RECOUNT     re-count the maker's effective stake and priority tier
 //   NORMALIZE   move a finished epoch's score to `unclaimed_score`; expire scores two epochs old
 //   LP ACCRUE   accrue the position's duration-weighted liquidity reward
-// Every formula, rounding and check order is in programs/hfmmt/DESIGN.md; programs/hfmmt/model.ts
-// mirrors this file in plain TypeScript.
+// Every formula, rounding and check order is in programs/hfmmt/DESIGN.md, which
+// programs/hfmmt/model.ts implements independently in plain TypeScript.
 import {
   Account, Boolean, Clock, Event, Mint, Pubkey, Result, Signer, TokenAccount, TokenProgram, UncheckedAccount,
   emit, i64, require, u128, u64, u8,

@@ -188,7 +188,7 @@ export class HfmmtClient {
   }
 }
 
-function singleAccount(item: IdlAccountItem, ix: string): Extract<IdlAccountItem, { name: string; writable?: boolean }> {
+function singleAccount(item: IdlAccountItem, ix: string): Exclude<IdlAccountItem, { accounts: unknown }> {
   if ('accounts' in item) throw new Error(`${ix}: nested account group '${item.name}' is not expected in HFMMT`);
   return item;
 }

@@ -32,12 +32,11 @@ export interface DeployPlan {
   writeTransactions: number;
   /** Rent, fees and the wallet's own rent-exempt minimum. */
   requiredLamports: bigint;
-  balance: bigint;
 }
 
 export type Failure = { ok: false; error: string; logs: readonly string[] };
 export type PlanResult = { ok: true; plan: DeployPlan } | Failure;
-export type DeployResult = { ok: true; plan: DeployPlan; buffer: PublicKey; transactions: number } | Failure;
+export type DeployResult = { ok: true; plan: DeployPlan; buffer: PublicKey } | Failure;
 
 export interface DeployRequest {
   so: Uint8Array;
@@ -58,13 +57,13 @@ export interface ExecuteOptions {
 /** Reads the program's accounts and the wallet's balance; fails when the deploy cannot succeed. */
 export async function planDeployment(connection: DeployConnection, request: DeployRequest): Promise<PlanResult> {
   try {
-    return await plan(connection, request);
+    return await readPlan(connection, request);
   } catch (err) {
     return failureFrom(err);
   }
 }
 
-async function plan(connection: DeployConnection, { so, programId, wallet }: DeployRequest): Promise<PlanResult> {
+async function readPlan(connection: DeployConnection, { so, programId, wallet }: DeployRequest): Promise<PlanResult> {
   const programData = programDataAddress(programId);
   const existing = await connection.getAccount(programId);
   const kind = existing ? 'upgrade' : 'deploy';
@@ -89,7 +88,7 @@ async function plan(connection: DeployConnection, { so, programId, wallet }: Dep
     return failure(`insufficient funds: wallet ${wallet.publicKey.toBase58()} has ${sol(balance)} SOL, but ${kind === 'deploy' ? 'deploying' : 'upgrading'} `
       + `this ${so.length}-byte program needs ${sol(requiredLamports)} SOL (rent ${sol(rent)} + fees ${sol(fees)} + the wallet's rent-exempt minimum ${sol(reserve)})`);
   }
-  return { ok: true, plan: { kind, programId, programData, programSize: so.length, chunkSize, writeTransactions, requiredLamports, balance } };
+  return { ok: true, plan: { kind, programId, programData, programSize: so.length, chunkSize, writeTransactions, requiredLamports } };
 }
 
 /** Why an existing account at the program id cannot be upgraded by `wallet` to `size` bytes; null when it can. */
@@ -120,7 +119,6 @@ export async function executeDeployment(
 ): Promise<DeployResult> {
   const { so, wallet } = request;
   const buffer = Keypair.generate();
-  let transactions = 0;
   try {
     const bufferSize = BUFFER_HEADER_SIZE + so.length;
     await connection.send([
@@ -133,42 +131,50 @@ export async function executeDeployment(
       }),
       initializeBuffer(buffer.publicKey, wallet.publicKey),
     ], [wallet, buffer]);
-    transactions++;
   } catch (err) {
     return failureFrom(err, 'creating the buffer account failed');
   }
   try {
-    transactions += await writeBuffer(connection, plan, so, wallet, buffer.publicKey, options);
+    await writeBuffer(connection, plan, so, wallet, buffer.publicKey, options);
     await connection.send(...await finalTransaction(connection, plan, request, buffer.publicKey, options.programKeypair));
-    transactions++;
   } catch (err) {
     const failed = failureFrom(err, plan.kind === 'deploy' ? 'deploying the program failed' : 'upgrading the program failed');
     return { ...failed, error: `${failed.error}; ${await reclaimBuffer(connection, buffer.publicKey, wallet)}` };
   }
   await connection.advanceSlot?.();
-  return { ok: true, plan, buffer: buffer.publicKey, transactions };
+  return { ok: true, plan, buffer: buffer.publicKey };
 }
 
 async function writeBuffer(
   connection: DeployConnection, plan: DeployPlan, so: Uint8Array, wallet: Signer, buffer: PublicKey, options: ExecuteOptions,
-): Promise<number> {
+): Promise<void> {
   const offsets = Array.from({ length: plan.writeTransactions }, (_, i) => i * plan.chunkSize);
   const progress = options.progress?.(so.length);
   let written = 0;
   let next = 0;
-  // Writes are independent (each names its offset), so a few run at once; each worker takes the next offset.
+  const failures: unknown[] = [];
+  // Writes are independent (each names its offset), so a few run at once; each worker takes the next
+  // offset, and all stop at the first failure so the buffer can be closed behind them.
   const worker = async () => {
-    while (next < offsets.length) {
+    while (next < offsets.length && failures.length === 0) {
       const offset = offsets[next++]!;
       const chunk = so.subarray(offset, offset + plan.chunkSize);
-      await connection.send([write(buffer, wallet.publicKey, offset, chunk)], [wallet]);
+      try {
+        await connection.send([write(buffer, wallet.publicKey, offset, chunk)], [wallet]);
+      } catch (error) {
+        failures.push(error);
+        return;
+      }
       written += chunk.length;
       progress?.update(written);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 1, offsets.length)) }, worker));
+  if (failures.length > 0) {
+    progress?.finish(`Wrote ${written} of ${so.length} bytes before a write failed`);
+    throw failures[0];
+  }
   progress?.finish(`Wrote ${so.length} bytes to buffer ${buffer.toBase58()} in ${offsets.length} transactions`);
-  return offsets.length;
 }
 
 async function finalTransaction(
@@ -212,7 +218,7 @@ function failure(error: string): Failure {
 }
 
 /** Lamports as SOL, without trailing zeros. */
-export function sol(lamports: bigint): string {
+function sol(lamports: bigint): string {
   const whole = lamports / 1_000_000_000n;
   const fraction = (lamports % 1_000_000_000n).toString().padStart(9, '0').replace(/0+$/, '');
   return fraction === '' ? whole.toString() : `${whole}.${fraction}`;

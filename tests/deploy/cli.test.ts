@@ -2,7 +2,7 @@
 // transaction, an unreachable cluster on a closed loopback port, and whole deploys and upgrades into an
 // in-process runtime through the command's injectable environment.
 import { createServer } from 'node:net';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PublicKey } from '@solana/web3.js';
@@ -112,8 +112,8 @@ describe('poseidon deploy: errors before any transaction', () => {
     const run = await runCli(['deploy', '--keypair', 'wallet.json', '--program-keypair', 'other.json', '--cluster', 'localnet'], dir);
     expect(run).toEqual({
       code: 1, stdout: '', stderr: `error: the program keypair other.json is for ${other.publicKey.toBase58()}, but program "counter" has programId `
-        + `${PROGRAM_ID}; set PROGRAM_ID in programs/counter.ts and programId in poseidon.config.json to it and build again, `
-        + `or pass the keypair of ${PROGRAM_ID} with --program-keypair\n`,
+        + `${PROGRAM_ID}; run \`poseidon sync counter --program-keypair other.json\` and \`poseidon build counter\` to make `
+        + `${other.publicKey.toBase58()} its id, or pass the keypair of ${PROGRAM_ID} with --program-keypair\n`,
     });
   });
 
@@ -126,8 +126,8 @@ describe('poseidon deploy: errors before any transaction', () => {
       mode: 0o600,
       stderr: `warning: created the program keypair ${PROGRAM_KEYPAIR} for ${created}; the program's PROGRAM_ID (and its programId in `
         + `poseidon.config.json) must be that key\nerror: the program keypair ${PROGRAM_KEYPAIR} is for ${created}, but program "counter" `
-        + `has programId ${PROGRAM_ID}; set PROGRAM_ID in programs/counter.ts and programId in poseidon.config.json to it and build `
-        + `again, or pass the keypair of ${PROGRAM_ID} with --program-keypair\n`,
+        + `has programId ${PROGRAM_ID}; run \`poseidon sync counter\` and \`poseidon build counter\` to make ${created} its id, `
+        + `or pass the keypair of ${PROGRAM_ID} with --program-keypair\n`,
     });
   });
 });
@@ -214,5 +214,22 @@ describe.each(RUNTIME_KINDS)('poseidon deploy into in-process %s', (kind) => {
     const run = await runInProcess(['--keypair', 'payer.json', '--cluster', 'http://127.0.0.1:8899'], dir, runtime);
     expect([run.code, run.stdout]).toEqual([0, `Upgraded counter\nProgram Id: ${PROGRAM_ID}\n`
       + `https://explorer.solana.com/address/${PROGRAM_ID}?cluster=custom&customUrl=http%3A%2F%2F127.0.0.1%3A8899\n`]);
+  });
+});
+
+describe('poseidon build, then poseidon deploy', () => {
+  it('deploys what the build wrote, found by its crate name, with the build\'s keypair', async () => {
+    const dir = tempProject();
+    const source = readFileSync(join(import.meta.dirname, '../programs/counter.ts'), 'utf8').replace(/PROGRAM_ID = new Pubkey\("\w+"\)/, `PROGRAM_ID = new Pubkey("${PROGRAM_ID}")`);
+    writeFiles(dir, {
+      'poseidon.config.json': JSON.stringify({ programs: [{ name: 'counter', source: 'programs/counter.ts', programId: PROGRAM_ID }] }),
+      'programs/counter.ts': source,
+    });
+    writeKeypair(join(dir, PROGRAM_KEYPAIR), programKeypair);
+    const runtime = await createRuntime('litesvm', { programs: [] });
+    writeKeypair(join(dir, 'payer.json'), runtime.payer);
+    const build = await runCli(['build'], dir);
+    const run = await runInProcess(['--keypair', 'payer.json'], dir, runtime);
+    expect([build.code, run.code, run.stdout.split('\n')[1]]).toEqual([0, 0, `Program Id: ${PROGRAM_ID}`]);
   });
 });

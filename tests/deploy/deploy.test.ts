@@ -6,11 +6,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { planDeployment, executeDeployment, type DeployPlan } from '../../src/deploy/deploy.js';
 import { LOADER_ID, programDataAddress } from '../../src/deploy/loader.js';
 import { runtimeConnection } from '../../src/deploy/runtime-connection.js';
-import type { DeployConnection } from '../../src/deploy/connection.js';
+import { TransactionFailedError, type DeployConnection } from '../../src/deploy/connection.js';
+import { createProgress } from '../../src/deploy/progress.js';
 import { createRuntime, errorCode, RUNTIME_KINDS, type Runtime } from '../../src/runtime/index.js';
 import { sighash } from '../../src/ir/discriminator.js';
 import { SYSTEM_PROGRAM_ID } from '../support/compiled.js';
-import { firstDeployCost, programAtId, seededKeypair, solText } from './helpers.js';
+import { firstDeployCost, programAtId, seededKeypair, solText, WRITE_CHUNK } from './helpers.js';
 
 const programKeypair = seededKeypair('program');
 const programId = programKeypair.publicKey;
@@ -102,9 +103,37 @@ describe.each(RUNTIME_KINDS)('deploy on %s', (kind) => {
       // Only fees are gone: buffer creation (2 signatures), the writes, the failed deploy (2), the close (1).
       expect(before - (await balance())).toBe(FEE * BigInt(2 + planned.writeTransactions + 2 + 1));
     });
+
+    it('stops writing at the first failed write, closes the buffer and says how far it got', async () => {
+      let writes = 0;
+      const failing: DeployConnection = {
+        ...connection,
+        send: async (ixs, signers) => {
+          const isWrite = ixs[0]!.programId.equals(LOADER_ID) && ixs[0]!.data.readUInt32LE(0) === 1;
+          if (isWrite && ++writes === 3) throw new TransactionFailedError('instruction 0: AccountBorrowFailed', ['a log line']);
+          return connection.send(ixs, signers);
+        },
+      };
+      let progress = '';
+      const result = await executeDeployment(failing, await plan(counter.so), { so: counter.so, programId, wallet }, {
+        programKeypair,
+        progress: (total) => createProgress((text) => { progress += text; }, false, total, 'Writing'),
+      });
+      expect(result.ok ? null : [result.error.replace(/buffer \w+ /, 'buffer B '), result.logs, progress.split('\n').at(-2)]).toEqual([
+        'deploying the program failed: instruction 0: AccountBorrowFailed; buffer B was closed and its rent returned to the wallet',
+        ['a log line'],
+        `Wrote ${2 * WRITE_CHUNK} of ${counter.so.length} bytes before a write failed`,
+      ]);
+    });
   });
 
   describe('first deploy', () => {
+    it('writes in parallel when asked, with the same ProgramData', async () => {
+      const result = await executeDeployment(connection, await plan(counter.so), { so: counter.so, programId, wallet }, { programKeypair, concurrency: 4 });
+      const data = Buffer.from((await runtime.getAccount(programData))!.data);
+      expect([result.ok, data.subarray(45, 45 + counter.so.length).equals(counter.so)]).toEqual([true, true]);
+    });
+
     it('creates the Program account, pointing at its ProgramData account', async () => {
       await deploy(puppet.so);
       const program = (await runtime.getAccount(programId))!;

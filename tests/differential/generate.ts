@@ -4,7 +4,7 @@
 // In: sizes. Out: arbitraries of `GeneratedCase` and of batches of them (one compiled program each).
 import fc from 'fast-check';
 import { paramsOf, type ArithOp, type CaseTree, type CompareOp, type Cond, type Expr, type IntName } from './tree.js';
-import { valueOf } from './values.js';
+import { extremeValues, valueOf } from './values.js';
 
 export interface GeneratedCase {
   tree: CaseTree;
@@ -85,7 +85,12 @@ const caseTree: fc.Arbitrary<CaseTree> = typeOf.chain((type) =>
 
 export function caseOf(valueSets: number): fc.Arbitrary<GeneratedCase> {
   return caseTree.chain((tree) => {
-    const values = fc.tuple(...paramsOf(tree).map((p) => valueOf(p.type)));
+    const params = paramsOf(tree);
+    // Some value sets take only extreme values, so that combinations like MIN % -1 are not left to chance.
+    const values = fc.oneof(
+      { weight: 3, arbitrary: fc.tuple(...params.map((p) => valueOf(p.type))) },
+      { weight: 1, arbitrary: fc.tuple(...params.map((p) => fc.constantFrom(...extremeValues(p.type)))) },
+    );
     return fc.array(values, { minLength: valueSets, maxLength: valueSets }).map((sets) => ({ tree, valueSets: sets }));
   });
 }

@@ -1,6 +1,6 @@
-// Runs printed cases as a real program: DSL source → front end → sBPF `.so` → a runtime (litesvm or
-// bankrun). In: printed cases and parameter values. Out: what the program did (the stored value or the
-// error code), compared with the reference outcome into a readable disagreement.
+// Runs generated cases as a real program: DSL source → front end → sBPF `.so` → a runtime (litesvm or
+// bankrun). In: a batch of cases with their parameter values. Out: what the program did (the stored value
+// or the error code), compared with the reference outcome; each disagreement as a readable repro.
 import { PublicKey, TransactionInstruction } from '@solana/web3.js';
 import { compileSource } from '../../src/frontend/index.js';
 import { emitSbf } from '../../src/backends/sbf/index.js';
@@ -8,9 +8,10 @@ import { formatDiagnostic } from '../../src/diagnostics/format.js';
 import { createRuntime, errorCode, type Runtime, type RuntimeKind } from '../../src/runtime/index.js';
 import type { Program } from '../../src/ir/types.js';
 import { isSigned } from '../../src/ir/types.js';
-import { instructionName, outField, printInstruction, printProgram, type PrintedCase } from './printer.js';
+import { instructionName, lowerCase, outField, printInstruction, printProgram, type PrintedCase } from './printer.js';
 import { byteSize, type IntName } from './tree.js';
-import type { Outcome } from './reference.js';
+import { evaluateCase, type Outcome } from './reference.js';
+import type { GeneratedCase } from './generate.js';
 
 /** Any valid key works: the program only checks that it runs under the id it declares. */
 const PROGRAM_ID = new PublicKey(new Uint8Array(32).fill(7));
@@ -24,9 +25,20 @@ export interface CompiledBatch {
   cases: readonly PrintedCase[];
 }
 
+/** Both runtimes run the same programs: compile each source once. */
+const compiled = new Map<string, CompiledBatch>();
+
 /** Compiles one program for the cases; a diagnostic or a code generator refusal is a test failure. */
 export function compileBatch(cases: readonly PrintedCase[]): CompiledBatch {
   const source = printProgram(cases, PROGRAM_ID.toBase58());
+  const hit = compiled.get(source);
+  if (hit) return hit;
+  const batch = compileFresh(source, cases);
+  compiled.set(source, batch);
+  return batch;
+}
+
+function compileFresh(source: string, cases: readonly PrintedCase[]): CompiledBatch {
   const result = compileSource('differential.ts', source);
   if (!result.program) {
     throw new Error(`the front end refused a generated program:\n${result.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}\n${source}`);
@@ -73,6 +85,24 @@ export class BatchRunner {
     if (!untouched) return { ok: false, error: 'wrote outside its field', logs: result.logs };
     return { ok: true, value: fromLittleEndian(after.subarray(offset, offset + size), isSigned(resultType)) };
   }
+}
+
+/**
+ * Every case of a batch in one program, every value set in one transaction, each compared with the
+ * reference. Out: the disagreements as repros (empty when the program agrees everywhere).
+ */
+export async function checkBatch(kind: RuntimeKind, batch: readonly GeneratedCase[]): Promise<string[]> {
+  const printed = batch.map((c) => lowerCase(c.tree));
+  const runner = await BatchRunner.start(kind, compileBatch(printed));
+  const problems: string[] = [];
+  for (const [index, c] of batch.entries()) {
+    for (const values of c.valueSets) {
+      const expected = evaluateCase(printed[index].body, new Map(printed[index].params.map((p, i) => [p.name, values[i]])));
+      const problem = disagreement(expected, await runner.run(index, values, c.tree.type));
+      if (problem) problems.push(describeCase(printed[index], index, values, problem));
+    }
+  }
+  return problems;
 }
 
 /** null when the program did what the reference says; otherwise a description of both. */

@@ -28,6 +28,15 @@ function logUniform(t: IntName): fc.Arbitrary<bigint> {
   });
 }
 
+/**
+ * The values that decide most checked operations (MIN / -1, MAX + 1, x / 0, 0 - 1), drawn as a class of
+ * their own so that pairs of them come up often.
+ */
+export function extremeValues(t: IntName): bigint[] {
+  const [min, max] = intRange(t);
+  return [...new Set([0n, 1n, -1n, 2n, -2n, min, min + 1n, max, max - 1n])].filter((v) => fits(t, v));
+}
+
 const cache = new Map<IntName, fc.Arbitrary<bigint>>();
 
 export function valueOf(t: IntName): fc.Arbitrary<bigint> {
@@ -36,7 +45,8 @@ export function valueOf(t: IntName): fc.Arbitrary<bigint> {
   const [min, max] = intRange(t);
   const edges = edgeValues(t);
   const arb = fc.oneof(
-    { weight: 5, arbitrary: fc.constantFrom(...edges) },
+    { weight: 4, arbitrary: fc.constantFrom(...extremeValues(t)) },
+    { weight: 4, arbitrary: fc.constantFrom(...edges) },
     { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...edges), fc.integer({ min: -3, max: 3 })).map(([v, d]) => clamp(v + BigInt(d), min, max)) },
     { weight: 3, arbitrary: logUniform(t) },
     { weight: 1, arbitrary: fc.bigInt({ min, max }) },

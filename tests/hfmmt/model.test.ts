@@ -1,6 +1,6 @@
 // The HFMMT reference model alone (programs/hfmmt/model.ts): exact numbers for every rule of the
 // spec, each worked out by hand in the test's comment, and the invariants after every scenario.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HfmmtModel, volatilityMultiplier, type ConfigParams, type Outcome } from '../../programs/hfmmt/model.js';
 
 const T0 = 1_700_000_000n;
@@ -46,18 +46,20 @@ function eventOf(outcome: Outcome, name: string): Record<string, unknown> {
 
 const at = (seconds: bigint) => { model.now = T0 + seconds; };
 
+beforeEach(() => {
+  model = new HfmmtModel();
+});
+
 afterEach(() => {
-  if (model) expect(model.invariantViolations()).toEqual([]);
+  expect(model.invariantViolations()).toEqual([]);
 });
 
 describe('parameters', () => {
   it('initialize rejects an epoch length of zero', () => {
-    model = new HfmmtModel();
     expect(model.initialize(ACCOUNTS, { ...PARAMS, epochSeconds: 0n })).toEqual({ ok: false, error: 'InvalidParameter' });
   });
 
   it('initialize rejects a volatility cap below 1.0', () => {
-    model = new HfmmtModel();
     expect(model.initialize(ACCOUNTS, { ...PARAMS, maxVolatilityMultiplierBps: 9_999n })).toEqual({ ok: false, error: 'InvalidParameter' });
   });
 

@@ -75,7 +75,7 @@ function flatAllowed(d: Doc): boolean {
     case 'text': return true;
     case 'chain': {
       const width = flat(d).length;
-      return (width <= CHAIN_WIDTH || linkCount(d) <= 1) && flatAllowed(d.root)
+      return (width + trailingChainTries(d) <= CHAIN_WIDTH || linkCount(d) <= 1) && flatAllowed(d.root)
         && d.links.every((l) => !('method' in l) || l.args.every(flatAllowed));
     }
     case 'call': return d.args.map(flat).join(', ').length <= CALL_WIDTH && d.args.every(flatAllowed);
@@ -115,15 +115,19 @@ export function layout(d: Doc, indent: number, col: number, reserve: number, tra
 }
 
 /**
- * rustfmt counts the `?`s after a chain's last link twice when it decides whether the chain fits on one
- * line (chains.rs: both `almost_total` and the last child's shape subtract them), so each costs two columns.
+ * rustfmt over-counts the `?`s after a chain's last field or method link when it decides whether the chain
+ * fits on one line (chains.rs subtracts them from the last child's shape and adds them to the width before
+ * it): measured with rustfmt 1.9, each such `?` needs two more columns of line width and one more of the
+ * 60-column chain width than it takes.
  */
-function triesBudget(d: Doc): number {
+function trailingChainTries(d: Doc): number {
   if (d.kind !== 'chain' || linkCount(d) === 0) return 0;
   let tries = 0;
   while (tries < d.links.length && 'try' in d.links[d.links.length - 1 - tries]) tries++;
   return tries;
 }
+
+const triesBudget = (d: Doc): number => 2 * trailingChainTries(d);
 
 /**
  * rustfmt's overflow of a lone argument (overflow.rs `can_be_overflowed_expr`): a call, struct literal or

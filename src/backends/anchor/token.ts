@@ -113,13 +113,16 @@ function checkInit(param: AccountParam, kind: SplAccountKind, ix: Instruction): 
 /**
  * anchor-spl features the program needs, or null when it uses no SPL account: `token` for the types and
  * CPIs; `token_2022` because Anchor's token/mint init and anchor-spl's own `idl-build` code name
- * `token_interface`; `associated_token` for ATAs.
+ * `token_interface`; `token_2022_extensions` because Anchor's mint init names every mint extension's
+ * initializer; `associated_token` for ATAs.
  */
 export function anchorSplFeatures(program: Program): string[] | null {
-  const kinds = program.instructions.flatMap((ix) => ix.accounts.map((a) => a.account));
+  const params = program.instructions.flatMap((ix) => ix.accounts);
+  const kinds = params.map((a) => a.account);
   const usesSpl = kinds.some((k) => isSplAccount(k) || (k.kind === 'program' && k.program !== 'system'))
     || program.instructions.some((ix) => hasTokenCpi(ix.body));
   if (!usesSpl) return null;
+  const mintInit = params.some((a) => a.account.kind === 'mint' && a.init);
   const ata = kinds.some((k) => k.kind === 'associatedTokenAccount' || (k.kind === 'program' && k.program === 'associatedToken'));
-  return ['token', 'token_2022', ...(ata ? ['associated_token'] : [])];
+  return ['token', 'token_2022', ...(mintInit ? ['token_2022_extensions'] : []), ...(ata ? ['associated_token'] : [])];
 }

@@ -111,9 +111,10 @@ async function loadProgramKeypair(
     return null;
   }
   if (keypair.publicKey.toBase58() !== program.programId) {
+    const sync = `poseidon sync ${program.name}${given === undefined ? '' : ` --program-keypair ${shown(path)}`}`;
     reportError(io, `the program keypair ${shown(path)} is for ${keypair.publicKey.toBase58()}, but program "${program.name}" has `
-      + `programId ${program.programId}; set PROGRAM_ID in ${shown(program.source)} and programId in poseidon.config.json to it `
-      + `and build again, or pass the keypair of ${program.programId} with --program-keypair`);
+      + `programId ${program.programId}; run \`${sync}\` and \`poseidon build ${program.name}\` to make ${keypair.publicKey.toBase58()} `
+      + `its id, or pass the keypair of ${program.programId} with --program-keypair`);
     return null;
   }
   return keypair;

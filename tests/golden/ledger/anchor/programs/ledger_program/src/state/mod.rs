@@ -1,0 +1,5 @@
+pub mod ledger;
+pub mod limits;
+
+pub use ledger::*;
+pub use limits::*;

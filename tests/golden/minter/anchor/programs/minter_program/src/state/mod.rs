@@ -1,0 +1,3 @@
+pub mod minter_config;
+
+pub use minter_config::*;
