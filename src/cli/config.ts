@@ -1,5 +1,6 @@
-// poseidon.config.json: the programs a project builds.
-//   { "programs": [ { "name": "hfmmt", "source": "programs/hfmmt.ts",
+// poseidon.config.json: the programs a project builds, and the cluster `poseidon deploy` defaults to.
+//   { "cluster": "devnet",
+//     "programs": [ { "name": "hfmmt", "source": "programs/hfmmt.ts",
 //                     "programId": "<base58>", "out": "generated/hfmmt" } ] }
 // In: the config file path (or its parsed JSON). Out: the validated config with absolute paths, or every
 // problem found, each a one-line message naming the offending key. Never throws on bad input.
@@ -21,6 +22,8 @@ export interface PoseidonConfig {
   /** Absolute path of the config file; relative paths inside it are resolved against its folder. */
   path: string;
   programs: ProgramConfig[];
+  /** Default cluster for `poseidon deploy`: a cluster name or an RPC URL. */
+  cluster?: string;
 }
 
 export type ConfigResult = { ok: true; config: PoseidonConfig } | { ok: false; errors: string[] };
@@ -49,7 +52,13 @@ export function loadConfig(path: string): ConfigResult {
 export function validateConfig(raw: unknown, path: string): ConfigResult {
   const errors: string[] = [];
   if (!isObject(raw)) return { ok: false, errors: ['expected a JSON object with a "programs" array'] };
-  for (const key of Object.keys(raw)) if (key !== 'programs') errors.push(`unknown key "${key}" (expected "programs")`);
+  for (const key of Object.keys(raw)) {
+    if (key !== 'programs' && key !== 'cluster') errors.push(`unknown key "${key}" (expected "programs" or "cluster")`);
+  }
+  const cluster = raw.cluster;
+  if (cluster !== undefined && (typeof cluster !== 'string' || cluster.length === 0)) {
+    errors.push('"cluster" must be a cluster name (devnet, mainnet-beta, localnet) or an RPC URL');
+  }
   if (!('programs' in raw)) return { ok: false, errors: [...errors, 'missing "programs" (an array of programs)'] };
   if (!Array.isArray(raw.programs)) return { ok: false, errors: [...errors, '"programs" must be an array'] };
 
@@ -60,7 +69,8 @@ export function validateConfig(raw: unknown, path: string): ConfigResult {
     if (program) programs.push(program);
   });
   if (errors.length === 0) checkOverlaps(programs, dir, errors);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, config: { path, programs } };
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, config: typeof cluster === 'string' ? { path, programs, cluster } : { path, programs } };
 }
 
 function validateProgram(entry: unknown, at: string, dir: string, errors: string[]): ProgramConfig | null {

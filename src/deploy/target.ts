@@ -1,37 +1,12 @@
-// What `poseidon deploy` deploys: the program chosen from poseidon.config.json (plus the optional
-// top-level "cluster" key deploy reads), its built binary and its program keypair path.
+// What `poseidon deploy` deploys: the program chosen from poseidon.config.json, its built binary and its
+// program keypair path.
 // In: the config path, a program name or none, the out folder. Out: the program entry, the .so bytes and
 // paths, or one-line errors; never throws on bad input.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig, validateConfig, type PoseidonConfig, type ProgramConfig } from '../cli/config.js';
+import type { PoseidonConfig, ProgramConfig } from '../cli/config.js';
 import { describeSystemError } from '../cli/io.js';
-
-export type DeployConfigResult = { ok: true; config: PoseidonConfig; cluster?: string } | { ok: false; errors: string[] };
-
-/**
- * The config as `poseidon build` reads it, plus "cluster" (a moniker or an RPC URL). The shared loader
- * does not know that key yet, so it is taken out before the rest is validated.
- */
-export function loadDeployConfig(path: string): DeployConfigResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    // Unreadable or not JSON: the shared loader words those errors.
-    const loaded = loadConfig(path);
-    return loaded.ok ? { ok: true, config: loaded.config } : loaded;
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('cluster' in raw)) return validateConfig(raw, path);
-  const { cluster, ...rest } = raw as Record<string, unknown>;
-  const validated = validateConfig(rest, path);
-  if (typeof cluster !== 'string' || cluster.length === 0) {
-    const problem = '"cluster" must be a cluster name (devnet, mainnet-beta, localnet) or an RPC URL';
-    return { ok: false, errors: [...(validated.ok ? [] : validated.errors), problem] };
-  }
-  return validated.ok ? { ...validated, cluster } : validated;
-}
 
 export type SelectResult = { ok: true; program: ProgramConfig } | { ok: false; error: string };
 

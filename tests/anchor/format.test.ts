@@ -46,4 +46,55 @@ describe('Anchor layout', () => {
         bbbbbbbb: 2222
     });`);
   });
+
+  it('overflows a lone call argument from the line of its callee', () => {
+    const inner = call('CpiContext::new', [text('token_program.to_account_info()'), text('some_much_longer_accounts_struct_value')]);
+    expect(statement(chain(call('token::revoke', [inner]), [{ try: true }]), 4)).toBe(`    token::revoke(CpiContext::new(
+        token_program.to_account_info(),
+        some_much_longer_accounts_struct_value,
+    ))?;`);
+  });
+
+  it('overflows the only array of an array, as CPI signer seeds are written', () => {
+    const seeds: Doc = { kind: 'array', prefix: '&', items: [{ kind: 'array', prefix: '&', items: [
+      text('b"escrow"'), text('maker.key().as_ref()'), text('escrow.seed.to_le_bytes().as_ref()'), text('&[escrow.bump]'),
+    ] }] };
+    expect(statement(call('f', [text('a'), seeds]), 4)).toBe(`    f(
+        a,
+        &[&[
+            b"escrow",
+            maker.key().as_ref(),
+            escrow.seed.to_le_bytes().as_ref(),
+            &[escrow.bump],
+        ]],
+    );`);
+  });
+
+  it('counts a trailing ? after a chain link twice against the line width, as rustfmt does', () => {
+    const convert = chain(call('u32::try_from', [text('amount')]), [
+      { method: 'map_err', args: [text('|_| error!(ErrorCode::InvalidNumericConversion)')] },
+      { try: true },
+    ]);
+    // 99 columns on one line: rustfmt moves the right side down all the same.
+    expect(assignment('ledger.small', convert, 4)).toBe(`    ledger.small =
+        u32::try_from(amount).map_err(|_| error!(ErrorCode::InvalidNumericConversion))?;`);
+  });
+
+  it('keeps the first field on a root no wider than one indent when it breaks a chain', () => {
+    const sum = chain(text('mint'), [{ field: 'supply' }, { method: 'checked_add', args: [text('amount_to_mint_now')] }, overflow, { try: true }]);
+    expect(assignment('let total_supply_after_minting: u64', sum, 4)).toBe(`    let total_supply_after_minting: u64 = mint.supply
+        .checked_add(amount_to_mint_now)
+        .ok_or(ProgramError::ArithmeticOverflow)?;`);
+  });
+
+  it('moves the one link of a long-rooted chain to its own line rather than break the root', () => {
+    const convert = chain(call('u64::try_from', [text('wide')]), [
+      { method: 'map_err', args: [text('|_| error!(ErrorCode::InvalidNumericConversion)')] },
+      { try: true },
+    ]);
+    expect(statement(call('ledger.total.checked_add', [convert]), 20)).toBe(`                    ledger.total.checked_add(
+                        u64::try_from(wide)
+                            .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
+                    );`);
+  });
 });

@@ -33,7 +33,12 @@ describe('config shape', () => {
   });
 
   it('requires "programs" and rejects unknown keys', () => {
-    expect(errorsOf({ program: [] })).toEqual(['unknown key "program" (expected "programs")', 'missing "programs" (an array of programs)']);
+    expect(errorsOf({ program: [] })).toEqual(['unknown key "program" (expected "programs" or "cluster")', 'missing "programs" (an array of programs)']);
+  });
+
+  it('accepts a deploy cluster and rejects one that is not a non-empty string', () => {
+    expect(errorsOf({ programs: [], cluster: 'devnet' })).toEqual([]);
+    expect(errorsOf({ programs: [], cluster: 7 })).toEqual(['"cluster" must be a cluster name (devnet, mainnet-beta, localnet) or an RPC URL']);
   });
 
   it('requires "programs" to be an array', () => {

@@ -20,7 +20,7 @@ describe('poseidon usage errors', () => {
   });
 
   it('rejects help for an unknown command, exit 2', async () => {
-    expect(await runCli(['help', 'deploy'], cwd)).toEqual({ code: 2, stdout: '', stderr: `error: unknown command 'deploy'\n\n${MAIN_USAGE}` });
+    expect(await runCli(['help', 'frobnicate'], cwd)).toEqual({ code: 2, stdout: '', stderr: `error: unknown command 'frobnicate'\n\n${MAIN_USAGE}` });
   });
 });
 

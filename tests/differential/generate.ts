@@ -49,7 +49,7 @@ export function exprOf(t: IntName, depth: number): fc.Arbitrary<Expr> {
       },
       { weight: 2, arbitrary: fc.record({ a: sub, b: sub, c: sub }).map((r): Expr => ({ kind: 'mulDiv', type: t, ...r })) },
       {
-        weight: 2,
+        weight: 3,
         arbitrary: typeOf
           .filter((from) => from !== t) // the front end drops a conversion to the same type
           .chain((from) => exprOf(from, depth - 1))
@@ -71,9 +71,12 @@ const condition: fc.Arbitrary<Cond> = fc.oneof(
   { weight: 1, arbitrary: compare.map((operand): Cond => ({ kind: 'not', operand })) },
 );
 
-const caseTree: fc.Arbitrary<CaseTree> = typeOf.chain((type) =>
+/** Shallow trees put extreme parameters straight into operations; deep ones combine operations. */
+const DEPTHS = [1, 2, 3];
+
+const caseTree: fc.Arbitrary<CaseTree> = fc.tuple(typeOf, fc.constantFrom(...DEPTHS)).chain(([type, depth]) =>
   fc.oneof(
-    { weight: 4, arbitrary: exprOf(type, 3).map((value): CaseTree => ({ type, value })) },
+    { weight: 4, arbitrary: exprOf(type, depth).map((value): CaseTree => ({ type, value })) },
     {
       weight: 1,
       arbitrary: fc
@@ -88,7 +91,7 @@ export function caseOf(valueSets: number): fc.Arbitrary<GeneratedCase> {
     const params = paramsOf(tree);
     // Some value sets take only extreme values, so that combinations like MIN % -1 are not left to chance.
     const values = fc.oneof(
-      { weight: 3, arbitrary: fc.tuple(...params.map((p) => valueOf(p.type))) },
+      { weight: 1, arbitrary: fc.tuple(...params.map((p) => valueOf(p.type))) },
       { weight: 1, arbitrary: fc.tuple(...params.map((p) => fc.constantFrom(...extremeValues(p.type)))) },
     );
     return fc.array(values, { minLength: valueSets, maxLength: valueSets }).map((sets) => ({ tree, valueSets: sets }));

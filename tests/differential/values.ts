@@ -34,7 +34,7 @@ function logUniform(t: IntName): fc.Arbitrary<bigint> {
  */
 export function extremeValues(t: IntName): bigint[] {
   const [min, max] = intRange(t);
-  return [...new Set([0n, 1n, -1n, 2n, -2n, min, min + 1n, max, max - 1n])].filter((v) => fits(t, v));
+  return [...new Set([0n, 1n, -1n, min, max])].filter((v) => fits(t, v));
 }
 
 const cache = new Map<IntName, fc.Arbitrary<bigint>>();

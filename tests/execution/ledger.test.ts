@@ -2,7 +2,7 @@
 // custom errors, events (decoded with @coral-xyz/anchor's EventParser), console.log, Clock, u128/i128
 // math, mulDiv and checked conversions.
 import anchor from '@coral-xyz/anchor';
-import { Keypair, PublicKey } from '@solana/web3.js';
+import { Keypair } from '@solana/web3.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createRuntime, errorCode, RUNTIME_KINDS, type Runtime } from '../../src/runtime/index.js';
 import { compileTestProgram, SYSTEM_PROGRAM_ID } from '../support/compiled.js';

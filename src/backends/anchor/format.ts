@@ -155,7 +155,17 @@ function layoutChain(d: Doc & { kind: 'chain' }, indent: number, col: number, re
   if (linkCount(d) <= 1) return layoutOneLinkChain(d, indent, col, reserve);
   const inner = indent + INDENT;
   let out = layout(d.root, indent, col, 0);
+  // A root at the start of its line and no wider than one indent takes the links after it onto its line
+  // while it stays that narrow (rustfmt's `format_root`): `mint.supply` then `.checked_add(…)` below.
+  let absorbed = 0;
+  const narrow = absorbWidth(indent, col);
+  while (!out.includes('\n') && out.length <= narrow && absorbed < d.links.length && !('try' in d.links[absorbed])) {
+    out += layoutLink(d.links[absorbed], indent, col + out.length, 0);
+    absorbed++;
+    while (absorbed < d.links.length && 'try' in d.links[absorbed]) { out += '?'; absorbed++; }
+  }
   d.links.forEach((l, i) => {
+    if (i < absorbed) return;
     if ('try' in l) { out += '?'; return; }
     const tries = trailingTries(d.links, i);
     const isLast = i + tries === d.links.length - 1;
@@ -167,7 +177,8 @@ function layoutChain(d: Doc & { kind: 'chain' }, indent: number, col: number, re
 /**
  * A chain with at most one field or method link (plus `?`s), as rustfmt's chains.rs lays it out:
  * - only `?`s: the root breaks (`f(` … `)?`);
- * - a root of at most one indent (`a`, `ctx`) absorbs the link, which then breaks its arguments;
+ * - a root of at most one indent (`a`, `ctx`) at the start of a line absorbs the link, which then breaks
+ *   its arguments;
  * - a root broken over lines is followed by the link on a line of its own at the root's indent;
  * - otherwise the link either stays on the root's line with its arguments broken, or moves to the next
  *   line one indent deeper, whichever takes fewer lines (staying wins ties, and always at 5+ lines).
@@ -176,7 +187,9 @@ function layoutOneLinkChain(d: Doc & { kind: 'chain' }, indent: number, col: num
   const tail = d.links.map(flatLink).join('');
   if (d.links.every((l) => 'try' in l)) return layout(d.root, indent, col, reserve + tail.length) + tail;
   const rootText = flat(d.root);
-  if (d.root.kind === 'text' && rootText.length <= INDENT) return rootText + layoutLinksInline(d.links, indent, col + rootText.length, reserve);
+  if (d.root.kind === 'text' && rootText.length <= absorbWidth(indent, col)) {
+    return rootText + layoutLinksInline(d.links, indent, col + rootText.length, reserve);
+  }
   const root = layout(d.root, indent, col, reserve);
   if (root.includes('\n')) return `${root}\n${pad(indent)}${layoutLinksInline(d.links, indent, indent, reserve)}`;
   const inner = indent + INDENT;
@@ -187,6 +200,9 @@ function layoutOneLinkChain(d: Doc & { kind: 'chain' }, indent: number, col: num
   const lines = (text: string): number => text.split('\n').length;
   return lines(inline) >= 5 || lines(vertical) >= lines(inline) ? inline : vertical;
 }
+
+/** rustfmt's `tab_spaces - shape.offset`: how wide a chain root may be and still absorb the links after it. */
+const absorbWidth = (indent: number, col: number): number => Math.max(0, INDENT - (col - indent));
 
 function trailingTries(links: ChainLink[], i: number): number {
   let n = 0;

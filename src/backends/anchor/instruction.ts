@@ -15,7 +15,7 @@ import { alwaysReturns, bodyUsage, typeNamesOf, type BodyUsage } from './usage.j
 export function instructionModule(program: Program, ix: Instruction, errorEnum: string, origins?: OriginRecorder): RustModule {
   const usage = bodyUsage(ix);
   const structName = accountsStructName(program, ix, errorEnum);
-  const scope: BodyScope = { program, ix, errorEnum, reads: usage.reads, origins };
+  const scope: BodyScope = { program, ix, errorEnum, reads: usage.reads, reassigned: usage.reassigned, origins };
   // The explicit anchor_spl imports would shadow a program type of the same name from the crate's globs.
   const shadowed = [...program.stateAccounts, ...program.structs, ...program.events].find((t) => splImportedNames(ix).includes(t.name));
   if (shadowed) throw new Error(`internal: program type ${shadowed.name} has the name of an anchor_spl type ${ix.name} imports`);

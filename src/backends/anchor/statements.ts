@@ -10,6 +10,8 @@ import { escapeFormat, escapeString, rustType } from './types.js';
 export interface BodyScope extends ExprScope {
   /** Name of the program's `#[error_code]` enum. */
   errorEnum: string;
+  /** Locals assigned after their `let`. */
+  reassigned: ReadonlySet<string>;
 }
 
 export function emitBlock(stmts: Stmt[], scope: BodyScope, indent: number): string[] {
@@ -22,8 +24,11 @@ function emitStmt(s: Stmt, scope: BodyScope, indent: number): string[] {
       const lhs = s.place.kind === 'field' ? [s.place.account, ...s.place.path].join('.') : s.place.name;
       return [assignment(lhs, valueDoc(s.value, scope), indent)];
     }
-    case 'let':
-      return [assignment(`let ${s.mutable ? 'mut ' : ''}${s.name}: ${rustType(s.type)}`, valueDoc(s.value, scope), indent)];
+    case 'let': {
+      // A `let` the body never assigns again stays immutable in Rust, or rustc warns about the `mut`.
+      const binding = s.mutable && scope.reassigned.has(s.name) ? `mut ${s.name}` : s.name;
+      return [assignment(`let ${binding}: ${rustType(s.type)}`, valueDoc(s.value, scope), indent)];
+    }
     case 'if': return emitIf(s, scope, indent);
     case 'return': return [`${pad(indent)}return Ok(());`];
     case 'require': {

@@ -10,6 +10,8 @@ export interface BodyUsage {
   accounts: Set<string>;
   /** Account params whose fields the body assigns. */
   written: Set<string>;
+  /** Locals the body assigns after their `let` (only those need `let mut`). */
+  reassigned: Set<string>;
   /** `ctx.bumps.<acc>` is read. */
   bumps: boolean;
   errors: boolean;
@@ -20,7 +22,7 @@ export interface BodyUsage {
 
 export function bodyUsage(ix: Instruction): BodyUsage {
   const u: BodyUsage = {
-    reads: new Map(), accounts: new Set(), written: new Set(), bumps: false, errors: false, events: false,
+    reads: new Map(), accounts: new Set(), written: new Set(), reassigned: new Set(), bumps: false, errors: false, events: false,
     typeNames: new Set(),
   };
   const read = (name: string): void => { u.reads.set(name, (u.reads.get(name) ?? 0) + 1); };
@@ -38,6 +40,7 @@ export function bodyUsage(ix: Instruction): BodyUsage {
     switch (s.kind) {
       case 'assign':
         if (s.place.kind === 'field') { u.accounts.add(s.place.account); u.written.add(s.place.account); }
+        else u.reassigned.add(s.place.name);
         expr(s.value);
         break;
       case 'let': typeNamesOf(s.type).forEach((n) => u.typeNames.add(n)); expr(s.value); break;

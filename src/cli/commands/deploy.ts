@@ -8,10 +8,10 @@ import { resolve } from 'node:path';
 import type { Keypair } from '@solana/web3.js';
 import type { DeployConnection } from '../../deploy/connection.js';
 import { defaultWalletPath, DEFAULT_CLUSTER, explorerLink, readSolanaCliConfig, resolveCluster } from '../../deploy/cluster.js';
-import { findProgramBinary, loadDeployConfig, selectProgram, type BuiltProgram } from '../../deploy/target.js';
+import { findProgramBinary, selectProgram, type BuiltProgram } from '../../deploy/target.js';
 import { parseCommandArgs } from '../args.js';
 import { displayPath } from '../compile-source.js';
-import { DEFAULT_CONFIG_FILE, type ProgramConfig } from '../config.js';
+import { DEFAULT_CONFIG_FILE, loadConfig, type ProgramConfig } from '../config.js';
 import { EXIT_FAILURE, EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
 import { DEPLOY_USAGE } from '../usage.js';
 
@@ -61,7 +61,7 @@ export async function runDeploy(argv: string[], io: CliIo, env: DeployEnvironmen
   const shown = (path: string) => displayPath(io.cwd, path);
 
   const configPath = resolve(io.cwd, option('config') ?? DEFAULT_CONFIG_FILE);
-  const loaded = loadDeployConfig(configPath);
+  const loaded = loadConfig(configPath);
   if (!loaded.ok) {
     for (const error of loaded.errors) reportError(io, `${shown(configPath)}: ${error}`);
     return EXIT_FAILURE;
@@ -73,7 +73,7 @@ export async function runDeploy(argv: string[], io: CliIo, env: DeployEnvironmen
   if (!found.ok) return reportError(io, found.error);
 
   const solanaCli = readSolanaCliConfig(env.homeDir);
-  const cluster = resolveCluster(option('cluster') ?? loaded.cluster ?? solanaCli.jsonRpcUrl ?? DEFAULT_CLUSTER);
+  const cluster = resolveCluster(option('cluster') ?? loaded.config.cluster ?? solanaCli.jsonRpcUrl ?? DEFAULT_CLUSTER);
   if (!cluster.ok) return reportError(io, cluster.error);
   const { readKeypairFile } = await import('../../deploy/keypair.js');
   const walletPath = option('keypair') ?? expandHome(solanaCli.keypairPath, env.homeDir) ?? defaultWalletPath(env.homeDir);

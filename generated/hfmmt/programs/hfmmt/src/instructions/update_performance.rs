@@ -1,0 +1,196 @@
+use anchor_lang::prelude::*;
+
+use crate::error::*;
+use crate::events::*;
+use crate::state::*;
+
+/// Accounts of `update_performance`, in order:
+///
+/// 0. [signer] performance_authority
+/// 1. [writable] config
+/// 2. [writable] maker
+#[derive(Accounts)]
+pub struct UpdatePerformance<'info> {
+    pub performance_authority: Signer<'info>,
+    #[account(mut, seeds = [b"config"], bump = config.bump)]
+    pub config: Account<'info, Config>,
+    #[account(mut, seeds = [b"maker", maker.owner.as_ref()], bump = maker.bump)]
+    pub maker: Account<'info, MarketMaker>,
+}
+
+pub fn handler(
+    ctx: Context<UpdatePerformance>,
+    execution_volume: u64,
+    spread_efficiency: u64,
+    order_flow: u64,
+) -> Result<()> {
+    let performance_authority = &ctx.accounts.performance_authority;
+    let config = &mut ctx.accounts.config;
+    let maker = &mut ctx.accounts.maker;
+    require!(
+        performance_authority.key() == config.performance_authority,
+        HfmmtError::Unauthorized
+    );
+    require!(!config.paused, HfmmtError::Paused);
+    require!(spread_efficiency <= 10000, HfmmtError::InvalidParameter);
+    let now: i64 = Clock::get()?.unix_timestamp;
+    let epochs_passed: i64 = now.checked_sub(config.epoch_start)
+        .ok_or(ProgramError::ArithmeticOverflow)?
+        .checked_div(config.params.epoch_seconds)
+        .ok_or(ProgramError::ArithmeticOverflow)?;
+    if epochs_passed > 0 {
+        let mut finished_score: u64 = 0;
+        if epochs_passed == 1 {
+            finished_score = config.epoch_score;
+        }
+        let budget: u64 = config
+            .reward_budget
+            .checked_add(
+                config
+                    .prev_epoch_pool
+                    .checked_sub(config.prev_epoch_paid)
+                    .ok_or(ProgramError::ArithmeticOverflow)?,
+            )
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+        let mut pool: u64 = 0;
+        if finished_score > 0 {
+            pool = config.params.mm_epoch_budget.min(budget);
+        }
+        config.reward_budget = budget
+            .checked_sub(pool)
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+        config.prev_epoch_score = finished_score;
+        config.prev_epoch_pool = pool;
+        config.prev_epoch_paid = 0;
+        config.epoch_score = 0;
+        config.epoch_index = config
+            .epoch_index
+            .checked_add(
+                u64::try_from(epochs_passed)
+                    .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
+            )
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+        config.epoch_start = config
+            .epoch_start
+            .checked_add(
+                epochs_passed
+                    .checked_mul(config.params.epoch_seconds)
+                    .ok_or(ProgramError::ArithmeticOverflow)?,
+            )
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+    }
+    let mut expired_score: u64 = 0;
+    if maker.score_epoch < config.epoch_index {
+        expired_score = maker.unclaimed_score;
+        maker.unclaimed_score = maker.epoch_score;
+        maker.unclaimed_epoch = maker.score_epoch;
+        maker.epoch_volume = 0;
+        maker.epoch_spread_efficiency = 0;
+        maker.epoch_order_flow = 0;
+        maker.epoch_score = 0;
+        maker.score_epoch = config.epoch_index;
+    }
+    if maker.unclaimed_score > 0
+        && maker
+            .unclaimed_epoch
+            .checked_add(1)
+            .ok_or(ProgramError::ArithmeticOverflow)?
+            < config.epoch_index
+    {
+        expired_score = expired_score
+            .checked_add(maker.unclaimed_score)
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+        maker.unclaimed_score = 0;
+    }
+    if expired_score > 0 {
+        emit!(ScoreExpired {
+            owner: maker.owner,
+            score: expired_score,
+            epoch: config.epoch_index
+        });
+    }
+    let spread_score: u64 = u64::try_from(
+        u128::from(execution_volume)
+            .checked_mul(u128::from(
+                spread_efficiency
+                    .checked_mul(config.params.spread_weight_bps)
+                    .ok_or(ProgramError::ArithmeticOverflow)?,
+            ))
+            .ok_or(ProgramError::ArithmeticOverflow)?
+            .checked_div(100000000u128)
+            .ok_or(ProgramError::ArithmeticOverflow)?,
+    )
+    .map_err(|_| ProgramError::ArithmeticOverflow)?;
+    let flow_score: u64 = u64::try_from(
+        u128::from(order_flow)
+            .checked_mul(u128::from(config.params.flow_weight_bps))
+            .ok_or(ProgramError::ArithmeticOverflow)?
+            .checked_div(10000u128)
+            .ok_or(ProgramError::ArithmeticOverflow)?,
+    )
+    .map_err(|_| ProgramError::ArithmeticOverflow)?;
+    let score: u64 = u64::try_from(
+        u128::from(
+            spread_score
+                .checked_add(flow_score)
+                .ok_or(ProgramError::ArithmeticOverflow)?,
+        )
+            .checked_mul(u128::from(config.volatility_multiplier_bps))
+            .ok_or(ProgramError::ArithmeticOverflow)?
+            .checked_div(10000u128)
+            .ok_or(ProgramError::ArithmeticOverflow)?,
+    )
+    .map_err(|_| ProgramError::ArithmeticOverflow)?;
+    maker.epoch_volume = maker
+        .epoch_volume
+        .checked_add(execution_volume)
+        .ok_or(ProgramError::ArithmeticOverflow)?;
+    maker.epoch_spread_efficiency = spread_efficiency;
+    maker.epoch_order_flow = maker
+        .epoch_order_flow
+        .checked_add(order_flow)
+        .ok_or(ProgramError::ArithmeticOverflow)?;
+    maker.epoch_score = maker
+        .epoch_score
+        .checked_add(score)
+        .ok_or(ProgramError::ArithmeticOverflow)?;
+    config.epoch_score = config
+        .epoch_score
+        .checked_add(score)
+        .ok_or(ProgramError::ArithmeticOverflow)?;
+    let mut matured: u64 = maker.staked;
+    if maker.warming_until <= now {
+        matured = matured
+            .checked_add(maker.warming_amount)
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+    }
+    let mut rebate: u64 = 0;
+    if matured >= config.params.min_stake {
+        rebate = u64::try_from(
+            u128::from(execution_volume)
+                .checked_mul(u128::from(config.params.maker_rebate_bps))
+                .ok_or(ProgramError::ArithmeticOverflow)?
+                .checked_div(10000u128)
+                .ok_or(ProgramError::ArithmeticOverflow)?,
+        )
+            .map_err(|_| ProgramError::ArithmeticOverflow)?
+            .min(config.reward_budget);
+        config.reward_budget = config
+            .reward_budget
+            .checked_sub(rebate)
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+        maker.accrued_rebates = maker
+            .accrued_rebates
+            .checked_add(rebate)
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+    }
+    maker.last_active = now;
+    emit!(PerformanceUpdated {
+        owner: maker.owner,
+        epoch: config.epoch_index,
+        score,
+        epoch_score: maker.epoch_score,
+        rebate
+    });
+    Ok(())
+}
