@@ -5,6 +5,7 @@ import { emitAnchorWorkspace, emitSingleFile } from '../../src/backends/anchor/i
 import type { Program } from '../../src/ir/types.js';
 import { assignField, field, instruction, key, program, pubkey, signer, span, state, stateAccount, unchecked } from './builders.js';
 import { allPrograms, notes } from './programs.js';
+import { tokenPrograms } from './token-programs.js';
 
 describe('Anchor crate', () => {
   it('prints the single-file form with the same modules inline', () => {
@@ -115,7 +116,7 @@ pub mod state {
   });
 
   it('emits the same files on every run', () => {
-    for (const p of allPrograms) expect(emitAnchorWorkspace(p)).toEqual(emitAnchorWorkspace(p));
+    for (const p of [...allPrograms, ...tokenPrograms]) expect(emitAnchorWorkspace(p)).toEqual(emitAnchorWorkspace(p));
   });
 
   it('refuses a token CPI in an instruction without a token program account', () => {

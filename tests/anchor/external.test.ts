@@ -1,16 +1,17 @@
 // The emitted Rust against the real tools: rustfmt leaves every file as it is (when rustfmt is
 // installed), and the cargo gate (.ci/cargo-check.sh, only with POSEIDON_CARGO_CHECK=1: it builds
-// anchor-lang 0.32.1 from crates.io) type-checks every program in both of its forms.
+// anchor-lang and anchor-spl 0.32.1 from crates.io) type-checks every program in both of its forms.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allPrograms } from './programs.js';
+import { tokenPrograms } from './token-programs.js';
 import { writeWorkspaces } from './workspaces.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'poseidon-anchor-'));
-const workspaces = writeWorkspaces(dir, allPrograms);
+const workspaces = writeWorkspaces(dir, [...allPrograms, ...tokenPrograms]);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const rustfmtInstalled = spawnSync('rustfmt', ['--version']).status === 0;
@@ -32,7 +33,7 @@ describe('emitted Rust', () => {
     expect(run.status).toBe(0);
   });
 
-  it.skipIf(!cargoGate)('passes cargo check against anchor-lang 0.32.1', () => {
+  it.skipIf(!cargoGate)('passes cargo check against anchor-lang and anchor-spl 0.32.1', () => {
     const script = join(import.meta.dirname, '../../.ci/cargo-check.sh');
     const run = spawnSync('bash', [script, ...workspaces], { encoding: 'utf8' });
     expect(run.stdout).toContain(`cargo-check: all ${workspaces.length} workspace(s) clean`);

@@ -80,9 +80,22 @@ describe('Anchor layout', () => {
         u32::try_from(amount).map_err(|_| error!(ErrorCode::InvalidNumericConversion))?;`);
   });
 
-  it('keeps the first field on a root no wider than one indent when it breaks a chain', () => {
+  it('keeps the first field on a root no wider than one indent at the start of a line', () => {
+    const sum = chain(text('mint'), [{ field: 'supply' }, { method: 'checked_add', args: [text('amount')] }, overflow, { try: true }]);
+    const cond: Doc = { kind: 'binary', op: '<=', operands: [sum, text('1000000000000000')] };
+    expect(statement(macro('require', [cond, text('MinterProgramError::SupplyCapExceeded')]), 4)).toBe(`    require!(
+        mint.supply
+            .checked_add(amount)
+            .ok_or(ProgramError::ArithmeticOverflow)?
+            <= 1000000000000000,
+        MinterProgramError::SupplyCapExceeded
+    );`);
+  });
+
+  it('breaks before the first field of a narrow root that does not start its line', () => {
     const sum = chain(text('mint'), [{ field: 'supply' }, { method: 'checked_add', args: [text('amount_to_mint_now')] }, overflow, { try: true }]);
-    expect(assignment('let total_supply_after_minting: u64', sum, 4)).toBe(`    let total_supply_after_minting: u64 = mint.supply
+    expect(assignment('let total_supply_after_minting: u64', sum, 4)).toBe(`    let total_supply_after_minting: u64 = mint
+        .supply
         .checked_add(amount_to_mint_now)
         .ok_or(ProgramError::ArithmeticOverflow)?;`);
   });

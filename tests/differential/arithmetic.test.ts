@@ -13,7 +13,7 @@ import { INT_NAMES } from './tree.js';
 
 const SEED = process.env.DIFF_SEED === undefined ? 20_251_126 : Number(process.env.DIFF_SEED);
 /** Programs per runtime; about 1.3 s each for both runtimes together. */
-const BATCHES = Number(process.env.DIFF_BATCHES ?? 20);
+const BATCHES = Number(process.env.DIFF_BATCHES ?? 48);
 const CASES_PER_PROGRAM = 32;
 const VALUE_SETS = 3;
 const SHOWN = 5;

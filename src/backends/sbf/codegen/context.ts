@@ -7,7 +7,7 @@ import type { Reg } from '../isa.js';
 import { isFixedSize, structLookup, type StructLookup } from '../../../ir/layout.js';
 import type { AccountParam, Instruction, Program, StateAccountDef, Type } from '../../../ir/types.js';
 import { HeapPlan, StackFrame } from './frame.js';
-import { ErrorExits } from './errors.js';
+import { ErrorExits, LINE_REGION } from './errors.js';
 import { HEAP_START, INPUT, INPUT_START, RECORD } from './layout.js';
 
 /** Account data offset of the first state field: the 8-byte discriminator comes first. */
@@ -32,7 +32,8 @@ export class Codegen {
     readonly asm: Assembler,
     readonly program: Program,
   ) {
-    this.errors = new ErrorExits(asm);
+    // The error line region is the first allocation: the top of every handler's frame.
+    this.errors = new ErrorExits(asm, this.frame.alloc(LINE_REGION));
     this.structs = structLookup(program);
   }
 
