@@ -124,7 +124,7 @@ export const minter: Program = program({
       requireThat(compare('eq', mintAuthority, key('auth')), 'WrongAuthority'),
       tokenCpi('mintTo', { mint: 'mint', to: 'recipient_ata', authority: 'auth' }, [argRef('amount', u64)], authSigner),
       assignField('minter', 'total_minted', u64, arith('add', fieldRef('minter', 'total_minted', u64), argRef('amount', u64))),
-      { kind: 'log', parts: ['supply before ', { kind: 'field', account: 'mint', path: ['supply'], type: u64 }], span },
+      { kind: 'log', parts: ['supply now ', { kind: 'field', account: 'mint', path: ['supply'], type: u64 }], span },
     ]),
     instruction('burn_tokens', [arg('amount', u64)], [
       signer('holder'),

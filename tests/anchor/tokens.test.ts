@@ -133,6 +133,17 @@ describe('token field reads', () => {
     expect(handler(tokenOps, 'delegate')).toContain('    pool.delegated = source.delegate.unwrap_or_default();\n');
   });
 
+  it('reloads a mint that a CPI changed before the body reads it again, through a mutable borrow', () => {
+    const text = handler(minter, 'mint_tokens');
+    expect(text).toContain('    let mint = &mut ctx.accounts.mint;\n');
+    expect(text).toContain('        amount,\n    )?;\n    mint.reload()?;\n');
+    expect(text).toContain('    msg!("supply now {}", mint.supply);\n');
+  });
+
+  it('does not reload an account read only before the CPIs, nor one a CPI closes', () => {
+    expect(handler(escrow, 'take')).not.toContain('reload');
+  });
+
   it('reads fields of a struct argument by path, cloning a String', () => {
     expect(handler(tokenOps, 'delegate')).toContain('    pool.rate = settings.reward_rate;\n    pool.label = settings.label.clone();\n');
   });

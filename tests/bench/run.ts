@@ -1,5 +1,5 @@
 // The compute-unit benchmark (`npm run bench`): a benchmark, not a test.
-// In: every tests/programs/<case>.ts, compiled to its .so, and its scenario tests/bench/scenarios/<case>.ts run
+// In: every tests/programs/<case>.ts and programs/hfmmt.ts, compiled to its .so, and its scenario tests/bench/scenarios/<case>.ts run
 // on litesvm and on bankrun. Out: REPORT.md printed and written beside this file; with `--check`, the report is
 // only regenerated in memory and the run exits 1 (printing the diff) when the committed file differs.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,8 @@ import type { Scenario } from './scenario.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PROGRAMS_DIR = join(ROOT, 'tests/programs');
+/** Programs outside tests/programs that the benchmark also measures (absolute paths). */
+const APPLICATION_PROGRAMS = [join(ROOT, 'programs/hfmmt.ts')];
 const SCENARIOS_DIR = join(import.meta.dirname, 'scenarios');
 const REPORT_PATH = join(import.meta.dirname, 'REPORT.md');
 
@@ -43,7 +45,7 @@ function installedVersion(pkg: string): string {
 
 async function main(): Promise<number> {
   const check = process.argv.slice(2).includes('--check');
-  const files = readdirSync(PROGRAMS_DIR).filter((f) => f.endsWith('.ts')).sort();
+  const files = [...readdirSync(PROGRAMS_DIR).filter((f) => f.endsWith('.ts')).sort(), ...APPLICATION_PROGRAMS];
   const results: ProgramResult[] = [];
   for (const file of files) results.push(await benchProgram(file));
   const versions: RuntimeVersions = { litesvm: installedVersion('litesvm'), bankrun: installedVersion('solana-bankrun') };

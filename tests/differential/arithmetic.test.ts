@@ -12,8 +12,8 @@ import { evaluateCase } from './reference.js';
 import { INT_NAMES } from './tree.js';
 
 const SEED = process.env.DIFF_SEED === undefined ? 20_251_126 : Number(process.env.DIFF_SEED);
-/** Programs per runtime; about 1.3 s each for both runtimes together. */
-const BATCHES = Number(process.env.DIFF_BATCHES ?? 48);
+/** Programs per runtime; each costs about 0.5 s (litesvm) + 0.2 s (bankrun) on an idle machine. */
+const BATCHES = Number(process.env.DIFF_BATCHES ?? 36);
 const CASES_PER_PROGRAM = 32;
 const VALUE_SETS = 3;
 const SHOWN = 5;

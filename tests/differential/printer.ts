@@ -1,7 +1,7 @@
 // Generated cases → DSL source text. In: case trees. Out: each case's statements (the tree, with deep
 // subtrees moved into `const` locals so no expression needs more registers than the sBPF code generator
 // has), and one program with an instruction per case that stores its result into a state account `Out`.
-import { INT_NAMES, paramsOf, type CaseTree, type Cond, type Expr, type IntName, type Param, type Stmt } from './tree.js';
+import { INT_NAMES, paramName, paramsOf, type CaseTree, type Cond, type Expr, type IntName, type Param, type Stmt } from './tree.js';
 
 /**
  * Expression registers the code generator has: r6–r9 minus r8, which keeps the instruction data address
@@ -94,15 +94,15 @@ function fitCond(c: Cond, out: Stmt[], names: { next: number }): Cond {
 
 // ───────────────────────────── text ─────────────────────────────
 
-export const fieldName = (t: IntName): string => `v${t[0].toUpperCase()}${t.slice(1)}`;
+const fieldName = (t: IntName): string => `v${t[0].toUpperCase()}${t.slice(1)}`;
 
 const literalText = (v: bigint): string => (v >= -(2n ** 53n) && v < 2n ** 53n ? String(v) : `${v}n`);
 
 /** `e` where a receiver is expected: a literal needs its constructor there. */
-export function printReceiver(e: Expr): string {
+function printReceiver(e: Expr): string {
   switch (e.kind) {
     case 'param':
-      return `p_${e.type}_${e.slot}`;
+      return paramName(e.type, e.slot);
     case 'literal':
       return `new ${e.type}(${literalText(e.value)})`;
     case 'local':

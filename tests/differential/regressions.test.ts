@@ -46,9 +46,8 @@ const REPROS: Repro[] = [
 ];
 
 /**
- * Open, in src/backends/sbf/codegen/expr.ts (not this test's to fix): for 128-bit mulDiv the code evaluates
- * c before checking a·b, so a failing conversion in c wins over the product's overflow. Rust's
- * `a.checked_mul(b).ok_or(..)?.checked_div(c)` fails on the product first.
+ * 128-bit mulDiv must check a·b before evaluating c, as Rust's `a.checked_mul(b).ok_or(..)?.checked_div(c)`
+ * does: a failing conversion in c must not win over the product's overflow (fixed in expr.ts).
  */
 const MULDIV_ORDER: Repro = {
   title: 'u128 2^127.mulDiv(2, (i8 -1).toU128()) fails on the product (ArithmeticOverflow) before converting c',
@@ -69,7 +68,7 @@ describe('the BigInt reference', () => {
   });
 });
 
-describe.each(RUNTIME_KINDS)('pinned disagreements on %s', (kind) => {
+describe.each(RUNTIME_KINDS)('pinned former disagreements on %s', (kind) => {
   let runner: BatchRunner;
   beforeAll(async () => {
     runner = await BatchRunner.start(kind, compileBatch(printed));
@@ -79,8 +78,7 @@ describe.each(RUNTIME_KINDS)('pinned disagreements on %s', (kind) => {
     expect(summary(await runner.run(i, ALL[i].values, ALL[i].tree.type))).toEqual(ALL[i].expected);
   });
 
-  // Flip to `it` once expr.ts evaluates c after the product check.
-  it.fails(MULDIV_ORDER.title, async () => {
+  it(MULDIV_ORDER.title, async () => {
     const i = ALL.indexOf(MULDIV_ORDER);
     expect(summary(await runner.run(i, MULDIV_ORDER.values, MULDIV_ORDER.tree.type))).toEqual(MULDIV_ORDER.expected);
   });

@@ -1,6 +1,8 @@
 // Integer values for the differential test, biased toward the edges where checked arithmetic decides:
-// 0, ±1, MIN, MAX, powers of two around 2^8…2^127 and their neighbours, and square roots of the range
-// (products that just fit or just overflow). In: an integer type. Out: a fast-check arbitrary of bigint.
+// 0, ±1, MIN, MAX (also as a class of their own), powers of two around 2^8…2^127 and their neighbours,
+// square roots of the range (products that just fit or just overflow); and values made of extreme 32-bit
+// digits, which drive the long-division routines into their correction steps.
+// In: an integer type. Out: fast-check arbitraries of bigint.
 import fc from 'fast-check';
 import { INT_BITS, isSigned } from '../../src/ir/types.js';
 import { fits, intRange, type IntName } from './tree.js';
@@ -8,7 +10,7 @@ import { fits, intRange, type IntName } from './tree.js';
 const EDGE_EXPONENTS = [7, 8, 15, 16, 31, 32, 53, 63, 64, 96, 127, 128];
 
 /** The boundary values of type t, each within its range. */
-export function edgeValues(t: IntName): bigint[] {
+function edgeValues(t: IntName): bigint[] {
   const [min, max] = intRange(t);
   const bits = INT_BITS[t];
   const halfBits = BigInt(bits / 2);
@@ -49,6 +51,7 @@ export function valueOf(t: IntName): fc.Arbitrary<bigint> {
     { weight: 4, arbitrary: fc.constantFrom(...edges) },
     { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...edges), fc.integer({ min: -3, max: 3 })).map(([v, d]) => clamp(v + BigInt(d), min, max)) },
     { weight: 3, arbitrary: logUniform(t) },
+    { weight: 2, arbitrary: digitPatterned(t) },
     { weight: 1, arbitrary: fc.bigInt({ min, max }) },
   );
   cache.set(t, arb);
@@ -56,3 +59,19 @@ export function valueOf(t: IntName): fc.Arbitrary<bigint> {
 }
 
 const clamp = (v: bigint, min: bigint, max: bigint): bigint => (v < min ? min : v > max ? max : v);
+
+/** Digits that make a long division's estimated quotient digit too large or its normalization shift extreme. */
+const EXTREME_DIGITS = [0, 1, 0x7fff_ffff, 0x8000_0000, 0xffff_fffe, 0xffff_ffff];
+
+/**
+ * 1 to bits/32 base-2^32 digits, each extreme or random (so the value's length varies too), read as a
+ * `t` (two's complement for signed types, the low bits for narrow ones).
+ */
+export function digitPatterned(t: IntName): fc.Arbitrary<bigint> {
+  const bits = INT_BITS[t];
+  const digit = fc.oneof(fc.constantFrom(...EXTREME_DIGITS), fc.integer({ min: 0, max: 0xffff_ffff }));
+  return fc.array(digit, { minLength: 1, maxLength: Math.max(1, bits / 32) }).map((digits) => {
+    const raw = digits.reduce((acc, d) => (acc << 32n) | BigInt(d), 0n);
+    return isSigned(t) ? BigInt.asIntN(bits, raw) : BigInt.asUintN(bits, raw);
+  });
+}

@@ -6,6 +6,7 @@ import { Keypair } from '@solana/web3.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createRuntime, errorCode, RUNTIME_KINDS, type Runtime } from '../../src/runtime/index.js';
 import { compileTestProgram, SYSTEM_PROGRAM_ID } from '../support/compiled.js';
+import { emitAnchorWorkspace, errorOrigins } from '../../src/backends/anchor/index.js';
 
 const { BN, EventParser } = anchor;
 const ledger = compileTestProgram('ledger.ts');
@@ -34,10 +35,16 @@ describe.each(RUNTIME_KINDS)('ledger on %s', (kind) => {
   const state = async () => ledger.decode<Record<string, { toString(): string }>>('Ledger', (await rt.getAccount(account.publicKey))!.data);
   const events = (logs: string[]) => [...new EventParser(ledger.programId, ledger.coder).parseLogs(logs)];
 
-  it('refuses limits that allow nothing with InvalidLimits (6000) and its message', async () => {
+  it('refuses limits that allow nothing with InvalidLimits (6000), logged from the Rust require! line', async () => {
     const r = await open({ max_entry: new BN(0), fee_bps: new BN(1) });
     expect(errorCode(r)).toBe(6000);
-    expect(r.logs.some((l) => l.endsWith('Error Code: InvalidLimits. Error Number: 6000. Error Message: Limits must allow entries and fees of at most 100%.'))).toBe(true);
+    const require = ledger.program.instructions.find((ix) => ix.name === 'open')!.body.find((s) => s.kind === 'require')!;
+    const origin = errorOrigins(ledger.program).get(require)!;
+    expect(origin).toMatch(/^programs\/ledger_program\/src\/instructions\/open\.rs:\d+$/);
+    const [file, line] = origin.split(':');
+    const rust = emitAnchorWorkspace(ledger.program).get(file)!.split('\n')[Number(line) - 1];
+    expect(rust).toContain('require!(');
+    expect(r.logs).toContain(`Program log: AnchorError thrown in ${origin}. Error Code: InvalidLimits. Error Number: 6000. Error Message: Limits must allow entries and fees of at most 100%.`);
   });
 
   it('refuses a keypair account that does not sign (the system program requires its signature)', async () => {
@@ -98,13 +105,15 @@ describe.each(RUNTIME_KINDS)('ledger on %s', (kind) => {
     expect([s.balance, s.wide, s.fees].map(String)).toEqual(['1485', '-2', '4500000']);
   });
 
-  it('fails a u128 → u64 conversion that does not fit with InvalidNumericConversion (4102)', async () => {
+  it('fails a u128 → u64 conversion that does not fit with InvalidNumericConversion (4102), thrown where Rust throws it', async () => {
     await open();
     const acct = (await rt.getAccount(account.publicKey))!;
     const data = Uint8Array.from(acct.data);
     new DataView(data.buffer).setBigUint64(OFFSET.volume + 8, 1n, true); // volume = 2^64
     await rt.setAccount(account.publicKey, { ...acct, data });
-    expect(errorCode(await shrink(1))).toBe(4102);
+    const r = await shrink(1);
+    expect(errorCode(r)).toBe(4102);
+    expect(r.logs.some((l) => /^Program log: AnchorError thrown in programs\/ledger_program\/src\/instructions\/shrink\.rs:\d+\. Error Code: InvalidNumericConversion\./.test(l))).toBe(true);
   });
 
   it('fails an i64 balance overflow with ArithmeticOverflow', async () => {

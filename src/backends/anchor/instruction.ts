@@ -10,12 +10,12 @@ import type { OriginRecorder } from './origins.js';
 import { emitBlock, hasLengthCheck, lengthChecks, type BodyScope } from './statements.js';
 import { splImportedNames, splImports } from './token.js';
 import { rustType } from './types.js';
-import { alwaysReturns, bodyUsage, typeNamesOf, type BodyUsage } from './usage.js';
+import { alwaysReturns, bodyUsage, reloadedAccounts, typeNamesOf, type BodyUsage } from './usage.js';
 
 export function instructionModule(program: Program, ix: Instruction, errorEnum: string, origins?: OriginRecorder): RustModule {
   const usage = bodyUsage(ix);
   const structName = accountsStructName(program, ix, errorEnum);
-  const scope: BodyScope = { program, ix, errorEnum, reads: usage.reads, reassigned: usage.reassigned, origins };
+  const scope: BodyScope = { program, ix, errorEnum, reads: usage.reads, reassigned: usage.reassigned, reloads: usage.reloads, origins };
   // The explicit anchor_spl imports would shadow a program type of the same name from the crate's globs.
   const shadowed = [...program.stateAccounts, ...program.structs, ...program.events].find((t) => splImportedNames(ix).includes(t.name));
   if (shadowed) throw new Error(`internal: program type ${shadowed.name} has the name of an anchor_spl type ${ix.name} imports`);
@@ -45,9 +45,13 @@ export function instructionModule(program: Program, ix: Instruction, errorEnum: 
 function handler(ix: Instruction, structName: string, scope: BodyScope, usage: BodyUsage, base: number): string[] {
   const inner = base + INDENT;
   const checks = lengthChecks(ix, inner);
+  const reloaded = reloadedAccounts(usage);
   const aliases = ix.accounts
     .filter((a) => usage.accounts.has(a.name))
-    .map((a) => `${pad(inner)}let ${a.name} = &${usage.written.has(a.name) ? 'mut ' : ''}ctx.accounts.${a.name};`);
+    .map((a) => {
+      const mutable = usage.written.has(a.name) || reloaded.has(a.name);
+      return `${pad(inner)}let ${a.name} = &${mutable ? 'mut ' : ''}ctx.accounts.${a.name};`;
+    });
   // An arg or `ctx` the body never reads is still part of the signature; `_` keeps rustc quiet about it.
   const ctxName = aliases.length > 0 || usage.bumps ? 'ctx' : '_ctx';
   const params = [

@@ -12,6 +12,8 @@ export interface BodyScope extends ExprScope {
   errorEnum: string;
   /** Locals assigned after their `let`. */
   reassigned: ReadonlySet<string>;
+  /** Per token CPI, the token accounts and mints to reload after it (BodyUsage.reloads). */
+  reloads: ReadonlyMap<Stmt, string[]>;
 }
 
 export function emitBlock(stmts: Stmt[], scope: BodyScope, indent: number): string[] {
@@ -39,7 +41,11 @@ function emitStmt(s: Stmt, scope: BodyScope, indent: number): string[] {
     case 'emit': return [statement(macro('emit', [structLiteral(s.event, s.fields, scope)]), indent)];
     case 'log': return [statement(logMacro(s.parts, scope), indent)];
     case 'systemTransfer': return [statement(systemTransferDoc(s, scope), indent)];
-    case 'tokenCpi': return [statement(tokenCpiDoc(s, scope), indent)];
+    case 'tokenCpi': {
+      // Accounts the CPI changed and the body reads later are read afresh, as the DSL reads them.
+      const reloads = scope.reloads.get(s) ?? [];
+      return [statement(tokenCpiDoc(s, scope), indent), ...reloads.map((name) => `${pad(indent)}${name}.reload()?;`)];
+    }
   }
 }
 

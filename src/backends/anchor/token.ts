@@ -2,8 +2,10 @@
 // programs, the `use anchor_spl::…` lines an instruction needs, the token::/associated_token::/mint::
 // constraints, reads of token-account and mint fields, and the anchor-spl features a program needs.
 // In: IR account parameters and instructions. Out: Rust fragments and Docs.
-import { MINT_FIELDS, MINT_SIZE, TOKEN_ACCOUNT_FIELDS, TOKEN_ACCOUNT_SIZE, type SplField } from '../../ir/token.js';
-import type { AccountKind, AccountParam, Instruction, Program } from '../../ir/types.js';
+import {
+  MINT_FIELDS, MINT_SIZE, SET_AUTHORITY, TOKEN_ACCOUNT_FIELDS, TOKEN_ACCOUNT_SIZE, TOKEN_FNS, type SplField,
+} from '../../ir/token.js';
+import type { AccountKind, AccountParam, Instruction, Program, Stmt } from '../../ir/types.js';
 import { chain, type ChainLink, type Doc } from './format.js';
 
 /** Anchor's init code names these fields itself, so the Accounts struct must use exactly these names. */
@@ -40,6 +42,14 @@ export function accountFieldDoc(root: Doc, account: string, path: readonly strin
   const links: ChainLink[] = [{ field: field.rust }];
   if (field.option) links.push({ method: 'unwrap_or_default', args: [] });
   return chain(root, links);
+}
+
+/** The accounts a token CPI writes and leaves open (closeAccount's account is gone afterwards). */
+export function tokenCpiRefreshes(s: Stmt & { kind: 'tokenCpi' }): string[] {
+  const roles = s.fn === 'setAuthority'
+    ? [SET_AUTHORITY.accounts[1]]
+    : TOKEN_FNS[s.fn].metas.filter((m) => m.writable && !(s.fn === 'closeAccount' && m.role === 'account')).map((m) => m.role);
+  return roles.map((role) => s.accounts[role]).filter((name): name is string => name !== undefined);
 }
 
 /** The anchor_spl names an instruction's module imports; its Accounts struct must not reuse them. */

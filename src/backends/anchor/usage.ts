@@ -1,7 +1,8 @@
 // What an instruction body uses, gathered in one walk over the IR.
-// In: an Instruction. Out: reads per arg/local, the accounts the body touches (and which it writes),
-// and the program items it names: the emitters decide imports, aliases, clones and `_` prefixes from it.
+// In: an Instruction. Out: reads per arg/local, the accounts the body touches (and which it writes or
+// reloads), and the program items it names: the emitters decide imports, aliases, clones and `_` prefixes.
 import type { Expr, Instruction, KnownProgram, Seed, Stmt, Type } from '../../ir/types.js';
+import { isSplAccount, tokenCpiRefreshes } from './token.js';
 
 export interface BodyUsage {
   /** Reads of each arg or local name (a place being assigned is not a read). */
@@ -12,6 +13,12 @@ export interface BodyUsage {
   written: Set<string>;
   /** Locals the body assigns after their `let` (only those need `let mut`). */
   reassigned: Set<string>;
+  /**
+   * Per token CPI, the token accounts and mints it changes whose fields the body reads after it: Anchor's
+   * `Account` holds the data deserialized before the handler, so they are reloaded after the CPI to read
+   * what the DSL reads (the account as it is now). "After" is textual order, which covers every path.
+   */
+  reloads: Map<Stmt, string[]>;
   /** `ctx.bumps.<acc>` is read. */
   bumps: boolean;
   errors: boolean;
@@ -22,17 +29,21 @@ export interface BodyUsage {
 
 export function bodyUsage(ix: Instruction): BodyUsage {
   const u: BodyUsage = {
-    reads: new Map(), accounts: new Set(), written: new Set(), reassigned: new Set(), bumps: false, errors: false, events: false,
+    reads: new Map(), accounts: new Set(), written: new Set(), reassigned: new Set(), reloads: new Map(), bumps: false, errors: false, events: false,
     typeNames: new Set(),
   };
   const read = (name: string): void => { u.reads.set(name, (u.reads.get(name) ?? 0) + 1); };
+  // Field reads and token CPIs in textual order, to find the reads that follow each CPI.
+  const events: ({ read: string } | { cpi: Stmt & { kind: 'tokenCpi' } })[] = [];
   const seed = (s: Seed): void => {
     if (s.kind === 'accountKey' || s.kind === 'field') u.accounts.add(s.account);
+    if (s.kind === 'field') events.push({ read: s.account });
     if (s.kind === 'arg') read(s.arg);
   };
   const expr = (root: Expr): void => walkExpr(root, (e) => {
     if (e.kind === 'arg' || e.kind === 'local') read(e.name);
-    else if (e.kind === 'field' || e.kind === 'accountKey') u.accounts.add(e.account);
+    else if (e.kind === 'field') { u.accounts.add(e.account); events.push({ read: e.account }); }
+    else if (e.kind === 'accountKey') u.accounts.add(e.account);
     else if (e.kind === 'bump') u.bumps = true;
     else if (e.kind === 'struct') u.typeNames.add(e.name);
   });
@@ -60,6 +71,7 @@ export function bodyUsage(ix: Instruction): BodyUsage {
         programs('token');
         s.args.forEach(expr);
         s.signerSeeds?.forEach(seed);
+        events.push({ cpi: s });
         break;
     }
   };
@@ -68,8 +80,18 @@ export function bodyUsage(ix: Instruction): BodyUsage {
     for (const a of ix.accounts) if (a.account.kind === 'program' && a.account.program === program) u.accounts.add(a.name);
   };
   ix.body.forEach(stmt);
+  const spl = new Set(ix.accounts.filter((a) => isSplAccount(a.account)).map((a) => a.name));
+  events.forEach((event, i) => {
+    if (!('cpi' in event)) return;
+    const readLater = new Set(events.slice(i + 1).flatMap((e) => ('read' in e ? [e.read] : [])));
+    const stale = tokenCpiRefreshes(event.cpi).filter((name) => spl.has(name) && readLater.has(name));
+    if (stale.length > 0) u.reloads.set(event.cpi, stale);
+  });
   return u;
 }
+
+/** Accounts some token CPI of the body reloads (their handler alias must be `&mut`). */
+export const reloadedAccounts = (u: BodyUsage): Set<string> => new Set([...u.reloads.values()].flat());
 
 /** Calls `visit` on `e` and every expression inside it. */
 export function walkExpr(e: Expr, visit: (e: Expr) => void): void {

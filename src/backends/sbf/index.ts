@@ -4,7 +4,8 @@
 import { Assembler, type Label } from './assembler.js';
 import { writeElf } from './elf.js';
 import { listing } from './disassembler.js';
-import type { Program } from '../../ir/types.js';
+import type { Expr, Program, Stmt } from '../../ir/types.js';
+import { errorOrigins } from '../anchor/index.js';
 import { Codegen } from './codegen/context.js';
 import { allocEntrySlots, emitEntry } from './codegen/entry.js';
 import { emitInstruction } from './codegen/instruction.js';
@@ -17,9 +18,13 @@ export interface SbfOutput {
   listing: string;
 }
 
-export function emitSbf(program: Program): SbfOutput {
+/**
+ * `origins` maps each `require` and failable conversion to the file:line the Anchor program reports it at
+ * (the Rust backend knows its own layout); the binary logs the same line.
+ */
+export function emitSbf(program: Program, origins: ReadonlyMap<Stmt | Expr, string> = errorOrigins(program)): SbfOutput {
   const asm = new Assembler();
-  const cg = new Codegen(asm, program);
+  const cg = new Codegen(asm, program, origins);
   const slots = allocEntrySlots(cg);
   const handlers: Label[] = program.instructions.map((ix) => asm.newLabel(`handler_${ix.name}`));
   const entry = emitEntry(cg, handlers);

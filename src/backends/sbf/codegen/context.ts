@@ -5,7 +5,7 @@ import { PublicKey } from '@solana/web3.js';
 import type { Assembler, Label, RodataRef } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import { isFixedSize, structLookup, type StructLookup } from '../../../ir/layout.js';
-import type { AccountParam, Instruction, Program, StateAccountDef, Type } from '../../../ir/types.js';
+import type { AccountParam, Expr, Instruction, Program, StateAccountDef, Stmt, Type } from '../../../ir/types.js';
 import { HeapPlan, StackFrame } from './frame.js';
 import { ErrorExits, LINE_REGION } from './errors.js';
 import { HEAP_START, INPUT, INPUT_START, RECORD } from './layout.js';
@@ -31,6 +31,8 @@ export class Codegen {
   constructor(
     readonly asm: Assembler,
     readonly program: Program,
+    /** file:line where the Anchor program reports each failing `require` / conversion (errorOrigins). */
+    readonly origins: ReadonlyMap<Stmt | Expr, string>,
   ) {
     // The error line region is the first allocation: the top of every handler's frame.
     this.errors = new ErrorExits(asm, this.frame.alloc(LINE_REGION));
@@ -145,9 +147,11 @@ export class InstructionGen {
     this.exitLabel = cg.asm.newLabel(`${ix.name}_exit`);
   }
 
-  /** Where a `require` is reported to fail: the Anchor backend's file for this instruction. */
-  origin(s: { span: { line: number } }): string {
-    return `programs/${this.cg.program.name}/src/instructions/${this.ix.name}.rs:${s.span.line}`;
+  /** Where a `require` or checked conversion is reported to fail: the file:line of the Anchor program. */
+  origin(node: Stmt | Expr): string {
+    const origin = this.cg.origins.get(node);
+    if (origin === undefined) throw new Error(`internal: no error origin for a ${node.kind} in ${this.ix.name}`);
+    return origin;
   }
 
   clockSlot(): number {
@@ -192,10 +196,14 @@ export class InstructionGen {
     return a;
   }
 
-  /** r = address of the account's input record (record 0 is always at the same address). */
+  /**
+   * r = address of the account's input record. Record 0 is always at the same address: a one-account
+   * handler loads it as a constant (no table); others find it in the table like every record (one slot
+   * instead of lddw's two).
+   */
   loadRecord(reg: Reg, account: string): void {
     const view = this.account(account);
-    if (view.index === 0) this.cg.asm.lddw(reg, INPUT_START + BigInt(INPUT.firstRecord));
+    if (view.index === 0 && this.ix.accounts.length < 2) this.cg.asm.lddw(reg, INPUT_START + BigInt(INPUT.firstRecord));
     else this.cg.asm.ldx(8, reg, 'r10', view.recordSlot);
   }
 

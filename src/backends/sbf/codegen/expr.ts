@@ -4,7 +4,7 @@
 // Arithmetic is checked (integers.ts); failures jump to the ArithmeticOverflow exit.
 import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
-import type { CompareOp, Expr, IntName, Span, Type } from '../../../ir/types.js';
+import type { CompareOp, Expr, IntName, Type } from '../../../ir/types.js';
 import { INT_BITS, isSigned } from '../../../ir/types.js';
 import type { InstructionGen } from './context.js';
 import { isRegisterType, intSize, wideSize, fieldOffset, typeOf } from './values.js';
@@ -21,11 +21,7 @@ const POOL: readonly Reg[] = ['r6', 'r7', 'r8', 'r9'];
 export class ExprGen {
   private readonly busy = new Set<Reg>();
 
-  constructor(
-    private readonly g: InstructionGen,
-    /** The statement (or account constraint) being compiled: where `error!`-style failures originate. */
-    private readonly node: { span: Span },
-  ) {}
+  constructor(private readonly g: InstructionGen) {}
 
   private get a() {
     return this.g.cg.asm;
@@ -152,13 +148,14 @@ export class ExprGen {
         return r;
       }
       case 'convert':
-        return this.convert(e.value, e.type.name);
+        return this.convert(e);
       case 'mulDiv': {
+        // A 128-bit mulDiv is exactly a.mul(b).div(c): Rust checks the product before evaluating c.
+        if (INT_BITS[e.type.name] > 64) return this.wideBinary('div', { kind: 'arith', op: 'mul', left: e.a, right: e.b, type: e.type }, e.c, e.type.name);
         const av = this.value(e.a);
         const bv = this.value(e.b);
         const cv = this.value(e.c);
-        const slot = INT_BITS[e.type.name] === 128 ? this.g.cg.frame.alloc(16) : 0;
-        emitMulDiv(this.g, e.type.name, av, bv, cv, slot, this.overflow());
+        emitMulDiv(this.g, e.type.name, av, bv, cv, this.overflow());
         this.free(bv);
         this.free(cv);
         return av;
@@ -340,13 +337,18 @@ export class ExprGen {
   }
 
   /** Width conversion, failing with InvalidNumericConversion (4102) when the value does not fit. */
-  private convert(value: Expr, to: IntName): Reg {
+  private convert(e: Expr & { kind: 'convert' }): Reg {
+    const { value } = e;
+    const to = e.type.name;
     const from = typeOf(value);
     if (from.kind !== 'int') throw new Error(`internal: conversion of a ${from.kind}`);
     const r = this.value(value);
-    const fail = this.g.cg.errors.thrown('InvalidNumericConversion', this.g.origin(this.node));
+    // A widening cannot fail, and Rust writes it `T::from` (no error origin).
+    const [lo, hi] = intRange(to);
+    const [flo, fhi] = intRange(from.name);
+    const fail = lo <= flo && hi >= fhi ? null : this.g.cg.errors.thrown('InvalidNumericConversion', this.g.origin(e));
     if (INT_BITS[from.name] > 64 || INT_BITS[to] > 64) emitWideConvert(this.g, r, from.name, to, this.g.cg.frame.alloc(16), fail);
-    else emitRangeCheck(this.g, r, from.name, to, fail);
+    else if (fail) emitRangeCheck(this.g, r, from.name, to, fail);
     return r;
   }
 }

@@ -11,7 +11,8 @@ import { emitKeyCompare, emitStateLoad } from './accounts.js';
 import { bs58decode, readU64 } from './entry.js';
 import { RECORD } from './layout.js';
 import { emitFindPda, emitVerifyPda } from './seeds.js';
-import { emitAllocate, emitAssign, emitCreateAccount, emitMinimumBalance, emitTransfer, type SystemOwner } from './system.js';
+import { emitMinimumBalance } from './system.js';
+import { emitCreateAccountWithOwner } from './createaccount.js';
 import type { CpiSigner } from './cpi.js';
 
 export function emitInit(g: InstructionGen, view: AccountView): void {
@@ -57,57 +58,6 @@ export function emitInit(g: InstructionGen, view: AccountView): void {
     a.ldx(1, 'r3', 'r2', RECORD.isSigner);
     a.jumpIf('jeq', 'r3', 0, errors.anchor('ConstraintSigner', param.name));
   }
-}
-
-/**
- * Creates the account of an `init` field with `space` bytes owned by this program or the token program:
- * CreateAccount when it holds no lamports; otherwise payer ≠ account (4101), a top-up to the rent-exempt
- * minimum, Allocate and Assign, as Anchor's generated create_account does.
- */
-export function emitCreateAccountWithOwner(g: InstructionGen, view: AccountView, space: number, owner: SystemOwner, signer?: CpiSigner): void {
-  const a = g.cg.asm;
-  const { param } = view;
-  const payer = param.init!.payer;
-  const errors = g.cg.errors;
-  const mark = g.cg.frame.mark();
-  const rent = g.cg.frame.alloc(8);
-  const created = a.newLabel(`${param.name}_account_created`);
-  emitMinimumBalance(g, space, rent, errors.builtin('UnsupportedSysvar'));
-  const funded = a.newLabel(`${param.name}_funded`);
-  g.loadRecord('r2', param.name);
-  a.ldx(8, 'r3', 'r2', RECORD.lamports);
-  a.jumpIf('jne', 'r3', 0, funded);
-  emitCreateAccount(g, payer, param.name, rent, space, owner, signer);
-  a.jump(created);
-
-  a.bind(funded);
-  g.loadRecord('r2', param.name);
-  g.loadRecord('r3', payer);
-  const differ = a.newLabel(`${param.name}_payer_differs`);
-  for (let w = 0; w < 4; w++) {
-    a.ldx(8, 'r4', 'r2', RECORD.key + 8 * w);
-    a.ldx(8, 'r5', 'r3', RECORD.key + 8 * w);
-    a.jumpIf('jne', 'r4', 'r5', differ);
-  }
-  a.jump(errors.anchor('TryingToInitPayerAsProgramAccount'));
-  a.bind(differ);
-  // top-up = max(minimum, 1) - lamports, when positive
-  const noTopUp = a.newLabel(`${param.name}_no_top_up`);
-  const atLeastOne = a.newLabel(`${param.name}_minimum_positive`);
-  a.ldx(8, 'r1', 'r10', rent);
-  a.jumpIf('jne', 'r1', 0, atLeastOne);
-  a.mov('r1', 1);
-  a.bind(atLeastOne);
-  a.ldx(8, 'r3', 'r2', RECORD.lamports);
-  a.jumpIf('jge', 'r3', 'r1', noTopUp);
-  a.sub('r1', 'r3');
-  a.stx(8, 'r10', rent, 'r1');
-  emitTransfer(g, payer, param.name, rent);
-  a.bind(noTopUp);
-  emitAllocate(g, param.name, space, signer);
-  emitAssign(g, param.name, owner, signer);
-  a.bind(created);
-  g.cg.frame.release(mark);
 }
 
 /** init_if_needed on an existing account: space (2019), owner (2004), rent exemption (2005). */

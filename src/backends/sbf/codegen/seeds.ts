@@ -89,14 +89,13 @@ export function emitFindPda(g: InstructionGen, account: string, seeds: readonly 
   a.mov('r1', 'r10');
   a.add('r1', slices);
   a.mov('r2', seeds.length);
-  a.lddwRodata('r3', g.programIdRef());
+  g.loadRecord('r3', account);
   a.mov('r4', 'r10');
   a.add('r4', address);
   a.mov('r5', 'r10');
   a.add('r5', view.bumpSlot);
-  a.syscall('sol_try_find_program_address');
-  const mismatch = g.cg.errors.anchor('ConstraintSeeds', account, { comparedPubkeys: true });
-  emitCompareKey(g, account, address, mismatch);
+  a.call(pdaRoutine(g, 'find'));
+  emitMismatchExit(g, account, address);
   g.cg.frame.release(mark);
 }
 
@@ -105,55 +104,85 @@ export function emitVerifyPda(g: InstructionGen, account: string, seeds: readonl
   const a = g.cg.asm;
   const view = g.account(account);
   if (view.bumpSlot === undefined) throw new Error(`internal: no bump slot for ${account}`);
-  const exprs = new ExprGen(g, view.param);
+  const exprs = new ExprGen(g);
   const b = exprs.value(bump);
   a.stx(1, 'r10', view.bumpSlot, b);
   exprs.free(b);
   const mark = g.cg.frame.mark();
-  const count = seeds.length + 3;
-  const slices = g.cg.frame.alloc(SOL_BYTES.size * count);
+  // the seeds, the bump, and two entries the routine fills: program id and "ProgramDerivedAddress"
+  const slices = g.cg.frame.alloc(SOL_BYTES.size * (seeds.length + 3));
   const address = g.cg.frame.alloc(32);
   emitSeedSlices(g, seeds, slices);
-  const tail = slices + SOL_BYTES.size * seeds.length;
+  const bumpSlice = slices + SOL_BYTES.size * seeds.length;
   a.mov('r1', 'r10');
   a.add('r1', view.bumpSlot);
-  a.stx(8, 'r10', tail + SOL_BYTES.addr, 'r1');
-  a.st(8, 'r10', tail + SOL_BYTES.len, 1);
-  a.lddwRodata('r1', g.programIdRef());
-  a.stx(8, 'r10', tail + SOL_BYTES.size + SOL_BYTES.addr, 'r1');
-  a.st(8, 'r10', tail + SOL_BYTES.size + SOL_BYTES.len, 32);
-  const marker = g.cg.text(PDA_MARKER);
-  a.lddwRodata('r1', marker);
-  a.stx(8, 'r10', tail + 2 * SOL_BYTES.size + SOL_BYTES.addr, 'r1');
-  a.st(8, 'r10', tail + 2 * SOL_BYTES.size + SOL_BYTES.len, marker.length);
+  a.stx(8, 'r10', bumpSlice + SOL_BYTES.addr, 'r1');
+  a.st(8, 'r10', bumpSlice + SOL_BYTES.len, 1);
   a.mov('r1', 'r10');
   a.add('r1', slices);
-  a.mov('r2', count);
-  a.mov('r3', 'r10');
-  a.add('r3', address);
-  a.syscall('sol_sha256');
-  const mismatch = g.cg.errors.anchor('ConstraintSeeds', account, { comparedPubkeys: true });
-  emitCompareKey(g, account, address, mismatch);
+  a.mov('r2', seeds.length + 1);
+  g.loadRecord('r3', account);
+  a.mov('r4', 'r10');
+  a.add('r4', address);
+  a.call(pdaRoutine(g, 'verify'));
+  emitMismatchExit(g, account, address);
   g.cg.frame.release(mark);
 }
 
-/** Jumps to `mismatch` (with Left = the account's key, Right = the expected address) unless equal. */
-function emitCompareKey(g: InstructionGen, account: string, expectedSlot: number, mismatch: Label): void {
+/** After a PDA routine: r0 ≠ 0 → 2006, logging the account's key and the expected address. */
+function emitMismatchExit(g: InstructionGen, account: string, expectedSlot: number): void {
   const a = g.cg.asm;
-  const differ = a.newLabel(`${account}_seeds_differ`);
-  const same = a.newLabel(`${account}_seeds_ok`);
-  g.loadRecord('r2', account);
-  for (let w = 0; w < 4; w++) {
-    a.ldx(8, 'r3', 'r10', expectedSlot + 8 * w);
-    a.ldx(8, 'r4', 'r2', RECORD.key + 8 * w);
-    a.jumpIf('jne', 'r3', 'r4', differ);
-  }
-  a.jump(same);
-  a.bind(differ);
-  a.mov(COMPARED_LEFT, 'r2');
-  a.add(COMPARED_LEFT, RECORD.key);
-  a.mov(COMPARED_RIGHT, 'r10');
-  a.add(COMPARED_RIGHT, expectedSlot);
-  a.jump(mismatch);
-  a.bind(same);
+  const mismatch = g.cg.cold(`${account}_seeds_mismatch`, () => {
+    g.loadRecord(COMPARED_LEFT, account);
+    a.add(COMPARED_LEFT, RECORD.key);
+    a.mov(COMPARED_RIGHT, 'r10');
+    a.add(COMPARED_RIGHT, expectedSlot);
+    a.jump(g.cg.errors.anchor('ConstraintSeeds', account, { comparedPubkeys: true }));
+  });
+  a.jumpIf('jne', 'r0', 0, mismatch);
+}
+
+/**
+ * Routines shared by every PDA check, returning r0 = 0 when the record's key is the PDA:
+ *   find_pda(r1 = seed slices, r2 = count, r3 = record*, r4 = out address*, r5 = out bump*)
+ *     sol_try_find_program_address (1,500 CU per bump tried), as Anchor's `seeds, bump`;
+ *   verify_pda(r1 = seed slices with the bump last and room for 2 more, r2 = count, r3 = record*,
+ *     r4 = out address*): one sol_sha256 of seeds ‖ bump ‖ program id ‖ "ProgramDerivedAddress".
+ */
+function pdaRoutine(g: InstructionGen, kind: 'find' | 'verify'): Label {
+  return g.cg.helper(`${kind}_pda`, () => {
+    const a = g.cg.asm;
+    a.mov('r6', 'r3'); // record
+    a.mov('r7', 'r4'); // address
+    if (kind === 'find') {
+      a.lddwRodata('r3', g.programIdRef());
+      a.syscall('sol_try_find_program_address');
+    } else {
+      // append the program id and the marker after the given slices
+      a.mov('r3', 'r2');
+      a.lsh('r3', 4);
+      a.add('r3', 'r1');
+      a.lddwRodata('r4', g.programIdRef());
+      a.stx(8, 'r3', SOL_BYTES.addr, 'r4');
+      a.st(8, 'r3', SOL_BYTES.len, 32);
+      const marker = g.cg.text(PDA_MARKER);
+      a.lddwRodata('r4', marker);
+      a.stx(8, 'r3', SOL_BYTES.size + SOL_BYTES.addr, 'r4');
+      a.st(8, 'r3', SOL_BYTES.size + SOL_BYTES.len, marker.length);
+      a.add('r2', 2);
+      a.mov('r3', 'r7');
+      a.syscall('sol_sha256');
+    }
+    const differ = a.newLabel(`${kind}_pda_differs`);
+    for (let w = 0; w < 4; w++) {
+      a.ldx(8, 'r3', 'r7', 8 * w);
+      a.ldx(8, 'r4', 'r6', RECORD.key + 8 * w);
+      a.jumpIf('jne', 'r3', 'r4', differ);
+    }
+    a.mov('r0', 0);
+    a.exit();
+    a.bind(differ);
+    a.mov('r0', 1);
+    a.exit();
+  });
 }

@@ -31,7 +31,7 @@ function emitStatement(g: InstructionGen, s: Stmt): void {
 
 function emitStatementKind(g: InstructionGen, s: Stmt): void {
   const a = g.cg.asm;
-  const exprs = new ExprGen(g, s);
+  const exprs = new ExprGen(g);
   switch (s.kind) {
     case 'assign': {
       const v = exprs.value(s.value);

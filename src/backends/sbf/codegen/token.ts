@@ -17,7 +17,7 @@ import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
 import { emitKeyCompare } from './accounts.js';
 import { RECORD, SOL_BYTES } from './layout.js';
 import { emitFindPda } from './seeds.js';
-import { emitCreateAccountWithOwner } from './init.js';
+import { emitCreateAccountWithOwner } from './createaccount.js';
 
 const TOKEN_PROGRAM = bs58decode(PROGRAM_IDS.token);
 const ATA_PROGRAM = bs58decode(PROGRAM_IDS.associatedToken);

@@ -136,33 +136,12 @@ function emitApplySign128(g: InstructionGen, slot: number, sign: number, overflo
 }
 
 /**
- * floor(a·b/c) with a 128-bit intermediate for type t; the operands are in registers (values for ≤64
- * bits, addresses for 128 bits). The result replaces `av` (a value, or the address of `slot`).
+ * a·b/c with a 128-bit intermediate for a type of at most 64 bits (128-bit types go through a.mul(b).div(c));
+ * the operands are values in registers. The result replaces `av`.
  */
-export function emitMulDiv(g: InstructionGen, t: IntName, av: Reg, bv: Reg, cv: Reg, slot: number, overflow: Label): void {
+export function emitMulDiv(g: InstructionGen, t: IntName, av: Reg, bv: Reg, cv: Reg, overflow: Label): void {
   const a = g.cg.asm;
   const bits = INT_BITS[t];
-  if (bits === 128) {
-    const product = g.cg.frame.alloc(16);
-    const divisor = cv;
-    if (!isSigned(t)) {
-      a.mov('r1', av);
-      a.mov('r2', bv);
-      emitUnsignedWideAt(g, 'mul', product, overflow);
-      a.mov('r1', 'r10');
-      a.add('r1', product);
-      a.mov('r2', divisor);
-      emitUnsignedWideAt(g, 'div', slot, overflow);
-    } else {
-      emitWideMulDivMod(g, 'mul', t, av, bv, product, overflow);
-      a.mov(av, 'r10');
-      a.add(av, product);
-      emitWideMulDivMod(g, 'div', t, av, divisor, slot, overflow);
-    }
-    a.mov(av, 'r10');
-    a.add(av, slot);
-    return;
-  }
   if (!isSigned(t)) {
     // (a·b) as hi:lo; c = 0 or hi ≥ c means the quotient does not fit 64 bits
     a.jumpIf('jeq', cv, 0, overflow);
@@ -216,11 +195,13 @@ function emitAbs64(g: InstructionGen, r: Reg): void {
 }
 
 /**
- * Width conversion involving a 128-bit type; fails to `fail` (4102) when the value does not fit.
- * `v` holds a value (≤64-bit source) or an address (128-bit source); the result replaces it.
+ * Width conversion involving a 128-bit type; fails to `fail` (4102) when the value does not fit (`null`
+ * for a widening, which cannot fail). `v` holds a value (≤64-bit source) or an address (128-bit source);
+ * the result replaces it.
  */
-export function emitWideConvert(g: InstructionGen, v: Reg, from: IntName, to: IntName, slot: number, fail: Label): void {
+export function emitWideConvert(g: InstructionGen, v: Reg, from: IntName, to: IntName, slot: number, canFail: Label | null): void {
   const a = g.cg.asm;
+  const fail = canFail ?? g.cg.asm.newLabel('widening_never_fails');
   const fromWide = INT_BITS[from] === 128;
   const toWide = INT_BITS[to] === 128;
   if (!fromWide && toWide) {
@@ -240,7 +221,7 @@ export function emitWideConvert(g: InstructionGen, v: Reg, from: IntName, to: In
     a.jumpIf('jslt', 'r1', 0, fail);
     return;
   }
-  // 128 → ≤ 64 bits: first into 64 bits, then the ordinary range check
+  // 128 → ≤ 64 bits (never a widening): first into 64 bits, then the ordinary range check
   a.ldx(8, 'r1', v, 0);
   a.ldx(8, 'r2', v, 8);
   if (isSigned(from) && isSigned(to)) {

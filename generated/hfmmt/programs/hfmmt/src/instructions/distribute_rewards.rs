@@ -47,7 +47,8 @@ pub fn handler(ctx: Context<DistributeRewards>) -> Result<()> {
     );
     require!(owner_token.owner == maker.owner, HfmmtError::InvalidOwner);
     let now: i64 = Clock::get()?.unix_timestamp;
-    let epochs_passed: i64 = now.checked_sub(config.epoch_start)
+    let epochs_passed: i64 = now
+        .checked_sub(config.epoch_start)
         .ok_or(ProgramError::ArithmeticOverflow)?
         .checked_div(config.params.epoch_seconds)
         .ok_or(ProgramError::ArithmeticOverflow)?;

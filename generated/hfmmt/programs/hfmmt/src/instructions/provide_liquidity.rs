@@ -58,7 +58,8 @@ pub fn handler(ctx: Context<ProvideLiquidity>, amount: u64) -> Result<()> {
         position.owner = provider.key();
         position.bump = ctx.bumps.position;
     }
-    let epochs_passed: i64 = now.checked_sub(config.epoch_start)
+    let epochs_passed: i64 = now
+        .checked_sub(config.epoch_start)
         .ok_or(ProgramError::ArithmeticOverflow)?
         .checked_div(config.params.epoch_seconds)
         .ok_or(ProgramError::ArithmeticOverflow)?;
@@ -137,7 +138,8 @@ pub fn handler(ctx: Context<ProvideLiquidity>, amount: u64) -> Result<()> {
         }
         config.last_update = now;
     }
-    let lp_elapsed: i64 = now.checked_sub(position.last_accrual)
+    let lp_elapsed: i64 = now
+        .checked_sub(position.last_accrual)
         .ok_or(ProgramError::ArithmeticOverflow)?;
     if position.amount > 0 && lp_elapsed > 0 {
         let ramp: i64 = config.params.lp_ramp_seconds;
@@ -239,9 +241,10 @@ pub fn handler(ctx: Context<ProvideLiquidity>, amount: u64) -> Result<()> {
             .ok_or(ProgramError::ArithmeticOverflow)?,
     )
     .map_err(|_| ProgramError::ArithmeticOverflow)?;
-    position.commitment_start = now.checked_sub(
-        i64::try_from(age).map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
-    )
+    position.commitment_start = now
+        .checked_sub(
+            i64::try_from(age).map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
+        )
         .ok_or(ProgramError::ArithmeticOverflow)?;
     position.amount = total;
     config.total_liquidity = config

@@ -24,7 +24,8 @@ pub fn handler(ctx: Context<RequestUnstake>, amount: u64) -> Result<()> {
     let maker = &mut ctx.accounts.maker;
     require!(amount > 0, HfmmtError::ZeroAmount);
     let now: i64 = Clock::get()?.unix_timestamp;
-    let epochs_passed: i64 = now.checked_sub(config.epoch_start)
+    let epochs_passed: i64 = now
+        .checked_sub(config.epoch_start)
         .ok_or(ProgramError::ArithmeticOverflow)?
         .checked_div(config.params.epoch_seconds)
         .ok_or(ProgramError::ArithmeticOverflow)?;
@@ -152,7 +153,8 @@ pub fn handler(ctx: Context<RequestUnstake>, amount: u64) -> Result<()> {
         .pending_unstake
         .checked_add(amount)
         .ok_or(ProgramError::ArithmeticOverflow)?;
-    maker.unstake_unlock_at = now.checked_add(config.params.unstake_cooldown_seconds)
+    maker.unstake_unlock_at = now
+        .checked_add(config.params.unstake_cooldown_seconds)
         .ok_or(ProgramError::ArithmeticOverflow)?;
     config.total_staked = config
         .total_staked

@@ -44,7 +44,8 @@ pub fn handler(ctx: Context<SlashInactive>) -> Result<()> {
             > config.params.inactivity_seconds,
         HfmmtError::NotInactive
     );
-    let epochs_passed: i64 = now.checked_sub(config.epoch_start)
+    let epochs_passed: i64 = now
+        .checked_sub(config.epoch_start)
         .ok_or(ProgramError::ArithmeticOverflow)?
         .checked_div(config.params.epoch_seconds)
         .ok_or(ProgramError::ArithmeticOverflow)?;

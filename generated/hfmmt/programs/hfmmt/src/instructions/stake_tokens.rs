@@ -66,7 +66,8 @@ pub fn handler(ctx: Context<StakeTokens>, amount: u64) -> Result<()> {
         maker.bump = ctx.bumps.maker;
         maker.last_active = now;
     }
-    let epochs_passed: i64 = now.checked_sub(config.epoch_start)
+    let epochs_passed: i64 = now
+        .checked_sub(config.epoch_start)
         .ok_or(ProgramError::ArithmeticOverflow)?
         .checked_div(config.params.epoch_seconds)
         .ok_or(ProgramError::ArithmeticOverflow)?;
@@ -176,7 +177,8 @@ pub fn handler(ctx: Context<StakeTokens>, amount: u64) -> Result<()> {
             .checked_add(amount)
             .ok_or(ProgramError::ArithmeticOverflow)?;
     } else {
-        effective_at = now.checked_add(config.params.warmup_seconds)
+        effective_at = now
+            .checked_add(config.params.warmup_seconds)
             .ok_or(ProgramError::ArithmeticOverflow)?;
         maker.warming_amount = maker
             .warming_amount

@@ -20,7 +20,8 @@ pub fn handler(ctx: Context<UpdateConfig>, config_params: ConfigParams) -> Resul
     let config = &mut ctx.accounts.config;
     require!(admin.key() == config.admin, HfmmtError::Unauthorized);
     let now: i64 = Clock::get()?.unix_timestamp;
-    let epochs_passed: i64 = now.checked_sub(config.epoch_start)
+    let epochs_passed: i64 = now
+        .checked_sub(config.epoch_start)
         .ok_or(ProgramError::ArithmeticOverflow)?
         .checked_div(config.params.epoch_seconds)
         .ok_or(ProgramError::ArithmeticOverflow)?;

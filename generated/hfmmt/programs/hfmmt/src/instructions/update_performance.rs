@@ -34,7 +34,8 @@ pub fn handler(
     require!(!config.paused, HfmmtError::Paused);
     require!(spread_efficiency <= 10000, HfmmtError::InvalidParameter);
     let now: i64 = Clock::get()?.unix_timestamp;
-    let epochs_passed: i64 = now.checked_sub(config.epoch_start)
+    let epochs_passed: i64 = now
+        .checked_sub(config.epoch_start)
         .ok_or(ProgramError::ArithmeticOverflow)?
         .checked_div(config.params.epoch_seconds)
         .ok_or(ProgramError::ArithmeticOverflow)?;

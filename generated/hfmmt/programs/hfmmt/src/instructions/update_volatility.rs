@@ -23,7 +23,8 @@ pub fn handler(ctx: Context<UpdateVolatility>, volatility_bps: u64) -> Result<()
         HfmmtError::Unauthorized
     );
     let now: i64 = Clock::get()?.unix_timestamp;
-    let epochs_passed: i64 = now.checked_sub(config.epoch_start)
+    let epochs_passed: i64 = now
+        .checked_sub(config.epoch_start)
         .ok_or(ProgramError::ArithmeticOverflow)?
         .checked_div(config.params.epoch_seconds)
         .ok_or(ProgramError::ArithmeticOverflow)?;

@@ -59,7 +59,8 @@ pub fn handler(ctx: Context<WithdrawLiquidity>, amount: u64) -> Result<()> {
         HfmmtError::InvalidOwner
     );
     let now: i64 = Clock::get()?.unix_timestamp;
-    let epochs_passed: i64 = now.checked_sub(config.epoch_start)
+    let epochs_passed: i64 = now
+        .checked_sub(config.epoch_start)
         .ok_or(ProgramError::ArithmeticOverflow)?
         .checked_div(config.params.epoch_seconds)
         .ok_or(ProgramError::ArithmeticOverflow)?;
@@ -138,7 +139,8 @@ pub fn handler(ctx: Context<WithdrawLiquidity>, amount: u64) -> Result<()> {
         }
         config.last_update = now;
     }
-    let lp_elapsed: i64 = now.checked_sub(position.last_accrual)
+    let lp_elapsed: i64 = now
+        .checked_sub(position.last_accrual)
         .ok_or(ProgramError::ArithmeticOverflow)?;
     if position.amount > 0 && lp_elapsed > 0 {
         let ramp: i64 = config.params.lp_ramp_seconds;

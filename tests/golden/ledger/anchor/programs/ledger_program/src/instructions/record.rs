@@ -32,7 +32,7 @@ pub fn handler(ctx: Context<Record>, amount: u64, credit: bool, memo: String) ->
             .ok_or(ProgramError::ArithmeticOverflow)?,
     )
     .map_err(|_| ProgramError::ArithmeticOverflow)?;
-    let mut net: u64 = amount
+    let net: u64 = amount
         .checked_sub(fee)
         .ok_or(ProgramError::ArithmeticOverflow)?;
     if !credit {

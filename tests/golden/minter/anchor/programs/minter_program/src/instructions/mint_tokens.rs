@@ -42,8 +42,7 @@ pub fn handler(ctx: Context<MintTokens>, amount: u64) -> Result<()> {
     let recipient_ata = &ctx.accounts.recipient_ata;
     let token_program = &ctx.accounts.token_program;
     require!(
-        mint
-            .supply
+        mint.supply
             .checked_add(amount)
             .ok_or(ProgramError::ArithmeticOverflow)?
             <= 1000000000000000,

@@ -1,0 +1,188 @@
+// HFMMT through the Anchor toolchain's own client stack: `poseidon build` writes generated/hfmmt (an Anchor
+// workspace with target/deploy, target/idl and target/types), solana-bankrun's startAnchor loads it, and
+// @coral-xyz/anchor's Program over anchor-bankrun's BankrunProvider calls every instruction, fetches every
+// account type and parses the events from the logs of banksClient.tryProcessTransaction. One story, in order.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import anchor, { AnchorError, EventParser, Program, type AccountClient, type Idl } from '@coral-xyz/anchor';
+import {
+  MINT_SIZE, TOKEN_PROGRAM_ID, createAssociatedTokenAccountIdempotentInstruction, createInitializeMint2Instruction,
+  createMintToInstruction, getAssociatedTokenAddressSync,
+} from '@solana/spl-token';
+import { Keypair, PublicKey, SystemProgram, Transaction, type Signer, type TransactionInstruction } from '@solana/web3.js';
+import { BankrunProvider } from 'anchor-bankrun';
+import { Clock, startAnchor, type ProgramTestContext } from 'solana-bankrun';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/helpers.js';
+import { TOOLCHAIN_ROOT } from '../interop/support.js';
+import { PARAMS, T0 } from '../support/hfmmt.js';
+
+const { BN } = anchor;
+type BNValue = InstanceType<typeof BN>;
+const WORKSPACE = join(TOOLCHAIN_ROOT, 'generated/hfmmt');
+const PROGRAM_ID = '3tE9dXaQT7616oTfjHFm733HDkaXH3KnYJL89tjTFgiQ';
+
+/** PARAMS as the Anchor coder takes them: BN integers, no warm-up so stakes count at once. */
+const params = Object.fromEntries(Object.entries({ ...PARAMS, warmupSeconds: 0n }).map(([k, v]) => [k, typeof v === 'bigint'
+  ? new BN(v.toString())
+  : Object.fromEntries(Object.entries(v).map(([t, x]) => [t, new BN(x.toString())]))]));
+
+let context: ProgramTestContext;
+let provider: BankrunProvider;
+let program: Program;
+let accounts: Record<'config' | 'marketMaker' | 'liquidityPosition', AccountClient>;
+const keeper = Keypair.generate();
+const alice = Keypair.generate();
+let hfmmtMint: PublicKey;
+let liquidityMint: PublicKey;
+const hf = (owner: PublicKey) => getAssociatedTokenAddressSync(hfmmtMint, owner);
+const lq = (owner: PublicKey) => getAssociatedTokenAddressSync(liquidityMint, owner);
+const pda = (...seeds: (string | PublicKey)[]) =>
+  PublicKey.findProgramAddressSync(seeds.map((s) => (typeof s === 'string' ? Buffer.from(s) : s.toBuffer())), program.programId)[0];
+const num = (v: unknown) => (v as BNValue).toString();
+
+async function send(ixs: TransactionInstruction[], signers: Signer[] = []): Promise<void> {
+  await provider.sendAndConfirm!(new Transaction().add(...ixs), signers);
+}
+
+async function setTime(seconds: bigint): Promise<void> {
+  const c = await context.banksClient.getClock();
+  context.setClock(new Clock(c.slot, c.epochStartTimestamp, c.epoch, c.leaderScheduleEpoch, T0 + seconds));
+}
+
+/** A mint of `decimals` with the provider's wallet as authority, and `amount` minted to alice. */
+async function mintToAlice(decimals: number, amount: bigint): Promise<PublicKey> {
+  const mint = Keypair.generate();
+  const payer = provider.wallet.publicKey;
+  const lamports = Number(await context.banksClient.getRent().then((r) => r.minimumBalance(BigInt(MINT_SIZE))));
+  const token = getAssociatedTokenAddressSync(mint.publicKey, alice.publicKey);
+  await send([
+    SystemProgram.createAccount({ fromPubkey: payer, newAccountPubkey: mint.publicKey, lamports, space: MINT_SIZE, programId: TOKEN_PROGRAM_ID }),
+    createInitializeMint2Instruction(mint.publicKey, decimals, payer, null),
+    createAssociatedTokenAccountIdempotentInstruction(payer, token, alice.publicKey, mint.publicKey),
+    createMintToInstruction(mint.publicKey, token, payer, amount),
+  ], [mint]);
+  return mint.publicKey;
+}
+
+beforeAll(async () => {
+  const build = await runCli(['build', 'hfmmt'], TOOLCHAIN_ROOT);
+  if (build.code !== 0) throw new Error(`poseidon build failed: ${build.stderr}`);
+  // program-test otherwise echoes every program log line to stderr; an explicit RUST_LOG still wins.
+  const rustLog = process.env.RUST_LOG;
+  process.env.RUST_LOG = rustLog ?? 'error';
+  context = await startAnchor(WORKSPACE, [], [
+    { address: keeper.publicKey, info: { lamports: 10_000_000_000, data: Buffer.alloc(0), owner: SystemProgram.programId, executable: false } },
+    { address: alice.publicKey, info: { lamports: 10_000_000_000, data: Buffer.alloc(0), owner: SystemProgram.programId, executable: false } },
+  ]);
+  if (rustLog === undefined) delete process.env.RUST_LOG;
+  provider = new BankrunProvider(context);
+  program = new Program(JSON.parse(readFileSync(join(WORKSPACE, 'target/idl/hfmmt.json'), 'utf8')) as Idl, provider);
+  accounts = program.account as unknown as typeof accounts;
+  hfmmtMint = await mintToAlice(9, 10_000_000n);
+  liquidityMint = await mintToAlice(6, 10_000_000n);
+  const admin = provider.wallet.publicKey;
+  await send([createAssociatedTokenAccountIdempotentInstruction(admin, hf(admin), admin, hfmmtMint), createMintToInstruction(hfmmtMint, hf(admin), admin, 10_000_000n)]);
+  await setTime(0n);
+}, 60_000);
+
+describe('HFMMT built by poseidon build, under startAnchor and the Anchor client', () => {
+  it('the build output is an Anchor workspace with the .so, the IDL and the TypeScript types', () => {
+    const files = ['Anchor.toml', 'Cargo.toml', 'programs/hfmmt/Cargo.toml', 'programs/hfmmt/src/lib.rs', 'target/deploy/hfmmt.so', 'target/idl/hfmmt.json', 'target/types/hfmmt.ts'];
+    expect(files.filter((f) => !existsSync(join(WORKSPACE, f)))).toEqual([]);
+    expect(program.programId.toBase58()).toBe(PROGRAM_ID);
+  });
+
+  it('initialize creates Config with the keys and parameters', async () => {
+    await program.methods.initialize(params)
+      .accounts({ admin: provider.wallet.publicKey, hfmmtMint, liquidityMint, performanceAuthority: keeper.publicKey }).rpc();
+
+    const config = await accounts.config.fetch(pda('config'));
+    expect([config.admin.toBase58(), config.performanceAuthority.toBase58(), config.stakeVault.toBase58(), num(config.params.minStake), num(config.epochStart)])
+      .toEqual([provider.wallet.publicKey.toBase58(), keeper.publicKey.toBase58(), pda('stake_vault').toBase58(), '1000', T0.toString()]);
+  });
+
+  it('fund_rewards, stake_tokens and provide_liquidity move tokens in and create the positions', async () => {
+    await program.methods.fundRewards(new BN(1_000_000)).accounts({ funder: provider.wallet.publicKey, funderToken: hf(provider.wallet.publicKey) }).rpc();
+    await program.methods.stakeTokens(new BN(10_000)).accounts({ owner: alice.publicKey, ownerToken: hf(alice.publicKey) }).signers([alice]).rpc();
+    await program.methods.provideLiquidity(new BN(1_000_000)).accounts({ provider: alice.publicKey, providerToken: lq(alice.publicKey) }).signers([alice]).rpc();
+
+    const maker = await accounts.marketMaker.fetch(pda('maker', alice.publicKey));
+    const position = await accounts.liquidityPosition.fetch(pda('liquidity', alice.publicKey));
+    expect([num(maker.staked), maker.priorityTier, num(position.amount), num((await accounts.config.fetch(pda('config'))).rewardBudget)])
+      .toEqual(['10000', 2, '1000000', '1000000']);
+  });
+
+  it('update_volatility, update_performance and set_auto_compound record the market and the maker', async () => {
+    await program.methods.updateVolatility(new BN(3_000)).accounts({ performanceAuthority: keeper.publicKey }).signers([keeper]).rpc();
+    await setTime(10n);
+    await program.methods.updatePerformance(new BN(1_000_000), new BN(10_000), new BN(0))
+      .accountsPartial({ performanceAuthority: keeper.publicKey, maker: pda('maker', alice.publicKey) }).signers([keeper]).rpc();
+    await program.methods.setAutoCompound(true).accounts({ owner: alice.publicKey }).signers([alice]).rpc();
+
+    const maker = await accounts.marketMaker.fetch(pda('maker', alice.publicKey));
+    // score 1,000,000 × 1.5; rebate 1,000,000 × 10 bps
+    expect([num(maker.epochScore), num(maker.accruedRebates), maker.autoCompound]).toEqual(['1500000', '1000', true]);
+  });
+
+  it('distribute_rewards compounds 100 s of staking at 1.5× plus the rebate', async () => {
+    await setTime(100n);
+    await program.methods.distributeRewards()
+      .accountsPartial({ maker: pda('maker', alice.publicKey), ownerToken: hf(alice.publicKey) }).rpc();
+
+    expect(num((await accounts.marketMaker.fetch(pda('maker', alice.publicKey))).staked)).toBe(String(10_000 + 150_000 + 1_000));
+  });
+
+  it('withdraw_liquidity pays part of the position and its rewards', async () => {
+    await program.methods.withdrawLiquidity(new BN(400_000))
+      .accounts({ provider: alice.publicKey, providerToken: lq(alice.publicKey), providerRewardToken: hf(alice.publicKey) }).signers([alice]).rpc();
+
+    const position = await accounts.liquidityPosition.fetch(pda('liquidity', alice.publicKey));
+    expect([num(position.amount), num(position.accruedRewards), num(position.commitmentStart)]).toEqual(['600000', '0', T0.toString()]);
+  });
+
+  it('request_unstake and withdraw_unstaked return stake after the cooldown', async () => {
+    await program.methods.requestUnstake(new BN(1_000)).accounts({ owner: alice.publicKey }).signers([alice]).rpc();
+    await setTime(600n);
+    await program.methods.withdrawUnstaked().accounts({ owner: alice.publicKey, ownerToken: hf(alice.publicKey) }).signers([alice]).rpc();
+
+    const maker = await accounts.marketMaker.fetch(pda('maker', alice.publicKey));
+    expect([num(maker.staked), num(maker.pendingUnstake)]).toEqual(['160000', '0']);
+  });
+
+  it('slash_inactive takes 10% of an inactive maker\'s stake', async () => {
+    await setTime(5_011n); // last active at T0 + 10
+    await program.methods.slashInactive().accountsPartial({ maker: pda('maker', alice.publicKey) }).rpc();
+
+    expect(num((await accounts.marketMaker.fetch(pda('maker', alice.publicKey))).totalSlashed)).toBe('16000');
+  });
+
+  it('update_config and set_paused change the parameters and the pause flag', async () => {
+    await program.methods.updateConfig({ ...params, rewardRate: new BN(2_000) }).accounts({ admin: provider.wallet.publicKey }).rpc();
+    await program.methods.setPaused(true).accounts({ admin: provider.wallet.publicKey }).rpc();
+
+    const config = await accounts.config.fetch(pda('config'));
+    expect([num(config.params.rewardRate), config.paused]).toEqual(['2000', true]);
+  });
+
+  it('a custom error reaches the client as an AnchorError with its IDL name and code', async () => {
+    const failure = program.methods.setPaused(false).accounts({ admin: alice.publicKey }).signers([alice]).rpc();
+
+    await expect(failure).rejects.toBeInstanceOf(AnchorError);
+    await expect(failure).rejects.toMatchObject({ error: { errorCode: { code: 'Unauthorized', number: 6000 } } });
+  });
+
+  it('EventParser reads the events from the logs of tryProcessTransaction', async () => {
+    const tx = await program.methods.updateVolatility(new BN(7_000)).accounts({ performanceAuthority: keeper.publicKey }).transaction();
+    tx.recentBlockhash = context.lastBlockhash;
+    tx.feePayer = provider.wallet.publicKey;
+    tx.sign(context.payer, keeper);
+
+    const result = await context.banksClient.tryProcessTransaction(tx);
+
+    expect(result.result).toBeNull();
+    const events = [...new EventParser(program.programId, program.coder).parseLogs(result.meta!.logMessages)];
+    expect(events.map((e) => ({ name: e.name, volatilityBps: num(e.data.volatilityBps), multiplierBps: num(e.data.multiplierBps) })))
+      .toEqual([{ name: 'volatilityUpdated', volatilityBps: '7000', multiplierBps: '30000' }]);
+  });
+});
