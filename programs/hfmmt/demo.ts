@@ -1,7 +1,7 @@
 // HFMMT demo (`npm start`): a week of market making, in-process on LiteSVM, with the build output of
 // `poseidon build` (generated/hfmmt/target/deploy/hfmmt.so and target/idl/hfmmt.json).
-// In: nothing but that build. Out: per simulated day, a table of each maker's stake, tier, share of the
-// market-making pool and rewards, and of each liquidity provider's commitment and rewards; then a summary
+// In: nothing but that build. Out: per simulated day, a table of each maker's stake, tier, score, share of
+// the market-making pool and rewards, and of each liquidity provider's commitment and rewards; then a summary
 // with the vault balances and the spec's invariants. Deterministic: no keys, times or compute units printed.
 import type { Idl } from '@coral-xyz/anchor';
 import { Keypair, type PublicKey, type Signer, type TransactionInstruction } from '@solana/web3.js';
@@ -40,6 +40,8 @@ const MAKERS: Maker[] = [
   { name: 'Cirrus Quant', stake: 5_000n, volume: 12_000_000n, spread: 7_000n, flow: 6_000_000n, compound: true, lastReportDay: DAYS },
   { name: 'Dusk Trading', stake: 2_000n, volume: 8_000_000n, spread: 6_000n, flow: 1_000_000n, compound: false, lastReportDay: 1 },
 ];
+/** The admin's top-up of the reward vault when the storm has eaten into the budget. */
+const TOP_UP = { day: 5, amount: 1_000_000n };
 const UNSTAKE = { maker: 'Borealis MM', amount: 5_000n, requestDay: 4, withdrawDay: 6 };
 const PROVIDERS = [{ name: 'Lena (LP)', joinDay: 0, amount: 1_000_000n }, { name: 'Milo (LP)', joinDay: 3, amount: 500_000n }];
 
@@ -52,6 +54,8 @@ const row = (cells: string[], widths: number[]) => '  ' + cells.map((c, i) => (i
 const big = (v: Plain | undefined) => v as bigint;
 
 class Demo {
+  /** Each maker's score in the running epoch, summed from the PerformanceUpdated events. */
+  private readonly scores = new Map<string, bigint>();
   private readonly paid = new Map<string, { staking: bigint; marketMaking: bigint; rebates: bigint; lp: bigint }>();
 
   constructor(readonly rt: Runtime, readonly client: HfmmtClient, readonly hfmmtMint: PublicKey, readonly liquidityMint: PublicKey, readonly keeper: Keypair) {}
@@ -70,15 +74,22 @@ class Demo {
     return this.client.decodeAccount(name, (await this.rt.getAccount(key))!.data);
   }
 
-  totals(name: string) {
+  totals(name: string): { staking: bigint; marketMaking: bigint; rebates: bigint; lp: bigint } {
     if (!this.paid.has(name)) this.paid.set(name, { staking: 0n, marketMaking: 0n, rebates: 0n, lp: 0n });
     return this.paid.get(name)!;
   }
 
-  /** The crank's round at the close of `day`: pay every maker and provider for it, then print what they got. */
+  /** The close of `day`: the crank pays every maker, every provider claims, and the tables show what they got. */
   async settleDay(day: number): Promise<void> {
-    const widths = [15, 12, 4, 7, 11, 11, 10, 23];
-    console.log(row(['maker', 'stake', 'tier', 'pool %', 'staking', 'market mkg', 'rebates', 'paid'], widths));
+    await this.payMakers();
+    await this.payProviders(day);
+    const after = await this.account('config', this.client.config);
+    console.log(`  market-making pool ${tokens(big(after.prevEpochPool))} HFMMT, ${tokens(big(after.prevEpochPaid))} claimed; unpromised budget ${tokens(big(after.rewardBudget))} HFMMT`);
+  }
+
+  private async payMakers(): Promise<void> {
+    const widths = [15, 12, 4, 11, 7, 11, 11, 10, 23];
+    console.log(row(['maker', 'stake', 'tier', 'score', 'pool %', 'staking', 'market mkg', 'rebates', 'paid'], widths));
     for (const m of MAKERS) {
       const owner = keypair(m.name);
       const [event] = (await this.send(this.client.distributeRewards({ makerOwner: owner.publicKey, ownerToken: ata(this.hfmmtMint, owner.publicKey) })))
@@ -89,9 +100,14 @@ class Demo {
       const t = this.totals(m.name);
       t.staking += staking; t.marketMaking += marketMaking; t.rebates += rebates;
       const payout = `${tokens(staking + marketMaking + rebates)} ${event.data.compounded ? 'restaked' : 'to wallet'}`;
-      console.log(row([m.name, tokens(big(state.staked) + big(state.warmingAmount)), String(state.priorityTier), percent(marketMaking, pool),
+      console.log(row([m.name, tokens(big(state.staked) + big(state.warmingAmount)), String(state.priorityTier),
+        grouped((this.scores.get(m.name) ?? 0n) / UNIT), percent(marketMaking, pool),
         tokens(staking), tokens(marketMaking), tokens(rebates), payout], widths));
     }
+    this.scores.clear();
+  }
+
+  private async payProviders(day: number): Promise<void> {
     const lpWidths = [15, 14, 10, 12, 14];
     console.log(row(['provider', 'liquidity', 'committed', 'multiplier', 'claimed'], lpWidths));
     for (const p of PROVIDERS.filter((x) => x.joinDay <= day)) {
@@ -106,8 +122,6 @@ class Demo {
       console.log(row([p.name, tokens(big(position.amount)), `${(Number(age) / 86_400).toFixed(2)} d`, `${(Number(multiplier) / 10_000).toFixed(3)}×`,
         tokens(big(event.data.rewards))], lpWidths));
     }
-    const after = await this.account('config', this.client.config);
-    console.log(`  market-making pool ${tokens(big(after.prevEpochPool))} HFMMT, ${tokens(big(after.prevEpochPaid))} claimed; unpromised budget ${tokens(big(after.rewardBudget))} HFMMT`);
   }
 
   /** The start of `day`: the keeper's volatility reading, then the crank slashes makers inactive for too long. */
@@ -129,9 +143,10 @@ class Demo {
       await this.at(BigInt(day) * DAY + HOUR + BigInt(session) * 6n * HOUR);
       for (const m of MAKERS.filter((x) => day <= x.lastReportDay)) {
         const volume = (m.volume * UNIT * ACTIVITY[day] * mix) / 10_000n / 10_000n / 4n;
-        await this.send(this.client.updatePerformance({
+        const [report] = await this.send(this.client.updatePerformance({
           performanceAuthority: this.keeper.publicKey, makerOwner: keypair(m.name).publicKey, executionVolume: volume, spreadEfficiency: m.spread, orderFlow: (m.flow * UNIT) / 4n,
         }), [this.keeper]);
+        this.scores.set(m.name, (this.scores.get(m.name) ?? 0n) + big(report.data.score));
       }
       if (day === 0 && session === 1) await this.activateStakes();
     }
@@ -164,7 +179,7 @@ async function main(): Promise<number> {
     await fundAta(rt, hfmmtMint, keypair(p.name).publicKey, 0n);
   }
   const admin = rt.payer;
-  await fundAta(rt, hfmmtMint, admin.publicKey, 2_000_000n * UNIT);
+  await fundAta(rt, hfmmtMint, admin.publicKey, 3_000_000n * UNIT);
 
   console.log('HFMMT: a week of market making on LiteSVM (amounts in HFMMT and USDC, 6 decimals)');
   await demo.at(0n);
@@ -183,6 +198,10 @@ async function main(): Promise<number> {
       const owner = keypair(p.name);
       await demo.send(client.provideLiquidity({ provider: owner.publicKey, providerToken: ata(liquidityMint, owner.publicKey), amount: p.amount * UNIT }), [owner]);
       console.log(`  ${p.name} provides ${tokens(p.amount * UNIT)} USDC`);
+    }
+    if (day === TOP_UP.day) {
+      const [funded] = await demo.send(client.fundRewards({ funder: admin.publicKey, funderToken: ata(hfmmtMint, admin.publicKey), amount: TOP_UP.amount * UNIT }));
+      console.log(`  the admin tops up the reward vault with ${tokens(TOP_UP.amount * UNIT)} HFMMT: unpromised budget ${tokens(big(funded.data.budget))} HFMMT`);
     }
     const unstaker = keypair(UNSTAKE.maker);
     if (day === UNSTAKE.requestDay) {
@@ -218,7 +237,8 @@ async function summary(demo: Demo): Promise<void> {
   const [stakeVault, rewardVault, liquidityVault] = await Promise.all([client.stakeVault, client.rewardVault, client.liquidityVault].map(async (k) => (await tokenBalance(rt, k)) ?? 0n));
   console.log(`  stake vault ${tokens(stakeVault)} HFMMT = Σ stakes ${tokens(staked)}: ${stakeVault === staked ? 'holds' : 'BROKEN'}`);
   console.log(`  liquidity vault ${tokens(liquidityVault)} USDC = total liquidity ${tokens(big(config.totalLiquidity))}: ${liquidityVault === big(config.totalLiquidity) ? 'holds' : 'BROKEN'}`);
-  console.log(`  reward vault ${tokens(rewardVault)} HFMMT ≥ unpromised budget ${tokens(big(config.rewardBudget))}: ${rewardVault >= big(config.rewardBudget) ? 'holds' : 'BROKEN'}`);
+  const promised = big(config.rewardBudget) + big(config.prevEpochPool) - big(config.prevEpochPaid);
+  console.log(`  reward vault ${tokens(rewardVault)} HFMMT ≥ unpromised budget + unclaimed pool ${tokens(promised)}: ${rewardVault >= promised ? 'holds' : 'BROKEN'}`);
 }
 
 process.exitCode = await main();

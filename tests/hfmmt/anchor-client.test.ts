@@ -31,6 +31,13 @@ let context: ProgramTestContext;
 let provider: BankrunProvider;
 let program: Program;
 let accounts: Record<'config' | 'marketMaker' | 'liquidityPosition', AccountClient>;
+/** The decoded fields these tests read (the IDL is read at run time, so the account namespace is untyped). */
+interface ConfigView { admin: PublicKey; performanceAuthority: PublicKey; stakeVault: PublicKey; params: Record<string, BNValue>; epochStart: BNValue; rewardBudget: BNValue; paused: boolean }
+interface MakerView { staked: BNValue; priorityTier: number; epochScore: BNValue; accruedRebates: BNValue; autoCompound: boolean; pendingUnstake: BNValue; totalSlashed: BNValue }
+interface PositionView { amount: BNValue; accruedRewards: BNValue; commitmentStart: BNValue }
+const fetchConfig = () => accounts.config.fetch(pda('config')) as Promise<ConfigView>;
+const fetchMaker = () => accounts.marketMaker.fetch(pda('maker', alice.publicKey)) as Promise<MakerView>;
+const fetchPosition = () => accounts.liquidityPosition.fetch(pda('liquidity', alice.publicKey)) as Promise<PositionView>;
 const keeper = Keypair.generate();
 const alice = Keypair.generate();
 let hfmmtMint: PublicKey;
@@ -97,7 +104,7 @@ describe('HFMMT built by poseidon build, under startAnchor and the Anchor client
     await program.methods.initialize(params)
       .accounts({ admin: provider.wallet.publicKey, hfmmtMint, liquidityMint, performanceAuthority: keeper.publicKey }).rpc();
 
-    const config = await accounts.config.fetch(pda('config'));
+    const config = await fetchConfig();
     expect([config.admin.toBase58(), config.performanceAuthority.toBase58(), config.stakeVault.toBase58(), num(config.params.minStake), num(config.epochStart)])
       .toEqual([provider.wallet.publicKey.toBase58(), keeper.publicKey.toBase58(), pda('stake_vault').toBase58(), '1000', T0.toString()]);
   });
@@ -107,9 +114,9 @@ describe('HFMMT built by poseidon build, under startAnchor and the Anchor client
     await program.methods.stakeTokens(new BN(10_000)).accounts({ owner: alice.publicKey, ownerToken: hf(alice.publicKey) }).signers([alice]).rpc();
     await program.methods.provideLiquidity(new BN(1_000_000)).accounts({ provider: alice.publicKey, providerToken: lq(alice.publicKey) }).signers([alice]).rpc();
 
-    const maker = await accounts.marketMaker.fetch(pda('maker', alice.publicKey));
-    const position = await accounts.liquidityPosition.fetch(pda('liquidity', alice.publicKey));
-    expect([num(maker.staked), maker.priorityTier, num(position.amount), num((await accounts.config.fetch(pda('config'))).rewardBudget)])
+    const maker = await fetchMaker();
+    const position = await fetchPosition();
+    expect([num(maker.staked), maker.priorityTier, num(position.amount), num((await fetchConfig()).rewardBudget)])
       .toEqual(['10000', 2, '1000000', '1000000']);
   });
 
@@ -120,7 +127,7 @@ describe('HFMMT built by poseidon build, under startAnchor and the Anchor client
       .accountsPartial({ performanceAuthority: keeper.publicKey, maker: pda('maker', alice.publicKey) }).signers([keeper]).rpc();
     await program.methods.setAutoCompound(true).accounts({ owner: alice.publicKey }).signers([alice]).rpc();
 
-    const maker = await accounts.marketMaker.fetch(pda('maker', alice.publicKey));
+    const maker = await fetchMaker();
     // score 1,000,000 × 1.5; rebate 1,000,000 × 10 bps
     expect([num(maker.epochScore), num(maker.accruedRebates), maker.autoCompound]).toEqual(['1500000', '1000', true]);
   });
@@ -130,14 +137,14 @@ describe('HFMMT built by poseidon build, under startAnchor and the Anchor client
     await program.methods.distributeRewards()
       .accountsPartial({ maker: pda('maker', alice.publicKey), ownerToken: hf(alice.publicKey) }).rpc();
 
-    expect(num((await accounts.marketMaker.fetch(pda('maker', alice.publicKey))).staked)).toBe(String(10_000 + 150_000 + 1_000));
+    expect(num((await fetchMaker()).staked)).toBe(String(10_000 + 150_000 + 1_000));
   });
 
   it('withdraw_liquidity pays part of the position and its rewards', async () => {
     await program.methods.withdrawLiquidity(new BN(400_000))
       .accounts({ provider: alice.publicKey, providerToken: lq(alice.publicKey), providerRewardToken: hf(alice.publicKey) }).signers([alice]).rpc();
 
-    const position = await accounts.liquidityPosition.fetch(pda('liquidity', alice.publicKey));
+    const position = await fetchPosition();
     expect([num(position.amount), num(position.accruedRewards), num(position.commitmentStart)]).toEqual(['600000', '0', T0.toString()]);
   });
 
@@ -146,7 +153,7 @@ describe('HFMMT built by poseidon build, under startAnchor and the Anchor client
     await setTime(600n);
     await program.methods.withdrawUnstaked().accounts({ owner: alice.publicKey, ownerToken: hf(alice.publicKey) }).signers([alice]).rpc();
 
-    const maker = await accounts.marketMaker.fetch(pda('maker', alice.publicKey));
+    const maker = await fetchMaker();
     expect([num(maker.staked), num(maker.pendingUnstake)]).toEqual(['160000', '0']);
   });
 
@@ -154,14 +161,14 @@ describe('HFMMT built by poseidon build, under startAnchor and the Anchor client
     await setTime(5_011n); // last active at T0 + 10
     await program.methods.slashInactive().accountsPartial({ maker: pda('maker', alice.publicKey) }).rpc();
 
-    expect(num((await accounts.marketMaker.fetch(pda('maker', alice.publicKey))).totalSlashed)).toBe('16000');
+    expect(num((await fetchMaker()).totalSlashed)).toBe('16000');
   });
 
   it('update_config and set_paused change the parameters and the pause flag', async () => {
     await program.methods.updateConfig({ ...params, rewardRate: new BN(2_000) }).accounts({ admin: provider.wallet.publicKey }).rpc();
     await program.methods.setPaused(true).accounts({ admin: provider.wallet.publicKey }).rpc();
 
-    const config = await accounts.config.fetch(pda('config'));
+    const config = await fetchConfig();
     expect([num(config.params.rewardRate), config.paused]).toEqual(['2000', true]);
   });
 

@@ -66,14 +66,15 @@ export type Step = { result: TxResult; events: DecodedEvent[] };
 
 export class HfmmtWorld {
   readonly model: HfmmtModel;
-  readonly params: ConfigParams;
   private readonly keypairs = new Map<string, Keypair>();
 
   private constructor(
     readonly rt: Runtime, readonly client: HfmmtClient, readonly hfmmtMint: PublicKey, readonly liquidityMint: PublicKey,
-    params: ConfigParams, readonly labels: string[],
+    /** The parameters initialize uses (PARAMS with the world's overrides). */
+    readonly params: ConfigParams,
+    /** The users' labels (admin and keeper aside). */
+    readonly labels: string[],
   ) {
-    this.params = params;
     const bump = (seed: string) => (owner: string) =>
       BigInt(PublicKey.findProgramAddressSync([Buffer.from(seed), new PublicKey(owner).toBuffer()], client.programId)[1]);
     this.model = new HfmmtModel({ maker: bump('maker'), position: bump('liquidity') });

@@ -117,16 +117,14 @@ export class ExprGen {
       }
       case 'arith': {
         if (INT_BITS[e.type.name] > 64) return this.wideBinary(e.op, e.left, e.right, e.type.name);
-        const l = this.value(e.left);
-        const rhs = this.operand(e.right);
+        const [l, rhs] = this.leftThenOperand(e.left, e.right);
         emitCheckedArith(this.g, e.op, e.type.name, l, rhs.op, this.overflow());
         rhs.release();
         return l;
       }
       case 'minmax': {
         if (INT_BITS[e.type.name] > 64) return this.wideBinary(e.op, e.left, e.right, e.type.name);
-        const l = this.value(e.left);
-        const rhs = this.operand(e.right);
+        const [l, rhs] = this.leftThenOperand(e.left, e.right);
         emitMinMax(this.g, e.op, e.type.name, l, rhs.op);
         rhs.release();
         return l;
@@ -152,17 +150,53 @@ export class ExprGen {
       case 'mulDiv': {
         // A 128-bit mulDiv is exactly a.mul(b).div(c): Rust checks the product before evaluating c.
         if (INT_BITS[e.type.name] > 64) return this.wideBinary('div', { kind: 'arith', op: 'mul', left: e.a, right: e.b, type: e.type }, e.c, e.type.name);
-        const av = this.value(e.a);
-        const bv = this.value(e.b);
-        const cv = this.value(e.c);
-        emitMulDiv(this.g, e.type.name, av, bv, cv, this.overflow());
-        this.free(bv);
+        const [av, bv] = this.pair(e.a, e.b);
+        const [[a2, b2], cv] = this.keepWhile([av, bv], registersNeeded(e.c), () => this.value(e.c));
+        emitMulDiv(this.g, e.type.name, a2, b2, cv, this.overflow());
+        this.free(b2);
         this.free(cv);
-        return av;
+        return a2;
       }
       case 'struct':
         throw new SbfUnsupportedError(null, 'struct values outside emit are not supported by the sBPF backend yet');
     }
+  }
+
+  /** Evaluates two operands into registers, left first. */
+  private pair(left: Expr, right: Expr): [Reg, Reg] {
+    const l = this.value(left);
+    const [[kept], r] = this.keepWhile([l], registersNeeded(right), () => this.value(right));
+    return [kept, r];
+  }
+
+  /** Evaluates the left operand into a register and the right one as an operand (immediate or register). */
+  private leftThenOperand(left: Expr, right: Expr): [Reg, { op: Reg | number; release: () => void }] {
+    const l = this.value(left);
+    const [[kept], rhs] = this.keepWhile([l], registersNeeded(right), () => this.operand(right));
+    return [kept, rhs];
+  }
+
+  /**
+   * Runs `evaluate` (which needs `need` registers) while keeping the values in `live`. When too few
+   * registers are free, the live values are spilled to stack slots and reloaded afterwards; the returned
+   * registers hold them (possibly different ones).
+   */
+  private keepWhile<T>(live: Reg[], need: number, evaluate: () => T): [Reg[], T] {
+    const free = POOL.filter((x) => !this.busy.has(x) && x !== this.g.ixDataReg).length;
+    if (free >= need) return [live, evaluate()];
+    const slots = live.map((r) => {
+      const slot = this.g.cg.frame.alloc(8);
+      this.a.stx(8, 'r10', slot, r);
+      this.free(r);
+      return slot;
+    });
+    const result = evaluate();
+    const reloaded = slots.map((slot) => {
+      const r = this.alloc();
+      this.a.ldx(8, r, 'r10', slot);
+      return r;
+    });
+    return [reloaded, result];
   }
 
   /** The right operand of a binary operation: an immediate when it fits, else a register. */
@@ -242,8 +276,7 @@ export class ExprGen {
     const t = typeOf(left);
     const jumpOp = onFalse ? NEGATE[op] : op;
     if (t.kind === 'pubkey') {
-      const l = this.value(left);
-      const r = this.value(right);
+      const [l, r] = this.pair(left, right);
       // eq/ne on 32 bytes: compare four words.
       const equal = jumpOp === 'eq';
       const differ = equal ? a.newLabel('keys_differ') : target;
@@ -261,8 +294,7 @@ export class ExprGen {
       return;
     }
     if (t.kind === 'int' && INT_BITS[t.name] > 64) {
-      const l = this.value(left);
-      const r = this.value(right);
+      const [l, r] = this.pair(left, right);
       emitWideCompareBranch(this.g, jumpOp, isSigned(t.name), l, r, target);
       this.free(l);
       this.free(r);
@@ -270,8 +302,7 @@ export class ExprGen {
     }
     if (!isRegisterType(t)) throw new SbfUnsupportedError(null, `comparing ${t.kind} values is not supported by the sBPF backend yet`);
     const signed = t.kind === 'int' && isSigned(t.name);
-    const l = this.value(left);
-    const rhs = this.operand(right);
+    const [l, rhs] = this.leftThenOperand(left, right);
     a.jumpIf(JUMP[jumpOp][signed ? 1 : 0], l, rhs.op, target);
     rhs.release();
     this.free(l);
@@ -325,8 +356,7 @@ export class ExprGen {
   }
 
   private wideBinary(op: string, left: Expr, right: Expr, name: IntName): Reg {
-    const l = this.value(left);
-    const r = this.value(right);
+    const [l, r] = this.pair(left, right);
     const slot = this.g.cg.frame.alloc(16);
     if (op === 'mul' || op === 'div' || op === 'mod') emitWideMulDivMod(this.g, op, name, l, r, slot, this.overflow());
     else emitWideArith(this.g, op, name, l, r, slot, this.overflow());
@@ -350,6 +380,27 @@ export class ExprGen {
     if (INT_BITS[from.name] > 64 || INT_BITS[to] > 64) emitWideConvert(this.g, r, from.name, to, this.g.cg.frame.alloc(16), fail);
     else if (fail) emitRangeCheck(this.g, r, from.name, to, fail);
     return r;
+  }
+}
+
+/** How many pool registers evaluating `e` takes at most (Sethi–Ullman, conservatively). */
+function registersNeeded(e: Expr): number {
+  switch (e.kind) {
+    case 'int':
+      return e.value >= -0x8000_0000n && e.value <= 0x7fff_ffffn ? 0 : 1;
+    case 'arith':
+    case 'minmax':
+    case 'compare':
+    case 'logic':
+      return Math.max(registersNeeded(e.left), registersNeeded(e.right) + 1, 1);
+    case 'not':
+      return Math.max(registersNeeded(e.operand), 1);
+    case 'convert':
+      return Math.max(registersNeeded(e.value), 1);
+    case 'mulDiv':
+      return Math.max(registersNeeded(e.a), registersNeeded(e.b) + 1, registersNeeded(e.c) + 2);
+    default:
+      return 1;
   }
 }
 

@@ -67,17 +67,17 @@ export function umul64wide(cg: Codegen): Label {
 export function udiv128by64(cg: Codegen): Label {
   return cg.helper('udiv128by64', () => {
     const a = cg.asm;
-    // s = leading zeros of v; v <<= s; (hi:lo) <<= s
-    const countDone = a.newLabel('clz_done');
-    const count = a.newLabel('clz');
+    // s = leading zeros of v (binary search: 6 steps), v <<= s; then (hi:lo) <<= s
     a.mov('r4', 0); // s
-    a.lddw('r5', 0x8000_0000_0000_0000n);
-    a.bind(count);
-    a.jumpIf('jset', 'r3', 'r5', countDone);
-    a.lsh('r3', 1);
-    a.add('r4', 1);
-    a.jump(count);
-    a.bind(countDone);
+    for (const step of [32, 16, 8, 4, 2, 1]) {
+      const set = a.newLabel(`clz_${step}`);
+      a.mov('r5', 'r3');
+      a.rsh('r5', 64 - step);
+      a.jumpIf('jne', 'r5', 0, set);
+      a.add('r4', step);
+      a.lsh('r3', step);
+      a.bind(set);
+    }
     const noShift = a.newLabel('no_shift');
     a.jumpIf('jeq', 'r4', 0, noShift);
     a.lsh('r1', 'r4');
