@@ -65,7 +65,7 @@ export default class Hfmmt {
 
   stakeTokens(owner: Signer, config: Config, maker: MarketMaker, ownerToken: TokenAccount, stakeVault: TokenAccount, amount: u64): Result {
     config.deriveWithBump(["config"], config.bump).has([stakeVault]);
-    maker.derive(["maker", owner.key]).initIfNeeded(owner);
+    maker.deriveWithBump(["maker", owner.key], maker.bump).initIfNeeded(owner);
     require(!config.paused, HfmmtError.Paused);
     require(amount.gt(0), HfmmtError.ZeroAmount);
     require(ownerToken.mint.eq(config.hfmmtMint), HfmmtError.InvalidMint);
@@ -345,7 +345,7 @@ export default class Hfmmt {
     provider: Signer, config: Config, position: LiquidityPosition, providerToken: TokenAccount, liquidityVault: TokenAccount, amount: u64,
   ): Result {
     config.deriveWithBump(["config"], config.bump).has([liquidityVault]);
-    position.derive(["liquidity", provider.key]).initIfNeeded(provider);
+    position.deriveWithBump(["liquidity", provider.key], position.bump).initIfNeeded(provider);
     require(!config.paused, HfmmtError.Paused);
     require(amount.gt(0), HfmmtError.ZeroAmount);
     require(providerToken.mint.eq(config.liquidityMint), HfmmtError.InvalidMint);

@@ -112,9 +112,11 @@ function accountConstraints(param: AccountParam, scope: ExprScope): string[] {
   const implicitSigner = param.account.kind === 'signer' || (param.init !== undefined && !param.pda);
   if (param.signer && !implicitSigner) out.push('signer');
   if (param.pda) {
-    if (param.init && param.pda.bump.kind !== 'canonical') throw new Error(`internal: Anchor's init of ${param.name} takes no bump target`);
     out.push(`seeds = [${param.pda.seeds.map((s) => flat(seedDoc(s, 'constraint', ix.accounts))).join(', ')}]`);
-    out.push(param.pda.bump.kind === 'canonical' ? 'bump' : `bump = ${exprText(param.pda.bump.value, scope)}`);
+    // init / init_if_needed search the canonical bump (a stored bump may not exist yet): it is the bump a
+    // `deriveWithBump(…, acc.bump).initIfNeeded(…)` stored, so `bump` keeps the meaning; the sBPF backend
+    // verifies an existing account with the stored bump instead of searching (fewer compute units).
+    out.push(param.pda.bump.kind === 'canonical' || param.init ? 'bump' : `bump = ${exprText(param.pda.bump.value, scope)}`);
   }
   out.push(...splConstraints(param, ix));
   for (const other of param.hasOne) out.push(`has_one = ${other}`);
