@@ -16,6 +16,17 @@ const LOW32 = 0xffff_ffffn;
 export function umul64wide(cg: Codegen): Label {
   return cg.helper('umul64wide', () => {
     const a = cg.asm;
+    // Both below 2^32 (the common case): one native multiply.
+    const general = a.newLabel('umul64wide_general');
+    a.mov('r3', 'r1');
+    a.or('r3', 'r2');
+    a.rsh('r3', 32);
+    a.jumpIf('jne', 'r3', 0, general);
+    a.mov('r0', 'r1');
+    a.mul('r0', 'r2');
+    a.mov('r1', 0);
+    a.exit();
+    a.bind(general);
     // x = x1:x0, y = y1:y0 (32-bit halves); p00 = x0·y0, p01 = x0·y1, p10 = x1·y0, p11 = x1·y1
     a.mov('r3', 'r1');
     a.rsh('r3', 32); // x1
@@ -163,6 +174,20 @@ export function u128Mul(cg: Codegen): Label {
     a.ldx(8, 'r8', 'r2', 0); // bL
     a.ldx(8, 'r9', 'r2', 8); // bH
     a.stx(8, 'r10', -8, 'r3'); // out (this routine's own frame)
+    // Both below 2^64 (the common case): one 64×64→128 product, which cannot overflow.
+    const general = a.newLabel('u128_mul_general');
+    a.mov('r1', 'r7');
+    a.or('r1', 'r9');
+    a.jumpIf('jne', 'r1', 0, general);
+    a.mov('r1', 'r6');
+    a.mov('r2', 'r8');
+    a.call(wide);
+    a.ldx(8, 'r3', 'r10', -8);
+    a.stx(8, 'r3', 0, 'r0');
+    a.stx(8, 'r3', 8, 'r1');
+    a.mov('r0', 0);
+    a.exit();
+    a.bind(general);
     const aHZero = a.newLabel('u128_mul_ah_zero');
     a.jumpIf('jeq', 'r7', 0, aHZero);
     a.jumpIf('jne', 'r9', 0, overflow);
@@ -214,6 +239,22 @@ export function u128DivMod(cg: Codegen): Label {
     a.ldx(8, 'r9', 'r2', 8); // bH
     a.jumpIf('jne', 'r9', 0, wideDivisor);
     a.jumpIf('jeq', 'r8', 0, byZero);
+    // Both below 2^64 (the common case): native division.
+    const wideDividend = a.newLabel('u128_div_wide_dividend');
+    a.jumpIf('jne', 'r7', 0, wideDividend);
+    a.mov('r0', 'r6');
+    a.div('r0', 'r8');
+    a.ldx(8, 'r3', 'r10', -8);
+    a.stx(8, 'r3', 0, 'r0');
+    a.st(8, 'r3', 8, 0);
+    a.mov('r0', 'r6');
+    a.mod('r0', 'r8');
+    a.ldx(8, 'r4', 'r10', -16);
+    a.stx(8, 'r4', 0, 'r0');
+    a.st(8, 'r4', 8, 0);
+    a.mov('r0', 0);
+    a.exit();
+    a.bind(wideDividend);
     // 64-bit divisor: qH = aH / b, then (aH % b : aL) / b with a remainder below b
     a.mov('r0', 'r7');
     a.div('r0', 'r8');

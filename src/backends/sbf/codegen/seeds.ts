@@ -3,7 +3,9 @@
 // sol_try_find_program_address, as find_program_address does) and `seeds, bump = x` (one sol_sha256 of
 // seeds ‖ bump ‖ program id ‖ "ProgramDerivedAddress", ≈160 CU instead of 1,500), both failing with
 // ConstraintSeeds (2006) and logging the key passed and the expected address.
+import { PublicKey } from '@solana/web3.js';
 import type { Expr, Seed, Type } from '../../../ir/types.js';
+import { readU64 } from './entry.js';
 import type { Label } from '../assembler.js';
 import type { InstructionGen } from './context.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
@@ -82,6 +84,13 @@ export function emitFindPda(g: InstructionGen, account: string, seeds: readonly 
   const a = g.cg.asm;
   const view = g.account(account);
   if (view.bumpSlot === undefined) throw new Error(`internal: no bump slot for ${account}`);
+  const known = constantPda(g, seeds);
+  if (known) {
+    // Constant seeds: find_program_address has one answer for this program, computed here.
+    a.st(1, 'r10', view.bumpSlot, known.bump);
+    emitKnownAddressCheck(g, account, known.address);
+    return;
+  }
   const mark = g.cg.frame.mark();
   const slices = g.cg.frame.alloc(SOL_BYTES.size * seeds.length);
   const address = g.cg.frame.alloc(32);
@@ -107,7 +116,18 @@ export function emitVerifyPda(g: InstructionGen, account: string, seeds: readonl
   const exprs = new ExprGen(g);
   const b = exprs.value(bump);
   a.stx(1, 'r10', view.bumpSlot, b);
-  exprs.free(b);
+  const known = constantPda(g, seeds);
+  const general = a.newLabel(`${account}_seeds_general`);
+  const done = a.newLabel(`${account}_seeds_done`);
+  if (known) {
+    // Constant seeds with the canonical bump (what getBump() stored): the address is known here. Any
+    // other bump takes the general path, so the outcome is exactly create_program_address's.
+    a.jumpIf('jne', b, known.bump, general);
+    exprs.free(b);
+    emitKnownAddressCheck(g, account, known.address);
+    a.jump(done);
+    a.bind(general);
+  } else exprs.free(b);
   const mark = g.cg.frame.mark();
   // the seeds, the bump, and two entries the routine fills: program id and "ProgramDerivedAddress"
   const slices = g.cg.frame.alloc(SOL_BYTES.size * (seeds.length + 3));
@@ -127,6 +147,33 @@ export function emitVerifyPda(g: InstructionGen, account: string, seeds: readonl
   a.call(pdaRoutine(g, 'verify'));
   emitMismatchExit(g, account, address);
   g.cg.frame.release(mark);
+  a.bind(done);
+}
+
+/** The PDA and canonical bump of seeds that are all constants, or null. */
+function constantPda(g: InstructionGen, seeds: readonly Seed[]): { address: Uint8Array; bump: number } | null {
+  if (!seeds.every((s) => s.kind === 'const')) return null;
+  const bytes = seeds.map((s) => Uint8Array.from((s as Seed & { kind: 'const' }).bytes));
+  const [address, bump] = PublicKey.findProgramAddressSync(bytes, new PublicKey(g.cg.program.programId));
+  return { address: address.toBytes(), bump };
+}
+
+/** 2006 (Left = the key passed, Right = the expected address) unless the account's key is `address`. */
+function emitKnownAddressCheck(g: InstructionGen, account: string, address: Uint8Array): void {
+  const a = g.cg.asm;
+  const expected = g.cg.bytes(address, 8);
+  const mismatch = g.cg.cold(`${account}_not_the_pda`, () => {
+    g.loadRecord(COMPARED_LEFT, account);
+    a.add(COMPARED_LEFT, RECORD.key);
+    a.lddwRodata(COMPARED_RIGHT, expected);
+    a.jump(g.cg.errors.anchor('ConstraintSeeds', account, { comparedPubkeys: true }));
+  });
+  g.loadRecord('r2', account);
+  for (let w = 0; w < 4; w++) {
+    a.ldx(8, 'r3', 'r2', RECORD.key + 8 * w);
+    a.lddw('r4', readU64(address, 8 * w));
+    a.jumpIf('jne', 'r3', 'r4', mismatch);
+  }
 }
 
 /** After a PDA routine: r0 ≠ 0 → 2006, logging the account's key and the expected address. */

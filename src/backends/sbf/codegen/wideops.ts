@@ -149,9 +149,17 @@ export function emitMulDiv(g: InstructionGen, t: IntName, av: Reg, bv: Reg, cv: 
     a.mov('r2', bv);
     a.call(umul64wide(g.cg));
     a.jumpIf('jge', 'r1', cv, overflow);
+    // A product below 2^64 (the common case) divides natively.
+    const wide = a.newLabel('muldiv_wide');
+    const divided = a.newLabel('muldiv_divided');
+    a.jumpIf('jne', 'r1', 0, wide);
+    a.div('r0', cv);
+    a.jump(divided);
+    a.bind(wide);
     a.mov('r2', 'r0');
     a.mov('r3', cv);
     a.call(udiv128by64(g.cg));
+    a.bind(divided);
     a.mov(av, 'r0');
     if (bits < 64) emitRangeCheck(g, av, 'u64', t, overflow);
     return;
