@@ -25,10 +25,13 @@ export const Messages = {
   UnsupportedImport: m(1012, "Import from '{0}' is not supported: programs import only from \"@solanaturbine/poseidon\""),
   DuplicateErrorName: m(1013, "Duplicate error name '{0}'"),
   ErrorMessageNotLiteral: m(1014, "Error '{0}' needs a string message: `{0} = \"…\"`"),
-  UnsupportedFunction: m(1015, "Function '{0}' is not supported: every piece of logic lives in an instruction method"),
+  UnsupportedFunction: m(1015, "Function '{0}' is not supported here: declare helper functions at the top level of the program file"),
   UnsupportedMethodModifier: m(1016, "Instruction '{0}' cannot be {1}"),
   CannotReadFile: m(1017, "Cannot read '{0}': {1}"),
   RustKeyword: m(1018, "'{0}' is a Rust keyword; choose another name"),
+  UnsupportedFunctionForm: m(1019, "Function '{0}' must be a plain `function {0}(…): T { … }`: no async, generator, overload or type parameter"),
+  RecursiveCall: m(1020, "Function '{0}' cannot call itself: recursion is not supported"),
+  ForwardCall: m(1021, "Function '{0}' cannot call '{1}', which is declared after it: declare '{1}' first"),
 
   // ── types ──
   UnsupportedType: m(2001, "Type '{0}' is not supported here"),
@@ -42,6 +45,9 @@ export const Messages = {
   MissingParamType: m(2009, "Parameter '{0}' needs a type annotation"),
   UnsupportedInterface: m(2010, "Interface '{0}' may extend only Account or Event"),
   InvalidFieldDeclaration: m(2012, 'Only plain `name: Type` fields are supported here'),
+  MissingReturnType: m(2013, "Function '{0}' needs a return type: `: void` or a value type"),
+  FunctionAccountParam: m(2014, "Parameter '{0}' of function '{1}' cannot be of type {2}: a function takes state accounts, token accounts, mints and values; pass '{0}.key' if it needs the key"),
+  FunctionValueType: m(2015, "'{0}' cannot be a function parameter or result: use an integer type, Boolean, Pubkey or a struct"),
 
   // ── accounts & constraints ──
   DeriveOnSigner: m(3001, "Signer '{0}' cannot be derived: a PDA never signs a transaction; use UncheckedAccount or SystemAccount"),
@@ -72,6 +78,12 @@ export const Messages = {
   MintDecimals: m(3026, 'Mint decimals must be a number literal from 0 to 255; found {0}'),
   AssociatedTokenBump: m(3027, "'{0}.getBump()' is not available: an associated token account's address belongs to the Associated Token program"),
   TokenArgumentKind: m(3028, "{0} needs {1} as its {2}; '{3}' has type {4}"),
+  ConstraintInFunction: m(3029, "Account constraint '{0}' cannot be used in function '{1}': constraints belong to the instruction that receives the account"),
+  BumpInFunction: m(3030, "'{0}.getBump()' is not available in function '{1}': pass the bump in as a u8 parameter"),
+  CallAccountArgument: m(3031, "'{0}' needs an account parameter of type {1} for '{2}'; '{3}' is not one"),
+  DuplicateAccountArgument: m(3032, "'{0}' is passed to '{1}' more than once and '{1}' writes it: pass each written account once"),
+  KeyInFunction: m(3033, "'{0}.key' is not available in function '{1}': pass '{0}.key' in as a Pubkey parameter"),
+  HelperCallInConstraint: m(3034, "Function '{0}' cannot be called in an account constraint: constraints are checked before the instruction body runs"),
 
   // ── statements ──
   LoopNotSupported: m(4001, 'Loops are not supported: an instruction runs within a fixed compute budget'),
@@ -93,6 +105,10 @@ export const Messages = {
   UnloggableValue: m(4018, 'A {0} cannot be logged; log an integer, Boolean, Pubkey or Str'),
   TokenFieldWrite: m(4019, "Cannot write '{0}': token accounts and mints change only through TokenProgram calls"),
   AuthorityTypeNotMember: m(4020, 'The authority type must be written as a member of AuthorityType: AuthorityType.MintTokens, .FreezeAccount, .AccountOwner or .CloseAccount'),
+  CpiInFunction: m(4021, "{0} cannot be called in function '{1}': a CPI needs the instruction's program accounts; make it in the instruction"),
+  MissingReturn: m(4022, "Function '{0}' must return a {1} on every path"),
+  VoidCallValue: m(4023, "'{0}' returns nothing; call it as a statement"),
+  ArgInFunction: m(4024, "'{0}' is a parameter of instruction '{1}', not of function '{2}': pass it in as a parameter"),
 
   // ── expressions ──
   UnsupportedOperator: m(5001, "Operator '{0}' is not supported on {1}; use .{2}()"),

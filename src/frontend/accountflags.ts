@@ -1,19 +1,21 @@
-// Account facts that follow from a whole instruction: who signs, what is `mut`, which program accounts
-// the compiler appends. In: the lowered account params (constraints applied) and body. Out: the params
-// updated in place, then system_program, token_program, associated_token_program appended as needed.
+// Account facts that follow from a whole instruction: who signs, what is `mut` (also what the helper functions it
+// calls write), which program accounts the compiler appends. In: the lowered account params (constraints applied)
+// and body. Out: the params updated in place, then system_program, token_program, associated_token_program
+// appended as needed.
 import type ts from 'typescript';
 import type { AccountParam, KnownProgram, Stmt, TokenFn } from '../ir/types.js';
 import { SET_AUTHORITY, TOKEN_FNS } from '../ir/token.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv } from './scope.js';
 import { isTokenKind } from './tokenaccounts.js';
+import { accountsWrittenByCalls, walkStatements } from './callgraph.js';
 
 export function finishAccounts(env: BodyEnv, method: ts.MethodDeclaration, accounts: AccountParam[], body: readonly Stmt[], paramNames: ReadonlyMap<string, ts.Node>): void {
   // A keypair account created without seeds signs its own creation (Anchor adds `signer`); an associated
   // token account is a PDA of the Associated Token program and never signs.
   for (const a of accounts) if (a.init && !a.pda && !a.associatedToken) a.signer = true;
-  markMutable(accounts, body);
-  const statements = [...walk(body)];
+  markMutable(env, accounts, body);
+  const statements = [...walkStatements(body)];
   for (const implicit of IMPLICIT_PROGRAMS) {
     if (!implicit.needed(accounts, statements)) continue;
     const clash = paramNames.get(implicit.name);
@@ -49,30 +51,20 @@ const IMPLICIT_PROGRAMS: readonly ImplicitProgram[] = [
   },
 ];
 
-function* walk(stmts: readonly Stmt[]): Generator<Stmt> {
-  for (const s of stmts) {
-    yield s;
-    if (s.kind === 'if') {
-      yield* walk(s.then);
-      yield* walk(s.else);
-    }
-  }
-}
-
 /** The roles a token instruction writes (SPL's writable metas). */
 function writtenRoles(fn: TokenFn): readonly string[] {
   if (fn === 'setAuthority') return [SET_AUTHORITY.accounts[1]];
   return TOKEN_FNS[fn].metas.filter((m) => m.writable).map((m) => m.role);
 }
 
-/** Anchor's `mut`: every account whose data or lamports the instruction changes. */
-function markMutable(accounts: AccountParam[], body: readonly Stmt[]): void {
-  const written = new Set<string>();
+/** Anchor's `mut`: every account whose data or lamports the instruction changes, itself or in a helper function. */
+function markMutable(env: BodyEnv, accounts: AccountParam[], body: readonly Stmt[]): void {
+  const written = accountsWrittenByCalls(body, env.functions.values());
   for (const a of accounts) {
     if (a.init) written.add(a.name).add(a.init.payer);
     if (a.close) written.add(a.name).add(a.close);
   }
-  for (const s of walk(body)) {
+  for (const s of walkStatements(body)) {
     if (s.kind === 'systemTransfer') written.add(s.from).add(s.to);
     if (s.kind === 'assign' && s.place.kind === 'field') written.add(s.place.account);
     if (s.kind === 'tokenCpi') for (const role of writtenRoles(s.fn)) written.add(s.accounts[role]);

@@ -1,6 +1,7 @@
-// Calls in statement position: SystemProgram.transfer, TokenProgram.* (tokencpi.ts), require, emit and console.log.
-// In: a call expression statement. Out: the IR statement, or a diagnostic for any other call
-// (arbitrary functions do not exist on-chain; value-only calls would be silently useless).
+// Calls in statement position: SystemProgram.transfer, TokenProgram.* (tokencpi.ts), require, emit, console.log
+// and helper functions (functioncalls.ts). In: a call expression statement. Out: the IR statement, or a
+// diagnostic for any other call (library functions do not exist on-chain; value-only calls would be silently
+// useless) and for a CPI inside a helper function.
 import ts from 'typescript';
 import type { Expr, Stmt } from '../ir/types.js';
 import { Messages } from '../diagnostics/messages.js';
@@ -8,12 +9,15 @@ import type { BodyEnv, Scope } from './scope.js';
 import { exprType, lowerExpr, lowerFieldValues } from './expressions.js';
 import { typeText } from './types.js';
 import { lowerSeeds } from './seeds.js';
-import { CONSTRAINT_METHODS } from './calls.js';
+import { CONSTRAINT_METHODS, reportMisplacedConstraint } from './calls.js';
+import { calledFunction, lowerCallStatement } from './functioncalls.js';
 import { lowerTokenCpi } from './tokencpi.js';
 
 export function lowerStatementCall(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
   const { ctx } = env;
   const callee = call.expression;
+  const fn = calledFunction(env, callee);
+  if (fn) return lowerCallStatement(env, scope, call, fn);
   if (ts.isIdentifier(callee)) {
     const dsl = ctx.dslName(callee);
     if (dsl === 'require') return lowerRequire(env, scope, call);
@@ -21,12 +25,17 @@ export function lowerStatementCall(env: BodyEnv, scope: Scope, call: ts.CallExpr
   } else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
     const owner = callee.expression;
     const method = callee.name.text;
+    const cpi = ctx.dslName(owner) === 'TokenProgram' || (ctx.dslName(owner) === 'SystemProgram' && method === 'transfer');
+    if (cpi && env.inFunction) {
+      ctx.error(Messages.CpiInFunction, callee, callee.getText(ctx.sourceFile), env.inFunction.decl.name!.text);
+      return [];
+    }
     if (ctx.dslName(owner) === 'SystemProgram' && method === 'transfer') return lowerSystemTransfer(env, scope, call);
     if (ctx.dslName(owner) === 'TokenProgram') return lowerTokenCpi(env, scope, call, method);
     if (owner.text === 'console' && method === 'log' && !scope.lookup('console')) return lowerLog(env, scope, call);
     const b = scope.lookup(owner.text);
     if (b?.kind === 'account' && CONSTRAINT_METHODS.has(method)) {
-      ctx.error(Messages.ConstraintNotTopLevel, call, method);
+      reportMisplacedConstraint(env, call, method);
       return [];
     }
   }

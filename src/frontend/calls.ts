@@ -1,5 +1,5 @@
 // Method calls that produce values: integer math and comparisons, conversions, Pubkey comparisons,
-// `acc.getBump()` and the Clock sysvar.
+// `acc.getBump()`, the Clock sysvar, and the results of helper functions (functioncalls.ts).
 // In: a call expression in value position. Out: an IR Expr, or null after a diagnostic.
 import ts from 'typescript';
 import type { ArithOp, CompareOp, Expr, IntName, Type } from '../ir/types.js';
@@ -7,6 +7,7 @@ import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';
 import { exprType, lowerExpr, lowerUnchecked, pascalInt } from './expressions.js';
 import { typeText } from './types.js';
+import { calledFunction, lowerCallValue } from './functioncalls.js';
 
 const ARITH: Record<string, ArithOp> = { add: 'add', sub: 'sub', mul: 'mul', div: 'div', mod: 'mod' };
 const COMPARE: Record<string, CompareOp> = { eq: 'eq', neq: 'ne', lt: 'lt', lte: 'le', gt: 'gt', gte: 'ge' };
@@ -20,9 +21,18 @@ const CLOCK: Record<string, { field: 'unixTimestamp' | 'slot' | 'epoch'; int: In
 /** Account methods that are constraints: they belong in top-level statements, never in values. */
 export const CONSTRAINT_METHODS: ReadonlySet<string> = new Set(['derive', 'deriveWithBump', 'init', 'initIfNeeded', 'close', 'has']);
 
+/** An account constraint outside the top level of an instruction body: nested in a block, or in a function. */
+export function reportMisplacedConstraint(env: BodyEnv, node: ts.Node, method: string): void {
+  const fn = env.inFunction;
+  if (fn) env.ctx.error(Messages.ConstraintInFunction, node, method, fn.decl.name!.text);
+  else env.ctx.error(Messages.ConstraintNotTopLevel, node, method);
+}
+
 export function lowerMethodCall(env: BodyEnv, scope: Scope, call: ts.CallExpression): Expr | null {
   const { ctx } = env;
   const callee = call.expression;
+  const fn = calledFunction(env, callee);
+  if (fn) return lowerCallValue(env, scope, call, fn);
   if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.name)) {
     ctx.error(Messages.UnsupportedCall, callee, callee.getText(ctx.sourceFile));
     return null;
@@ -38,10 +48,11 @@ export function lowerMethodCall(env: BodyEnv, scope: Scope, call: ts.CallExpress
     if (b?.kind === 'account') {
       if (method === 'getBump') {
         // Anchor has no bump for an associated token account: its PDA belongs to another program.
-        if (b.param.account.kind === 'associatedTokenAccount') ctx.error(Messages.AssociatedTokenBump, call, receiver.text);
+        if (env.inFunction) ctx.error(Messages.BumpInFunction, call, receiver.text, env.inFunction.decl.name!.text);
+        else if (b.param.account.kind === 'associatedTokenAccount') ctx.error(Messages.AssociatedTokenBump, call, receiver.text);
         else if (b.param.pda) return { kind: 'bump', account: b.param.name, type: { kind: 'int', name: 'u8' } };
         else ctx.error(Messages.GetBumpWithoutDerive, call, receiver.text);
-      } else if (CONSTRAINT_METHODS.has(method)) ctx.error(Messages.ConstraintNotTopLevel, call, method);
+      } else if (CONSTRAINT_METHODS.has(method)) reportMisplacedConstraint(env, call, method);
       else ctx.error(Messages.UnsupportedCall, callee, callee.getText(ctx.sourceFile));
       return null;
     }

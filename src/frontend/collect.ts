@@ -1,6 +1,7 @@
 // Top-level declarations → the program's named parts.
 // In: the user's SourceFile. Out: a ProgramModel — the program class and its id, state accounts,
-// structs, events and errors (IR defs keyed by their TypeScript declaration) — plus diagnostics.
+// structs, events and errors (IR defs keyed by their TypeScript declaration), the helper function
+// declarations (lowered later, in functions.ts) — plus diagnostics.
 import ts from 'typescript';
 import type { ErrorDef, EventDef, FieldDef, StateAccountDef, StructDef, Type } from '../ir/types.js';
 import { snakeCase } from '../ir/names.js';
@@ -23,6 +24,8 @@ export interface ProgramModel {
   /** Error enums, for resolving `XError.Name` in `require`. */
   errorEnums: Set<ts.Declaration>;
   errors: ErrorDef[];
+  /** Module-level function declarations (helper functions), in source order. */
+  functions: ts.FunctionDeclaration[];
 }
 
 type InterfaceRole = 'state' | 'event' | 'struct';
@@ -30,7 +33,7 @@ type InterfaceRole = 'state' | 'event' | 'struct';
 export function collectProgram(ctx: LowerContext): ProgramModel {
   const model: ProgramModel = {
     programClass: null, programId: null, states: new Map(), structs: new Map(), events: new Map(),
-    errorEnums: new Set(), errors: [],
+    errorEnums: new Set(), errors: [], functions: [],
   };
   const interfaces: { decl: ts.InterfaceDeclaration; role: InterfaceRole }[] = [];
   for (const stmt of ctx.sourceFile.statements) {
@@ -40,7 +43,7 @@ export function collectProgram(ctx: LowerContext): ProgramModel {
       const role = interfaceRole(ctx, stmt);
       if (role) interfaces.push({ decl: stmt, role });
     } else if (ts.isEnumDeclaration(stmt)) collectErrorEnum(ctx, model, stmt);
-    else if (ts.isFunctionDeclaration(stmt)) ctx.error(Messages.UnsupportedFunction, stmt.name ?? stmt, stmt.name?.text ?? 'default');
+    else if (ts.isFunctionDeclaration(stmt)) model.functions.push(stmt);
     else if (!ts.isEmptyStatement(stmt)) ctx.error(Messages.UnsupportedTopLevel, stmt.getChildAt(0, ctx.sourceFile), describeStatement(stmt));
   }
   if (!model.programClass) {

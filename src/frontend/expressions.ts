@@ -1,4 +1,4 @@
-// Expressions in instruction bodies → typed IR expressions.
+// Expressions in instruction and helper function bodies → typed IR expressions.
 // In: a TypeScript expression, the scope, and (for literals) the type the context expects.
 // Out: an IR Expr whose type is known, or null after reporting a diagnostic.
 import ts from 'typescript';
@@ -71,7 +71,14 @@ function lowerPropertyRead(env: BodyEnv, scope: Scope, node: ts.PropertyAccessEx
   }
   const b = ts.isIdentifier(root) ? scope.lookup(root.text) : undefined;
   if (b?.kind === 'account') {
-    if (names.length === 1 && names[0].text === 'key') return { kind: 'accountKey', account: b.param.name, type: { kind: 'pubkey' } };
+    if (names.length === 1 && names[0].text === 'key') {
+      // A function receives the account's data, not the account: its key does not travel with it.
+      if (env.inFunction) {
+        ctx.error(Messages.KeyInFunction, node, (root as ts.Identifier).text, env.inFunction.decl.name!.text);
+        return null;
+      }
+      return { kind: 'accountKey', account: b.param.name, type: { kind: 'pubkey' } };
+    }
     // TypeScript allows no deeper path: every SPL field is a scalar.
     if (isTokenKind(b.param.account) && names.length === 1) return lowerTokenField(env, b, names[0]);
     if (!b.state) {

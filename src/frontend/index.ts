@@ -4,7 +4,7 @@
 // start only when those are clean.
 import ts from 'typescript';
 import { readFileSync } from 'node:fs';
-import type { Instruction, Program } from '../ir/types.js';
+import type { FunctionDef, Instruction, Program } from '../ir/types.js';
 import { snakeCase } from '../ir/names.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { dslError, hasErrors } from '../diagnostics/diagnostic.js';
@@ -14,6 +14,7 @@ import { LowerContext } from './context.js';
 import { collectProgram } from './collect.js';
 import { convertTsDiagnostics } from './tsdiagnostics.js';
 import { checkDuplicateInstructions, lowerInstruction } from './instructions.js';
+import { lowerFunctions } from './functions.js';
 import type { BodyEnv } from './scope.js';
 
 export interface CompileResult {
@@ -40,7 +41,11 @@ export function compileSource(fileName: string, text: string): CompileResult {
   ctx.diagnostics.push(...fromTs);
 
   const model = collectProgram(ctx);
-  const env: BodyEnv = { ctx, model, structs: new Map([...model.structs.values()].map((s) => [s.name, s])) };
+  const table = new Map<ts.FunctionDeclaration, FunctionDef>();
+  const structs = new Map([...model.structs.values()].map((s) => [s.name, s]));
+  const env: BodyEnv = { ctx, model, structs, functions: table };
+  // Before the instructions: a call site needs its callee's parameters and which accounts it writes.
+  const functions = lowerFunctions(env, table);
   const cls = model.programClass;
   const methods = cls ? programMethods(env, cls) : [];
   checkDuplicateInstructions(env, methods);
@@ -58,6 +63,7 @@ export function compileSource(fileName: string, text: string): CompileResult {
       errors: model.errors,
       events: [...model.events.values()],
       instructions,
+      functions,
       sourceFile: fileName,
     },
     diagnostics: ctx.diagnostics,

@@ -1,8 +1,9 @@
-// What a name means inside one instruction body: an account parameter, an argument, a local, or a
-// local list of PDA seeds (`let seeds: Seeds = [...]`, inlined where it is used).
+// What a name means inside one instruction or helper function body: an account parameter, an argument (or
+// a function's value parameter), a local, or a local list of PDA seeds (`let seeds: Seeds = [...]`, inlined
+// where it is used).
 // In: declarations as lowering meets them. Out: lookups that respect block nesting.
 import type ts from 'typescript';
-import type { AccountParam, Arg, StateAccountDef, Type } from '../ir/types.js';
+import type { AccountParam, Arg, FunctionDef, StateAccountDef, Type } from '../ir/types.js';
 
 export interface AccountBinding {
   kind: 'account';
@@ -53,9 +54,13 @@ export class Scope {
   }
 }
 
-/** What lowering an instruction body needs besides the scope. */
+/** What lowering an instruction or function body needs besides the scope. */
 export interface BodyEnv {
   ctx: import('./context.js').LowerContext;
   model: import('./collect.js').ProgramModel;
   structs: ReadonlyMap<string, import('../ir/types.js').StructDef>;
+  /** Helper functions whose signatures are lowered (every one, by the time instructions are lowered). */
+  functions: ReadonlyMap<ts.FunctionDeclaration, FunctionDef>;
+  /** Set while lowering the body of a helper function: what it may not do, and which functions it may call. */
+  inFunction?: { decl: ts.FunctionDeclaration; def: FunctionDef };
 }

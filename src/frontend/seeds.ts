@@ -8,6 +8,7 @@ import type { BodyEnv, Scope } from './scope.js';
 import { exprType, lowerUnchecked, walkFields } from './expressions.js';
 import { typeText } from './types.js';
 import { decodeBase58 } from './base58.js';
+import { calledFunction } from './functioncalls.js';
 
 /** Solana's limits: at most 16 seeds per address (the bump is one of them), 32 bytes each. */
 const MAX_SEEDS = 16;
@@ -99,10 +100,21 @@ function valueSeed(env: BodyEnv, scope: Scope, node: ts.Expression): Seed | null
 
 /** The bump of `deriveWithBump`: a u8 value (a literal, an argument, a stored field…). */
 export function lowerBump(env: BodyEnv, scope: Scope, node: ts.Expression): Expr | null {
+  const call = helperCallIn(env, node);
+  if (call) {
+    env.ctx.error(Messages.HelperCallInConstraint, call, call.getText(env.ctx.sourceFile));
+    return null;
+  }
   const bump = lowerUnchecked(env, scope, node, { kind: 'int', name: 'u8' });
   if (!bump) return null;
   const t = exprType(bump);
   if (t.kind === 'int' && t.name === 'u8') return bump;
   env.ctx.error(Messages.BumpNotU8, node, typeText(t));
   return null;
+}
+
+/** The callee of the first helper function call inside `node`, if any. */
+function helperCallIn(env: BodyEnv, node: ts.Node): ts.Expression | undefined {
+  if (ts.isCallExpression(node) && calledFunction(env, node.expression)) return node.expression;
+  return ts.forEachChild(node, (child) => helperCallIn(env, child));
 }

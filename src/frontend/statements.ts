@@ -1,6 +1,6 @@
-// Statements of an instruction body → IR statements.
-// In: the body's statements (constraint statements were applied already and are skipped here).
-// Out: Stmt[] in source order; each unsupported statement is a diagnostic, never dropped silently.
+// Statements of an instruction or helper function body → IR statements.
+// In: the body's statements (an instruction's constraint statements were applied already and are skipped
+// here). Out: Stmt[] in source order; each unsupported statement is a diagnostic, never dropped silently.
 import ts from 'typescript';
 import type { Place, Stmt, Type } from '../ir/types.js';
 import { snakeCase } from '../ir/names.js';
@@ -9,7 +9,8 @@ import type { BodyEnv, Scope } from './scope.js';
 import { exprType, lowerExpr, operatorMethod, walkFields } from './expressions.js';
 import { constraintTarget } from './accounts.js';
 import { lowerStatementCall } from './builtins.js';
-import { lowerTypeNode } from './types.js';
+import { reportMisplacedConstraint } from './calls.js';
+import { lowerTypeNode, typeText } from './types.js';
 import { describeStatement } from './collect.js';
 import { checkRustName } from './rustnames.js';
 import { isTokenKind } from './tokenaccounts.js';
@@ -24,7 +25,7 @@ export function lowerStatements(env: BodyEnv, scope: Scope, stmts: readonly ts.S
   const out: Stmt[] = [];
   for (const s of stmts) {
     if (constraintTarget(scope, s)) {
-      if (!topLevel) env.ctx.error(Messages.ConstraintNotTopLevel, s, s.getText(env.ctx.sourceFile).split('(')[0]);
+      if (!topLevel || env.inFunction) reportMisplacedConstraint(env, s, s.getText(env.ctx.sourceFile).split('(')[0]);
       continue;
     }
     out.push(...lowerStatement(env, scope, s));
@@ -43,10 +44,7 @@ function lowerStatement(env: BodyEnv, scope: Scope, s: ts.Statement): Stmt[] {
     const otherwise = s.elseStatement ? lowerBranch(env, scope, s.elseStatement) : [];
     return cond ? [{ kind: 'if', cond, then, else: otherwise, span }] : [];
   }
-  if (ts.isReturnStatement(s)) {
-    if (s.expression) ctx.error(Messages.ReturnValue, s.expression);
-    return [{ kind: 'return', span }];
-  }
+  if (ts.isReturnStatement(s)) return lowerReturn(env, scope, s);
   if (ts.isBlock(s)) return lowerStatements(env, scope.child(), s.statements, false);
   if (ts.isEmptyStatement(s)) return [];
   if (LOOPS.has(s.kind)) ctx.error(Messages.LoopNotSupported, s.getChildAt(0, ctx.sourceFile));
@@ -54,6 +52,24 @@ function lowerStatement(env: BodyEnv, scope: Scope, s: ts.Statement): Stmt[] {
   else if (ts.isFunctionDeclaration(s)) ctx.error(Messages.UnsupportedFunction, s.name ?? s, s.name?.text ?? 'function');
   else ctx.error(Messages.UnsupportedStatement, s.getChildAt(0, ctx.sourceFile), describeStatement(s));
   return [];
+}
+
+/** `return;` ends an instruction or a void function; a function with a result returns `return value;`. */
+function lowerReturn(env: BodyEnv, scope: Scope, s: ts.ReturnStatement): Stmt[] {
+  const { ctx } = env;
+  const span = ctx.span(s);
+  const fn = env.inFunction;
+  if (fn?.def.returns) {
+    if (!s.expression) {
+      ctx.error(Messages.MissingReturn, s, fn.decl.name!.text, typeText(fn.def.returns));
+      return [];
+    }
+    const value = lowerExpr(env, scope, s.expression, fn.def.returns);
+    return value ? [{ kind: 'return', value, span }] : [];
+  }
+  // In a void function TypeScript lets `return f();` through for a void `f`: lowering it explains why not.
+  if (s.expression && (!fn || lowerExpr(env, scope, s.expression))) ctx.error(Messages.ReturnValue, s.expression);
+  return [{ kind: 'return', span }];
 }
 
 function lowerBranch(env: BodyEnv, scope: Scope, s: ts.Statement): Stmt[] {

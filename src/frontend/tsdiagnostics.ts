@@ -1,8 +1,10 @@
 // TypeScript's own diagnostics → our Diagnostic records.
 // In: ts.Diagnostics from the program of one DSL file. Out: `TS<code>` diagnostics with spans, except
 // where TypeScript's message hides what the DSL wants (an operator on an integer, `derive` on a
-// Signer, a TokenAccount where a Mint belongs): those become the matching PS diagnostic so the user sees
-// the DSL way to write it.
+// Signer, a TokenAccount where a Mint belongs, a helper function that does not always return, an
+// instruction argument named inside a helper function): those become the matching PS diagnostic so the
+// user sees the DSL way to write it. An integer literal passed for an integer parameter of a helper function
+// is no error at all: it takes the parameter's type, as literal operands do (the lowering checks its range).
 import ts from 'typescript';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { dslError } from '../diagnostics/diagnostic.js';
@@ -10,19 +12,36 @@ import { Messages } from '../diagnostics/messages.js';
 import { spanAt, type LowerContext } from './context.js';
 import { operatorMethod } from './expressions.js';
 import { intTypeOfDslName } from './types.js';
+import { isIntLiteralNode } from './literals.js';
 import { tokenArgumentProblem } from './tokendiagnostics.js';
 import { TOKEN_FNS } from '../ir/token.js';
 
 /** "Operator cannot be applied" and "arithmetic operand must be number/bigint". */
 const OPERATOR_ERRORS: ReadonlySet<number> = new Set([2365, 2362, 2363]);
 const PROPERTY_MISSING = 2339;
+const CANNOT_FIND_NAME = 2304;
+/** "Function lacks ending return statement", "A function … must return a value", "Not all code paths return a value". */
+const MISSING_RETURN: ReadonlySet<number> = new Set([2366, 2355, 7030]);
 /** "Type X is not assignable to type Y" (as a value, and as an argument). */
 const NOT_ASSIGNABLE: ReadonlySet<number> = new Set([2322, 2345]);
 /** Calls whose array-literal argument is a list of PDA seeds: constraints, and the CPIs' signer seeds. */
 const SEED_CALLS: ReadonlySet<string> = new Set(['derive', 'deriveWithBump', 'transfer', 'setAuthority', ...Object.keys(TOKEN_FNS)]);
 
 export function convertTsDiagnostics(ctx: LowerContext, diags: readonly ts.Diagnostic[]): Diagnostic[] {
-  return diags.map((d) => dslVersionOf(ctx, d) ?? fromTs(ctx, d));
+  return diags.filter((d) => !isLiteralHelperArgument(ctx, d)).map((d) => dslVersionOf(ctx, d) ?? fromTs(ctx, d));
+}
+
+/** `bump(data, 7)` where `bump(data: Data, by: u64)`: TypeScript wants a u64, the DSL lets the literal become one. */
+function isLiteralHelperArgument(ctx: LowerContext, d: ts.Diagnostic): boolean {
+  if (d.file !== ctx.sourceFile || d.start === undefined || !NOT_ASSIGNABLE.has(d.code)) return false;
+  let arg: ts.Node = nodeAt(ctx.sourceFile, d.start);
+  while (arg.parent && !ts.isCallExpression(arg.parent)) arg = arg.parent;
+  const call = arg.parent;
+  if (!call || !ts.isCallExpression(call) || !isIntLiteralNode(arg as ts.Expression)) return false;
+  const index = call.arguments.indexOf(arg as ts.Expression);
+  const decl = ctx.userDeclaration(call.expression);
+  const paramType = decl && isModuleFunction(decl) && index >= 0 ? decl.parameters[index]?.type : undefined;
+  return paramType !== undefined && ts.isTypeReferenceNode(paramType) && intTypeOfDslName(ctx.dslName(paramType.typeName)) !== undefined;
 }
 
 function fromTs(ctx: LowerContext, d: ts.Diagnostic): Diagnostic {
@@ -67,6 +86,28 @@ function dslVersionOf(ctx: LowerContext, d: ts.Diagnostic): Diagnostic | undefin
   }
   if (d.code === PROPERTY_MISSING && ts.isIdentifier(node) && ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) {
     return missingAccountMethod(ctx, node.parent.expression, node);
+  }
+  const fn = ancestor(node, isModuleFunction);
+  if (fn?.name && fn.type && MISSING_RETURN.has(d.code)) {
+    return dslError(Messages.MissingReturn, ctx.span(fn.name), fn.name.text, fn.type.getText(ctx.sourceFile));
+  }
+  if (fn?.name && d.code === CANNOT_FIND_NAME && ts.isIdentifier(node)) {
+    const ix = instructionWithParameter(ctx.sourceFile, node.text);
+    if (ix) return dslError(Messages.ArgInFunction, ctx.span(node), node.text, ix, fn.name.text);
+  }
+  return undefined;
+}
+
+/** A function declared at the top level of the file: a helper function. */
+const isModuleFunction = (n: ts.Node): n is ts.FunctionDeclaration => ts.isFunctionDeclaration(n) && ts.isSourceFile(n.parent);
+
+/** The instruction (a method of a class in the file) that has a parameter called `name`, as written. */
+function instructionWithParameter(sf: ts.SourceFile, name: string): string | undefined {
+  for (const stmt of sf.statements) {
+    if (!ts.isClassDeclaration(stmt)) continue;
+    for (const m of stmt.members) {
+      if (ts.isMethodDeclaration(m) && m.parameters.some((p) => ts.isIdentifier(p.name) && p.name.text === name)) return m.name.getText(sf);
+    }
   }
   return undefined;
 }

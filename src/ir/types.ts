@@ -172,7 +172,10 @@ export type Stmt =
   | { kind: 'assign'; place: Place; value: Expr; span: Span }
   | { kind: 'let'; name: string; mutable: boolean; type: Type; value: Expr; span: Span }
   | { kind: 'if'; cond: Expr; then: Stmt[]; else: Stmt[]; span: Span }
-  | { kind: 'return'; span: Span }
+  /** Ends the instruction; inside a helper function, returns from it (with its value, if it has one). */
+  | { kind: 'return'; value?: Expr; span: Span }
+  /** A helper function called for its effect (its value, if any, is discarded). */
+  | { kind: 'call'; fn: string; args: CallArg[]; span: Span }
   /** `require(cond, XError.Name)`: fail with `error` unless `cond`. */
   | { kind: 'require'; cond: Expr; error: string; span: Span }
   | { kind: 'emit'; event: string; fields: Expr[]; span: Span }
@@ -203,7 +206,10 @@ export type Expr =
   | { kind: 'bool'; value: boolean }
   /** A string literal (only as a whole Str value). */
   | { kind: 'string'; value: string; type: Type }
-  /** An instruction argument, or (with `path`) a field of a struct-typed argument. */
+  /**
+   * An instruction argument, or (with `path`) a field of a struct-typed argument. Inside a helper function:
+   * one of its value parameters (`FunctionParam` of kind 'value').
+   */
   | { kind: 'arg'; name: string; path?: string[]; type: Type }
   | { kind: 'local'; name: string; type: Type }
   /** `acc.field[.sub…]` of a state account, or a readable field of a token account/mint (src/ir/token.ts). */
@@ -226,7 +232,31 @@ export type Expr =
   /** `Clock.unixTimestamp()` (i64), `Clock.slot()` (u64), `Clock.epoch()` (u64) (issue 3). */
   | { kind: 'clock'; field: 'unixTimestamp' | 'slot' | 'epoch'; type: Type & { kind: 'int' } }
   /** Struct literal `{ a: …, b: … }` for an event or struct value, fields in declaration order. */
-  | { kind: 'struct'; name: string; fields: Expr[]; type: Type & { kind: 'struct' } };
+  | { kind: 'struct'; name: string; fields: Expr[]; type: Type & { kind: 'struct' } }
+  /** A helper function's result. */
+  | { kind: 'call'; fn: string; args: CallArg[]; type: Type };
+
+/** An argument of a helper function call: an account parameter of the caller, or a value. */
+export type CallArg = { kind: 'account'; account: string } | { kind: 'value'; value: Expr };
+
+/** A parameter of a helper function: an account (state, token account or mint) or a value. */
+export type FunctionParam =
+  | { kind: 'account'; name: string; account: AccountKind; /** the body writes its fields */ mut: boolean }
+  | { kind: 'value'; name: string; type: Type };
+
+/**
+ * A helper function (`function name(a: Config, now: i64): u64 { … }` at module level): shared code the
+ * instructions call. No account constraints or CPIs inside; state fields are read and written through its
+ * account parameters; values are copied in. Rust: a plain `fn` in `helpers.rs` returning `Result<T>`.
+ */
+export interface FunctionDef {
+  /** snake_case. */
+  name: string;
+  params: FunctionParam[];
+  returns: Type | null;
+  body: Stmt[];
+  span: Span;
+}
 
 // ─────────────────────────── program ─────────────────────────────
 
@@ -259,6 +289,8 @@ export interface Program {
   errors: ErrorDef[];
   events: EventDef[];
   instructions: Instruction[];
+  /** Helper functions, in declaration order (a function only calls functions declared before it: no recursion). */
+  functions: FunctionDef[];
   /** Path of the DSL source file. */
   sourceFile: string;
 }

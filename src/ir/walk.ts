@@ -1,6 +1,6 @@
 // Traversal of IR statement bodies. In: statements. Out: every statement and expression, depth first,
 // for analyses that must not miss a nested node (e.g. "does this handler read the Clock?").
-import type { Expr, Stmt } from './types.js';
+import type { CallArg, Expr, Stmt } from './types.js';
 
 export function someExpr(body: readonly Stmt[], test: (e: Expr) => boolean): boolean {
   return body.some((s) => stmtExprs(s).some((e) => exprSome(e, test)));
@@ -11,13 +11,19 @@ function stmtExprs(s: Stmt): Expr[] {
     case 'assign': return [s.value];
     case 'let': return [s.value];
     case 'if': return [s.cond, ...s.then.flatMap(stmtExprs), ...s.else.flatMap(stmtExprs)];
-    case 'return': return [];
+    case 'return': return s.value ? [s.value] : [];
+    case 'call': return callValues(s.args);
     case 'require': return [s.cond];
     case 'emit': return s.fields;
     case 'log': return s.parts.filter((p): p is Expr => typeof p !== 'string');
     case 'systemTransfer': return [s.amount];
     case 'tokenCpi': return s.args;
   }
+}
+
+/** The value arguments of a helper function call (account arguments are names, not expressions). */
+function callValues(args: readonly CallArg[]): Expr[] {
+  return args.flatMap((a) => (a.kind === 'value' ? [a.value] : []));
 }
 
 function exprSome(e: Expr, test: (e: Expr) => boolean): boolean {
@@ -29,6 +35,7 @@ function exprSome(e: Expr, test: (e: Expr) => boolean): boolean {
     case 'convert': return exprSome(e.value, test);
     case 'mulDiv': return exprSome(e.a, test) || exprSome(e.b, test) || exprSome(e.c, test);
     case 'struct': return e.fields.some((f) => exprSome(f, test));
+    case 'call': return callValues(e.args).some((a) => exprSome(a, test));
     default: return false;
   }
 }

@@ -4,8 +4,8 @@
 import { sighash } from '../../src/ir/discriminator.js';
 import { maxSize, structLookup } from '../../src/ir/layout.js';
 import type {
-  AccountParam, Arg, ErrorDef, EventDef, Expr, FieldDef, Instruction, IntName, Program, Seed, Span, StateAccountDef,
-  Stmt, StructDef, TokenFn, Type,
+  AccountKind, AccountParam, Arg, CallArg, ErrorDef, EventDef, Expr, FieldDef, FunctionDef, FunctionParam, Instruction, IntName,
+  Program, Seed, Span, StateAccountDef, Stmt, StructDef, TokenFn, Type,
 } from '../../src/ir/types.js';
 
 export const span: Span = { file: 'programs/test.ts', line: 1, col: 1, length: 1 };
@@ -63,7 +63,7 @@ export function instruction(name: string, args: Arg[], accounts: AccountParam[],
 export function program(p: Partial<Program> & Pick<Program, 'name' | 'className' | 'instructions'>): Program {
   return {
     programId: 'Fg6PaFpoGXkYsidMpWTK6W2BeZ7FEfcYkg476zPFsLnS',
-    stateAccounts: [], structs: [], errors: [], events: [], sourceFile: `programs/${p.name}.ts`, ...p,
+    stateAccounts: [], structs: [], errors: [], events: [], functions: [], sourceFile: `programs/${p.name}.ts`, ...p,
   };
 }
 
@@ -88,3 +88,15 @@ export const tokenCpi = (fn: TokenFn, accounts: Record<string, string>, args: Ex
 export const requireThat = (cond: Expr, error: string): Stmt => ({ kind: 'require', cond, error, span });
 export const convert = (value: Expr, type: Type & { kind: 'int' }): Expr => ({ kind: 'convert', value, type });
 export const argField = (name: string, path: string[], type: Type): Expr => ({ kind: 'arg', name, path, type });
+
+// ── helper functions ──
+export function helperFn(name: string, params: FunctionParam[], returns: Type | null, body: Stmt[]): FunctionDef {
+  return { name, params, returns, body, span };
+}
+export const accountIn = (name: string, account: AccountKind, mut = false): FunctionParam => ({ kind: 'account', name, account, mut });
+export const valueIn = (name: string, type: Type): FunctionParam => ({ kind: 'value', name, type });
+export const passAccount = (account: string): CallArg => ({ kind: 'account', account });
+export const passValue = (value: Expr): CallArg => ({ kind: 'value', value });
+export const callStmt = (fn: string, args: CallArg[]): Stmt => ({ kind: 'call', fn, args, span });
+export const callExpr = (fn: string, args: CallArg[], type: Type): Expr => ({ kind: 'call', fn, args, type });
+export const returnValue = (value?: Expr): Stmt => (value ? { kind: 'return', value, span } : { kind: 'return', span });

@@ -5,13 +5,14 @@ import { flat } from '../../src/backends/anchor/format.js';
 import { seedDoc } from '../../src/backends/anchor/seeds.js';
 import type { Expr, Seed } from '../../src/ir/types.js';
 import {
-  argRef, argSeed, arith, compare, constSeed, fieldRef, fieldSeed, instruction, int, key, local, program, state, str, u, u64, u8,
+  argRef, argSeed, arith, compare, constSeed, fieldRef, fieldSeed, int, key, local, program, state, str, u, u64, u8,
 } from './builders.js';
 
 const accounts = [state('profile', 'Profile'), state('state', 'VaultState')];
 const scope = (reads: Record<string, number> = {}): ExprScope => ({
   program: program({ name: 'p', className: 'P', instructions: [] }),
-  ix: instruction('ix', [], accounts, []),
+  accounts,
+  helperPath: (fn) => `helpers::${fn}`,
   reads: new Map(Object.entries(reads)),
 });
 const rust = (e: Expr, s = scope()): string => flat(exprDoc(e, s));

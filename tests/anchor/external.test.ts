@@ -1,6 +1,7 @@
 // The emitted Rust against the real tools: rustfmt leaves every file as it is (when rustfmt is
 // installed), and the cargo gate (.ci/cargo-check.sh, only with POSEIDON_CARGO_CHECK=1: it builds
-// anchor-lang and anchor-spl 0.32.1 from crates.io) type-checks every program in both of its forms.
+// anchor-lang and anchor-spl 0.32.1 from crates.io) type-checks every program in both of its forms: the
+// hand-written IR fixtures, and the rewards test program (helper functions) as the front end lowers it.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,10 +9,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allPrograms } from './programs.js';
 import { tokenPrograms } from './token-programs.js';
+import { functionPrograms } from './function-programs.js';
 import { writeWorkspaces } from './workspaces.js';
+import { compileShared } from '../frontend/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'poseidon-anchor-'));
-const workspaces = writeWorkspaces(dir, [...allPrograms, ...tokenPrograms]);
+const workspaces = writeWorkspaces(dir, [...allPrograms, ...tokenPrograms, ...functionPrograms, compileShared('rewards')]);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const rustfmtInstalled = spawnSync('rustfmt', ['--version']).status === 0;

@@ -55,6 +55,7 @@ export function counterProgram(): Program {
       body: [],
       span,
     }],
+    functions: [],
     sourceFile: 'counter.ts',
   };
 }
@@ -148,6 +149,7 @@ export function pollProgram(): Program {
         span,
       },
     ],
+    functions: [],
     sourceFile: 'poll.ts',
   };
 }
@@ -196,6 +198,7 @@ export function profileProgram(): Program {
       body: [],
       span,
     }],
+    functions: [],
     sourceFile: 'profile.ts',
   };
 }

@@ -37,7 +37,7 @@ export function emitAccountsStruct(ix: Instruction, structName: string, scope: E
   return [
     ...lines,
     `${pad(base)}pub struct ${structName}<'info> {`,
-    ...ix.accounts.flatMap((param) => accountField(param, scope, base + INDENT)),
+    ...ix.accounts.flatMap((param) => accountField(param, ix, scope, base + INDENT)),
     `${pad(base)}}`,
   ];
 }
@@ -66,13 +66,13 @@ function instructionArgs(ix: Instruction): string | null {
 }
 
 /** A field's lines at `indent` (already including the struct's own indent). */
-function accountField(param: AccountParam, scope: ExprScope, indent: number): string[] {
+function accountField(param: AccountParam, ix: Instruction, scope: ExprScope, indent: number): string[] {
   const at = pad(indent);
   const lines: string[] = [];
   if (param.account.kind === 'unchecked' || param.account.kind === 'accountInfo') {
     lines.push(`${at}/// CHECK: the DSL declares this account unchecked; the program reads no data from it.`);
   }
-  const constraints = accountConstraints(param, scope);
+  const constraints = accountConstraints(param, ix, scope);
   if (constraints.length > 0) {
     const oneLine = `${at}#[account(${constraints.join(', ')})]`;
     const broken = [`${at}#[account(`, ...constraints.map((c) => `${pad(indent + INDENT)}${c},`), `${at})]`];
@@ -98,8 +98,7 @@ function fieldType(param: AccountParam): string {
 }
 
 /** Constraints in the order Anchor's template writes them (Anchor checks them in its own fixed order). */
-function accountConstraints(param: AccountParam, scope: ExprScope): string[] {
-  const { ix } = scope;
+function accountConstraints(param: AccountParam, ix: Instruction, scope: ExprScope): string[] {
   const out: string[] = [];
   if (param.init) {
     out.push(param.init.ifNeeded ? 'init_if_needed' : 'init', `payer = ${param.init.payer}`);

@@ -2,7 +2,7 @@
 // In: a `systemTransfer` or `tokenCpi` statement and the body scope. Out: one Doc, e.g.
 // `token::transfer(CpiContext::new_with_signer(token_program.to_account_info(), token::Transfer {…}, &[&[…]]), amount)?`.
 import { AUTHORITY_TYPES, SET_AUTHORITY, TOKEN_FNS } from '../../ir/token.js';
-import type { Expr, KnownProgram, Seed, Stmt, TokenFn } from '../../ir/types.js';
+import type { Expr, Instruction, KnownProgram, Seed, Stmt, TokenFn } from '../../ir/types.js';
 import { call, chain, text, type Doc } from './format.js';
 import { valueDoc } from './expressions.js';
 import { seedDoc } from './seeds.js';
@@ -73,9 +73,15 @@ function authorityType(e: Expr): Doc {
 }
 
 function programAccount(program: KnownProgram, scope: BodyScope): string {
-  const param = scope.ix.accounts.find((a) => a.account.kind === 'program' && a.account.program === program);
-  if (!param) throw new Error(`internal: ${scope.ix.name} makes a ${program} CPI without that program's account`);
+  const param = instruction(scope).accounts.find((a) => a.account.kind === 'program' && a.account.program === program);
+  if (!param) throw new Error(`internal: ${instruction(scope).name} makes a ${program} CPI without that program's account`);
   return param.name;
+}
+
+/** CPIs live in handlers only: a helper function has no program accounts to make them with. */
+function instruction(scope: BodyScope): Instruction {
+  if (!scope.ix) throw new Error('internal: a CPI in a helper function');
+  return scope.ix;
 }
 
 /** `CpiContext::new(program, accounts)`, or `new_with_signer(…, &[&[seed, …]])` when one PDA signs. */
@@ -83,7 +89,7 @@ function cpiContext(program: string, accounts: Doc, signerSeeds: Seed[] | undefi
   if (!signerSeeds) return call('CpiContext::new', [info(program), accounts]);
   // The temporaries in the seeds live until the end of the CPI statement.
   const seeds: Doc = {
-    kind: 'array', prefix: '&', items: [{ kind: 'array', prefix: '&', items: signerSeeds.map((s) => seedDoc(s, 'signer', scope.ix.accounts)) }],
+    kind: 'array', prefix: '&', items: [{ kind: 'array', prefix: '&', items: signerSeeds.map((s) => seedDoc(s, 'signer', instruction(scope).accounts)) }],
   };
   return call('CpiContext::new_with_signer', [info(program), accounts, seeds]);
 }

@@ -1,12 +1,13 @@
 // The program crate's module tree, rooted at lib.rs.
 // In: the Program. Out: a RustModule: lib.rs (`declare_id!` and a thin `#[program]` module that delegates
-// to `instructions::<ix>::handler`) with the error, events, instructions and state modules below it.
+// to `instructions::<ix>::handler`) with the error, events, helpers, instructions and state modules below it.
 // Error origins are recorded into `origins` when one is given (index.ts).
 import type { Program } from '../../ir/types.js';
 import { accountsStructName } from './accounts.js';
 import { errorEnumName, errorModule, eventsModule } from './declarations.js';
 import { call, INDENT, layout, pad, text } from './format.js';
 import { fnSignature, instructionModule } from './instruction.js';
+import { helpersModule } from './helpers.js';
 import type { RustModule } from './modules.js';
 import type { OriginRecorder } from './origins.js';
 import { stateModule } from './state.js';
@@ -24,7 +25,8 @@ export function crateModule(program: Program, origins?: OriginRecorder): RustMod
     reexported: true,
     items: () => [],
   };
-  const children = [errorModule(program), eventsModule(program), instructions, stateModule(program)]
+  const helpers = helpersModule(program, errorEnum, origins);
+  const children = [errorModule(program), eventsModule(program), helpers, instructions, stateModule(program)]
     .filter((m): m is RustModule => m !== null);
   return {
     name: program.name,

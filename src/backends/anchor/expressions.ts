@@ -1,17 +1,25 @@
 // IR expressions → Rust expression Docs for handler bodies and constraint attributes.
-// In: an Expr and the scope it is read in (the instruction, which names are moved or cloned, where error
-// origins are recorded). Out: a Doc (see format.ts), with checked arithmetic spelled
-// `a.checked_add(b).ok_or(ProgramError::ArithmeticOverflow)?`.
-import type { ArithOp, CompareOp, Expr, Instruction, Program, Type } from '../../ir/types.js';
+// In: an Expr and the scope it is read in (the accounts in reach, which names are moved or cloned, how helper
+// functions are named, where error origins are recorded). Out: a Doc (see format.ts), with checked arithmetic
+// spelled `a.checked_add(b).ok_or(ProgramError::ArithmeticOverflow)?` and helper calls `helpers::f(a, b)?`.
+import type { AccountKind, ArithOp, CallArg, CompareOp, Expr, Program, Type } from '../../ir/types.js';
 import { call, chain, flat, macro, text, type ChainLink, type Doc } from './format.js';
 import type { OriginRecorder } from './origins.js';
 import { accountFieldDoc } from './token.js';
 import { escapeString, isCopy, isLosslessWidening } from './types.js';
 
+/** An account in reach of a body: an instruction's account parameter, or a helper function's account parameter. */
+export interface AccountRef {
+  name: string;
+  account: AccountKind;
+}
+
 export interface ExprScope {
   program: Program;
-  /** The instruction being emitted: its accounts decide how a field read is spelled. */
-  ix: Instruction;
+  /** The accounts the body can name: their kinds decide how a field read is spelled. */
+  accounts: readonly AccountRef[];
+  /** The path of a helper function at a call: `helpers::f` in a handler, `f` inside `helpers`. */
+  helperPath: (fn: string) => string;
   /** How often each arg/local is read in the handler: a non-Copy one read once is moved, else cloned. */
   reads: Map<string, number>;
   /** Records the `file:line` of error macros when the caller asks for error origins (index.ts). */
@@ -66,7 +74,7 @@ function emit(e: Expr, scope: ExprScope): Emitted {
     case 'string': return postfix(chain(text(`"${escapeString(e.value)}"`), [{ method: 'to_string', args: [] }]));
     case 'arg': return postfix(chain(text(e.name), (e.path ?? []).map((field) => ({ field }))));
     case 'local': return postfix(text(e.name));
-    case 'field': return postfix(accountFieldDoc(text(e.account), e.account, e.path, scope.ix.accounts));
+    case 'field': return postfix(accountFieldDoc(text(e.account), e.account, e.path, scope.accounts));
     case 'accountKey': return postfix(chain(text(e.account), [{ method: 'key', args: [] }]));
     case 'bump': return postfix(chain(text('ctx'), [{ field: 'bumps' }, { field: e.account }]));
     case 'pubkey': return postfix(macro('pubkey', [text(`"${e.base58}"`)]));
@@ -81,7 +89,17 @@ function emit(e: Expr, scope: ExprScope): Emitted {
     case 'convert': return postfix(emitConvert(e, scope));
     case 'clock': return postfix(chain(text('Clock::get()?'), [{ field: CLOCK_FIELD[e.field] }]));
     case 'struct': return postfix(structLiteral(e.name, e.fields, scope));
+    case 'call': return postfix(helperCall(e.fn, e.args, scope));
   }
+}
+
+/**
+ * `helpers::f(acc, value)?`: an account argument is the caller's reference to it, which Rust coerces to the
+ * `&T`/`&mut T` the function takes; values are moved or cloned like any other.
+ */
+export function helperCall(fn: string, args: readonly CallArg[], scope: ExprScope): Doc {
+  const docs = args.map((a) => (a.kind === 'account' ? text(a.account) : valueDoc(a.value, scope)));
+  return chain(call(scope.helperPath(fn), docs), [{ try: true }]);
 }
 
 const CLOCK_FIELD = { unixTimestamp: 'unix_timestamp', slot: 'slot', epoch: 'epoch' } as const;

@@ -1,7 +1,7 @@
 // One instruction → the Rust module `instructions/<ix>.rs`: imports, the Accounts struct and `handler`.
 // In: the program, the instruction, the error enum name, and where to record error origins (if asked).
 // Out: a RustModule (see modules.ts); the handler checks arg lengths first, then borrows the accounts it
-// touches and runs the body.
+// touches (mutably when it or a helper function it calls writes them) and runs the body.
 import type { Instruction, Program } from '../../ir/types.js';
 import { accountsStructName, emitAccountsStruct } from './accounts.js';
 import { INDENT, MAX_WIDTH, pad } from './format.js';
@@ -13,9 +13,12 @@ import { rustType } from './types.js';
 import { alwaysReturns, bodyUsage, reloadedAccounts, typeNamesOf, type BodyUsage } from './usage.js';
 
 export function instructionModule(program: Program, ix: Instruction, errorEnum: string, origins?: OriginRecorder): RustModule {
-  const usage = bodyUsage(ix);
+  const usage = bodyUsage(ix.body, ix.accounts, program.functions);
   const structName = accountsStructName(program, ix, errorEnum);
-  const scope: BodyScope = { program, ix, errorEnum, reads: usage.reads, reassigned: usage.reassigned, reloads: usage.reloads, origins };
+  const scope: BodyScope = {
+    program, ix, accounts: ix.accounts, helperPath: (fn) => `helpers::${fn}`, errorEnum, reads: usage.reads, reassigned: usage.reassigned,
+    reloads: usage.reloads, origins,
+  };
   // The explicit anchor_spl imports would shadow a program type of the same name from the crate's globs.
   const shadowed = [...program.stateAccounts, ...program.structs, ...program.events].find((t) => splImportedNames(ix).includes(t.name));
   if (shadowed) throw new Error(`internal: program type ${shadowed.name} has the name of an anchor_spl type ${ix.name} imports`);
@@ -27,6 +30,7 @@ export function instructionModule(program: Program, ix: Instruction, errorEnum: 
   const crateImports = [
     usage.errors ? 'use crate::error::*;' : null,
     usage.events ? 'use crate::events::*;' : null,
+    usage.helpers ? 'use crate::helpers;' : null,
     usesStateModule ? 'use crate::state::*;' : null,
   ].filter((l): l is string => l !== null);
   return {

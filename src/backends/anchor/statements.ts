@@ -1,13 +1,16 @@
-// IR statements → the lines of an Anchor handler body.
+// IR statements → the lines of an Anchor handler or helper function body.
 // In: Stmts, the expression scope and the block indent. Out: rustfmt-style lines: assignments, `let`,
-// `if`/`else if`, `require!`, `emit!`, `msg!`, `return Ok(())`, and the System Program and SPL Token CPIs.
+// `if`/`else if`, `require!`, `emit!`, `msg!`, `return Ok(…)`, helper calls, and the System Program and SPL
+// Token CPIs.
 import type { Expr, Instruction, Stmt, Type } from '../../ir/types.js';
-import { assignment, chain, INDENT, layout, macro, pad, statement, text, type Doc } from './format.js';
+import { assignment, call, chain, INDENT, layout, macro, pad, statement, text, type Doc } from './format.js';
 import { systemTransferDoc, tokenCpiDoc } from './cpi.js';
-import { exprDoc, exprType, structLiteral, typedDoc, valueDoc, type ExprScope } from './expressions.js';
+import { exprDoc, exprType, helperCall, structLiteral, typedDoc, valueDoc, type ExprScope } from './expressions.js';
 import { escapeFormat, escapeString, rustType } from './types.js';
 
 export interface BodyScope extends ExprScope {
+  /** The instruction whose handler this is (its program accounts serve CPIs); null in a helper function. */
+  ix: Instruction | null;
   /** Name of the program's `#[error_code]` enum. */
   errorEnum: string;
   /** Locals assigned after their `let`. */
@@ -32,7 +35,8 @@ function emitStmt(s: Stmt, scope: BodyScope, indent: number): string[] {
       return [assignment(`let ${binding}: ${rustType(s.type)}`, valueDoc(s.value, scope), indent)];
     }
     case 'if': return emitIf(s, scope, indent);
-    case 'return': return [`${pad(indent)}return Ok(());`];
+    case 'return': return [statement(returnDoc(s.value, scope), indent)];
+    case 'call': return [statement(helperCall(s.fn, s.args, scope), indent)];
     case 'require': {
       // The line of `require!` is the error's origin (`AnchorError thrown in file:line`).
       const name = scope.origins?.macroName(s, 'require') ?? 'require';
@@ -48,6 +52,13 @@ function emitStmt(s: Stmt, scope: BodyScope, indent: number): string[] {
     }
   }
 }
+
+/** `Ok(value)` (or `Ok(())`) for a body's result; `return` in front of it unless it is the tail expression. */
+export function okDoc(value: Expr | undefined, scope: ExprScope): Doc {
+  return call('Ok', [value ? valueDoc(value, scope) : text('()')]);
+}
+
+const returnDoc = (value: Expr | undefined, scope: ExprScope): Doc => ({ kind: 'wrap', open: 'return ', inner: okDoc(value, scope), close: '' });
 
 function emitIf(s: Stmt & { kind: 'if' }, scope: BodyScope, indent: number): string[] {
   const inner = indent + INDENT;

@@ -34,7 +34,7 @@ export function splField(kind: SplAccountKind, path: readonly string[]): SplFiel
  * `acc.field[.sub…]` of a state account, or the Rust read of a token account/mint field: a COption key
  * reads as the zero key when None (`unwrap_or_default()`), as the DSL defines it.
  */
-export function accountFieldDoc(root: Doc, account: string, path: readonly string[], accounts: readonly AccountParam[]): Doc {
+export function accountFieldDoc(root: Doc, account: string, path: readonly string[], accounts: readonly { name: string; account: AccountKind }[]): Doc {
   const param = accounts.find((a) => a.name === account);
   if (!param) throw new Error(`internal: field of unknown account ${account}`);
   if (!isSplAccount(param.account)) return chain(root, path.map((field) => ({ field })));
@@ -128,7 +128,9 @@ function checkInit(param: AccountParam, kind: SplAccountKind, ix: Instruction): 
  */
 export function anchorSplFeatures(program: Program): string[] | null {
   const params = program.instructions.flatMap((ix) => ix.accounts);
-  const kinds = params.map((a) => a.account);
+  // A helper function's token account or mint parameter names anchor_spl's types even when no instruction passes one.
+  const helperKinds = program.functions.flatMap((f) => f.params.flatMap((p) => (p.kind === 'account' ? [p.account] : [])));
+  const kinds = [...params.map((a) => a.account), ...helperKinds];
   const usesSpl = kinds.some((k) => isSplAccount(k) || (k.kind === 'program' && k.program !== 'system'))
     || program.instructions.some((ix) => hasTokenCpi(ix.body));
   if (!usesSpl) return null;

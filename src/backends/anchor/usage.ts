@@ -1,7 +1,9 @@
-// What an instruction body uses, gathered in one walk over the IR.
-// In: an Instruction. Out: reads per arg/local, the accounts the body touches (and which it writes or
-// reloads), and the program items it names: the emitters decide imports, aliases, clones and `_` prefixes.
-import type { Expr, Instruction, KnownProgram, Seed, Stmt, Type } from '../../ir/types.js';
+// What an instruction or helper function body uses, gathered in one walk over the IR.
+// In: the body, the accounts in reach and the program's helper functions. Out: reads per arg/local, the
+// accounts the body touches (and which it writes or reloads, itself or through a helper), and the program
+// items it names: the emitters decide imports, aliases, clones and `_` prefixes from it.
+import type { CallArg, Expr, FunctionDef, KnownProgram, Seed, Stmt, Type } from '../../ir/types.js';
+import type { AccountRef } from './expressions.js';
 import { isSplAccount, tokenCpiRefreshes } from './token.js';
 
 export interface BodyUsage {
@@ -9,7 +11,7 @@ export interface BodyUsage {
   reads: Map<string, number>;
   /** Account params the body names (fields, keys, CPI accounts). */
   accounts: Set<string>;
-  /** Account params whose fields the body assigns. */
+  /** Account params whose fields the body assigns, or that it passes to a helper that writes them. */
   written: Set<string>;
   /** Locals the body assigns after their `let` (only those need `let mut`). */
   reassigned: Set<string>;
@@ -23,14 +25,16 @@ export interface BodyUsage {
   bumps: boolean;
   errors: boolean;
   events: boolean;
+  /** The body calls a helper function. */
+  helpers: boolean;
   /** Program struct/event/state type names the body spells out (struct literals, typed locals). */
   typeNames: Set<string>;
 }
 
-export function bodyUsage(ix: Instruction): BodyUsage {
+export function bodyUsage(body: readonly Stmt[], accounts: readonly AccountRef[], functions: readonly FunctionDef[]): BodyUsage {
   const u: BodyUsage = {
     reads: new Map(), accounts: new Set(), written: new Set(), reassigned: new Set(), reloads: new Map(), bumps: false, errors: false, events: false,
-    typeNames: new Set(),
+    helpers: false, typeNames: new Set(),
   };
   const read = (name: string): void => { u.reads.set(name, (u.reads.get(name) ?? 0) + 1); };
   // Field reads and token CPIs in textual order, to find the reads that follow each CPI.
@@ -40,12 +44,25 @@ export function bodyUsage(ix: Instruction): BodyUsage {
     if (s.kind === 'field') events.push({ read: s.account });
     if (s.kind === 'arg') read(s.arg);
   };
+  const callOf = (fn: string, args: readonly CallArg[]): void => {
+    const callee = functions.find((f) => f.name === fn);
+    if (!callee) throw new Error(`internal: call of unknown helper function ${fn}`);
+    u.helpers = true;
+    args.forEach((a, i) => {
+      if (a.kind !== 'account') return;
+      u.accounts.add(a.account);
+      events.push({ read: a.account }); // the helper may read its fields
+      const p = callee.params[i];
+      if (p?.kind === 'account' && p.mut) u.written.add(a.account);
+    });
+  };
   const expr = (root: Expr): void => walkExpr(root, (e) => {
     if (e.kind === 'arg' || e.kind === 'local') read(e.name);
     else if (e.kind === 'field') { u.accounts.add(e.account); events.push({ read: e.account }); }
     else if (e.kind === 'accountKey') u.accounts.add(e.account);
     else if (e.kind === 'bump') u.bumps = true;
     else if (e.kind === 'struct') u.typeNames.add(e.name);
+    else if (e.kind === 'call') callOf(e.fn, e.args);
   });
   const stmt = (s: Stmt): void => {
     switch (s.kind) {
@@ -56,7 +73,11 @@ export function bodyUsage(ix: Instruction): BodyUsage {
         break;
       case 'let': typeNamesOf(s.type).forEach((n) => u.typeNames.add(n)); expr(s.value); break;
       case 'if': expr(s.cond); s.then.forEach(stmt); s.else.forEach(stmt); break;
-      case 'return': break;
+      case 'return': if (s.value) expr(s.value); break;
+      case 'call':
+        callOf(s.fn, s.args);
+        s.args.forEach((a) => { if (a.kind === 'value') expr(a.value); });
+        break;
       case 'require': u.errors = true; expr(s.cond); break;
       case 'emit': u.events = true; s.fields.forEach(expr); break;
       case 'log': s.parts.forEach((p) => { if (typeof p !== 'string') expr(p); }); break;
@@ -77,10 +98,10 @@ export function bodyUsage(ix: Instruction): BodyUsage {
   };
   /** A CPI passes its program's account, so the handler borrows it. */
   const programs = (program: KnownProgram): void => {
-    for (const a of ix.accounts) if (a.account.kind === 'program' && a.account.program === program) u.accounts.add(a.name);
+    for (const a of accounts) if (a.account.kind === 'program' && a.account.program === program) u.accounts.add(a.name);
   };
-  ix.body.forEach(stmt);
-  const spl = new Set(ix.accounts.filter((a) => isSplAccount(a.account)).map((a) => a.name));
+  body.forEach(stmt);
+  const spl = new Set(accounts.filter((a) => isSplAccount(a.account)).map((a) => a.name));
   events.forEach((event, i) => {
     if (!('cpi' in event)) return;
     const readLater = new Set(events.slice(i + 1).flatMap((e) => ('read' in e ? [e.read] : [])));
@@ -103,7 +124,19 @@ export function walkExpr(e: Expr, visit: (e: Expr) => void): void {
     case 'mulDiv': sub(e.a); sub(e.b); sub(e.c); break;
     case 'convert': sub(e.value); break;
     case 'struct': e.fields.forEach(sub); break;
+    case 'call': e.args.forEach((a) => { if (a.kind === 'value') sub(a.value); }); break;
     default: break;
+  }
+}
+
+/** Every statement of `stmts`, depth first through `if` branches. */
+export function* walkStatements(stmts: readonly Stmt[]): Generator<Stmt> {
+  for (const s of stmts) {
+    yield s;
+    if (s.kind === 'if') {
+      yield* walkStatements(s.then);
+      yield* walkStatements(s.else);
+    }
   }
 }
 

@@ -159,6 +159,8 @@ export class ExprGen {
       }
       case 'struct':
         throw new SbfUnsupportedError(null, 'struct values outside emit are not supported by the sBPF backend yet');
+      case 'call':
+        throw new SbfUnsupportedError(null, 'helper functions are not supported by the sBPF backend yet');
     }
   }
 

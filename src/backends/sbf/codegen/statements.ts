@@ -84,6 +84,8 @@ function emitStatementKind(g: InstructionGen, s: Stmt): void {
     case 'tokenCpi':
       emitTokenCpi(g, exprs, s);
       return;
+    case 'call':
+      throw new SbfUnsupportedError(null, 'helper functions are not supported by the sBPF backend yet');
   }
 }
 

@@ -1,0 +1,22 @@
+// A function's accounts are not PDAs it derived: getBump is unavailable.
+// expect: PS3030 at 21:10
+import { Account, Pubkey, Result, Signer, UncheckedAccount, SystemProgram, TokenProgram, TokenAccount, Str, u8, u64 } from "@solanaturbine/poseidon";
+
+export default class CaseProgram {
+  static PROGRAM_ID = new Pubkey("GXQmGjfLL8QWDfEhEFQJQY9V1DYSB4oT5aU2acQrXiWj");
+
+  run(data: Data): Result {
+    data.small = bumpOf(data);
+  }
+}
+
+export interface Data extends Account {
+  owner: Pubkey;
+  count: u64;
+  small: u8;
+  bump: u8;
+}
+
+function bumpOf(data: Data): u8 {
+  return data.getBump();
+}
