@@ -29,8 +29,7 @@ export function emitSbf(program: Program, origins: ReadonlyMap<Stmt | Expr, stri
   const handlers: Label[] = program.instructions.map((ix) => asm.newLabel(`handler_${ix.name}`));
   const entry = emitEntry(cg, handlers);
   program.instructions.forEach((ix, i) => emitInstruction(cg, slots, ix, handlers[i]));
-  cg.emitColdBlocks();
-  cg.emitHelpers();
+  cg.emitDeferred();
   cg.errors.emitAll();
   const assembled = asm.finish(entry);
   return { elf: writeElf(assembled), listing: listing(assembled) };

@@ -20,7 +20,8 @@ export interface HelperRoutine {
 }
 
 export class Codegen {
-  readonly frame = new StackFrame();
+  /** The frame being planned: a handler's, or a helper function's while its routine is emitted. */
+  frame = new StackFrame();
   readonly heap = new HeapPlan();
   readonly errors: ErrorExits;
   readonly structs: StructLookup;
@@ -66,12 +67,16 @@ export class Codegen {
     return label;
   }
 
-  emitColdBlocks(): void {
-    while (this.coldBlocks.length > 0) this.coldBlocks.shift()!();
+  /** Emits cold blocks and helper routines until none is pending (each may ask for more of both). */
+  emitDeferred(): void {
+    while (this.coldBlocks.length > 0 || this.pendingHelpers.length > 0) {
+      while (this.coldBlocks.length > 0) this.coldBlocks.shift()!();
+      this.emitHelpers();
+    }
   }
 
   /** Emits helper routines requested so far (and any they request in turn). */
-  emitHelpers(): void {
+  private emitHelpers(): void {
     while (this.pendingHelpers.length > 0) {
       const h = this.pendingHelpers.shift()!;
       this.asm.bind(h.label);
@@ -114,7 +119,9 @@ export interface AccountView {
 export type ArgAddress =
   | { kind: 'ixData'; offset: number }
   | { kind: 'slot'; slot: number }
-  | { kind: 'heap'; offset: number };
+  | { kind: 'heap'; offset: number }
+  /** A helper function's value parameter: its bytes in the function's own frame. */
+  | { kind: 'frame'; offset: number };
 
 export interface ArgView {
   name: string;
@@ -138,6 +145,8 @@ export class InstructionGen {
   ixDataReg: Reg | null = null;
   /** The pc just after the `Instruction:` log, whose syscall leaves r0 = 0. */
   afterLogPc = 0;
+  /** In a helper function: the frame slot holding the caller's argument block (its return value goes there). */
+  functionBlock: { slot: number; returnOffset: number; returns: Type | null } | null = null;
 
   constructor(
     readonly cg: Codegen,
@@ -181,6 +190,8 @@ export class InstructionGen {
       case 'heap':
         a.lddw(scratch, HEAP_START + BigInt(address.offset));
         return { base: scratch, offset: 0 };
+      case 'frame':
+        return { base: 'r10', offset: address.offset };
     }
   }
 
@@ -203,7 +214,7 @@ export class InstructionGen {
    */
   loadRecord(reg: Reg, account: string): void {
     const view = this.account(account);
-    if (view.index === 0 && this.ix.accounts.length < 2) this.cg.asm.lddw(reg, INPUT_START + BigInt(INPUT.firstRecord));
+    if (view.index === 0 && this.ix.accounts.length === 1) this.cg.asm.lddw(reg, INPUT_START + BigInt(INPUT.firstRecord));
     else this.cg.asm.ldx(8, reg, 'r10', view.recordSlot);
   }
 

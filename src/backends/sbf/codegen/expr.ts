@@ -14,6 +14,7 @@ import { CLOCK, RECORD } from './layout.js';
 import { SbfUnsupportedError } from './unsupported.js';
 import { emitMulDiv, emitWideConvert, emitWideMulDivMod } from './wideops.js';
 import { splFieldOffset, splKind } from './token.js';
+import { emitCall } from './functions.js';
 
 const POOL: readonly Reg[] = ['r6', 'r7', 'r8', 'r9'];
 
@@ -159,8 +160,11 @@ export class ExprGen {
       }
       case 'struct':
         throw new SbfUnsupportedError(null, 'struct values outside emit are not supported by the sBPF backend yet');
-      case 'call':
-        throw new SbfUnsupportedError(null, 'helper functions are not supported by the sBPF backend yet');
+      case 'call': {
+        const r = emitCall(this.g, this, e.fn, e.args);
+        if (!r) throw new Error(`internal: the value of void function ${e.fn}`);
+        return r;
+      }
     }
   }
 

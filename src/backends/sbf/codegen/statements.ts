@@ -7,7 +7,8 @@ import { ExprGen } from './expr.js';
 import { emitTransfer } from './system.js';
 import { emitEventStatement, emitLogStatement } from './logging.js';
 import { emitTokenCpi } from './tokencpi.js';
-import { isRegisterType, intSize, wideSize } from './values.js';
+import { emitCall, emitFunctionReturn } from './functions.js';
+import { isRegisterType, intSize, typeOf, wideSize } from './values.js';
 import { SbfUnsupportedError } from './unsupported.js';
 
 export function emitStatements(g: InstructionGen, body: readonly Stmt[]): void {
@@ -59,6 +60,11 @@ function emitStatementKind(g: InstructionGen, s: Stmt): void {
       return;
     }
     case 'return':
+      if (s.value) {
+        const v = exprs.value(s.value);
+        emitFunctionReturn(g, exprs, v, typeOf(s.value));
+        exprs.free(v);
+      }
       a.jump(g.exitLabel);
       return;
     case 'require': {
@@ -84,8 +90,11 @@ function emitStatementKind(g: InstructionGen, s: Stmt): void {
     case 'tokenCpi':
       emitTokenCpi(g, exprs, s);
       return;
-    case 'call':
-      throw new SbfUnsupportedError(null, 'helper functions are not supported by the sBPF backend yet');
+    case 'call': {
+      const result = emitCall(g, exprs, s.fn, s.args);
+      if (result) exprs.free(result);
+      return;
+    }
   }
 }
 
@@ -103,7 +112,7 @@ function storeToPlace(g: InstructionGen, exprs: ExprGen, place: Place, v: Reg): 
 }
 
 /** Stores the value in register v (or at the address in v) at base + offset. Scratch r0–r3. */
-function storeValue(g: InstructionGen, base: Reg, offset: number, type: Type, v: Reg): void {
+export function storeValue(g: InstructionGen, base: Reg, offset: number, type: Type, v: Reg): void {
   const a = g.cg.asm;
   if (isRegisterType(type)) {
     a.stx(type.kind === 'bool' ? 1 : (intSize((type as Type & { kind: 'int' }).name) as 1 | 2 | 4 | 8), base, offset, v);

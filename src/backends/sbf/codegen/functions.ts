@@ -1,0 +1,147 @@
+// DSL helper functions as internal routines. In: a FunctionDef and its call sites. Out: one routine per
+// function (emitted on its first call) and the call sequence.
+//
+// Calling convention: the caller fills an argument block on its frame — one 8-byte input-record address per
+// account parameter, each value parameter in its wide layout (values.ts), then room for the result — and
+// calls with r1 = the block. The routine copies the block into its own frame (so parameters sit at fixed
+// offsets, like a handler's record table and arguments), runs the body, writes its result into the
+// caller's block and returns r0 = 0. A failure inside logs through the shared error exit, whose `exit`
+// returns the error code to the caller; every call site passes a non-zero r0 straight on (`exit`), up to
+// the entrypoint.
+import type { Label } from '../assembler.js';
+import type { Reg } from '../isa.js';
+import type { CallArg, FunctionDef, Instruction, Type } from '../../../ir/types.js';
+import { someExpr } from '../../../ir/walk.js';
+import { InstructionGen, type Codegen } from './context.js';
+import { LINE_REGION } from './errors.js';
+import type { ExprGen } from './expr.js';
+import { StackFrame } from './frame.js';
+import { CLOCK } from './layout.js';
+import { emitStatements, storeValue } from './statements.js';
+import { isRegisterType, wideSize } from './values.js';
+import { SbfUnsupportedError } from './unsupported.js';
+
+interface BlockLayout {
+  /** Offset of each parameter in the block. */
+  offsets: number[];
+  returnOffset: number;
+  size: number;
+}
+
+function blockLayout(cg: Codegen, f: FunctionDef): BlockLayout {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const p of f.params) {
+    offsets.push(at);
+    at += p.kind === 'account' ? 8 : Math.ceil(Math.max(8, wideSize(p.type, cg.structs)) / 8) * 8;
+  }
+  const returnOffset = at;
+  const returnSize = f.returns ? Math.max(8, wideSize(f.returns, cg.structs)) : 0;
+  return { offsets, returnOffset, size: Math.ceil((returnOffset + returnSize) / 8) * 8 };
+}
+
+/**
+ * A call of helper function `fn`: fills the block, calls, passes a failure on. Returns the register with
+ * the result (a value, or the address of it in the block), or null for a void function.
+ */
+export function emitCall(g: InstructionGen, exprs: ExprGen, fn: string, args: readonly CallArg[]): Reg | null {
+  const cg = g.cg;
+  const a = cg.asm;
+  const f = cg.program.functions.find((x) => x.name === fn);
+  if (!f) throw new Error(`internal: call of unknown function ${fn}`);
+  const layout = blockLayout(cg, f);
+  const block = cg.frame.alloc(layout.size);
+  args.forEach((arg, i) => {
+    const at = block + layout.offsets[i];
+    if (arg.kind === 'account') {
+      g.loadRecord('r1', arg.account);
+      a.stx(8, 'r10', at, 'r1');
+      return;
+    }
+    const p = f.params[i];
+    if (p.kind !== 'value') throw new Error(`internal: ${fn} parameter ${i} is not a value`);
+    const v = exprs.value(arg.value);
+    storeValue(g, 'r10', at, p.type, v);
+    exprs.free(v);
+  });
+  a.mov('r1', 'r10');
+  a.add('r1', block);
+  a.call(functionRoutine(cg, f));
+  a.jumpIf('jne', 'r0', 0, passFailureOn(cg));
+  if (!f.returns) return null;
+  const r = exprs.alloc();
+  if (isRegisterType(f.returns)) exprs.loadScalar(r, 'r10', block + layout.returnOffset, f.returns);
+  else {
+    a.mov(r, 'r10');
+    a.add(r, block + layout.returnOffset);
+  }
+  return r;
+}
+
+/** `exit` with the failing code still in r0: ends the program, or returns it to the calling routine. */
+function passFailureOn(cg: Codegen): Label {
+  return cg.helper('pass_failure_on', () => cg.asm.exit());
+}
+
+function functionRoutine(cg: Codegen, f: FunctionDef): Label {
+  return cg.helper(`fn_${f.name}`, () => emitFunction(cg, f));
+}
+
+function emitFunction(cg: Codegen, f: FunctionDef): void {
+  const a = cg.asm;
+  const handlerFrame = cg.frame;
+  cg.frame = new StackFrame();
+  cg.frame.alloc(LINE_REGION); // the error exit builds its line at the top of whatever frame it runs in
+  const layout = blockLayout(cg, f);
+  // A synthetic instruction gives the body the handler machinery (locals, labels, origins).
+  const ix: Instruction = { name: `fn_${f.name}`, discriminator: [], args: [], accounts: [], body: f.body, span: f.span };
+  const g = new InstructionGen(cg, ix, 0);
+  const params = cg.frame.alloc(layout.size);
+  const blockSlot = cg.frame.alloc(8);
+  g.functionBlock = { slot: blockSlot, returnOffset: layout.returnOffset, returns: f.returns };
+  // Copy the caller's block (r1) into this frame: parameters at fixed offsets.
+  a.stx(8, 'r10', blockSlot, 'r1');
+  for (let at = 0; at < layout.returnOffset; at += 8) {
+    a.ldx(8, 'r2', 'r1', at);
+    a.stx(8, 'r10', params + at, 'r2');
+  }
+  f.params.forEach((p, i) => {
+    const at = params + layout.offsets[i];
+    if (p.kind === 'value') {
+      g.args.set(p.name, { name: p.name, type: p.type, address: { kind: 'frame', offset: at } });
+      return;
+    }
+    const view: Parameters<typeof g.accounts.set>[1] = {
+      param: { name: p.name, account: p.account, mut: p.mut, signer: false, hasOne: [], implicit: false, span: f.span },
+      index: -1,
+      recordSlot: at,
+    };
+    if (p.account.kind === 'state') {
+      const def = cg.state(p.account.type);
+      if (!g.isFixedState(def)) throw new SbfUnsupportedError(f.span, `${p.name}: accounts with strings or vectors cannot be passed to helper functions in the sBPF backend yet`);
+      view.state = { def, image: { kind: 'inPlace' } };
+    }
+    g.accounts.set(p.name, view);
+  });
+  if (someExpr(f.body, (e) => e.kind === 'clock')) {
+    g.clock = cg.frame.alloc(CLOCK.size);
+    a.mov('r1', 'r10');
+    a.add('r1', g.clock);
+    a.syscall('sol_get_clock_sysvar');
+  }
+  emitStatements(g, f.body);
+  a.bind(g.exitLabel);
+  a.mov('r0', 0);
+  a.exit();
+  cg.frame = handlerFrame;
+}
+
+/** `return value` inside a helper function: the value goes into the caller's block. */
+export function emitFunctionReturn(g: InstructionGen, exprs: ExprGen, value: Reg, type: Type): void {
+  const fb = g.functionBlock;
+  if (!fb) throw new Error('internal: a return value outside a helper function');
+  const base = exprs.alloc();
+  g.cg.asm.ldx(8, base, 'r10', fb.slot);
+  storeValue(g, base, fb.returnOffset, type, value);
+  exprs.free(base);
+}

@@ -1,0 +1,7 @@
+use anchor_lang::prelude::*;
+
+#[event]
+pub struct Claimed {
+    pub owner: Pubkey,
+    pub amount: u64,
+}

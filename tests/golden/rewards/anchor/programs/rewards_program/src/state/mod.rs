@@ -1,0 +1,5 @@
+pub mod pool;
+pub mod user_stake;
+
+pub use pool::*;
+pub use user_stake::*;
