@@ -1,19 +1,13 @@
 // HFMMT, the High-Frequency Market-Making Token program (spec: /work/shared/docs/HFMMT.md), in the DSL.
 // In: nothing at runtime; the compiler reads this file. Out: 14 instructions over one Config, one
 // MarketMaker and one LiquidityPosition per owner, and three token vaults owned by Config.
-// The DSL has no helper functions, so the shared blocks are repeated inline under the same headings:
-//   CHECKPOINT  roll epochs forward, then accrue the staking pool (every instruction writing Config
-//               except the hot update_performance, which only rolls epochs)
-//   SETTLE      move the maker's pending staking reward into accrued_rewards
-//   ACTIVATE    add a warmed-up stake to `staked`
-//   RECOUNT     re-count the maker's effective stake and priority tier
-//   NORMALIZE   move a finished epoch's score to `unclaimed_score`; expire scores two epochs old
-//   LP ACCRUE   accrue the position's duration-weighted liquidity reward
-// Every formula, rounding and check order is in programs/hfmmt/DESIGN.md, which
+// The steps several instructions share are the helper functions after the class (checkpoint,
+// checkpointMaker, recountStake, normalizeScores, checkpointPosition, requireValidParams,
+// repriceVolatility). Every formula, rounding and check order is in programs/hfmmt/DESIGN.md, which
 // programs/hfmmt/model.ts implements independently in plain TypeScript.
 import {
   Account, Boolean, Clock, Event, Mint, Pubkey, Result, Signer, TokenAccount, TokenProgram, UncheckedAccount,
-  emit, i64, require, u128, u64, u8,
+  emit, i64, require, u64, u8, u128,
 } from "@solanaturbine/poseidon";
 
 export default class Hfmmt {
@@ -28,22 +22,8 @@ export default class Hfmmt {
     stakeVault.derive(["stake_vault"], hfmmtMint, config.key).init(admin);
     rewardVault.derive(["reward_vault"], hfmmtMint, config.key).init(admin);
     liquidityVault.derive(["liquidity_vault"], liquidityMint, config.key).init(admin);
-
-    // The DSL reads struct fields only from state, so the parameters are stored, then validated.
     config.params = configParams;
-    require(config.params.volatilityThreshold.gt(0) && config.params.volatilityThreshold.lte(10000)
-      && config.params.spreadWeightBps.lte(10000) && config.params.flowWeightBps.lte(10000)
-      && config.params.makerRebateBps.lte(10000) && config.params.slashBps.lte(10000), HfmmtError.InvalidParameter);
-    require(config.params.maxVolatilityMultiplierBps.gte(10000) && config.params.maxVolatilityMultiplierBps.lte(100000)
-      && config.params.lpMaxDurationMultiplierBps.gte(10000) && config.params.lpMaxDurationMultiplierBps.lte(100000)
-      && config.params.lpRewardRate.lte(1000000000000), HfmmtError.InvalidParameter);
-    require(config.params.epochSeconds.gt(0) && config.params.epochSeconds.lte(1000000000)
-      && config.params.warmupSeconds.gte(0) && config.params.warmupSeconds.lte(1000000000)
-      && config.params.unstakeCooldownSeconds.gte(0) && config.params.unstakeCooldownSeconds.lte(1000000000)
-      && config.params.lpRampSeconds.gt(0) && config.params.lpRampSeconds.lte(1000000000)
-      && config.params.inactivitySeconds.gt(0) && config.params.inactivitySeconds.lte(1000000000), HfmmtError.InvalidParameter);
-    require(config.params.priorityTiers.tier1.gt(0) && config.params.priorityTiers.tier1.lte(config.params.priorityTiers.tier2)
-      && config.params.priorityTiers.tier2.lte(config.params.priorityTiers.tier3), HfmmtError.InvalidParameter);
+    requireValidParams(config);
 
     const now = Clock.unixTimestamp();
     config.admin = admin.key;
@@ -79,46 +59,7 @@ export default class Hfmmt {
       maker.bump = maker.getBump();
       maker.lastActive = now;
     }
-
-    // CHECKPOINT
-    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
-    if (epochsPassed.gt(0)) {
-      let finishedScore = new u64(0);
-      if (epochsPassed.eq(1)) {
-        finishedScore = config.epochScore;
-      }
-      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
-      let pool = new u64(0);
-      if (finishedScore.gt(0)) {
-        pool = config.params.mmEpochBudget.min(budget);
-      }
-      config.rewardBudget = budget.sub(pool);
-      config.prevEpochScore = finishedScore;
-      config.prevEpochPool = pool;
-      config.prevEpochPaid = new u64(0);
-      config.epochScore = new u64(0);
-      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
-      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
-    }
-    if (now.gt(config.lastUpdate)) {
-      if (config.totalEffective.gt(0)) {
-        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
-          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
-        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
-        config.rewardBudget = config.rewardBudget.sub(emission);
-      }
-      config.lastUpdate = now;
-    }
-    // SETTLE
-    const perShareGain = config.accRewardPerShare.sub(maker.rewardDebt);
-    const pendingReward = maker.effectiveStake.toU128().mul(perShareGain).div(1000000000000).toU64();
-    maker.accruedRewards = maker.accruedRewards.add(pendingReward);
-    maker.rewardDebt = config.accRewardPerShare;
-    // ACTIVATE
-    if (maker.warmingAmount.gt(0) && maker.warmingUntil.lte(now)) {
-      maker.staked = maker.staked.add(maker.warmingAmount);
-      maker.warmingAmount = new u64(0);
-    }
+    checkpointMaker(config, maker, now);
 
     // The new amount warms up on its own timer; it restarts for any amount still warming.
     let effectiveAt = now;
@@ -130,23 +71,7 @@ export default class Hfmmt {
       maker.warmingUntil = effectiveAt;
     }
     config.totalStaked = config.totalStaked.add(amount);
-
-    // RECOUNT
-    let counted = new u64(0);
-    if (maker.staked.gte(config.params.minStake)) {
-      counted = maker.staked;
-    }
-    config.totalEffective = config.totalEffective.sub(maker.effectiveStake).add(counted);
-    maker.effectiveStake = counted;
-    let tier = new u8(0);
-    if (counted.gte(config.params.priorityTiers.tier3)) {
-      tier = new u8(3);
-    } else if (counted.gte(config.params.priorityTiers.tier2)) {
-      tier = new u8(2);
-    } else if (counted.gte(config.params.priorityTiers.tier1)) {
-      tier = new u8(1);
-    }
-    maker.priorityTier = tier;
+    recountStake(config, maker);
 
     TokenProgram.transfer(ownerToken, stakeVault, owner, amount);
     emit<Staked>({ owner: owner.key, amount, effectiveAt, staked: maker.staked, warming: maker.warmingAmount });
@@ -162,46 +87,9 @@ export default class Hfmmt {
     require(!config.paused, HfmmtError.Paused);
     require(spreadEfficiency.lte(10000), HfmmtError.InvalidParameter);
     const now = Clock.unixTimestamp();
-
-    // CHECKPOINT, epochs only: this hot path leaves the staking pool to the next full checkpoint.
-    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
-    if (epochsPassed.gt(0)) {
-      let finishedScore = new u64(0);
-      if (epochsPassed.eq(1)) {
-        finishedScore = config.epochScore;
-      }
-      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
-      let pool = new u64(0);
-      if (finishedScore.gt(0)) {
-        pool = config.params.mmEpochBudget.min(budget);
-      }
-      config.rewardBudget = budget.sub(pool);
-      config.prevEpochScore = finishedScore;
-      config.prevEpochPool = pool;
-      config.prevEpochPaid = new u64(0);
-      config.epochScore = new u64(0);
-      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
-      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
-    }
-    // NORMALIZE
-    let expiredScore = new u64(0);
-    if (maker.scoreEpoch.lt(config.epochIndex)) {
-      expiredScore = maker.unclaimedScore;
-      maker.unclaimedScore = maker.epochScore;
-      maker.unclaimedEpoch = maker.scoreEpoch;
-      maker.epochVolume = new u64(0);
-      maker.epochSpreadEfficiency = new u64(0);
-      maker.epochOrderFlow = new u64(0);
-      maker.epochScore = new u64(0);
-      maker.scoreEpoch = config.epochIndex;
-    }
-    if (maker.unclaimedScore.gt(0) && maker.unclaimedEpoch.add(1).lt(config.epochIndex)) {
-      expiredScore = expiredScore.add(maker.unclaimedScore);
-      maker.unclaimedScore = new u64(0);
-    }
-    if (expiredScore.gt(0)) {
-      emit<ScoreExpired>({ owner: maker.owner, score: expiredScore, epoch: config.epochIndex });
-    }
+    // The hot path only rolls epochs; the staking pool waits for the next full checkpoint.
+    rollEpochs(config, now);
+    normalizeScores(config, maker);
 
     const spreadScore = executionVolume.mulDiv(spreadEfficiency.mul(config.params.spreadWeightBps), 100000000);
     const flowScore = orderFlow.mulDiv(config.params.flowWeightBps, 10000);
@@ -235,65 +123,8 @@ export default class Hfmmt {
     require(ownerToken.mint.eq(config.hfmmtMint), HfmmtError.InvalidMint);
     require(ownerToken.owner.eq(maker.owner), HfmmtError.InvalidOwner);
     const now = Clock.unixTimestamp();
-
-    // CHECKPOINT
-    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
-    if (epochsPassed.gt(0)) {
-      let finishedScore = new u64(0);
-      if (epochsPassed.eq(1)) {
-        finishedScore = config.epochScore;
-      }
-      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
-      let pool = new u64(0);
-      if (finishedScore.gt(0)) {
-        pool = config.params.mmEpochBudget.min(budget);
-      }
-      config.rewardBudget = budget.sub(pool);
-      config.prevEpochScore = finishedScore;
-      config.prevEpochPool = pool;
-      config.prevEpochPaid = new u64(0);
-      config.epochScore = new u64(0);
-      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
-      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
-    }
-    if (now.gt(config.lastUpdate)) {
-      if (config.totalEffective.gt(0)) {
-        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
-          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
-        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
-        config.rewardBudget = config.rewardBudget.sub(emission);
-      }
-      config.lastUpdate = now;
-    }
-    // SETTLE
-    const perShareGain = config.accRewardPerShare.sub(maker.rewardDebt);
-    const pendingReward = maker.effectiveStake.toU128().mul(perShareGain).div(1000000000000).toU64();
-    maker.accruedRewards = maker.accruedRewards.add(pendingReward);
-    maker.rewardDebt = config.accRewardPerShare;
-    // ACTIVATE
-    if (maker.warmingAmount.gt(0) && maker.warmingUntil.lte(now)) {
-      maker.staked = maker.staked.add(maker.warmingAmount);
-      maker.warmingAmount = new u64(0);
-    }
-    // NORMALIZE
-    let expiredScore = new u64(0);
-    if (maker.scoreEpoch.lt(config.epochIndex)) {
-      expiredScore = maker.unclaimedScore;
-      maker.unclaimedScore = maker.epochScore;
-      maker.unclaimedEpoch = maker.scoreEpoch;
-      maker.epochVolume = new u64(0);
-      maker.epochSpreadEfficiency = new u64(0);
-      maker.epochOrderFlow = new u64(0);
-      maker.epochScore = new u64(0);
-      maker.scoreEpoch = config.epochIndex;
-    }
-    if (maker.unclaimedScore.gt(0) && maker.unclaimedEpoch.add(1).lt(config.epochIndex)) {
-      expiredScore = expiredScore.add(maker.unclaimedScore);
-      maker.unclaimedScore = new u64(0);
-    }
-    if (expiredScore.gt(0)) {
-      emit<ScoreExpired>({ owner: maker.owner, score: expiredScore, epoch: config.epochIndex });
-    }
+    checkpointMaker(config, maker, now);
+    normalizeScores(config, maker);
 
     // The unclaimed score now belongs to the previous epoch, whose pool was reserved at roll-over.
     let marketMaking = new u64(0);
@@ -318,23 +149,7 @@ export default class Hfmmt {
         TokenProgram.transfer(rewardVault, ownerToken, config, payout, ["config", config.bump]);
       }
     }
-
-    // RECOUNT
-    let counted = new u64(0);
-    if (maker.staked.gte(config.params.minStake)) {
-      counted = maker.staked;
-    }
-    config.totalEffective = config.totalEffective.sub(maker.effectiveStake).add(counted);
-    maker.effectiveStake = counted;
-    let tier = new u8(0);
-    if (counted.gte(config.params.priorityTiers.tier3)) {
-      tier = new u8(3);
-    } else if (counted.gte(config.params.priorityTiers.tier2)) {
-      tier = new u8(2);
-    } else if (counted.gte(config.params.priorityTiers.tier1)) {
-      tier = new u8(1);
-    }
-    maker.priorityTier = tier;
+    recountStake(config, maker);
 
     emit<RewardsDistributed>({
       owner: maker.owner, stakingRewards: staking, marketMakingRewards: marketMaking, rebates, compounded: maker.autoCompound,
@@ -356,50 +171,7 @@ export default class Hfmmt {
       position.owner = provider.key;
       position.bump = position.getBump();
     }
-
-    // CHECKPOINT
-    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
-    if (epochsPassed.gt(0)) {
-      let finishedScore = new u64(0);
-      if (epochsPassed.eq(1)) {
-        finishedScore = config.epochScore;
-      }
-      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
-      let pool = new u64(0);
-      if (finishedScore.gt(0)) {
-        pool = config.params.mmEpochBudget.min(budget);
-      }
-      config.rewardBudget = budget.sub(pool);
-      config.prevEpochScore = finishedScore;
-      config.prevEpochPool = pool;
-      config.prevEpochPaid = new u64(0);
-      config.epochScore = new u64(0);
-      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
-      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
-    }
-    if (now.gt(config.lastUpdate)) {
-      if (config.totalEffective.gt(0)) {
-        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
-          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
-        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
-        config.rewardBudget = config.rewardBudget.sub(emission);
-      }
-      config.lastUpdate = now;
-    }
-    // LP ACCRUE
-    const lpElapsed = now.sub(position.lastAccrual);
-    if (position.amount.gt(0) && lpElapsed.gt(0)) {
-      const ramp = config.params.lpRampSeconds;
-      const bonusBps = config.params.lpMaxDurationMultiplierBps.sub(10000);
-      const multiplierBefore = bonusBps.mulDiv(position.lastAccrual.sub(position.commitmentStart).min(ramp).toU64(), ramp.toU64()).add(10000);
-      const multiplierNow = bonusBps.mulDiv(now.sub(position.commitmentStart).min(ramp).toU64(), ramp.toU64()).add(10000);
-      const lpReward = position.amount.toU128().mul(multiplierBefore.add(multiplierNow).div(2).toU128())
-        .mul(config.params.lpRewardRate.toU128()).div(10000000000)
-        .mul(lpElapsed.toU128()).div(1000000).min(config.rewardBudget.toU128()).toU64();
-      config.rewardBudget = config.rewardBudget.sub(lpReward);
-      position.accruedRewards = position.accruedRewards.add(lpReward);
-    }
-    position.lastAccrual = now;
+    checkpointPosition(config, position, now);
 
     // The commitment start moves to the amount-weighted average; the age rounds down.
     const total = position.amount.add(amount);
@@ -422,50 +194,7 @@ export default class Hfmmt {
     require(providerToken.mint.eq(config.liquidityMint) && providerRewardToken.mint.eq(config.hfmmtMint), HfmmtError.InvalidMint);
     require(providerToken.owner.eq(provider.key) && providerRewardToken.owner.eq(provider.key), HfmmtError.InvalidOwner);
     const now = Clock.unixTimestamp();
-
-    // CHECKPOINT
-    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
-    if (epochsPassed.gt(0)) {
-      let finishedScore = new u64(0);
-      if (epochsPassed.eq(1)) {
-        finishedScore = config.epochScore;
-      }
-      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
-      let pool = new u64(0);
-      if (finishedScore.gt(0)) {
-        pool = config.params.mmEpochBudget.min(budget);
-      }
-      config.rewardBudget = budget.sub(pool);
-      config.prevEpochScore = finishedScore;
-      config.prevEpochPool = pool;
-      config.prevEpochPaid = new u64(0);
-      config.epochScore = new u64(0);
-      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
-      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
-    }
-    if (now.gt(config.lastUpdate)) {
-      if (config.totalEffective.gt(0)) {
-        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
-          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
-        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
-        config.rewardBudget = config.rewardBudget.sub(emission);
-      }
-      config.lastUpdate = now;
-    }
-    // LP ACCRUE
-    const lpElapsed = now.sub(position.lastAccrual);
-    if (position.amount.gt(0) && lpElapsed.gt(0)) {
-      const ramp = config.params.lpRampSeconds;
-      const bonusBps = config.params.lpMaxDurationMultiplierBps.sub(10000);
-      const multiplierBefore = bonusBps.mulDiv(position.lastAccrual.sub(position.commitmentStart).min(ramp).toU64(), ramp.toU64()).add(10000);
-      const multiplierNow = bonusBps.mulDiv(now.sub(position.commitmentStart).min(ramp).toU64(), ramp.toU64()).add(10000);
-      const lpReward = position.amount.toU128().mul(multiplierBefore.add(multiplierNow).div(2).toU128())
-        .mul(config.params.lpRewardRate.toU128()).div(10000000000)
-        .mul(lpElapsed.toU128()).div(1000000).min(config.rewardBudget.toU128()).toU64();
-      config.rewardBudget = config.rewardBudget.sub(lpReward);
-      position.accruedRewards = position.accruedRewards.add(lpReward);
-    }
-    position.lastAccrual = now;
+    checkpointPosition(config, position, now);
 
     // Withdrawing keeps the commitment start; amount 0 claims the rewards alone.
     const rewards = position.accruedRewards;
@@ -487,46 +216,7 @@ export default class Hfmmt {
     maker.deriveWithBump(["maker", owner.key], maker.bump);
     require(amount.gt(0), HfmmtError.ZeroAmount);
     const now = Clock.unixTimestamp();
-
-    // CHECKPOINT
-    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
-    if (epochsPassed.gt(0)) {
-      let finishedScore = new u64(0);
-      if (epochsPassed.eq(1)) {
-        finishedScore = config.epochScore;
-      }
-      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
-      let pool = new u64(0);
-      if (finishedScore.gt(0)) {
-        pool = config.params.mmEpochBudget.min(budget);
-      }
-      config.rewardBudget = budget.sub(pool);
-      config.prevEpochScore = finishedScore;
-      config.prevEpochPool = pool;
-      config.prevEpochPaid = new u64(0);
-      config.epochScore = new u64(0);
-      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
-      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
-    }
-    if (now.gt(config.lastUpdate)) {
-      if (config.totalEffective.gt(0)) {
-        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
-          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
-        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
-        config.rewardBudget = config.rewardBudget.sub(emission);
-      }
-      config.lastUpdate = now;
-    }
-    // SETTLE
-    const perShareGain = config.accRewardPerShare.sub(maker.rewardDebt);
-    const pendingReward = maker.effectiveStake.toU128().mul(perShareGain).div(1000000000000).toU64();
-    maker.accruedRewards = maker.accruedRewards.add(pendingReward);
-    maker.rewardDebt = config.accRewardPerShare;
-    // ACTIVATE
-    if (maker.warmingAmount.gt(0) && maker.warmingUntil.lte(now)) {
-      maker.staked = maker.staked.add(maker.warmingAmount);
-      maker.warmingAmount = new u64(0);
-    }
+    checkpointMaker(config, maker, now);
 
     // Still-warming stake leaves first (it earns nothing yet), then effective stake.
     require(amount.lte(maker.staked.add(maker.warmingAmount)), HfmmtError.InsufficientStake);
@@ -536,23 +226,7 @@ export default class Hfmmt {
     maker.pendingUnstake = maker.pendingUnstake.add(amount);
     maker.unstakeUnlockAt = now.add(config.params.unstakeCooldownSeconds);
     config.totalStaked = config.totalStaked.sub(amount);
-
-    // RECOUNT
-    let counted = new u64(0);
-    if (maker.staked.gte(config.params.minStake)) {
-      counted = maker.staked;
-    }
-    config.totalEffective = config.totalEffective.sub(maker.effectiveStake).add(counted);
-    maker.effectiveStake = counted;
-    let tier = new u8(0);
-    if (counted.gte(config.params.priorityTiers.tier3)) {
-      tier = new u8(3);
-    } else if (counted.gte(config.params.priorityTiers.tier2)) {
-      tier = new u8(2);
-    } else if (counted.gte(config.params.priorityTiers.tier1)) {
-      tier = new u8(1);
-    }
-    maker.priorityTier = tier;
+    recountStake(config, maker);
 
     emit<UnstakeRequested>({ owner: owner.key, amount, pending: maker.pendingUnstake, unlockAt: maker.unstakeUnlockAt });
   }
@@ -579,47 +253,11 @@ export default class Hfmmt {
   updateVolatility(performanceAuthority: Signer, config: Config, volatilityBps: u64): Result {
     config.deriveWithBump(["config"], config.bump);
     require(performanceAuthority.key.eq(config.performanceAuthority), HfmmtError.Unauthorized);
-    const now = Clock.unixTimestamp();
-
-    // CHECKPOINT: the old multiplier applies up to now.
-    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
-    if (epochsPassed.gt(0)) {
-      let finishedScore = new u64(0);
-      if (epochsPassed.eq(1)) {
-        finishedScore = config.epochScore;
-      }
-      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
-      let pool = new u64(0);
-      if (finishedScore.gt(0)) {
-        pool = config.params.mmEpochBudget.min(budget);
-      }
-      config.rewardBudget = budget.sub(pool);
-      config.prevEpochScore = finishedScore;
-      config.prevEpochPool = pool;
-      config.prevEpochPaid = new u64(0);
-      config.epochScore = new u64(0);
-      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
-      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
-    }
-    if (now.gt(config.lastUpdate)) {
-      if (config.totalEffective.gt(0)) {
-        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
-          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
-        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
-        config.rewardBudget = config.rewardBudget.sub(emission);
-      }
-      config.lastUpdate = now;
-    }
-
-    // min(cap, 10000·v/threshold) equals this form for any v (threshold ≤ 10000), and cannot overflow.
-    let multiplier = new u64(10000);
-    if (volatilityBps.gt(config.params.volatilityThreshold)) {
-      multiplier = volatilityBps.min(config.params.maxVolatilityMultiplierBps).mul(10000)
-        .div(config.params.volatilityThreshold).min(config.params.maxVolatilityMultiplierBps);
-    }
+    // The old multiplier applies up to now.
+    checkpoint(config, Clock.unixTimestamp());
     config.volatilityBps = volatilityBps;
-    config.volatilityMultiplierBps = multiplier;
-    emit<VolatilityUpdated>({ volatilityBps, multiplierBps: multiplier });
+    repriceVolatility(config);
+    emit<VolatilityUpdated>({ volatilityBps, multiplierBps: config.volatilityMultiplierBps });
   }
 
   fundRewards(funder: Signer, config: Config, funderToken: TokenAccount, rewardVault: TokenAccount, amount: u64): Result {
@@ -627,37 +265,8 @@ export default class Hfmmt {
     require(amount.gt(0), HfmmtError.ZeroAmount);
     require(funderToken.mint.eq(config.hfmmtMint), HfmmtError.InvalidMint);
     require(funderToken.owner.eq(funder.key), HfmmtError.InvalidOwner);
-    const now = Clock.unixTimestamp();
-
-    // CHECKPOINT: an exhausted budget restarts accrual from now, never retroactively.
-    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
-    if (epochsPassed.gt(0)) {
-      let finishedScore = new u64(0);
-      if (epochsPassed.eq(1)) {
-        finishedScore = config.epochScore;
-      }
-      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
-      let pool = new u64(0);
-      if (finishedScore.gt(0)) {
-        pool = config.params.mmEpochBudget.min(budget);
-      }
-      config.rewardBudget = budget.sub(pool);
-      config.prevEpochScore = finishedScore;
-      config.prevEpochPool = pool;
-      config.prevEpochPaid = new u64(0);
-      config.epochScore = new u64(0);
-      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
-      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
-    }
-    if (now.gt(config.lastUpdate)) {
-      if (config.totalEffective.gt(0)) {
-        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
-          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
-        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
-        config.rewardBudget = config.rewardBudget.sub(emission);
-      }
-      config.lastUpdate = now;
-    }
+    // An exhausted budget restarts accrual from now, never retroactively.
+    checkpoint(config, Clock.unixTimestamp());
 
     config.rewardBudget = config.rewardBudget.add(amount);
     TokenProgram.transfer(funderToken, rewardVault, funder, amount);
@@ -669,46 +278,7 @@ export default class Hfmmt {
     maker.deriveWithBump(["maker", maker.owner], maker.bump);
     const now = Clock.unixTimestamp();
     require(now.sub(maker.lastActive).gt(config.params.inactivitySeconds), HfmmtError.NotInactive);
-
-    // CHECKPOINT
-    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
-    if (epochsPassed.gt(0)) {
-      let finishedScore = new u64(0);
-      if (epochsPassed.eq(1)) {
-        finishedScore = config.epochScore;
-      }
-      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
-      let pool = new u64(0);
-      if (finishedScore.gt(0)) {
-        pool = config.params.mmEpochBudget.min(budget);
-      }
-      config.rewardBudget = budget.sub(pool);
-      config.prevEpochScore = finishedScore;
-      config.prevEpochPool = pool;
-      config.prevEpochPaid = new u64(0);
-      config.epochScore = new u64(0);
-      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
-      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
-    }
-    if (now.gt(config.lastUpdate)) {
-      if (config.totalEffective.gt(0)) {
-        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
-          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
-        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
-        config.rewardBudget = config.rewardBudget.sub(emission);
-      }
-      config.lastUpdate = now;
-    }
-    // SETTLE
-    const perShareGain = config.accRewardPerShare.sub(maker.rewardDebt);
-    const pendingReward = maker.effectiveStake.toU128().mul(perShareGain).div(1000000000000).toU64();
-    maker.accruedRewards = maker.accruedRewards.add(pendingReward);
-    maker.rewardDebt = config.accRewardPerShare;
-    // ACTIVATE
-    if (maker.warmingAmount.gt(0) && maker.warmingUntil.lte(now)) {
-      maker.staked = maker.staked.add(maker.warmingAmount);
-      maker.warmingAmount = new u64(0);
-    }
+    checkpointMaker(config, maker, now);
 
     // Only warmed-up stake is slashed; one inactivity period costs one slash.
     const slashed = maker.staked.mulDiv(config.params.slashBps, 10000);
@@ -718,23 +288,7 @@ export default class Hfmmt {
     maker.lastActive = now;
     config.totalStaked = config.totalStaked.sub(slashed);
     config.rewardBudget = config.rewardBudget.add(slashed);
-
-    // RECOUNT
-    let counted = new u64(0);
-    if (maker.staked.gte(config.params.minStake)) {
-      counted = maker.staked;
-    }
-    config.totalEffective = config.totalEffective.sub(maker.effectiveStake).add(counted);
-    maker.effectiveStake = counted;
-    let tier = new u8(0);
-    if (counted.gte(config.params.priorityTiers.tier3)) {
-      tier = new u8(3);
-    } else if (counted.gte(config.params.priorityTiers.tier2)) {
-      tier = new u8(2);
-    } else if (counted.gte(config.params.priorityTiers.tier1)) {
-      tier = new u8(1);
-    }
-    maker.priorityTier = tier;
+    recountStake(config, maker);
 
     TokenProgram.transfer(stakeVault, rewardVault, config, slashed, ["config", config.bump]);
     emit<Slashed>({ owner: maker.owner, amount: slashed, remainingStake: maker.staked });
@@ -743,101 +297,168 @@ export default class Hfmmt {
   updateConfig(admin: Signer, config: Config, configParams: ConfigParams): Result {
     config.deriveWithBump(["config"], config.bump);
     require(admin.key.eq(config.admin), HfmmtError.Unauthorized);
-    const now = Clock.unixTimestamp();
-
-    // CHECKPOINT: the old parameters apply up to now.
-    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
-    if (epochsPassed.gt(0)) {
-      let finishedScore = new u64(0);
-      if (epochsPassed.eq(1)) {
-        finishedScore = config.epochScore;
-      }
-      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
-      let pool = new u64(0);
-      if (finishedScore.gt(0)) {
-        pool = config.params.mmEpochBudget.min(budget);
-      }
-      config.rewardBudget = budget.sub(pool);
-      config.prevEpochScore = finishedScore;
-      config.prevEpochPool = pool;
-      config.prevEpochPaid = new u64(0);
-      config.epochScore = new u64(0);
-      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
-      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
-    }
-    if (now.gt(config.lastUpdate)) {
-      if (config.totalEffective.gt(0)) {
-        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
-          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
-        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
-        config.rewardBudget = config.rewardBudget.sub(emission);
-      }
-      config.lastUpdate = now;
-    }
-
+    // The old parameters apply up to now; a new threshold or cap re-prices the current volatility.
+    checkpoint(config, Clock.unixTimestamp());
     config.params = configParams;
-    require(config.params.volatilityThreshold.gt(0) && config.params.volatilityThreshold.lte(10000)
-      && config.params.spreadWeightBps.lte(10000) && config.params.flowWeightBps.lte(10000)
-      && config.params.makerRebateBps.lte(10000) && config.params.slashBps.lte(10000), HfmmtError.InvalidParameter);
-    require(config.params.maxVolatilityMultiplierBps.gte(10000) && config.params.maxVolatilityMultiplierBps.lte(100000)
-      && config.params.lpMaxDurationMultiplierBps.gte(10000) && config.params.lpMaxDurationMultiplierBps.lte(100000)
-      && config.params.lpRewardRate.lte(1000000000000), HfmmtError.InvalidParameter);
-    require(config.params.epochSeconds.gt(0) && config.params.epochSeconds.lte(1000000000)
-      && config.params.warmupSeconds.gte(0) && config.params.warmupSeconds.lte(1000000000)
-      && config.params.unstakeCooldownSeconds.gte(0) && config.params.unstakeCooldownSeconds.lte(1000000000)
-      && config.params.lpRampSeconds.gt(0) && config.params.lpRampSeconds.lte(1000000000)
-      && config.params.inactivitySeconds.gt(0) && config.params.inactivitySeconds.lte(1000000000), HfmmtError.InvalidParameter);
-    require(config.params.priorityTiers.tier1.gt(0) && config.params.priorityTiers.tier1.lte(config.params.priorityTiers.tier2)
-      && config.params.priorityTiers.tier2.lte(config.params.priorityTiers.tier3), HfmmtError.InvalidParameter);
-
-    // A new threshold or cap re-prices the current volatility from now on.
-    let multiplier = new u64(10000);
-    if (config.volatilityBps.gt(config.params.volatilityThreshold)) {
-      multiplier = config.volatilityBps.min(config.params.maxVolatilityMultiplierBps).mul(10000)
-        .div(config.params.volatilityThreshold).min(config.params.maxVolatilityMultiplierBps);
-    }
-    config.volatilityMultiplierBps = multiplier;
+    requireValidParams(config);
+    repriceVolatility(config);
     emit<ConfigUpdated>({ params: config.params, paused: config.paused });
   }
 
   setPaused(admin: Signer, config: Config, paused: Boolean): Result {
     config.deriveWithBump(["config"], config.bump);
     require(admin.key.eq(config.admin), HfmmtError.Unauthorized);
-    const now = Clock.unixTimestamp();
-
-    // CHECKPOINT
-    const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
-    if (epochsPassed.gt(0)) {
-      let finishedScore = new u64(0);
-      if (epochsPassed.eq(1)) {
-        finishedScore = config.epochScore;
-      }
-      const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
-      let pool = new u64(0);
-      if (finishedScore.gt(0)) {
-        pool = config.params.mmEpochBudget.min(budget);
-      }
-      config.rewardBudget = budget.sub(pool);
-      config.prevEpochScore = finishedScore;
-      config.prevEpochPool = pool;
-      config.prevEpochPaid = new u64(0);
-      config.epochScore = new u64(0);
-      config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
-      config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
-    }
-    if (now.gt(config.lastUpdate)) {
-      if (config.totalEffective.gt(0)) {
-        const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
-          .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
-        config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
-        config.rewardBudget = config.rewardBudget.sub(emission);
-      }
-      config.lastUpdate = now;
-    }
-
+    checkpoint(config, Clock.unixTimestamp());
     config.paused = paused;
     emit<ConfigUpdated>({ params: config.params, paused });
   }
+}
+
+// ───────────────────────────── shared steps ─────────────────────────────
+
+/** Rolls Config into the epoch holding `now`: the finished epoch's pool is reserved, older rests expire. */
+function rollEpochs(config: Config, now: i64): void {
+  const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
+  if (epochsPassed.gt(0)) {
+    // An epoch nobody touched had no reports, so only a roll of exactly one keeps the score.
+    let finishedScore = new u64(0);
+    if (epochsPassed.eq(1)) {
+      finishedScore = config.epochScore;
+    }
+    const budget = config.rewardBudget.add(config.prevEpochPool.sub(config.prevEpochPaid));
+    let pool = new u64(0);
+    if (finishedScore.gt(0)) {
+      pool = config.params.mmEpochBudget.min(budget);
+    }
+    config.rewardBudget = budget.sub(pool);
+    config.prevEpochScore = finishedScore;
+    config.prevEpochPool = pool;
+    config.prevEpochPaid = new u64(0);
+    config.epochScore = new u64(0);
+    config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
+    config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
+  }
+}
+
+/** Rolls epochs, then pays the staking pool up to `now`; with no effective stake the time passes unpaid. */
+function checkpoint(config: Config, now: i64): void {
+  rollEpochs(config, now);
+  if (now.gt(config.lastUpdate)) {
+    if (config.totalEffective.gt(0)) {
+      const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
+        .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
+      config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
+      config.rewardBudget = config.rewardBudget.sub(emission);
+    }
+    config.lastUpdate = now;
+  }
+}
+
+/** Checkpoints, settles the maker's pending staking reward, then activates its stake once warmed up. */
+function checkpointMaker(config: Config, maker: MarketMaker, now: i64): void {
+  checkpoint(config, now);
+  const perShareGain = config.accRewardPerShare.sub(maker.rewardDebt);
+  const pendingReward = maker.effectiveStake.toU128().mul(perShareGain).div(1000000000000).toU64();
+  maker.accruedRewards = maker.accruedRewards.add(pendingReward);
+  maker.rewardDebt = config.accRewardPerShare;
+  if (maker.warmingAmount.gt(0) && maker.warmingUntil.lte(now)) {
+    maker.staked = maker.staked.add(maker.warmingAmount);
+    maker.warmingAmount = new u64(0);
+  }
+}
+
+/** Re-counts the maker's effective stake (0 below min_stake) in the pool's total, and its priority tier. */
+function recountStake(config: Config, maker: MarketMaker): void {
+  let counted = new u64(0);
+  if (maker.staked.gte(config.params.minStake)) {
+    counted = maker.staked;
+  }
+  config.totalEffective = config.totalEffective.sub(maker.effectiveStake).add(counted);
+  maker.effectiveStake = counted;
+  let tier = new u8(0);
+  if (counted.gte(config.params.priorityTiers.tier3)) {
+    tier = new u8(3);
+  } else if (counted.gte(config.params.priorityTiers.tier2)) {
+    tier = new u8(2);
+  } else if (counted.gte(config.params.priorityTiers.tier1)) {
+    tier = new u8(1);
+  }
+  maker.priorityTier = tier;
+}
+
+/**
+ * Moves a finished epoch's score to `unclaimed_score` and expires scores two epochs old, so that
+ * afterwards any unclaimed score belongs to epoch `epoch_index − 1`.
+ */
+function normalizeScores(config: Config, maker: MarketMaker): void {
+  let expiredScore = new u64(0);
+  if (maker.scoreEpoch.lt(config.epochIndex)) {
+    // The old unclaimed score predates score_epoch, so it is at least two epochs old.
+    expiredScore = maker.unclaimedScore;
+    maker.unclaimedScore = maker.epochScore;
+    maker.unclaimedEpoch = maker.scoreEpoch;
+    maker.epochVolume = new u64(0);
+    maker.epochSpreadEfficiency = new u64(0);
+    maker.epochOrderFlow = new u64(0);
+    maker.epochScore = new u64(0);
+    maker.scoreEpoch = config.epochIndex;
+  }
+  if (maker.unclaimedScore.gt(0) && maker.unclaimedEpoch.add(1).lt(config.epochIndex)) {
+    expiredScore = expiredScore.add(maker.unclaimedScore);
+    maker.unclaimedScore = new u64(0);
+  }
+  if (expiredScore.gt(0)) {
+    emit<ScoreExpired>({ owner: maker.owner, score: expiredScore, epoch: config.epochIndex });
+  }
+}
+
+/** Checkpoints, then accrues the position's duration-weighted liquidity reward up to `now`. */
+function checkpointPosition(config: Config, position: LiquidityPosition, now: i64): void {
+  checkpoint(config, now);
+  const lpElapsed = now.sub(position.lastAccrual);
+  if (position.amount.gt(0) && lpElapsed.gt(0)) {
+    // The duration multiplier at both ends of the interval, averaged: never above the exact integral.
+    const ramp = config.params.lpRampSeconds;
+    const bonusBps = config.params.lpMaxDurationMultiplierBps.sub(10000);
+    const multiplierBefore = bonusBps.mulDiv(position.lastAccrual.sub(position.commitmentStart).min(ramp).toU64(), ramp.toU64()).add(10000);
+    const multiplierNow = bonusBps.mulDiv(now.sub(position.commitmentStart).min(ramp).toU64(), ramp.toU64()).add(10000);
+    const lpReward = position.amount.toU128().mul(multiplierBefore.add(multiplierNow).div(2).toU128())
+      .mul(config.params.lpRewardRate.toU128()).div(10000000000)
+      .mul(lpElapsed.toU128()).div(1000000).min(config.rewardBudget.toU128()).toU64();
+    config.rewardBudget = config.rewardBudget.sub(lpReward);
+    position.accruedRewards = position.accruedRewards.add(lpReward);
+  }
+  position.lastAccrual = now;
+}
+
+/** Fails with InvalidParameter unless every parameter in `config.params` is in its range (DESIGN.md). */
+function requireValidParams(config: Config): void {
+  require(config.params.volatilityThreshold.gt(0) && config.params.volatilityThreshold.lte(10000)
+    && config.params.spreadWeightBps.lte(10000) && config.params.flowWeightBps.lte(10000)
+    && config.params.makerRebateBps.lte(10000) && config.params.slashBps.lte(10000), HfmmtError.InvalidParameter);
+  require(config.params.maxVolatilityMultiplierBps.gte(10000) && config.params.maxVolatilityMultiplierBps.lte(100000)
+    && config.params.lpMaxDurationMultiplierBps.gte(10000) && config.params.lpMaxDurationMultiplierBps.lte(100000)
+    && config.params.lpRewardRate.lte(1000000000000), HfmmtError.InvalidParameter);
+  require(config.params.epochSeconds.gt(0) && config.params.epochSeconds.lte(1000000000)
+    && config.params.warmupSeconds.gte(0) && config.params.warmupSeconds.lte(1000000000)
+    && config.params.unstakeCooldownSeconds.gte(0) && config.params.unstakeCooldownSeconds.lte(1000000000)
+    && config.params.lpRampSeconds.gt(0) && config.params.lpRampSeconds.lte(1000000000)
+    && config.params.inactivitySeconds.gt(0) && config.params.inactivitySeconds.lte(1000000000), HfmmtError.InvalidParameter);
+  require(config.params.priorityTiers.tier1.gt(0) && config.params.priorityTiers.tier1.lte(config.params.priorityTiers.tier2)
+    && config.params.priorityTiers.tier2.lte(config.params.priorityTiers.tier3), HfmmtError.InvalidParameter);
+}
+
+/**
+ * Sets the volatility multiplier from `config.volatility_bps`: BPS up to the threshold, then
+ * min(cap, min(v, cap)·BPS/threshold), which equals min(cap, BPS·v/threshold) (threshold ≤ BPS) and cannot overflow.
+ */
+function repriceVolatility(config: Config): void {
+  let multiplier = new u64(10000);
+  if (config.volatilityBps.gt(config.params.volatilityThreshold)) {
+    multiplier = config.volatilityBps.min(config.params.maxVolatilityMultiplierBps).mul(10000)
+      .div(config.params.volatilityThreshold).min(config.params.maxVolatilityMultiplierBps);
+  }
+  config.volatilityMultiplierBps = multiplier;
 }
 
 // ───────────────────────────── parameters ─────────────────────────────

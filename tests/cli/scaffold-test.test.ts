@@ -6,7 +6,8 @@ import { runCli, tallySource, TALLY_ID, TALLY_WITH_ERROR, tempProject, writeFile
 
 const CONFIG = JSON.stringify({ programs: [{ name: 'tally', source: 'programs/tally.ts', programId: TALLY_ID }] });
 const PASSING_TEST = "import { expect, it } from 'vitest';\nit('passes', () => expect(1).toBe(1));\n";
-const FAILING_TEST = "import { expect, it } from 'vitest';\nit('fails', () => expect(1).toBe(2));\n";
+// Run by a child vitest whose output shows in this run's log: named so nobody mistakes it for a real failure.
+const FAILING_TEST = "import { expect, it } from 'vitest';\nit('fails on purpose: poseidon test must pass its exit code on', () => expect(1).toBe(2));\n";
 
 function project(files: Record<string, string>): string {
   const dir = tempProject();
@@ -26,20 +27,20 @@ describe('poseidon test', () => {
   });
 
   it('returns vitest\'s exit code when a test fails', async () => {
-    const dir = project({ 'tests/fails.test.ts': FAILING_TEST });
+    const dir = project({ 'tests/fails-on-purpose.test.ts': FAILING_TEST });
     linkToolchainModules(dir);
     expect((await runCli(['test'], dir)).code).toBe(1);
   }, 60_000);
 
   it('hands the arguments after -- to vitest', async () => {
-    const dir = project({ 'tests/fails.test.ts': FAILING_TEST, 'tests/passes.test.ts': PASSING_TEST });
+    const dir = project({ 'tests/fails-on-purpose.test.ts': FAILING_TEST, 'tests/passes.test.ts': PASSING_TEST });
     linkToolchainModules(dir);
     expect((await runCli(['test', '--', 'tests/passes.test.ts'], dir)).code).toBe(0);
   }, 60_000);
 
   it('runs vitest in the folder of the --config file', async () => {
     const dir = tempProject();
-    writeFiles(dir, { 'sub/poseidon.config.json': CONFIG, 'sub/programs/tally.ts': tallySource(), 'sub/tests/passes.test.ts': PASSING_TEST, 'tests/fails.test.ts': FAILING_TEST });
+    writeFiles(dir, { 'sub/poseidon.config.json': CONFIG, 'sub/programs/tally.ts': tallySource(), 'sub/tests/passes.test.ts': PASSING_TEST, 'tests/fails-on-purpose.test.ts': FAILING_TEST });
     linkToolchainModules(dir);
     expect((await runCli(['test', '--config', 'sub/poseidon.config.json'], dir)).code).toBe(0);
   }, 60_000);

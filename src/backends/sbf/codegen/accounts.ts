@@ -175,25 +175,38 @@ function emitConstraints(g: InstructionGen, view: AccountView, recordInR6: boole
 
 /** `has_one = x`: the state's field `x` must equal account x's key (2001, Left = stored, Right = passed). */
 export function emitHasOne(g: InstructionGen, view: AccountView): void {
-  const a = g.cg.asm;
   for (const target of view.param.hasOne) {
-    if (!view.state) throw new Error(`internal: has_one on ${view.param.name} without state`);
-    const differ = a.newLabel(`${view.param.name}_has_one_${target}`);
-    const ok = a.newLabel(`${view.param.name}_has_one_${target}_ok`);
-    const offset = g.loadStateBase('r2', view.param.name) + fieldOffset(view.state.def.fields, [target], g.cg.structs).offset;
-    g.loadRecord('r3', target);
-    for (let w = 0; w < 4; w++) {
-      a.ldx(8, 'r4', 'r2', offset + 8 * w);
-      a.ldx(8, 'r5', 'r3', RECORD.key + 8 * w);
-      a.jumpIf('jne', 'r4', 'r5', differ);
-    }
-    a.jump(ok);
-    a.bind(differ);
-    a.mov(COMPARED_LEFT, 'r2');
-    a.add(COMPARED_LEFT, offset);
-    a.mov(COMPARED_RIGHT, 'r3');
-    a.add(COMPARED_RIGHT, RECORD.key);
-    a.jump(g.cg.errors.anchor('ConstraintHasOne', view.param.name, { comparedPubkeys: true }));
-    a.bind(ok);
+    const state = view.state;
+    if (!state) throw new Error(`internal: has_one on ${view.param.name} without state`);
+    const field = fieldOffset(state.def.fields, [target], g.cg.structs).offset;
+    const fail = g.cg.errors.anchor('ConstraintHasOne', view.param.name, { comparedPubkeys: true });
+    emitStoredKeyCheck(g, (r) => g.loadStateBase(r, view.param.name) + field, target, fail, true);
   }
+}
+
+/**
+ * Fails to `fail` unless the 32-byte key stored at the address `loadStored` computes (into a register, plus
+ * the offset it returns) equals `target`'s key; with `compared`, Left = the stored key and Right = the
+ * target's key are logged. Scratch r2–r5.
+ */
+export function emitStoredKeyCheck(g: InstructionGen, loadStored: (r: 'r2') => number, target: string, fail: Label, compared: boolean): void {
+  const a = g.cg.asm;
+  const differ = compared ? a.newLabel(`${target}_key_differs`) : fail;
+  const offset = loadStored('r2');
+  g.loadRecord('r5', target);
+  for (let w = 0; w < 4; w++) {
+    a.ldx(8, 'r3', 'r2', offset + 8 * w);
+    a.ldx(8, 'r4', 'r5', RECORD.key + 8 * w);
+    a.jumpIf('jne', 'r3', 'r4', differ);
+  }
+  if (!compared) return;
+  const same = a.newLabel(`${target}_key_ok`);
+  a.jump(same);
+  a.bind(differ);
+  a.mov(COMPARED_LEFT, 'r2');
+  a.add(COMPARED_LEFT, offset);
+  a.mov(COMPARED_RIGHT, 'r5');
+  a.add(COMPARED_RIGHT, RECORD.key);
+  a.jump(fail);
+  a.bind(same);
 }

@@ -229,7 +229,7 @@ function signedDivRem(g: InstructionGen, op: 'div' | 'mod'): Label {
 }
 
 /** r = |r| as an unsigned 64-bit magnitude (i64::MIN stays 2^63). */
-function emitAbs(g: InstructionGen, r: Reg): void {
+export function emitAbs(g: InstructionGen, r: Reg): void {
   const a = g.cg.asm;
   const done = a.newLabel('abs_done');
   a.jumpIf('jsge', r, 0, done);

@@ -10,6 +10,7 @@ import type { InstructionGen } from './context.js';
 import { readU64 } from './entry.js';
 import type { ExprGen } from './expr.js';
 import { fmtBase58, fmtU128, fmtU64 } from './format.js';
+import { emitNegate128To } from './wideops.js';
 import { SOL_BYTES } from './layout.js';
 import { isRegisterType, intSize, typeOf, wideSize } from './values.js';
 import { SbfUnsupportedError } from './unsupported.js';
@@ -113,18 +114,9 @@ function emitMinusSign(g: InstructionGen, name: Parameters<typeof isSigned>[0], 
   a.stx(8, 'r10', cursor, 'r1');
   if (!wide) a.neg(v);
   else {
-    // copy to a fresh slot and negate there: v may point at account data
+    // negate into a fresh slot: v may point at account data
     const slot = g.cg.frame.alloc(16);
-    const noCarry = a.newLabel('log_neg_no_carry');
-    a.ldx(8, 'r1', v, 0);
-    a.ldx(8, 'r2', v, 8);
-    a.xor('r2', -1);
-    a.neg('r1');
-    a.jumpIf('jne', 'r1', 0, noCarry);
-    a.add('r2', 1);
-    a.bind(noCarry);
-    a.stx(8, 'r10', slot, 'r1');
-    a.stx(8, 'r10', slot + 8, 'r2');
+    emitNegate128To(g, v, 0, slot);
     a.mov(v, 'r10');
     a.add(v, slot);
   }

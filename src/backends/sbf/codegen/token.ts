@@ -14,7 +14,7 @@ import type { AccountView, InstructionGen } from './context.js';
 import { emitInvoke, type CpiSigner } from './cpi.js';
 import { bs58decode } from './entry.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
-import { emitKeyCompare } from './accounts.js';
+import { emitKeyCompare, emitStoredKeyCheck } from './accounts.js';
 import { RECORD, SOL_BYTES } from './layout.js';
 import { emitFindPda } from './seeds.js';
 import { emitCreateAccountWithOwner } from './createaccount.js';
@@ -77,8 +77,8 @@ export function emitSplConstraints(g: InstructionGen, view: AccountView): void {
   const { param } = view;
   const errors = g.cg.errors;
   if (param.token) {
-    emitStoredKeyCheck(g, param.name, RECORD.data + 32, param.token.authority, errors.anchor('ConstraintTokenOwner'), false);
-    emitStoredKeyCheck(g, param.name, RECORD.data + 0, param.token.mint, errors.anchor('ConstraintTokenMint'), false);
+    emitSplKeyCheck(g, param.name, RECORD.data + 32, param.token.authority, errors.anchor('ConstraintTokenOwner'), false);
+    emitSplKeyCheck(g, param.name, RECORD.data + 0, param.token.mint, errors.anchor('ConstraintTokenMint'), false);
   }
   if (param.mint) emitMintChecks(g, view, false);
 }
@@ -89,7 +89,7 @@ export function emitAssociatedTokenCheck(g: InstructionGen, view: AccountView): 
   if (!at) return;
   const a = g.cg.asm;
   const name = view.param.name;
-  emitStoredKeyCheck(g, name, RECORD.data + 32, at.authority, g.cg.errors.anchor('ConstraintTokenOwner', name, { comparedPubkeys: true }), true);
+  emitSplKeyCheck(g, name, RECORD.data + 32, at.authority, g.cg.errors.anchor('ConstraintTokenOwner', name, { comparedPubkeys: true }), true);
   const mark = g.cg.frame.mark();
   const expected = g.cg.frame.alloc(32);
   emitAssociatedAddress(g, at.authority, at.mint, expected);
@@ -141,30 +141,12 @@ function emitAssociatedAddress(g: InstructionGen, wallet: string, mint: string, 
   g.cg.frame.release(mark);
 }
 
-/**
- * Fails to `fail` unless the key stored at record + offset of `account` equals `target`'s key; with
- * `compared`, Left = the stored key and Right = the target's key are logged.
- */
-function emitStoredKeyCheck(g: InstructionGen, account: string, offset: number, target: string, fail: Label, compared: boolean): void {
-  const a = g.cg.asm;
-  const differ = compared ? a.newLabel(`${account}_key_differs`) : fail;
-  g.loadRecord('r2', account);
-  g.loadRecord('r5', target);
-  for (let w = 0; w < 4; w++) {
-    a.ldx(8, 'r3', 'r2', offset + 8 * w);
-    a.ldx(8, 'r4', 'r5', RECORD.key + 8 * w);
-    a.jumpIf('jne', 'r3', 'r4', differ);
-  }
-  if (!compared) return;
-  const same = a.newLabel(`${account}_key_ok`);
-  a.jump(same);
-  a.bind(differ);
-  a.mov(COMPARED_LEFT, 'r2');
-  a.add(COMPARED_LEFT, offset);
-  a.mov(COMPARED_RIGHT, 'r5');
-  a.add(COMPARED_RIGHT, RECORD.key);
-  a.jump(fail);
-  a.bind(same);
+/** emitStoredKeyCheck for a key stored in an SPL account's data (record + offset). */
+function emitSplKeyCheck(g: InstructionGen, account: string, offset: number, target: string, fail: Label, compared: boolean): void {
+  emitStoredKeyCheck(g, (r) => {
+    g.loadRecord(r, account);
+    return offset;
+  }, target, fail, compared);
 }
 
 /** mint::decimals (2018), mint::authority (2016), mint::freeze_authority (2017); named after init. */
@@ -178,7 +160,7 @@ function emitMintChecks(g: InstructionGen, view: AccountView, afterInit: boolean
     g.loadRecord('r2', name);
     a.ldx(4, 'r3', 'r2', RECORD.data + tagOffset);
     a.jumpIf('jne', 'r3', 1, error);
-    emitStoredKeyCheck(g, name, RECORD.data + tagOffset + 4, target, error, false);
+    emitSplKeyCheck(g, name, RECORD.data + tagOffset + 4, target, error, false);
   };
   const decimals = () => {
     g.loadRecord('r2', name);
@@ -229,8 +211,8 @@ export function emitSplInit(g: InstructionGen, view: AccountView): void {
     return;
   }
   const link = param.token ?? param.associatedToken!;
-  emitStoredKeyCheck(g, name, RECORD.data + 0, link.mint, errors.anchor('ConstraintTokenMint', name, { comparedPubkeys: true }), true);
-  emitStoredKeyCheck(g, name, RECORD.data + 32, link.authority, errors.anchor('ConstraintTokenOwner', name, { comparedPubkeys: true }), true);
+  emitSplKeyCheck(g, name, RECORD.data + 0, link.mint, errors.anchor('ConstraintTokenMint', name, { comparedPubkeys: true }), true);
+  emitSplKeyCheck(g, name, RECORD.data + 32, link.authority, errors.anchor('ConstraintTokenOwner', name, { comparedPubkeys: true }), true);
   emitOwnerProgramCheck(g, name, errors.anchor(param.associatedToken ? 'ConstraintAssociatedTokenTokenProgram' : 'ConstraintTokenTokenProgram', name, { comparedPubkeys: true }));
   if (param.associatedToken) {
     const mark = g.cg.frame.mark();

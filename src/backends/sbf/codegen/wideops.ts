@@ -8,6 +8,7 @@ import { INT_BITS, isSigned, type IntName } from '../../../ir/types.js';
 import type { InstructionGen } from './context.js';
 import { u128DivMod, u128Mul, udiv128by64, umul64wide } from './int128.js';
 import { emitRangeCheck } from './expr.js';
+import { emitAbs } from './integers.js';
 
 const SIGN_BIT = 0x8000_0000_0000_0000n;
 
@@ -97,17 +98,22 @@ function emitAbs128(g: InstructionGen, slot: number): void {
 
 /** Two's-complement negation of the 128-bit value at r10 + slot. */
 function emitNegate128(g: InstructionGen, slot: number): void {
+  emitNegate128To(g, 'r10', slot, slot);
+}
+
+/** r10 + to = −(the 128-bit value at base + from). Scratch r1, r2. */
+export function emitNegate128To(g: InstructionGen, base: Reg, from: number, to: number): void {
   const a = g.cg.asm;
   const noCarry = a.newLabel('neg128_no_carry');
-  a.ldx(8, 'r1', 'r10', slot);
-  a.ldx(8, 'r2', 'r10', slot + 8);
+  a.ldx(8, 'r1', base, from);
+  a.ldx(8, 'r2', base, from + 8);
   a.xor('r2', -1);
   a.neg('r1');
   a.jumpIf('jne', 'r1', 0, noCarry);
   a.add('r2', 1);
   a.bind(noCarry);
-  a.stx(8, 'r10', slot, 'r1');
-  a.stx(8, 'r10', slot + 8, 'r2');
+  a.stx(8, 'r10', to, 'r1');
+  a.stx(8, 'r10', to + 8, 'r2');
 }
 
 /**
@@ -171,7 +177,7 @@ export function emitMulDiv(g: InstructionGen, t: IntName, av: Reg, bv: Reg, cv: 
   a.xor('r1', bv);
   a.xor('r1', cv);
   a.stx(8, 'r10', signSlot, 'r1');
-  for (const r of [av, bv, cv]) emitAbs64(g, r);
+  for (const r of [av, bv, cv]) emitAbs(g, r);
   a.mov('r1', av);
   a.mov('r2', bv);
   a.call(umul64wide(g.cg));
@@ -192,14 +198,6 @@ export function emitMulDiv(g: InstructionGen, t: IntName, av: Reg, bv: Reg, cv: 
   a.bind(done);
   a.mov(av, 'r0');
   if (bits < 64) emitRangeCheck(g, av, 'i64', t, overflow);
-}
-
-function emitAbs64(g: InstructionGen, r: Reg): void {
-  const a = g.cg.asm;
-  const done = a.newLabel('abs_done');
-  a.jumpIf('jsge', r, 0, done);
-  a.neg(r);
-  a.bind(done);
 }
 
 /**

@@ -1,0 +1,40 @@
+use anchor_lang::prelude::*;
+use anchor_spl::token::{self, Mint, Token, TokenAccount};
+
+use crate::state::*;
+
+/// Accounts of `pda_close`, in order:
+///
+/// 0. [writable, signer] admin
+/// 1. [] authority
+/// 2. [] mint
+/// 3. [writable] vault
+/// 4. [] token_program
+#[derive(Accounts)]
+pub struct PdaClose<'info> {
+    #[account(mut)]
+    pub admin: Signer<'info>,
+    #[account(seeds = [b"authority"], bump = authority.bump, has_one = admin)]
+    pub authority: Account<'info, TokenAuthority>,
+    pub mint: Account<'info, Mint>,
+    #[account(mut, seeds = [b"vault"], bump, token::mint = mint, token::authority = authority)]
+    pub vault: Account<'info, TokenAccount>,
+    pub token_program: Program<'info, Token>,
+}
+
+pub fn handler(ctx: Context<PdaClose>) -> Result<()> {
+    let admin = &ctx.accounts.admin;
+    let authority = &ctx.accounts.authority;
+    let vault = &ctx.accounts.vault;
+    let token_program = &ctx.accounts.token_program;
+    token::close_account(CpiContext::new_with_signer(
+        token_program.to_account_info(),
+        token::CloseAccount {
+            account: vault.to_account_info(),
+            destination: admin.to_account_info(),
+            authority: authority.to_account_info(),
+        },
+        &[&[b"authority", &[authority.bump]]],
+    ))?;
+    Ok(())
+}

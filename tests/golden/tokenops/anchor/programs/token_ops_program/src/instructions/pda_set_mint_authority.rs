@@ -1,0 +1,40 @@
+use anchor_lang::prelude::*;
+use anchor_spl::token::spl_token::instruction::AuthorityType;
+use anchor_spl::token::{self, Mint, Token};
+
+use crate::state::*;
+
+/// Accounts of `pda_set_mint_authority`, in order:
+///
+/// 0. [signer] admin
+/// 1. [] authority
+/// 2. [writable] mint
+/// 3. [] token_program
+#[derive(Accounts)]
+pub struct PdaSetMintAuthority<'info> {
+    pub admin: Signer<'info>,
+    #[account(seeds = [b"authority"], bump = authority.bump, has_one = admin)]
+    pub authority: Account<'info, TokenAuthority>,
+    #[account(mut)]
+    pub mint: Account<'info, Mint>,
+    pub token_program: Program<'info, Token>,
+}
+
+pub fn handler(ctx: Context<PdaSetMintAuthority>, new_authority: Pubkey) -> Result<()> {
+    let authority = &ctx.accounts.authority;
+    let mint = &ctx.accounts.mint;
+    let token_program = &ctx.accounts.token_program;
+    token::set_authority(
+        CpiContext::new_with_signer(
+            token_program.to_account_info(),
+            token::SetAuthority {
+                current_authority: authority.to_account_info(),
+                account_or_mint: mint.to_account_info(),
+            },
+            &[&[b"authority", &[authority.bump]]],
+        ),
+        AuthorityType::MintTokens,
+        Some(new_authority),
+    )?;
+    Ok(())
+}

@@ -1,0 +1,42 @@
+use anchor_lang::prelude::*;
+use anchor_spl::token::spl_token::instruction::AuthorityType;
+use anchor_spl::token::{self, Mint, Token, TokenAccount};
+
+use crate::state::*;
+
+/// Accounts of `pda_set_vault_owner`, in order:
+///
+/// 0. [signer] admin
+/// 1. [] authority
+/// 2. [] mint
+/// 3. [writable] vault
+/// 4. [] token_program
+#[derive(Accounts)]
+pub struct PdaSetVaultOwner<'info> {
+    pub admin: Signer<'info>,
+    #[account(seeds = [b"authority"], bump = authority.bump, has_one = admin)]
+    pub authority: Account<'info, TokenAuthority>,
+    pub mint: Account<'info, Mint>,
+    #[account(mut, seeds = [b"vault"], bump, token::mint = mint, token::authority = authority)]
+    pub vault: Account<'info, TokenAccount>,
+    pub token_program: Program<'info, Token>,
+}
+
+pub fn handler(ctx: Context<PdaSetVaultOwner>, new_owner: Pubkey) -> Result<()> {
+    let authority = &ctx.accounts.authority;
+    let vault = &ctx.accounts.vault;
+    let token_program = &ctx.accounts.token_program;
+    token::set_authority(
+        CpiContext::new_with_signer(
+            token_program.to_account_info(),
+            token::SetAuthority {
+                current_authority: authority.to_account_info(),
+                account_or_mint: vault.to_account_info(),
+            },
+            &[&[b"authority", &[authority.bump]]],
+        ),
+        AuthorityType::AccountOwner,
+        Some(new_owner),
+    )?;
+    Ok(())
+}

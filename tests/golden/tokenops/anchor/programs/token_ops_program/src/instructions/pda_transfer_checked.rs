@@ -1,0 +1,48 @@
+use anchor_lang::prelude::*;
+use anchor_spl::token::{self, Mint, Token, TokenAccount};
+
+use crate::state::*;
+
+/// Accounts of `pda_transfer_checked`, in order:
+///
+/// 0. [signer] admin
+/// 1. [] authority
+/// 2. [] mint
+/// 3. [writable] vault
+/// 4. [writable] to
+/// 5. [] token_program
+#[derive(Accounts)]
+pub struct PdaTransferChecked<'info> {
+    pub admin: Signer<'info>,
+    #[account(seeds = [b"authority"], bump = authority.bump, has_one = admin)]
+    pub authority: Account<'info, TokenAuthority>,
+    pub mint: Account<'info, Mint>,
+    #[account(mut, seeds = [b"vault"], bump, token::mint = mint, token::authority = authority)]
+    pub vault: Account<'info, TokenAccount>,
+    #[account(mut)]
+    pub to: Account<'info, TokenAccount>,
+    pub token_program: Program<'info, Token>,
+}
+
+pub fn handler(ctx: Context<PdaTransferChecked>, amount: u64, decimals: u8) -> Result<()> {
+    let authority = &ctx.accounts.authority;
+    let mint = &ctx.accounts.mint;
+    let vault = &ctx.accounts.vault;
+    let to = &ctx.accounts.to;
+    let token_program = &ctx.accounts.token_program;
+    token::transfer_checked(
+        CpiContext::new_with_signer(
+            token_program.to_account_info(),
+            token::TransferChecked {
+                from: vault.to_account_info(),
+                mint: mint.to_account_info(),
+                to: to.to_account_info(),
+                authority: authority.to_account_info(),
+            },
+            &[&[b"authority", &[authority.bump]]],
+        ),
+        amount,
+        decimals,
+    )?;
+    Ok(())
+}

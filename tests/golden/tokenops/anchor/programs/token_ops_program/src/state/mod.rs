@@ -1,0 +1,3 @@
+pub mod token_authority;
+
+pub use token_authority::*;
