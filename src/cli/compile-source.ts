@@ -4,16 +4,11 @@
 // Out: the IR Program / the ELF bytes, or null after the diagnostics were printed.
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { dslError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { Messages } from '../diagnostics/messages.js';
 import type { Program } from '../ir/types.js';
 import { describeSystemError, reportError, type CliIo } from './io.js';
 import { loadFrontend, loadSbfBackend } from './toolchain.js';
-
-/**
- * The code for "the sBPF backend cannot compile this construct yet" (SbfUnsupportedError).
- * It belongs in the diagnostics catalogue (src/diagnostics/messages.ts), in a 6xxx backend range.
- */
-const SBF_UNSUPPORTED_CODE = 6001;
 
 export async function compileSourceFile(io: CliIo, sourcePath: string): Promise<Program | null> {
   try {
@@ -33,7 +28,7 @@ export async function emitElf(io: CliIo, program: Program): Promise<Uint8Array |
     return sbf.emitSbf(program).elf;
   } catch (err) {
     if (!(err instanceof sbf.SbfUnsupportedError)) throw err;
-    await printDiagnostics(io, [{ code: SBF_UNSUPPORTED_CODE, severity: 'error', message: err.message, span: err.span }]);
+    await printDiagnostics(io, [dslError(Messages.SbfUnsupported, err.span, err.message)]);
     return null;
   }
 }

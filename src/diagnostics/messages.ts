@@ -1,7 +1,8 @@
 // THE catalogue of DSL diagnostics: every message the compiler can report, with a stable code.
 // In: nothing. Out: templates (`{0}`, `{1}` … filled by fillTemplate). Codes never change meaning;
 // new messages get new codes. TypeScript's own errors keep their TS codes (see diagnostic.ts `prefix`).
-// 1xxx program shape · 2xxx types · 3xxx accounts & constraints · 4xxx statements · 5xxx expressions.
+// 1xxx program shape · 2xxx types · 3xxx accounts & constraints · 4xxx statements · 5xxx expressions ·
+// 6xxx backends.
 
 export interface MessageTemplate {
   code: number;
@@ -126,6 +127,9 @@ export const Messages = {
   UnsupportedAccountProperty: m(5014, "'{0}' is not readable; an account exposes '.key' and its state fields"),
   InvalidPubkey: m(5015, "'{0}' is not a valid public key: {1}"),
   StructLocalFieldRead: m(5016, "Reading a field of the struct local '{0}' is not supported; read it from the argument or account the value came from"),
+
+  // ── backends ──
+  SbfUnsupported: m(6001, 'The sBPF backend cannot compile this: {0}'),
 } as const satisfies Record<string, MessageTemplate>;
 
 export function fillTemplate(t: MessageTemplate, args: readonly (string | number)[]): string {
