@@ -150,31 +150,47 @@ function invokeRoutine(cg: Codegen): Label {
     a.stx(8, 'r10', ix + SOL_INSTRUCTION.data, 'r2');
     a.ldx(8, 'r2', 'r6', REQUEST.dataLen);
     a.stx(8, 'r10', ix + SOL_INSTRUCTION.dataLen, 'r2');
-    // r8 = account entry of the request, r9 = index
+    // r8 = request entry, r3 = meta, r2 = info (advanced together), r9 = entries left
     a.mov('r8', 'r6');
     a.add('r8', REQUEST.accounts);
-    a.mov('r9', 0);
-    a.bind(loop);
-    a.jumpIf('jge', 'r9', 'r7', done);
-    // meta i: pubkey = record + key; writable/signer bytes from the flags (a u64 store clears the padding)
-    a.mov('r3', 'r9');
-    a.lsh('r3', 4);
-    a.add('r3', 'r10');
-    a.add('r3', metas); // r3 = &metas[i]
-    a.ldx(8, 'r1', 'r8', 0);
-    a.add('r1', RECORD.key);
-    a.stx(8, 'r3', SOL_ACCOUNT_META.pubkey, 'r1');
-    a.ldx(8, 'r1', 'r8', 8);
-    a.stx(8, 'r3', SOL_ACCOUNT_META.isWritable, 'r1');
-    // info i
-    a.mov('r2', 'r9');
-    a.mul('r2', SOL_ACCOUNT_INFO.size);
-    a.add('r2', 'r10');
+    a.mov('r3', 'r10');
+    a.add('r3', metas);
+    a.mov('r2', 'r10');
     a.add('r2', infos);
-    a.ldx(8, 'r1', 'r8', 0);
-    a.call(fillAccountInfo(cg));
+    a.mov('r9', 'r7');
+    a.bind(loop);
+    a.jumpIf('jeq', 'r9', 0, done);
+    a.ldx(8, 'r1', 'r8', 0); // the input record
+    // meta: pubkey = record + key; writable/signer bytes from the flags (a u64 store clears the padding)
+    a.mov('r4', 'r1');
+    a.add('r4', RECORD.key);
+    a.stx(8, 'r3', SOL_ACCOUNT_META.pubkey, 'r4');
+    a.stx(8, 'r2', SOL_ACCOUNT_INFO.key, 'r4');
+    a.ldx(8, 'r4', 'r8', 8);
+    a.stx(8, 'r3', SOL_ACCOUNT_META.isWritable, 'r4');
+    // info: lamports, data and owner point into the record; data length; rent epoch; flags
+    for (const [field, offset] of [
+      [SOL_ACCOUNT_INFO.lamports, RECORD.lamports],
+      [SOL_ACCOUNT_INFO.data, RECORD.data],
+      [SOL_ACCOUNT_INFO.owner, RECORD.owner],
+    ] as const) {
+      a.mov('r4', 'r1');
+      a.add('r4', offset);
+      a.stx(8, 'r2', field, 'r4');
+    }
+    a.ldx(8, 'r4', 'r1', RECORD.dataLen);
+    a.stx(8, 'r2', SOL_ACCOUNT_INFO.dataLen, 'r4');
+    a.st(8, 'r2', SOL_ACCOUNT_INFO.rentEpoch, 0);
+    a.ldx(1, 'r4', 'r1', RECORD.isSigner);
+    a.stx(1, 'r2', SOL_ACCOUNT_INFO.isSigner, 'r4');
+    a.ldx(1, 'r4', 'r1', RECORD.isWritable);
+    a.stx(1, 'r2', SOL_ACCOUNT_INFO.isWritable, 'r4');
+    a.ldx(1, 'r4', 'r1', RECORD.isExecutable);
+    a.stx(1, 'r2', SOL_ACCOUNT_INFO.executable, 'r4');
     a.add('r8', REQUEST.accountSize);
-    a.add('r9', 1);
+    a.add('r3', SOL_ACCOUNT_META.size);
+    a.add('r2', SOL_ACCOUNT_INFO.size);
+    a.sub('r9', 1);
     a.jump(loop);
     a.bind(done);
     a.mov('r1', 'r10');
@@ -193,29 +209,3 @@ function invokeRoutine(cg: Codegen): Label {
   });
 }
 
-/** Routine: r1 = input record, r2 = SolAccountInfo to fill (key, lamports, data and owner point into the record). */
-function fillAccountInfo(cg: Codegen): Label {
-  return cg.helper('fill_account_info', () => {
-    const a = cg.asm;
-    for (const [field, offset] of [
-      [SOL_ACCOUNT_INFO.key, RECORD.key],
-      [SOL_ACCOUNT_INFO.lamports, RECORD.lamports],
-      [SOL_ACCOUNT_INFO.data, RECORD.data],
-      [SOL_ACCOUNT_INFO.owner, RECORD.owner],
-    ] as const) {
-      a.mov('r3', 'r1');
-      a.add('r3', offset);
-      a.stx(8, 'r2', field, 'r3');
-    }
-    a.ldx(8, 'r3', 'r1', RECORD.dataLen);
-    a.stx(8, 'r2', SOL_ACCOUNT_INFO.dataLen, 'r3');
-    a.st(8, 'r2', SOL_ACCOUNT_INFO.rentEpoch, 0);
-    a.ldx(1, 'r3', 'r1', RECORD.isSigner);
-    a.stx(1, 'r2', SOL_ACCOUNT_INFO.isSigner, 'r3');
-    a.ldx(1, 'r3', 'r1', RECORD.isWritable);
-    a.stx(1, 'r2', SOL_ACCOUNT_INFO.isWritable, 'r3');
-    a.ldx(1, 'r3', 'r1', RECORD.isExecutable);
-    a.stx(1, 'r2', SOL_ACCOUNT_INFO.executable, 'r3');
-    a.exit();
-  });
-}
