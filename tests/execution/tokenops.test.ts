@@ -6,7 +6,7 @@ import anchor from '@coral-xyz/anchor';
 import { ACCOUNT_SIZE, NATIVE_MINT, TOKEN_PROGRAM_ID } from '@solana/spl-token';
 import { Keypair, PublicKey, SystemProgram, type AccountMeta } from '@solana/web3.js';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRuntime, errorCode, RUNTIME_KINDS, type Runtime } from '../../src/runtime/index.js';
+import { anchorErrorLine, createRuntime, errorCode, RUNTIME_KINDS, type Runtime, type TxResult } from '../../src/runtime/index.js';
 import { compileTestProgram, SYSTEM_PROGRAM_ID } from '../support/compiled.js';
 import { createMint, createMintWithFreezeAuthority, ensureNativeMint, fundAta, readMint, readTokenAccount, tokenBalance } from '../support/tokens.js';
 
@@ -20,11 +20,40 @@ const programs = { systemProgram: SYSTEM_PROGRAM_ID, tokenProgram: TOKEN_PROGRAM
 const u64 = (n: bigint | number) => new BN(n.toString());
 const unsigned = (key: PublicKey): AccountMeta => ({ pubkey: key, isSigner: false, isWritable: false });
 
-/** spl_token::error::TokenError numbers (p-token returns the same ones for every case below). */
-const TokenError = {
-  InsufficientFunds: 1, MintMismatch: 3, OwnerMismatch: 4, FixedSupply: 5, AlreadyInUse: 6, NonNativeHasBalance: 11,
-  InvalidInstruction: 12, InvalidState: 13, MintCannotFreeze: 16, AccountFrozen: 17, MintDecimalsMismatch: 18, NonNativeNotSupported: 19,
+/**
+ * spl_token::error::TokenError: its number and the line the token program logs for it. p-token (LiteSVM) and
+ * classic SPL Token (bankrun) agree on both for every case below.
+ */
+const TOKEN_ERRORS = {
+  InsufficientFunds: [1, 'insufficient funds'],
+  MintMismatch: [3, 'Account not associated with this Mint'],
+  OwnerMismatch: [4, 'owner does not match'],
+  FixedSupply: [5, 'the total supply of this token is fixed'],
+  AlreadyInUse: [6, 'account or token already in use'],
+  NonNativeHasBalance: [11, 'Non-native account can only be closed if its balance is zero'],
+  InvalidInstruction: [12, 'Invalid instruction'],
+  InvalidState: [13, 'Invalid account state for operation'],
+  MintCannotFreeze: [16, 'This token mint cannot freeze accounts'],
+  AccountFrozen: [17, 'Account is frozen'],
+  MintDecimalsMismatch: [18, 'decimals different from the Mint decimals'],
+  NonNativeNotSupported: [19, 'Instruction does not support non-native tokens'],
 } as const;
+
+/** The token program failed the CPI with `name`, and our program passed its code on unchanged. */
+function expectTokenError(r: TxResult, name: keyof typeof TOKEN_ERRORS): void {
+  const [code, message] = TOKEN_ERRORS[name];
+  expect(errorCode(r)).toBe(code);
+  expect(r.logs).toContain(`Program log: Error: ${message}`);
+  expect(r.logs).toContain(`Program ${TOKEN_PROGRAM_ID.toBase58()} failed: custom program error: 0x${code.toString(16)}`);
+}
+
+/** Our program refused before any CPI, with the Anchor error this line (after "AnchorError ") names. */
+function expectAnchorError(r: TxResult, line: string): void {
+  const code = Number(/Error Number: (\d+)\./.exec(line)![1]);
+  expect(errorCode(r)).toBe(code);
+  expect(anchorErrorLine(r.logs)).toBe(`Program log: AnchorError ${line}`);
+  expect(r.logs.some((l) => l.startsWith(`Program ${TOKEN_PROGRAM_ID.toBase58()} invoke`))).toBe(false);
+}
 
 describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
   let rt: Runtime;
@@ -64,16 +93,17 @@ describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
 
     it('rejects a signer other than the admin with ConstraintHasOne (2001)', async () => {
       const r = await call('pdaMintTo', { admin: alice.publicKey, authority, mint: pdaMint, to: vault }, { amount: u64(1) }, [alice]);
-      expect(errorCode(r)).toBe(2001);
+      expectAnchorError(r, 'caused by account: authority. Error Code: ConstraintHasOne. Error Number: 2001. Error Message: A has one constraint was violated.');
     });
 
     it('rejects an admin that did not sign with AccountNotSigner (3010)', async () => {
       const r = await call('pdaMintTo', { admin: unsigned(admin.publicKey), authority, mint: pdaMint, to: vault }, { amount: u64(1) });
-      expect(errorCode(r)).toBe(3010);
+      expectAnchorError(r, 'caused by account: admin. Error Code: AccountNotSigner. Error Number: 3010. Error Message: The given account did not sign.');
     });
 
     it('rejects a fake token program with InvalidProgramId (3008)', async () => {
-      expect(errorCode(await byAdmin('pdaMintTo', { to: vault, tokenProgram: Keypair.generate().publicKey }, { amount: u64(1) }))).toBe(3008);
+      const r = await byAdmin('pdaMintTo', { to: vault, tokenProgram: Keypair.generate().publicKey }, { amount: u64(1) });
+      expectAnchorError(r, 'caused by account: token_program. Error Code: InvalidProgramId. Error Number: 3008. Error Message: Program ID was not as expected.');
     });
 
     it('initialize creates the mint with the PDA as mint and freeze authority, and the vault the PDA owns', async () => {
@@ -96,7 +126,7 @@ describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
     });
 
     it('transfer of more than the vault holds fails with InsufficientFunds (1)', async () => {
-      expect(errorCode(await byAdmin('pdaTransfer', { vault, to: aliceAccount }, { amount: u64(1_001) }))).toBe(TokenError.InsufficientFunds);
+      expectTokenError(await byAdmin('pdaTransfer', { vault, to: aliceAccount }, { amount: u64(1_001) }), 'InsufficientFunds');
     });
 
     it('transferChecked moves tokens when the decimals match the mint', async () => {
@@ -106,12 +136,13 @@ describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
     });
 
     it('transferChecked with the wrong decimals fails with MintDecimalsMismatch (18)', async () => {
-      expect(errorCode(await byAdmin('pdaTransferChecked', { vault, to: aliceAccount }, { amount: u64(300), decimals: 9 }))).toBe(TokenError.MintDecimalsMismatch);
+      expectTokenError(await byAdmin('pdaTransferChecked', { vault, to: aliceAccount }, { amount: u64(300), decimals: 9 }), 'MintDecimalsMismatch');
     });
 
     it("transferChecked with another mint fails the vault's token::mint constraint (ConstraintTokenMint, 2014)", async () => {
       const other = await createMint(rt);
-      expect(errorCode(await byAdmin('pdaTransferChecked', { mint: other, vault, to: aliceAccount }, { amount: u64(1), decimals: 6 }))).toBe(2014);
+      const r = await byAdmin('pdaTransferChecked', { mint: other, vault, to: aliceAccount }, { amount: u64(1), decimals: 6 });
+      expectAnchorError(r, 'occurred. Error Code: ConstraintTokenMint. Error Number: 2014. Error Message: A token mint constraint was violated.');
     });
 
     it('burn destroys vault tokens and lowers the supply', async () => {
@@ -144,7 +175,7 @@ describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
       await byAdmin('pdaTransfer', { vault, to: aliceAccount }, { amount: u64(10) });
       expect((await byAdmin('pdaFreeze', { account: aliceAccount })).error).toBeNull();
       expect((await readTokenAccount(rt, aliceAccount))!.state).toBe(2);
-      expect(errorCode(await transfer(alice, aliceAccount, vault, 1))).toBe(TokenError.AccountFrozen);
+      expectTokenError(await transfer(alice, aliceAccount, vault, 1), 'AccountFrozen');
     });
 
     it('thawAccount unfreezes the account', async () => {
@@ -156,7 +187,7 @@ describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
     });
 
     it('closeAccount refuses a vault that still holds tokens with NonNativeHasBalance (11)', async () => {
-      expect(errorCode(await byAdmin('pdaClose', { vault }))).toBe(TokenError.NonNativeHasBalance);
+      expectTokenError(await byAdmin('pdaClose', { vault }), 'NonNativeHasBalance');
     });
 
     it('closeAccount closes the empty vault and pays its rent to the admin', async () => {
@@ -171,7 +202,8 @@ describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
     it("setAuthority MintTokens hands the mint to the admin: the mint's mint::authority constraint then fails (2016)", async () => {
       expect((await byAdmin('pdaSetMintAuthority', {}, { newAuthority: admin.publicKey })).error).toBeNull();
       expect((await readMint(rt, pdaMint))!.mintAuthority).toEqual(admin.publicKey);
-      expect(errorCode(await byAdmin('pdaMintTo', { to: vault }, { amount: u64(1) }))).toBe(2016);
+      const refused = await byAdmin('pdaMintTo', { to: vault }, { amount: u64(1) });
+      expectAnchorError(refused, 'occurred. Error Code: ConstraintMintMintAuthority. Error Number: 2016. Error Message: A mint mint authority constraint was violated.');
       expect((await call('mintTo', { mintAuthority: admin.publicKey, mint: pdaMint, to: aliceAccount }, { amount: u64(5) }, [admin])).error).toBeNull();
       expect(await tokenBalance(rt, aliceAccount)).toBe(5n);
     });
@@ -179,13 +211,14 @@ describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
     it('setAuthority FreezeAccount without a new authority removes it: freezing then fails with MintCannotFreeze (16)', async () => {
       expect((await byAdmin('pdaClearFreezeAuthority', {})).error).toBeNull();
       expect((await readMint(rt, pdaMint))!.freezeAuthority).toBeNull();
-      expect(errorCode(await byAdmin('pdaFreeze', { account: aliceAccount }))).toBe(TokenError.MintCannotFreeze);
+      expectTokenError(await byAdmin('pdaFreeze', { account: aliceAccount }), 'MintCannotFreeze');
     });
 
     it("setAuthority AccountOwner gives the vault away: the vault's token::authority constraint then fails (2015)", async () => {
       expect((await byAdmin('pdaSetVaultOwner', { vault }, { newOwner: alice.publicKey })).error).toBeNull();
       expect((await readTokenAccount(rt, vault))!.owner).toEqual(alice.publicKey);
-      expect(errorCode(await byAdmin('pdaTransfer', { vault, to: aliceAccount }, { amount: u64(1) }))).toBe(2015);
+      const refused = await byAdmin('pdaTransfer', { vault, to: aliceAccount }, { amount: u64(1) });
+      expectAnchorError(refused, 'occurred. Error Code: ConstraintTokenOwner. Error Number: 2015. Error Message: A token owner constraint was violated.');
       expect((await transfer(alice, vault, aliceAccount, 1_000)).error).toBeNull();
     });
 
@@ -219,7 +252,7 @@ describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
     });
 
     it('mintTo signed by someone else than the mint authority fails with OwnerMismatch (4)', async () => {
-      expect(errorCode(await call('mintTo', { mintAuthority: bob.publicKey, mint, to: bobAta }, { amount: u64(1) }, [bob]))).toBe(TokenError.OwnerMismatch);
+      expectTokenError(await call('mintTo', { mintAuthority: bob.publicKey, mint, to: bobAta }, { amount: u64(1) }, [bob]), 'OwnerMismatch');
     });
 
     it('transfer moves tokens between wallets', async () => {
@@ -228,16 +261,17 @@ describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
     });
 
     it('transfer of more than the balance fails with InsufficientFunds (1)', async () => {
-      expect(errorCode(await transfer(alice, aliceAta, bobAta, 1_001))).toBe(TokenError.InsufficientFunds);
+      expectTokenError(await transfer(alice, aliceAta, bobAta, 1_001), 'InsufficientFunds');
     });
 
     it('transfer to an account of another mint fails with MintMismatch (3)', async () => {
       const elsewhere = await fundAta(rt, pdaMint, bob.publicKey, 0n);
-      expect(errorCode(await transfer(alice, aliceAta, elsewhere, 1))).toBe(TokenError.MintMismatch);
+      expectTokenError(await transfer(alice, aliceAta, elsewhere, 1), 'MintMismatch');
     });
 
     it('transfer by an owner that did not sign fails with AccountNotSigner (3010)', async () => {
-      expect(errorCode(await call('transfer', { owner: unsigned(alice.publicKey), from: aliceAta, to: bobAta }, { amount: u64(1) }))).toBe(3010);
+      const r = await call('transfer', { owner: unsigned(alice.publicKey), from: aliceAta, to: bobAta }, { amount: u64(1) });
+      expectAnchorError(r, 'caused by account: owner. Error Code: AccountNotSigner. Error Number: 3010. Error Message: The given account did not sign.');
     });
 
     it('transferChecked moves tokens when the decimals match the mint', async () => {
@@ -247,7 +281,7 @@ describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
 
     it('transferChecked with the wrong decimals fails with MintDecimalsMismatch (18)', async () => {
       const r = await call('transferChecked', { owner: alice.publicKey, mint, from: aliceAta, to: bobAta }, { amount: u64(40), decimals: 0 }, [alice]);
-      expect(errorCode(r)).toBe(TokenError.MintDecimalsMismatch);
+      expectTokenError(r, 'MintDecimalsMismatch');
     });
 
     it('burn destroys the holder’s tokens and lowers the supply', async () => {
@@ -257,13 +291,12 @@ describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
     });
 
     it('burn of more than the balance fails with InsufficientFunds (1)', async () => {
-      expect(errorCode(await call('burn', { owner: alice.publicKey, mint, ownerAta: aliceAta }, { amount: u64(1_001) }, [alice]))).toBe(TokenError.InsufficientFunds);
+      expectTokenError(await call('burn', { owner: alice.publicKey, mint, ownerAta: aliceAta }, { amount: u64(1_001) }, [alice]), 'InsufficientFunds');
     });
 
     it('burn from someone else’s associated token account fails with ConstraintTokenOwner (2015), naming it', async () => {
       const r = await call('burn', { owner: bob.publicKey, mint, ownerAta: aliceAta }, { amount: u64(1) }, [bob]);
-      expect(errorCode(r)).toBe(2015);
-      expect(r.logs).toContain('Program log: AnchorError caused by account: owner_ata. Error Code: ConstraintTokenOwner. Error Number: 2015. Error Message: A token owner constraint was violated.');
+      expectAnchorError(r, 'caused by account: owner_ata. Error Code: ConstraintTokenOwner. Error Number: 2015. Error Message: A token owner constraint was violated.');
     });
 
     it('approve makes a delegate whose transfers lower the delegated amount', async () => {
@@ -275,7 +308,7 @@ describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
 
     it('a delegate transfer above the delegated amount fails with InsufficientFunds (1)', async () => {
       await call('approve', { owner: alice.publicKey, source: aliceAta, delegate: bob.publicKey }, { amount: u64(250) }, [alice]);
-      expect(errorCode(await transfer(bob, aliceAta, bobAta, 251))).toBe(TokenError.InsufficientFunds);
+      expectTokenError(await transfer(bob, aliceAta, bobAta, 251), 'InsufficientFunds');
     });
 
     it('approveChecked sets the delegate when the decimals match the mint', async () => {
@@ -286,7 +319,7 @@ describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
 
     it('approveChecked with the wrong decimals fails with MintDecimalsMismatch (18)', async () => {
       const r = await call('approveChecked', { owner: alice.publicKey, mint, source: aliceAta, delegate: bob.publicKey }, { amount: u64(60), decimals: 2 }, [alice]);
-      expect(errorCode(r)).toBe(TokenError.MintDecimalsMismatch);
+      expectTokenError(r, 'MintDecimalsMismatch');
     });
 
     it('revoke clears the delegate: its transfers then fail with OwnerMismatch (4)', async () => {
@@ -294,23 +327,23 @@ describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
       expect((await call('revoke', { owner: alice.publicKey, source: aliceAta }, {}, [alice])).error).toBeNull();
       const a = (await readTokenAccount(rt, aliceAta))!;
       expect([a.delegate, a.delegatedAmount]).toEqual([null, 0n]);
-      expect(errorCode(await transfer(bob, aliceAta, bobAta, 1))).toBe(TokenError.OwnerMismatch);
+      expectTokenError(await transfer(bob, aliceAta, bobAta, 1), 'OwnerMismatch');
     });
 
     it('freezeAccount by the freeze authority freezes the account: its owner cannot send (AccountFrozen, 17)', async () => {
       expect((await freeze(freezer, aliceAta)).error).toBeNull();
       expect((await readTokenAccount(rt, aliceAta))!.state).toBe(2);
-      expect(errorCode(await transfer(alice, aliceAta, bobAta, 1))).toBe(TokenError.AccountFrozen);
+      expectTokenError(await transfer(alice, aliceAta, bobAta, 1), 'AccountFrozen');
     });
 
     it('freezeAccount by someone else than the freeze authority fails with OwnerMismatch (4)', async () => {
-      expect(errorCode(await freeze(alice, aliceAta))).toBe(TokenError.OwnerMismatch);
+      expectTokenError(await freeze(alice, aliceAta), 'OwnerMismatch');
     });
 
     it('freezeAccount on a mint without a freeze authority fails with MintCannotFreeze (16)', async () => {
       const unfreezable = await createMint(rt);
       const account = await fundAta(rt, unfreezable, alice.publicKey, 0n);
-      expect(errorCode(await freeze(freezer, account, unfreezable))).toBe(TokenError.MintCannotFreeze);
+      expectTokenError(await freeze(freezer, account, unfreezable), 'MintCannotFreeze');
     });
 
     it('thawAccount unfreezes the account', async () => {
@@ -321,11 +354,11 @@ describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
     });
 
     it('thawAccount of an account that is not frozen fails with InvalidState (13)', async () => {
-      expect(errorCode(await call('thawAccount', { freezeAuthority: freezer.publicKey, mint, account: aliceAta }, {}, [freezer]))).toBe(TokenError.InvalidState);
+      expectTokenError(await call('thawAccount', { freezeAuthority: freezer.publicKey, mint, account: aliceAta }, {}, [freezer]), 'InvalidState');
     });
 
     it('closeAccount refuses an account that holds tokens with NonNativeHasBalance (11)', async () => {
-      expect(errorCode(await call('closeAccount', { owner: alice.publicKey, account: aliceAta, destination: bob.publicKey }, {}, [alice]))).toBe(TokenError.NonNativeHasBalance);
+      expectTokenError(await call('closeAccount', { owner: alice.publicKey, account: aliceAta, destination: bob.publicKey }, {}, [alice]), 'NonNativeHasBalance');
     });
 
     it('closeAccount closes an empty account and pays its rent to the destination', async () => {
@@ -338,12 +371,12 @@ describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
     it('setAuthority AccountOwner with a new owner hands the account over; the old owner then fails with OwnerMismatch (4)', async () => {
       expect((await call('setAccountOwner', { owner: alice.publicKey, account: aliceAta }, { newOwner: bob.publicKey }, [alice])).error).toBeNull();
       expect((await readTokenAccount(rt, aliceAta))!.owner).toEqual(bob.publicKey);
-      expect(errorCode(await transfer(alice, aliceAta, bobAta, 1))).toBe(TokenError.OwnerMismatch);
+      expectTokenError(await transfer(alice, aliceAta, bobAta, 1), 'OwnerMismatch');
       expect((await transfer(bob, aliceAta, bobAta, 1_000)).error).toBeNull();
     });
 
     it('setAuthority AccountOwner without a new owner fails with InvalidInstruction (12)', async () => {
-      expect(errorCode(await call('clearAccountOwner', { owner: alice.publicKey, account: aliceAta }, {}, [alice]))).toBe(TokenError.InvalidInstruction);
+      expectTokenError(await call('clearAccountOwner', { owner: alice.publicKey, account: aliceAta }, {}, [alice]), 'InvalidInstruction');
     });
 
     it('setAuthority CloseAccount with a new authority lets it close the empty account', async () => {
@@ -368,7 +401,7 @@ describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
     it('setAuthority MintTokens without a new authority fixes the supply: minting then fails with FixedSupply (5)', async () => {
       expect((await call('clearMintAuthority', { current: rt.payer.publicKey, mint })).error).toBeNull();
       expect((await readMint(rt, mint))!.mintAuthority).toBeNull();
-      expect(errorCode(await call('mintTo', { mintAuthority: rt.payer.publicKey, mint, to: bobAta }, { amount: u64(1) }))).toBe(TokenError.FixedSupply);
+      expectTokenError(await call('mintTo', { mintAuthority: rt.payer.publicKey, mint, to: bobAta }, { amount: u64(1) }), 'FixedSupply');
     });
 
     it('initializeAccount makes an allocated account a token account of the mint and owner', async () => {
@@ -380,11 +413,11 @@ describe.each(RUNTIME_KINDS)('TokenProgram functions on %s', (kind) => {
     });
 
     it('initializeAccount of an initialized account fails with AlreadyInUse (6)', async () => {
-      expect(errorCode(await call('initializeAccount', { account: bobAta, mint, owner: alice.publicKey }))).toBe(TokenError.AlreadyInUse);
+      expectTokenError(await call('initializeAccount', { account: bobAta, mint, owner: alice.publicKey }), 'AlreadyInUse');
     });
 
     it('syncNative of an account that is not wrapped SOL fails with NonNativeNotSupported (19)', async () => {
-      expect(errorCode(await call('syncNative', { wrapped: aliceAta }))).toBe(TokenError.NonNativeNotSupported);
+      expectTokenError(await call('syncNative', { wrapped: aliceAta }), 'NonNativeNotSupported');
     });
   });
 
