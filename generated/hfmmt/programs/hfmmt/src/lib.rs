@@ -1,5 +1,6 @@
 pub mod error;
 pub mod events;
+pub mod helpers;
 pub mod instructions;
 pub mod state;
 

@@ -1,8 +1,8 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::{Mint, Token, TokenAccount};
 
-use crate::error::*;
 use crate::events::*;
+use crate::helpers;
 use crate::state::*;
 
 /// Accounts of `initialize`, in order:
@@ -68,42 +68,7 @@ pub fn handler(ctx: Context<Initialize>, config_params: ConfigParams) -> Result<
     let liquidity_vault = &ctx.accounts.liquidity_vault;
     let performance_authority = &ctx.accounts.performance_authority;
     config.params = config_params;
-    require!(
-        config.params.volatility_threshold > 0
-            && config.params.volatility_threshold <= 10000
-            && config.params.spread_weight_bps <= 10000
-            && config.params.flow_weight_bps <= 10000
-            && config.params.maker_rebate_bps <= 10000
-            && config.params.slash_bps <= 10000,
-        HfmmtError::InvalidParameter
-    );
-    require!(
-        config.params.max_volatility_multiplier_bps >= 10000
-            && config.params.max_volatility_multiplier_bps <= 100000
-            && config.params.lp_max_duration_multiplier_bps >= 10000
-            && config.params.lp_max_duration_multiplier_bps <= 100000
-            && config.params.lp_reward_rate <= 1000000000000,
-        HfmmtError::InvalidParameter
-    );
-    require!(
-        config.params.epoch_seconds > 0
-            && config.params.epoch_seconds <= 1000000000
-            && config.params.warmup_seconds >= 0
-            && config.params.warmup_seconds <= 1000000000
-            && config.params.unstake_cooldown_seconds >= 0
-            && config.params.unstake_cooldown_seconds <= 1000000000
-            && config.params.lp_ramp_seconds > 0
-            && config.params.lp_ramp_seconds <= 1000000000
-            && config.params.inactivity_seconds > 0
-            && config.params.inactivity_seconds <= 1000000000,
-        HfmmtError::InvalidParameter
-    );
-    require!(
-        config.params.priority_tiers.tier1 > 0
-            && config.params.priority_tiers.tier1 <= config.params.priority_tiers.tier2
-            && config.params.priority_tiers.tier2 <= config.params.priority_tiers.tier3,
-        HfmmtError::InvalidParameter
-    );
+    helpers::require_valid_params(config)?;
     let now: i64 = Clock::get()?.unix_timestamp;
     config.admin = admin.key();
     config.performance_authority = performance_authority.key();

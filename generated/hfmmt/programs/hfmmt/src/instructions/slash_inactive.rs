@@ -3,6 +3,7 @@ use anchor_spl::token::{self, Token, TokenAccount};
 
 use crate::error::*;
 use crate::events::*;
+use crate::helpers;
 use crate::state::*;
 
 /// Accounts of `slash_inactive`, in order:
@@ -44,110 +45,7 @@ pub fn handler(ctx: Context<SlashInactive>) -> Result<()> {
             > config.params.inactivity_seconds,
         HfmmtError::NotInactive
     );
-    let epochs_passed: i64 = now
-        .checked_sub(config.epoch_start)
-        .ok_or(ProgramError::ArithmeticOverflow)?
-        .checked_div(config.params.epoch_seconds)
-        .ok_or(ProgramError::ArithmeticOverflow)?;
-    if epochs_passed > 0 {
-        let mut finished_score: u64 = 0;
-        if epochs_passed == 1 {
-            finished_score = config.epoch_score;
-        }
-        let budget: u64 = config
-            .reward_budget
-            .checked_add(
-                config
-                    .prev_epoch_pool
-                    .checked_sub(config.prev_epoch_paid)
-                    .ok_or(ProgramError::ArithmeticOverflow)?,
-            )
-            .ok_or(ProgramError::ArithmeticOverflow)?;
-        let mut pool: u64 = 0;
-        if finished_score > 0 {
-            pool = config.params.mm_epoch_budget.min(budget);
-        }
-        config.reward_budget = budget
-            .checked_sub(pool)
-            .ok_or(ProgramError::ArithmeticOverflow)?;
-        config.prev_epoch_score = finished_score;
-        config.prev_epoch_pool = pool;
-        config.prev_epoch_paid = 0;
-        config.epoch_score = 0;
-        config.epoch_index = config
-            .epoch_index
-            .checked_add(
-                u64::try_from(epochs_passed)
-                    .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
-            )
-            .ok_or(ProgramError::ArithmeticOverflow)?;
-        config.epoch_start = config
-            .epoch_start
-            .checked_add(
-                epochs_passed
-                    .checked_mul(config.params.epoch_seconds)
-                    .ok_or(ProgramError::ArithmeticOverflow)?,
-            )
-            .ok_or(ProgramError::ArithmeticOverflow)?;
-    }
-    if now > config.last_update {
-        if config.total_effective > 0 {
-            let emission: u64 = u64::try_from(
-                u128::try_from(
-                    now.checked_sub(config.last_update)
-                        .ok_or(ProgramError::ArithmeticOverflow)?,
-                )
-                    .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?
-                    .checked_mul(u128::from(config.params.reward_rate))
-                    .ok_or(ProgramError::ArithmeticOverflow)?
-                    .checked_mul(u128::from(config.volatility_multiplier_bps))
-                    .ok_or(ProgramError::ArithmeticOverflow)?
-                    .checked_div(10000)
-                    .ok_or(ProgramError::ArithmeticOverflow)?
-                    .min(u128::from(config.reward_budget)),
-            )
-            .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?;
-            config.acc_reward_per_share = config
-                .acc_reward_per_share
-                .checked_add(
-                    u128::from(emission)
-                        .checked_mul(1000000000000)
-                        .ok_or(ProgramError::ArithmeticOverflow)?
-                        .checked_div(u128::from(config.total_effective))
-                        .ok_or(ProgramError::ArithmeticOverflow)?,
-                )
-                .ok_or(ProgramError::ArithmeticOverflow)?;
-            config.reward_budget = config
-                .reward_budget
-                .checked_sub(emission)
-                .ok_or(ProgramError::ArithmeticOverflow)?;
-        }
-        config.last_update = now;
-    }
-    let per_share_gain: u128 = config
-        .acc_reward_per_share
-        .checked_sub(maker.reward_debt)
-        .ok_or(ProgramError::ArithmeticOverflow)?;
-    let pending_reward: u64 = u64::try_from(
-        u128::from(maker.effective_stake)
-            .checked_mul(per_share_gain)
-            .ok_or(ProgramError::ArithmeticOverflow)?
-            .checked_div(1000000000000)
-            .ok_or(ProgramError::ArithmeticOverflow)?,
-    )
-    .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?;
-    maker.accrued_rewards = maker
-        .accrued_rewards
-        .checked_add(pending_reward)
-        .ok_or(ProgramError::ArithmeticOverflow)?;
-    maker.reward_debt = config.acc_reward_per_share;
-    if maker.warming_amount > 0 && maker.warming_until <= now {
-        maker.staked = maker
-            .staked
-            .checked_add(maker.warming_amount)
-            .ok_or(ProgramError::ArithmeticOverflow)?;
-        maker.warming_amount = 0;
-    }
+    helpers::checkpoint_maker(config, maker, now)?;
     let slashed: u64 = u64::try_from(
         u128::from(maker.staked)
             .checked_mul(u128::from(config.params.slash_bps))
@@ -174,26 +72,7 @@ pub fn handler(ctx: Context<SlashInactive>) -> Result<()> {
         .reward_budget
         .checked_add(slashed)
         .ok_or(ProgramError::ArithmeticOverflow)?;
-    let mut counted: u64 = 0;
-    if maker.staked >= config.params.min_stake {
-        counted = maker.staked;
-    }
-    config.total_effective = config
-        .total_effective
-        .checked_sub(maker.effective_stake)
-        .ok_or(ProgramError::ArithmeticOverflow)?
-        .checked_add(counted)
-        .ok_or(ProgramError::ArithmeticOverflow)?;
-    maker.effective_stake = counted;
-    let mut tier: u8 = 0;
-    if counted >= config.params.priority_tiers.tier3 {
-        tier = 3;
-    } else if counted >= config.params.priority_tiers.tier2 {
-        tier = 2;
-    } else if counted >= config.params.priority_tiers.tier1 {
-        tier = 1;
-    }
-    maker.priority_tier = tier;
+    helpers::recount_stake(config, maker)?;
     token::transfer(
         CpiContext::new_with_signer(
             token_program.to_account_info(),

@@ -2,6 +2,7 @@ use anchor_lang::prelude::*;
 
 use crate::error::*;
 use crate::events::*;
+use crate::helpers;
 use crate::state::*;
 
 /// Accounts of `update_performance`, in order:
@@ -34,82 +35,8 @@ pub fn handler(
     require!(!config.paused, HfmmtError::Paused);
     require!(spread_efficiency <= 10000, HfmmtError::InvalidParameter);
     let now: i64 = Clock::get()?.unix_timestamp;
-    let epochs_passed: i64 = now
-        .checked_sub(config.epoch_start)
-        .ok_or(ProgramError::ArithmeticOverflow)?
-        .checked_div(config.params.epoch_seconds)
-        .ok_or(ProgramError::ArithmeticOverflow)?;
-    if epochs_passed > 0 {
-        let mut finished_score: u64 = 0;
-        if epochs_passed == 1 {
-            finished_score = config.epoch_score;
-        }
-        let budget: u64 = config
-            .reward_budget
-            .checked_add(
-                config
-                    .prev_epoch_pool
-                    .checked_sub(config.prev_epoch_paid)
-                    .ok_or(ProgramError::ArithmeticOverflow)?,
-            )
-            .ok_or(ProgramError::ArithmeticOverflow)?;
-        let mut pool: u64 = 0;
-        if finished_score > 0 {
-            pool = config.params.mm_epoch_budget.min(budget);
-        }
-        config.reward_budget = budget
-            .checked_sub(pool)
-            .ok_or(ProgramError::ArithmeticOverflow)?;
-        config.prev_epoch_score = finished_score;
-        config.prev_epoch_pool = pool;
-        config.prev_epoch_paid = 0;
-        config.epoch_score = 0;
-        config.epoch_index = config
-            .epoch_index
-            .checked_add(
-                u64::try_from(epochs_passed)
-                    .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
-            )
-            .ok_or(ProgramError::ArithmeticOverflow)?;
-        config.epoch_start = config
-            .epoch_start
-            .checked_add(
-                epochs_passed
-                    .checked_mul(config.params.epoch_seconds)
-                    .ok_or(ProgramError::ArithmeticOverflow)?,
-            )
-            .ok_or(ProgramError::ArithmeticOverflow)?;
-    }
-    let mut expired_score: u64 = 0;
-    if maker.score_epoch < config.epoch_index {
-        expired_score = maker.unclaimed_score;
-        maker.unclaimed_score = maker.epoch_score;
-        maker.unclaimed_epoch = maker.score_epoch;
-        maker.epoch_volume = 0;
-        maker.epoch_spread_efficiency = 0;
-        maker.epoch_order_flow = 0;
-        maker.epoch_score = 0;
-        maker.score_epoch = config.epoch_index;
-    }
-    if maker.unclaimed_score > 0
-        && maker
-            .unclaimed_epoch
-            .checked_add(1)
-            .ok_or(ProgramError::ArithmeticOverflow)?
-            < config.epoch_index
-    {
-        expired_score = expired_score
-            .checked_add(maker.unclaimed_score)
-            .ok_or(ProgramError::ArithmeticOverflow)?;
-        maker.unclaimed_score = 0;
-    }
-    if expired_score > 0 {
-        emit!(ScoreExpired {
-            owner: maker.owner,
-            score: expired_score,
-            epoch: config.epoch_index
-        });
-    }
+    helpers::roll_epochs(config, now)?;
+    helpers::normalize_scores(config, maker)?;
     let spread_score: u64 = u64::try_from(
         u128::from(execution_volume)
             .checked_mul(u128::from(

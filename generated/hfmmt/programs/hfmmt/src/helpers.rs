@@ -1,0 +1,330 @@
+use anchor_lang::prelude::*;
+
+use crate::error::*;
+use crate::events::*;
+use crate::state::*;
+
+pub fn roll_epochs(config: &mut Config, now: i64) -> Result<()> {
+    let epochs_passed: i64 = now
+        .checked_sub(config.epoch_start)
+        .ok_or(ProgramError::ArithmeticOverflow)?
+        .checked_div(config.params.epoch_seconds)
+        .ok_or(ProgramError::ArithmeticOverflow)?;
+    if epochs_passed > 0 {
+        let mut finished_score: u64 = 0;
+        if epochs_passed == 1 {
+            finished_score = config.epoch_score;
+        }
+        let budget: u64 = config
+            .reward_budget
+            .checked_add(
+                config
+                    .prev_epoch_pool
+                    .checked_sub(config.prev_epoch_paid)
+                    .ok_or(ProgramError::ArithmeticOverflow)?,
+            )
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+        let mut pool: u64 = 0;
+        if finished_score > 0 {
+            pool = config.params.mm_epoch_budget.min(budget);
+        }
+        config.reward_budget = budget
+            .checked_sub(pool)
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+        config.prev_epoch_score = finished_score;
+        config.prev_epoch_pool = pool;
+        config.prev_epoch_paid = 0;
+        config.epoch_score = 0;
+        config.epoch_index = config
+            .epoch_index
+            .checked_add(
+                u64::try_from(epochs_passed)
+                    .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
+            )
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+        config.epoch_start = config
+            .epoch_start
+            .checked_add(
+                epochs_passed
+                    .checked_mul(config.params.epoch_seconds)
+                    .ok_or(ProgramError::ArithmeticOverflow)?,
+            )
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+    }
+    Ok(())
+}
+
+pub fn checkpoint(config: &mut Config, now: i64) -> Result<()> {
+    roll_epochs(config, now)?;
+    if now > config.last_update {
+        if config.total_effective > 0 {
+            let emission: u64 = u64::try_from(
+                u128::try_from(
+                    now.checked_sub(config.last_update)
+                        .ok_or(ProgramError::ArithmeticOverflow)?,
+                )
+                    .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?
+                    .checked_mul(u128::from(config.params.reward_rate))
+                    .ok_or(ProgramError::ArithmeticOverflow)?
+                    .checked_mul(u128::from(config.volatility_multiplier_bps))
+                    .ok_or(ProgramError::ArithmeticOverflow)?
+                    .checked_div(10000)
+                    .ok_or(ProgramError::ArithmeticOverflow)?
+                    .min(u128::from(config.reward_budget)),
+            )
+            .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?;
+            config.acc_reward_per_share = config
+                .acc_reward_per_share
+                .checked_add(
+                    u128::from(emission)
+                        .checked_mul(1000000000000)
+                        .ok_or(ProgramError::ArithmeticOverflow)?
+                        .checked_div(u128::from(config.total_effective))
+                        .ok_or(ProgramError::ArithmeticOverflow)?,
+                )
+                .ok_or(ProgramError::ArithmeticOverflow)?;
+            config.reward_budget = config
+                .reward_budget
+                .checked_sub(emission)
+                .ok_or(ProgramError::ArithmeticOverflow)?;
+        }
+        config.last_update = now;
+    }
+    Ok(())
+}
+
+pub fn checkpoint_maker(config: &mut Config, maker: &mut MarketMaker, now: i64) -> Result<()> {
+    checkpoint(config, now)?;
+    let per_share_gain: u128 = config
+        .acc_reward_per_share
+        .checked_sub(maker.reward_debt)
+        .ok_or(ProgramError::ArithmeticOverflow)?;
+    let pending_reward: u64 = u64::try_from(
+        u128::from(maker.effective_stake)
+            .checked_mul(per_share_gain)
+            .ok_or(ProgramError::ArithmeticOverflow)?
+            .checked_div(1000000000000)
+            .ok_or(ProgramError::ArithmeticOverflow)?,
+    )
+    .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?;
+    maker.accrued_rewards = maker
+        .accrued_rewards
+        .checked_add(pending_reward)
+        .ok_or(ProgramError::ArithmeticOverflow)?;
+    maker.reward_debt = config.acc_reward_per_share;
+    if maker.warming_amount > 0 && maker.warming_until <= now {
+        maker.staked = maker
+            .staked
+            .checked_add(maker.warming_amount)
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+        maker.warming_amount = 0;
+    }
+    Ok(())
+}
+
+pub fn recount_stake(config: &mut Config, maker: &mut MarketMaker) -> Result<()> {
+    let mut counted: u64 = 0;
+    if maker.staked >= config.params.min_stake {
+        counted = maker.staked;
+    }
+    config.total_effective = config
+        .total_effective
+        .checked_sub(maker.effective_stake)
+        .ok_or(ProgramError::ArithmeticOverflow)?
+        .checked_add(counted)
+        .ok_or(ProgramError::ArithmeticOverflow)?;
+    maker.effective_stake = counted;
+    let mut tier: u8 = 0;
+    if counted >= config.params.priority_tiers.tier3 {
+        tier = 3;
+    } else if counted >= config.params.priority_tiers.tier2 {
+        tier = 2;
+    } else if counted >= config.params.priority_tiers.tier1 {
+        tier = 1;
+    }
+    maker.priority_tier = tier;
+    Ok(())
+}
+
+pub fn normalize_scores(config: &Config, maker: &mut MarketMaker) -> Result<()> {
+    let mut expired_score: u64 = 0;
+    if maker.score_epoch < config.epoch_index {
+        expired_score = maker.unclaimed_score;
+        maker.unclaimed_score = maker.epoch_score;
+        maker.unclaimed_epoch = maker.score_epoch;
+        maker.epoch_volume = 0;
+        maker.epoch_spread_efficiency = 0;
+        maker.epoch_order_flow = 0;
+        maker.epoch_score = 0;
+        maker.score_epoch = config.epoch_index;
+    }
+    if maker.unclaimed_score > 0
+        && maker
+            .unclaimed_epoch
+            .checked_add(1)
+            .ok_or(ProgramError::ArithmeticOverflow)?
+            < config.epoch_index
+    {
+        expired_score = expired_score
+            .checked_add(maker.unclaimed_score)
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+        maker.unclaimed_score = 0;
+    }
+    if expired_score > 0 {
+        emit!(ScoreExpired {
+            owner: maker.owner,
+            score: expired_score,
+            epoch: config.epoch_index
+        });
+    }
+    Ok(())
+}
+
+pub fn checkpoint_position(
+    config: &mut Config,
+    position: &mut LiquidityPosition,
+    now: i64,
+) -> Result<()> {
+    checkpoint(config, now)?;
+    let lp_elapsed: i64 = now
+        .checked_sub(position.last_accrual)
+        .ok_or(ProgramError::ArithmeticOverflow)?;
+    if position.amount > 0 && lp_elapsed > 0 {
+        let ramp: i64 = config.params.lp_ramp_seconds;
+        let bonus_bps: u64 = config
+            .params
+            .lp_max_duration_multiplier_bps
+            .checked_sub(10000)
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+        let multiplier_before: u64 = u64::try_from(
+            u128::from(bonus_bps)
+                .checked_mul(u128::from(
+                    u64::try_from(
+                        position
+                            .last_accrual
+                            .checked_sub(position.commitment_start)
+                            .ok_or(ProgramError::ArithmeticOverflow)?
+                            .min(ramp),
+                    )
+                    .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
+                ))
+                .ok_or(ProgramError::ArithmeticOverflow)?
+                .checked_div(u128::from(
+                    u64::try_from(ramp).map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
+                ))
+                .ok_or(ProgramError::ArithmeticOverflow)?,
+        )
+            .map_err(|_| ProgramError::ArithmeticOverflow)?
+            .checked_add(10000)
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+        let multiplier_now: u64 = u64::try_from(
+            u128::from(bonus_bps)
+                .checked_mul(u128::from(
+                    u64::try_from(
+                        now.checked_sub(position.commitment_start)
+                            .ok_or(ProgramError::ArithmeticOverflow)?
+                            .min(ramp),
+                    )
+                    .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
+                ))
+                .ok_or(ProgramError::ArithmeticOverflow)?
+                .checked_div(u128::from(
+                    u64::try_from(ramp).map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
+                ))
+                .ok_or(ProgramError::ArithmeticOverflow)?,
+        )
+            .map_err(|_| ProgramError::ArithmeticOverflow)?
+            .checked_add(10000)
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+        let lp_reward: u64 = u64::try_from(
+            u128::from(position.amount)
+                .checked_mul(u128::from(
+                    multiplier_before
+                        .checked_add(multiplier_now)
+                        .ok_or(ProgramError::ArithmeticOverflow)?
+                        .checked_div(2)
+                        .ok_or(ProgramError::ArithmeticOverflow)?,
+                ))
+                .ok_or(ProgramError::ArithmeticOverflow)?
+                .checked_mul(u128::from(config.params.lp_reward_rate))
+                .ok_or(ProgramError::ArithmeticOverflow)?
+                .checked_div(10000000000)
+                .ok_or(ProgramError::ArithmeticOverflow)?
+                .checked_mul(
+                    u128::try_from(lp_elapsed)
+                        .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
+                )
+                .ok_or(ProgramError::ArithmeticOverflow)?
+                .checked_div(1000000)
+                .ok_or(ProgramError::ArithmeticOverflow)?
+                .min(u128::from(config.reward_budget)),
+        )
+        .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?;
+        config.reward_budget = config
+            .reward_budget
+            .checked_sub(lp_reward)
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+        position.accrued_rewards = position
+            .accrued_rewards
+            .checked_add(lp_reward)
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+    }
+    position.last_accrual = now;
+    Ok(())
+}
+
+pub fn require_valid_params(config: &Config) -> Result<()> {
+    require!(
+        config.params.volatility_threshold > 0
+            && config.params.volatility_threshold <= 10000
+            && config.params.spread_weight_bps <= 10000
+            && config.params.flow_weight_bps <= 10000
+            && config.params.maker_rebate_bps <= 10000
+            && config.params.slash_bps <= 10000,
+        HfmmtError::InvalidParameter
+    );
+    require!(
+        config.params.max_volatility_multiplier_bps >= 10000
+            && config.params.max_volatility_multiplier_bps <= 100000
+            && config.params.lp_max_duration_multiplier_bps >= 10000
+            && config.params.lp_max_duration_multiplier_bps <= 100000
+            && config.params.lp_reward_rate <= 1000000000000,
+        HfmmtError::InvalidParameter
+    );
+    require!(
+        config.params.epoch_seconds > 0
+            && config.params.epoch_seconds <= 1000000000
+            && config.params.warmup_seconds >= 0
+            && config.params.warmup_seconds <= 1000000000
+            && config.params.unstake_cooldown_seconds >= 0
+            && config.params.unstake_cooldown_seconds <= 1000000000
+            && config.params.lp_ramp_seconds > 0
+            && config.params.lp_ramp_seconds <= 1000000000
+            && config.params.inactivity_seconds > 0
+            && config.params.inactivity_seconds <= 1000000000,
+        HfmmtError::InvalidParameter
+    );
+    require!(
+        config.params.priority_tiers.tier1 > 0
+            && config.params.priority_tiers.tier1 <= config.params.priority_tiers.tier2
+            && config.params.priority_tiers.tier2 <= config.params.priority_tiers.tier3,
+        HfmmtError::InvalidParameter
+    );
+    Ok(())
+}
+
+pub fn reprice_volatility(config: &mut Config) -> Result<()> {
+    let mut multiplier: u64 = 10000;
+    if config.volatility_bps > config.params.volatility_threshold {
+        multiplier = config
+            .volatility_bps
+            .min(config.params.max_volatility_multiplier_bps)
+            .checked_mul(10000)
+            .ok_or(ProgramError::ArithmeticOverflow)?
+            .checked_div(config.params.volatility_threshold)
+            .ok_or(ProgramError::ArithmeticOverflow)?
+            .min(config.params.max_volatility_multiplier_bps);
+    }
+    config.volatility_multiplier_bps = multiplier;
+    Ok(())
+}
