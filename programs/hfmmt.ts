@@ -1,10 +1,8 @@
 // HFMMT, the High-Frequency Market-Making Token program (spec: /work/shared/docs/HFMMT.md), in the DSL.
 // In: nothing at runtime; the compiler reads this file. Out: 14 instructions over one Config, one
 // MarketMaker and one LiquidityPosition per owner, and three token vaults owned by Config.
-// The steps several instructions share are the helper functions after the class (checkpoint,
-// checkpointMaker, recountStake, normalizeScores, checkpointPosition, requireValidParams,
-// repriceVolatility). Every formula, rounding and check order is in programs/hfmmt/DESIGN.md, which
-// programs/hfmmt/model.ts implements independently in plain TypeScript.
+// The steps several instructions share are the helper functions under "shared steps", after the class.
+// programs/hfmmt/DESIGN.md gives every formula, rounding and check order; model.ts implements it independently.
 import {
   Account, Boolean, Clock, Event, Mint, Pubkey, Result, Signer, TokenAccount, TokenProgram, UncheckedAccount,
   emit, i64, require, u64, u8, u128,
@@ -22,8 +20,8 @@ export default class Hfmmt {
     stakeVault.derive(["stake_vault"], hfmmtMint, config.key).init(admin);
     rewardVault.derive(["reward_vault"], hfmmtMint, config.key).init(admin);
     liquidityVault.derive(["liquidity_vault"], liquidityMint, config.key).init(admin);
+    requireValidParams(configParams);
     config.params = configParams;
-    requireValidParams(config);
 
     const now = Clock.unixTimestamp();
     config.admin = admin.key;
@@ -299,8 +297,8 @@ export default class Hfmmt {
     require(admin.key.eq(config.admin), HfmmtError.Unauthorized);
     // The old parameters apply up to now; a new threshold or cap re-prices the current volatility.
     checkpoint(config, Clock.unixTimestamp());
+    requireValidParams(configParams);
     config.params = configParams;
-    requireValidParams(config);
     repriceVolatility(config);
     emit<ConfigUpdated>({ params: config.params, paused: config.paused });
   }
@@ -318,8 +316,10 @@ export default class Hfmmt {
 
 /** Rolls Config into the epoch holding `now`: the finished epoch's pool is reserved, older rests expire. */
 function rollEpochs(config: Config, now: i64): void {
-  const epochsPassed = now.sub(config.epochStart).div(config.params.epochSeconds);
-  if (epochsPassed.gt(0)) {
+  // epoch_seconds ≥ 1, so at least one epoch has passed exactly when a whole epoch length has elapsed.
+  const sinceEpochStart = now.sub(config.epochStart);
+  if (sinceEpochStart.gte(config.params.epochSeconds)) {
+    const epochsPassed = sinceEpochStart.div(config.params.epochSeconds);
     // An epoch nobody touched had no reports, so only a roll of exactly one keeps the score.
     let finishedScore = new u64(0);
     if (epochsPassed.eq(1)) {
@@ -357,10 +357,13 @@ function checkpoint(config: Config, now: i64): void {
 /** Checkpoints, settles the maker's pending staking reward, then activates its stake once warmed up. */
 function checkpointMaker(config: Config, maker: MarketMaker, now: i64): void {
   checkpoint(config, now);
-  const perShareGain = config.accRewardPerShare.sub(maker.rewardDebt);
-  const pendingReward = maker.effectiveStake.toU128().mul(perShareGain).div(1000000000000).toU64();
-  maker.accruedRewards = maker.accruedRewards.add(pendingReward);
-  maker.rewardDebt = config.accRewardPerShare;
+  // Settle; when nothing accrued since the last settlement (same second, no emission) there is nothing to compute.
+  if (config.accRewardPerShare.neq(maker.rewardDebt)) {
+    const perShareGain = config.accRewardPerShare.sub(maker.rewardDebt);
+    const pendingReward = maker.effectiveStake.toU128().mul(perShareGain).div(1000000000000).toU64();
+    maker.accruedRewards = maker.accruedRewards.add(pendingReward);
+    maker.rewardDebt = config.accRewardPerShare;
+  }
   if (maker.warmingAmount.gt(0) && maker.warmingUntil.lte(now)) {
     maker.staked = maker.staked.add(maker.warmingAmount);
     maker.warmingAmount = new u64(0);
@@ -412,16 +415,21 @@ function normalizeScores(config: Config, maker: MarketMaker): void {
   }
 }
 
+/** The position's duration multiplier at time `at`: BPS, rising linearly over the ramp to lp_max_duration_multiplier_bps. */
+function durationMultiplierBps(config: Config, position: LiquidityPosition, at: i64): u64 {
+  const ramp = config.params.lpRampSeconds;
+  const committed = at.sub(position.commitmentStart).min(ramp).toU64();
+  return config.params.lpMaxDurationMultiplierBps.sub(10000).mulDiv(committed, ramp.toU64()).add(10000);
+}
+
 /** Checkpoints, then accrues the position's duration-weighted liquidity reward up to `now`. */
 function checkpointPosition(config: Config, position: LiquidityPosition, now: i64): void {
   checkpoint(config, now);
   const lpElapsed = now.sub(position.lastAccrual);
   if (position.amount.gt(0) && lpElapsed.gt(0)) {
     // The duration multiplier at both ends of the interval, averaged: never above the exact integral.
-    const ramp = config.params.lpRampSeconds;
-    const bonusBps = config.params.lpMaxDurationMultiplierBps.sub(10000);
-    const multiplierBefore = bonusBps.mulDiv(position.lastAccrual.sub(position.commitmentStart).min(ramp).toU64(), ramp.toU64()).add(10000);
-    const multiplierNow = bonusBps.mulDiv(now.sub(position.commitmentStart).min(ramp).toU64(), ramp.toU64()).add(10000);
+    const multiplierBefore = durationMultiplierBps(config, position, position.lastAccrual);
+    const multiplierNow = durationMultiplierBps(config, position, now);
     const lpReward = position.amount.toU128().mul(multiplierBefore.add(multiplierNow).div(2).toU128())
       .mul(config.params.lpRewardRate.toU128()).div(10000000000)
       .mul(lpElapsed.toU128()).div(1000000).min(config.rewardBudget.toU128()).toU64();
@@ -431,21 +439,21 @@ function checkpointPosition(config: Config, position: LiquidityPosition, now: i6
   position.lastAccrual = now;
 }
 
-/** Fails with InvalidParameter unless every parameter in `config.params` is in its range (DESIGN.md). */
-function requireValidParams(config: Config): void {
-  require(config.params.volatilityThreshold.gt(0) && config.params.volatilityThreshold.lte(10000)
-    && config.params.spreadWeightBps.lte(10000) && config.params.flowWeightBps.lte(10000)
-    && config.params.makerRebateBps.lte(10000) && config.params.slashBps.lte(10000), HfmmtError.InvalidParameter);
-  require(config.params.maxVolatilityMultiplierBps.gte(10000) && config.params.maxVolatilityMultiplierBps.lte(100000)
-    && config.params.lpMaxDurationMultiplierBps.gte(10000) && config.params.lpMaxDurationMultiplierBps.lte(100000)
-    && config.params.lpRewardRate.lte(1000000000000), HfmmtError.InvalidParameter);
-  require(config.params.epochSeconds.gt(0) && config.params.epochSeconds.lte(1000000000)
-    && config.params.warmupSeconds.gte(0) && config.params.warmupSeconds.lte(1000000000)
-    && config.params.unstakeCooldownSeconds.gte(0) && config.params.unstakeCooldownSeconds.lte(1000000000)
-    && config.params.lpRampSeconds.gt(0) && config.params.lpRampSeconds.lte(1000000000)
-    && config.params.inactivitySeconds.gt(0) && config.params.inactivitySeconds.lte(1000000000), HfmmtError.InvalidParameter);
-  require(config.params.priorityTiers.tier1.gt(0) && config.params.priorityTiers.tier1.lte(config.params.priorityTiers.tier2)
-    && config.params.priorityTiers.tier2.lte(config.params.priorityTiers.tier3), HfmmtError.InvalidParameter);
+/** Fails with InvalidParameter unless every parameter is in its range (DESIGN.md). */
+function requireValidParams(params: ConfigParams): void {
+  require(params.volatilityThreshold.gt(0) && params.volatilityThreshold.lte(10000)
+    && params.spreadWeightBps.lte(10000) && params.flowWeightBps.lte(10000)
+    && params.makerRebateBps.lte(10000) && params.slashBps.lte(10000), HfmmtError.InvalidParameter);
+  require(params.maxVolatilityMultiplierBps.gte(10000) && params.maxVolatilityMultiplierBps.lte(100000)
+    && params.lpMaxDurationMultiplierBps.gte(10000) && params.lpMaxDurationMultiplierBps.lte(100000)
+    && params.lpRewardRate.lte(1000000000000), HfmmtError.InvalidParameter);
+  require(params.epochSeconds.gt(0) && params.epochSeconds.lte(1000000000)
+    && params.warmupSeconds.gte(0) && params.warmupSeconds.lte(1000000000)
+    && params.unstakeCooldownSeconds.gte(0) && params.unstakeCooldownSeconds.lte(1000000000)
+    && params.lpRampSeconds.gt(0) && params.lpRampSeconds.lte(1000000000)
+    && params.inactivitySeconds.gt(0) && params.inactivitySeconds.lte(1000000000), HfmmtError.InvalidParameter);
+  require(params.priorityTiers.tier1.gt(0) && params.priorityTiers.tier1.lte(params.priorityTiers.tier2)
+    && params.priorityTiers.tier2.lte(params.priorityTiers.tier3), HfmmtError.InvalidParameter);
 }
 
 /**

@@ -380,7 +380,7 @@ export class HfmmtModel {
     return out;
   }
 
-  // ── shared blocks (the program repeats each inline under the same heading) ──
+  // ── shared steps (the program has a helper function for each: programs/hfmmt/DESIGN.md) ──
 
   /** CHECKPOINT: roll epochs, then accrue the staking pool up to now. */
   private checkpoint(): void {

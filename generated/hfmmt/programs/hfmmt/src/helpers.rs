@@ -5,12 +5,13 @@ use crate::events::*;
 use crate::state::*;
 
 pub fn roll_epochs(config: &mut Config, now: i64) -> Result<()> {
-    let epochs_passed: i64 = now
+    let since_epoch_start: i64 = now
         .checked_sub(config.epoch_start)
-        .ok_or(ProgramError::ArithmeticOverflow)?
-        .checked_div(config.params.epoch_seconds)
         .ok_or(ProgramError::ArithmeticOverflow)?;
-    if epochs_passed > 0 {
+    if since_epoch_start >= config.params.epoch_seconds {
+        let epochs_passed: i64 = since_epoch_start
+            .checked_div(config.params.epoch_seconds)
+            .ok_or(ProgramError::ArithmeticOverflow)?;
         let mut finished_score: u64 = 0;
         if epochs_passed == 1 {
             finished_score = config.epoch_score;
@@ -95,23 +96,25 @@ pub fn checkpoint(config: &mut Config, now: i64) -> Result<()> {
 
 pub fn checkpoint_maker(config: &mut Config, maker: &mut MarketMaker, now: i64) -> Result<()> {
     checkpoint(config, now)?;
-    let per_share_gain: u128 = config
-        .acc_reward_per_share
-        .checked_sub(maker.reward_debt)
-        .ok_or(ProgramError::ArithmeticOverflow)?;
-    let pending_reward: u64 = u64::try_from(
-        u128::from(maker.effective_stake)
-            .checked_mul(per_share_gain)
-            .ok_or(ProgramError::ArithmeticOverflow)?
-            .checked_div(1000000000000)
-            .ok_or(ProgramError::ArithmeticOverflow)?,
-    )
-    .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?;
-    maker.accrued_rewards = maker
-        .accrued_rewards
-        .checked_add(pending_reward)
-        .ok_or(ProgramError::ArithmeticOverflow)?;
-    maker.reward_debt = config.acc_reward_per_share;
+    if config.acc_reward_per_share != maker.reward_debt {
+        let per_share_gain: u128 = config
+            .acc_reward_per_share
+            .checked_sub(maker.reward_debt)
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+        let pending_reward: u64 = u64::try_from(
+            u128::from(maker.effective_stake)
+                .checked_mul(per_share_gain)
+                .ok_or(ProgramError::ArithmeticOverflow)?
+                .checked_div(1000000000000)
+                .ok_or(ProgramError::ArithmeticOverflow)?,
+        )
+        .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?;
+        maker.accrued_rewards = maker
+            .accrued_rewards
+            .checked_add(pending_reward)
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+        maker.reward_debt = config.acc_reward_per_share;
+    }
     if maker.warming_amount > 0 && maker.warming_until <= now {
         maker.staked = maker
             .staked
@@ -180,6 +183,38 @@ pub fn normalize_scores(config: &Config, maker: &mut MarketMaker) -> Result<()> 
     Ok(())
 }
 
+pub fn duration_multiplier_bps(
+    config: &Config,
+    position: &LiquidityPosition,
+    at: i64,
+) -> Result<u64> {
+    let ramp: i64 = config.params.lp_ramp_seconds;
+    let committed: u64 = u64::try_from(
+        at.checked_sub(position.commitment_start)
+            .ok_or(ProgramError::ArithmeticOverflow)?
+            .min(ramp),
+    )
+    .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?;
+    Ok(u64::try_from(
+        u128::from(
+            config
+                .params
+                .lp_max_duration_multiplier_bps
+                .checked_sub(10000)
+                .ok_or(ProgramError::ArithmeticOverflow)?,
+        )
+            .checked_mul(u128::from(committed))
+            .ok_or(ProgramError::ArithmeticOverflow)?
+            .checked_div(u128::from(
+                u64::try_from(ramp).map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
+            ))
+            .ok_or(ProgramError::ArithmeticOverflow)?,
+    )
+        .map_err(|_| ProgramError::ArithmeticOverflow)?
+        .checked_add(10000)
+        .ok_or(ProgramError::ArithmeticOverflow)?)
+}
+
 pub fn checkpoint_position(
     config: &mut Config,
     position: &mut LiquidityPosition,
@@ -190,52 +225,9 @@ pub fn checkpoint_position(
         .checked_sub(position.last_accrual)
         .ok_or(ProgramError::ArithmeticOverflow)?;
     if position.amount > 0 && lp_elapsed > 0 {
-        let ramp: i64 = config.params.lp_ramp_seconds;
-        let bonus_bps: u64 = config
-            .params
-            .lp_max_duration_multiplier_bps
-            .checked_sub(10000)
-            .ok_or(ProgramError::ArithmeticOverflow)?;
-        let multiplier_before: u64 = u64::try_from(
-            u128::from(bonus_bps)
-                .checked_mul(u128::from(
-                    u64::try_from(
-                        position
-                            .last_accrual
-                            .checked_sub(position.commitment_start)
-                            .ok_or(ProgramError::ArithmeticOverflow)?
-                            .min(ramp),
-                    )
-                    .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
-                ))
-                .ok_or(ProgramError::ArithmeticOverflow)?
-                .checked_div(u128::from(
-                    u64::try_from(ramp).map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
-                ))
-                .ok_or(ProgramError::ArithmeticOverflow)?,
-        )
-            .map_err(|_| ProgramError::ArithmeticOverflow)?
-            .checked_add(10000)
-            .ok_or(ProgramError::ArithmeticOverflow)?;
-        let multiplier_now: u64 = u64::try_from(
-            u128::from(bonus_bps)
-                .checked_mul(u128::from(
-                    u64::try_from(
-                        now.checked_sub(position.commitment_start)
-                            .ok_or(ProgramError::ArithmeticOverflow)?
-                            .min(ramp),
-                    )
-                    .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
-                ))
-                .ok_or(ProgramError::ArithmeticOverflow)?
-                .checked_div(u128::from(
-                    u64::try_from(ramp).map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
-                ))
-                .ok_or(ProgramError::ArithmeticOverflow)?,
-        )
-            .map_err(|_| ProgramError::ArithmeticOverflow)?
-            .checked_add(10000)
-            .ok_or(ProgramError::ArithmeticOverflow)?;
+        let multiplier_before: u64 =
+            duration_multiplier_bps(config, position, position.last_accrual)?;
+        let multiplier_now: u64 = duration_multiplier_bps(config, position, now)?;
         let lp_reward: u64 = u64::try_from(
             u128::from(position.amount)
                 .checked_mul(u128::from(
@@ -273,41 +265,41 @@ pub fn checkpoint_position(
     Ok(())
 }
 
-pub fn require_valid_params(config: &Config) -> Result<()> {
+pub fn require_valid_params(params: ConfigParams) -> Result<()> {
     require!(
-        config.params.volatility_threshold > 0
-            && config.params.volatility_threshold <= 10000
-            && config.params.spread_weight_bps <= 10000
-            && config.params.flow_weight_bps <= 10000
-            && config.params.maker_rebate_bps <= 10000
-            && config.params.slash_bps <= 10000,
+        params.volatility_threshold > 0
+            && params.volatility_threshold <= 10000
+            && params.spread_weight_bps <= 10000
+            && params.flow_weight_bps <= 10000
+            && params.maker_rebate_bps <= 10000
+            && params.slash_bps <= 10000,
         HfmmtError::InvalidParameter
     );
     require!(
-        config.params.max_volatility_multiplier_bps >= 10000
-            && config.params.max_volatility_multiplier_bps <= 100000
-            && config.params.lp_max_duration_multiplier_bps >= 10000
-            && config.params.lp_max_duration_multiplier_bps <= 100000
-            && config.params.lp_reward_rate <= 1000000000000,
+        params.max_volatility_multiplier_bps >= 10000
+            && params.max_volatility_multiplier_bps <= 100000
+            && params.lp_max_duration_multiplier_bps >= 10000
+            && params.lp_max_duration_multiplier_bps <= 100000
+            && params.lp_reward_rate <= 1000000000000,
         HfmmtError::InvalidParameter
     );
     require!(
-        config.params.epoch_seconds > 0
-            && config.params.epoch_seconds <= 1000000000
-            && config.params.warmup_seconds >= 0
-            && config.params.warmup_seconds <= 1000000000
-            && config.params.unstake_cooldown_seconds >= 0
-            && config.params.unstake_cooldown_seconds <= 1000000000
-            && config.params.lp_ramp_seconds > 0
-            && config.params.lp_ramp_seconds <= 1000000000
-            && config.params.inactivity_seconds > 0
-            && config.params.inactivity_seconds <= 1000000000,
+        params.epoch_seconds > 0
+            && params.epoch_seconds <= 1000000000
+            && params.warmup_seconds >= 0
+            && params.warmup_seconds <= 1000000000
+            && params.unstake_cooldown_seconds >= 0
+            && params.unstake_cooldown_seconds <= 1000000000
+            && params.lp_ramp_seconds > 0
+            && params.lp_ramp_seconds <= 1000000000
+            && params.inactivity_seconds > 0
+            && params.inactivity_seconds <= 1000000000,
         HfmmtError::InvalidParameter
     );
     require!(
-        config.params.priority_tiers.tier1 > 0
-            && config.params.priority_tiers.tier1 <= config.params.priority_tiers.tier2
-            && config.params.priority_tiers.tier2 <= config.params.priority_tiers.tier3,
+        params.priority_tiers.tier1 > 0
+            && params.priority_tiers.tier1 <= params.priority_tiers.tier2
+            && params.priority_tiers.tier2 <= params.priority_tiers.tier3,
         HfmmtError::InvalidParameter
     );
     Ok(())

@@ -67,8 +67,8 @@ pub fn handler(ctx: Context<Initialize>, config_params: ConfigParams) -> Result<
     let reward_vault = &ctx.accounts.reward_vault;
     let liquidity_vault = &ctx.accounts.liquidity_vault;
     let performance_authority = &ctx.accounts.performance_authority;
-    config.params = config_params;
-    helpers::require_valid_params(config)?;
+    helpers::require_valid_params(config_params.clone())?;
+    config.params = config_params.clone();
     let now: i64 = Clock::get()?.unix_timestamp;
     config.admin = admin.key();
     config.performance_authority = performance_authority.key();

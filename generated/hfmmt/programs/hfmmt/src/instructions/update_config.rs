@@ -21,8 +21,8 @@ pub fn handler(ctx: Context<UpdateConfig>, config_params: ConfigParams) -> Resul
     let config = &mut ctx.accounts.config;
     require!(admin.key() == config.admin, HfmmtError::Unauthorized);
     helpers::checkpoint(config, Clock::get()?.unix_timestamp)?;
-    config.params = config_params;
-    helpers::require_valid_params(config)?;
+    helpers::require_valid_params(config_params.clone())?;
+    config.params = config_params.clone();
     helpers::reprice_volatility(config)?;
     emit!(ConfigUpdated {
         params: config.params.clone(),
