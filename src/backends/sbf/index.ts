@@ -31,6 +31,7 @@ export function emitSbf(program: Program, origins: ReadonlyMap<Stmt | Expr, stri
   program.instructions.forEach((ix, i) => emitInstruction(cg, slots, ix, handlers[i]));
   cg.emitDeferred();
   cg.errors.emitAll();
+  cg.emitDeferred(); // the error exit's own routines
   const assembled = asm.finish(entry);
   return { elf: writeElf(assembled), listing: listing(assembled) };
 }

@@ -6,7 +6,7 @@
 //       init → seeds → mut → has_one.
 import type { Label } from '../assembler.js';
 import { PROGRAM_IDS } from '../../../ir/types.js';
-import type { AccountView, InstructionGen } from './context.js';
+import type { AccountView, Codegen, InstructionGen } from './context.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
 import { bs58decode, readU64 } from './entry.js';
 import { emitFindPda, emitVerifyPda } from './seeds.js';
@@ -50,18 +50,16 @@ function emitTypeChecks(g: InstructionGen, view: AccountView): void {
       emitStateLoad(g, view);
       return;
     case 'program': {
-      const id = bs58decode(PROGRAM_IDS[param.account.program]);
-      const wrong = a.newLabel(`${param.name}_wrong_program`);
+      const program = param.account.program;
+      const id = bs58decode(PROGRAM_IDS[program]);
+      const wrong = g.cg.coldShared(`program:${param.name}:${program}`, `${param.name}_wrong_program`, () => {
+        a.lddwRodata(COMPARED_RIGHT, g.cg.bytes(id, 8));
+        a.add(COMPARED_LEFT, RECORD.key);
+        a.jump(errors.anchor('InvalidProgramId', param.name, { comparedPubkeys: true }));
+      });
       emitKeyCompare(g, 'r6', RECORD.key, id, wrong);
       a.ldx(1, 'r3', 'r6', RECORD.isExecutable);
       a.jumpIf('jeq', 'r3', 0, errors.anchor('InvalidProgramExecutable', param.name));
-      const ok = a.newLabel(`${param.name}_program_ok`);
-      a.jump(ok);
-      a.bind(wrong);
-      a.lddwRodata(COMPARED_RIGHT, g.cg.bytes(id, 8));
-      a.add(COMPARED_LEFT, RECORD.key);
-      a.jump(errors.anchor('InvalidProgramId', param.name, { comparedPubkeys: true }));
-      a.bind(ok);
       return;
     }
     case 'system':
@@ -90,7 +88,7 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
   if (!view.state) throw new Error(`internal: ${name} has no state`);
   const { def, image } = view.state;
   // Not owned by this program: 3012 when it is an empty system account, 3007 otherwise.
-  const wrongOwner = g.cg.cold(`${name}_wrong_owner`, () => {
+  const wrongOwner = g.cg.coldShared(`state-owner:${name}`, `${name}_wrong_owner`, () => {
     const notEmpty = a.newLabel(`${name}_not_empty`);
     emitKeyCompare(g, 'r6', RECORD.owner, new Uint8Array(32), notEmpty);
     a.ldx(8, 'r0', 'r6', RECORD.lamports);
@@ -103,7 +101,7 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
   emitKeyCompare(g, 'r6', RECORD.owner, bs58decode(g.cg.program.programId), wrongOwner);
   // The discriminator is read first: with fewer than 8 data bytes it reads the zeroed realloc padding,
   // which no discriminator equals, and the cold path tells 3001 from 3002.
-  const wrongDiscriminator = g.cg.cold(`${name}_wrong_discriminator`, () => {
+  const wrongDiscriminator = g.cg.coldShared(`discriminator:${name}`, `${name}_wrong_discriminator`, () => {
     a.ldx(8, 'r2', 'r6', RECORD.dataLen);
     a.jumpIf('jlt', 'r2', 8, errors.anchor('AccountDiscriminatorNotFound', name));
     a.jump(errors.anchor('AccountDiscriminatorMismatch', name));
@@ -134,9 +132,20 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
   }
 }
 
-/** Jumps to `differ` unless the 32 bytes at base + offset equal `expected`. Scratch r3, r4 (r0 stays as it is). */
+/**
+ * Jumps to `differ` unless the 32 bytes at base + offset equal `expected`. Inline (scratch r3, r4; r0 stays
+ * as it is) in small handlers and for the all-zero key; otherwise one call of the shared `key_equals`.
+ */
 export function emitKeyCompare(g: InstructionGen, base: 'r6' | 'r2', offset: number, expected: Uint8Array, differ: Label): void {
   const a = g.cg.asm;
+  if (g.compact && expected.some((b) => b !== 0)) {
+    a.mov('r1', base);
+    a.add('r1', offset);
+    a.lddwRodata('r2', g.cg.bytes(expected, 8));
+    a.call(keyEqualsRoutine(g.cg));
+    a.jumpIf('jne', 'r0', 0, differ);
+    return;
+  }
   for (let w = 0; w < 4; w++) {
     a.ldx(8, 'r3', base, offset + 8 * w);
     const word = readU64(expected, 8 * w);
@@ -146,6 +155,24 @@ export function emitKeyCompare(g: InstructionGen, base: 'r6' | 'r2', offset: num
       a.jumpIf('jne', 'r3', 'r4', differ);
     }
   }
+}
+
+/** Routine: r1, r2 = addresses of two 32-byte keys → r0 = 0 when equal, 1 otherwise (r1, r2 unchanged). */
+export function keyEqualsRoutine(cg: Codegen): Label {
+  return cg.helper('key_equals', () => {
+    const a = cg.asm;
+    const differ = a.newLabel('keys_differ');
+    for (let w = 0; w < 4; w++) {
+      a.ldx(8, 'r3', 'r1', 8 * w);
+      a.ldx(8, 'r4', 'r2', 8 * w);
+      a.jumpIf('jne', 'r3', 'r4', differ);
+    }
+    a.mov('r0', 0);
+    a.exit();
+    a.bind(differ);
+    a.mov('r0', 1);
+    a.exit();
+  });
 }
 
 /** The constraint pass for a non-init field: seeds, mut, has_one. */
@@ -194,6 +221,24 @@ export function emitStoredKeyCheck(g: InstructionGen, loadStored: (r: 'r2') => n
   const differ = compared ? a.newLabel(`${target}_key_differs`) : fail;
   const offset = loadStored('r2');
   g.loadRecord('r5', target);
+  if (g.compact) {
+    a.mov('r1', 'r2');
+    a.add('r1', offset);
+    a.mov('r2', 'r5');
+    a.add('r2', RECORD.key);
+    a.call(keyEqualsRoutine(g.cg));
+    a.jumpIf('jne', 'r0', 0, differ);
+    if (!compared) return;
+    // key_equals keeps r1/r2 intact: they are the two keys to log
+    const same = a.newLabel(`${target}_key_ok`);
+    a.jump(same);
+    a.bind(differ);
+    a.mov(COMPARED_LEFT, 'r1');
+    a.mov(COMPARED_RIGHT, 'r2');
+    a.jump(fail);
+    a.bind(same);
+    return;
+  }
   for (let w = 0; w < 4; w++) {
     a.ldx(8, 'r3', 'r2', offset + 8 * w);
     a.ldx(8, 'r4', 'r5', RECORD.key + 8 * w);

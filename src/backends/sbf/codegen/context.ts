@@ -8,6 +8,7 @@ import { isFixedSize, structLookup, type StructLookup } from '../../../ir/layout
 import type { AccountParam, Expr, Instruction, Program, StateAccountDef, Stmt, Type } from '../../../ir/types.js';
 import { HeapPlan, StackFrame } from './frame.js';
 import { ErrorExits, LINE_REGION } from './errors.js';
+import { fmtU64 } from './format.js';
 import { HEAP_START, INPUT, INPUT_START, RECORD } from './layout.js';
 
 /** Account data offset of the first state field: the 8-byte discriminator comes first. */
@@ -27,6 +28,7 @@ export class Codegen {
   readonly structs: StructLookup;
   private readonly helpers = new Map<string, HelperRoutine>();
   private readonly coldBlocks: (() => void)[] = [];
+  private readonly sharedCold = new Map<string, Label>();
   private readonly pendingHelpers: HelperRoutine[] = [];
 
   constructor(
@@ -36,7 +38,7 @@ export class Codegen {
     readonly origins: ReadonlyMap<Stmt | Expr, string>,
   ) {
     // The error line region is the first allocation: the top of every handler's frame.
-    this.errors = new ErrorExits(asm, this.frame.alloc(LINE_REGION));
+    this.errors = new ErrorExits(asm, this.frame.alloc(LINE_REGION), () => fmtU64(this));
     this.structs = structLookup(program);
   }
 
@@ -64,6 +66,19 @@ export class Codegen {
       this.asm.bind(label);
       emit();
     });
+    return label;
+  }
+
+  /**
+   * A cold block whose code depends only on `key` (registers and constants, no frame slots), emitted once
+   * and jumped to from every handler that needs it.
+   */
+  coldShared(key: string, name: string, emit: () => void): Label {
+    let label = this.sharedCold.get(key);
+    if (!label) {
+      label = this.cold(name, emit);
+      this.sharedCold.set(key, label);
+    }
     return label;
   }
 
@@ -232,6 +247,14 @@ export class InstructionGen {
     }
     this.cg.asm.lddw(reg, HEAP_START + BigInt(view.state.image.heapOffset));
     return 0;
+  }
+
+  /**
+   * Whether to favour size over a few compute units: handlers of more than one account and helper
+   * functions call shared check routines instead of inlining them (one-account handlers stay cheapest).
+   */
+  get compact(): boolean {
+    return this.functionBlock !== null || this.ix.accounts.length > 1;
   }
 
   isFixedState(def: StateAccountDef): boolean {

@@ -7,7 +7,7 @@
 import type { Label } from '../assembler.js';
 import { PublicKey } from '@solana/web3.js';
 import type { Codegen } from './context.js';
-import { INPUT, RECORD, RECORD_TAIL } from './layout.js';
+import { INPUT, INPUT_START, RECORD, RECORD_TAIL } from './layout.js';
 
 export interface EntrySlots {
   /** Address of the instruction data (saved by each handler). */
@@ -96,6 +96,14 @@ function shortDataCanMatch(cg: Codegen, programId: Uint8Array): boolean {
 export function emitRecordTable(cg: Codegen, slots: EntrySlots, count: number): void {
   if (count < 2) return;
   const a = cg.asm;
+  if (count > INLINE_TABLE_LIMIT) {
+    a.mov('r1', 'r10');
+    a.add('r1', slots.table);
+    a.mov('r2', count);
+    a.mov('r3', 'r9');
+    a.call(recordTableRoutine(cg));
+    return;
+  }
   const done = a.newLabel('table_done');
   a.mov('r3', 'r1');
   a.add('r3', INPUT.firstRecord);
@@ -121,6 +129,49 @@ export function emitRecordTable(cg: Codegen, slots: EntrySlots, count: number): 
     a.bind(next);
   }
   a.bind(done);
+}
+
+/** Handlers with more accounts than this fill their table through the shared routine (smaller code). */
+const INLINE_TABLE_LIMIT = 2;
+
+/**
+ * Routine: r1 = table, r2 = entries wanted, r3 = accounts passed. table[i] = address of record i for
+ * i < min(r2, r3); a duplicate record gets the address of the record it repeats.
+ */
+function recordTableRoutine(cg: Codegen): Label {
+  return cg.helper('fill_record_table', () => {
+    const a = cg.asm;
+    const loop = a.newLabel('table_record');
+    const duplicate = a.newLabel('table_duplicate');
+    const next = a.newLabel('table_next');
+    const done = a.newLabel('table_filled');
+    a.lddw('r4', INPUT_START + BigInt(INPUT.firstRecord)); // cursor
+    a.mov('r5', 0); // i
+    a.mov('r6', 'r1'); // &table[i]
+    a.bind(loop);
+    a.jumpIf('jge', 'r5', 'r2', done);
+    a.jumpIf('jge', 'r5', 'r3', done);
+    a.ldx(1, 'r0', 'r4', RECORD.dupMarker);
+    a.jumpIf('jne', 'r0', RECORD.notDuplicate, duplicate);
+    a.stx(8, 'r6', 0, 'r4');
+    a.ldx(8, 'r7', 'r4', RECORD.dataLen);
+    a.add('r4', 'r7');
+    a.add('r4', RECORD_TAIL + 7);
+    a.and('r4', -8);
+    a.jump(next);
+    a.bind(duplicate);
+    a.lsh('r0', 3);
+    a.add('r0', 'r1');
+    a.ldx(8, 'r0', 'r0', 0);
+    a.stx(8, 'r6', 0, 'r0');
+    a.add('r4', RECORD.duplicateSize);
+    a.bind(next);
+    a.add('r5', 1);
+    a.add('r6', 8);
+    a.jump(loop);
+    a.bind(done);
+    a.exit();
+  });
 }
 
 /** cursor += the size of the non-duplicate record at cursor: align8(88 + data_len + 10240) + 8. */

@@ -3,15 +3,12 @@
 // (ANCHOR-CONTRACT.md §3) — one line `<prefix><middle><suffix>`, optionally the compared pubkeys — and
 // returns the error code in r0.
 //
-// Every exit is two instructions (`mov r1, <descriptor>; ja error_exit`); one shared routine reads the
-// descriptor table (rodata) and assembles the line from pooled strings, so each message suffix
+// Every exit is two instructions (`mov r1, <packed index>; ja error_exit`); one shared routine reads two
+// tables (rodata) and assembles the line from pooled strings, so each message suffix
 // (". Error Code: X. Error Number: N. Error Message: M.") and each account name is stored once.
-//
-//   descriptor (24 bytes): +0 u64 code  +8 u16 prefix offset  +10 u16 prefix length
-//                          +12 u16 middle offset  +14 u16 middle length  +16 u16 suffix offset
-//                          +18 u16 suffix length  +20 u8 flags (1 = log Left/Right pubkeys)
-// Offsets are into .rodata. The line is built in a region at the top of the stack frame: a cursor (8 bytes)
-// then LINE_BUFFER bytes.
+// The packed index is (middle << 16) | (kind << 1) | (1 when Left/Right pubkeys are logged), where a kind
+// is a (code, prefix, suffix) and a middle an account name or error origin. Offsets are into .rodata.
+// The line is built in a region at the top of the stack frame: a cursor (8 bytes) then LINE_BUFFER bytes.
 import type { Assembler, Label, RodataRef } from '../assembler.js';
 import { ANCHOR_ERRORS, BUILTIN_ERRORS, builtinErrorCode, type AnchorErrorName } from '../../../ir/errors.js';
 import type { ErrorDef } from '../../../ir/types.js';
@@ -20,7 +17,12 @@ import type { ErrorDef } from '../../../ir/types.js';
 export const COMPARED_LEFT = 'r6';
 export const COMPARED_RIGHT = 'r7';
 
-const DESCRIPTOR = { size: 24, code: 0, prefix: 8, middle: 12, suffix: 16, flags: 20 } as const;
+/**
+ * kind entry: +0 u64 code, +8 prefix, +12 error name, +16 message (each u16 offset, u16 length);
+ * middle entry: u16 offset, u16 length.
+ */
+const KIND = { size: 24, code: 0, prefix: 8, name: 12, message: 16 } as const;
+const MIDDLE = { size: 4 } as const;
 const LOG_COMPARED = 1;
 /** Bytes reserved for assembling an error line; the frame region is 8 bytes more, for the cursor. */
 export const LINE_BUFFER = 768;
@@ -29,7 +31,8 @@ export const LINE_REGION = LINE_BUFFER + 8;
 interface Exit {
   label: Label;
   code: bigint;
-  parts: [string, string, string] | null;
+  /** prefix, middle (account name or origin), error name, message; null = no log line. */
+  parts: [string, string, string, string] | null;
   comparedPubkeys: boolean;
 }
 
@@ -41,6 +44,8 @@ export class ErrorExits {
     private readonly asm: Assembler,
     /** Frame offset (from r10) of the LINE_REGION bytes: cursor, then the line. */
     private readonly lineRegion: number,
+    /** The decimal formatting routine (format.ts), for the error number. */
+    private readonly formatU64: () => Label,
   ) {
     this.routine = asm.newLabel('error_exit');
   }
@@ -49,28 +54,28 @@ export class ErrorExits {
   anchor(name: AnchorErrorName, account?: string, opts: { comparedPubkeys?: boolean } = {}): Label {
     const { code, message } = ANCHOR_ERRORS[name];
     const prefix = account === undefined ? 'AnchorError occurred' : 'AnchorError caused by account: ';
-    return this.exit(BigInt(code), [prefix, account ?? '', suffix(name, BigInt(code), message)], opts.comparedPubkeys ?? false);
+    return this.exit(BigInt(code), [prefix, account ?? '', name, message], opts.comparedPubkeys ?? false);
   }
 
   /** A Solana builtin program error, logged as Anchor logs a `ProgramError` (naming the account if given). */
   builtin(name: keyof typeof BUILTIN_ERRORS, account?: string): Label {
     const code = builtinErrorCode(name);
     const prefix = account === undefined ? 'ProgramError occurred' : 'ProgramError caused by account: ';
-    return this.exit(code, [prefix, account ?? '', suffix(name, code, BUILTIN_ERRORS[name].message)], false);
+    return this.exit(code, [prefix, account ?? '', name, BUILTIN_ERRORS[name].message], false);
   }
 
   /** An Anchor framework error raised with `error!` (logged with the file:line it was thrown at). */
   thrown(name: AnchorErrorName, origin: string): Label {
     const { code, message } = ANCHOR_ERRORS[name];
-    return this.exit(BigInt(code), ['AnchorError thrown in ', origin, suffix(name, BigInt(code), message)], false);
+    return this.exit(BigInt(code), ['AnchorError thrown in ', origin, name, message], false);
   }
 
   /** A custom program error (`require`), logged with its origin as `require!` does. */
   custom(error: ErrorDef, origin: string): Label {
-    return this.exit(BigInt(error.code), ['AnchorError thrown in ', origin, suffix(error.name, BigInt(error.code), error.msg)], false);
+    return this.exit(BigInt(error.code), ['AnchorError thrown in ', origin, error.name, error.msg], false);
   }
 
-  private exit(code: bigint, parts: [string, string, string] | null, comparedPubkeys: boolean): Label {
+  private exit(code: bigint, parts: [string, string, string, string] | null, comparedPubkeys: boolean): Label {
     const key = `${code}|${comparedPubkeys}|${parts?.join('\u0000') ?? ''}`;
     let e = this.exits.get(key);
     if (!e) {
@@ -80,93 +85,134 @@ export class ErrorExits {
     return e.label;
   }
 
-  /** Emits every exit that was asked for, their descriptors, and the shared routine. */
+  /** Emits every exit that was asked for, the two tables, and the shared routine. */
   emitAll(): void {
     const a = this.asm;
     if (this.exits.size === 0) return;
-    const table = new Uint8Array(DESCRIPTOR.size * this.exits.size);
-    const view = new DataView(table.buffer);
-    let index = 0;
-    let anchor: RodataRef | null = null;
-    const ref = (s: string): RodataRef => {
-      const r = a.rodata(new TextEncoder().encode(s));
-      anchor ??= r;
-      return r;
-    };
+    // kinds: distinct (code, prefix, name, message); middles: distinct account names / origins (0 = none)
+    const kinds = new Map<string, { index: number; code: bigint; prefix: string; name: string; message: string }>();
+    const middles = new Map<string, number>([['', 0]]);
     for (const e of this.exits.values()) {
-      const at = index * DESCRIPTOR.size;
-      view.setBigUint64(at + DESCRIPTOR.code, e.code, true);
-      if (e.parts) {
-        [DESCRIPTOR.prefix, DESCRIPTOR.middle, DESCRIPTOR.suffix].forEach((field, k) => {
-          const text = e.parts![k];
-          if (text.length === 0) return;
-          const r = ref(text);
-          if (r.offset > 0xffff || r.length > LINE_BUFFER) throw new Error('internal: error text outside the 16-bit descriptor range');
-          view.setUint16(at + field, r.offset, true);
-          view.setUint16(at + field + 2, r.length, true);
-        });
-      }
-      view.setUint8(at + DESCRIPTOR.flags, e.comparedPubkeys ? LOG_COMPARED : 0);
+      const [prefix, middle, name, message] = e.parts ?? ['', '', '', ''];
+      const key = `${e.code}|${prefix}|${name}|${message}`;
+      if (!kinds.has(key)) kinds.set(key, { index: kinds.size, code: e.code, prefix, name, message });
+      if (!middles.has(middle)) middles.set(middle, middles.size);
+      if (kinds.size > 0x7fff || middles.size > 0x3fff) throw new Error('internal: too many error exits for the packed index');
       a.bind(e.label);
-      a.mov('r1', index);
+      a.mov('r1', (middles.get(middle)! << 16) | (kinds.get(key)!.index << 1) | (e.comparedPubkeys ? LOG_COMPARED : 0));
       a.jump(this.routine);
-      index++;
     }
-    const descriptors = a.rodata(table, 8);
-    this.emitRoutine(descriptors, anchor);
+    const text = (s: string): [number, number] => {
+      if (s.length === 0) return [0, 0];
+      const r = a.rodata(new TextEncoder().encode(s));
+      if (r.offset > 0xffff || r.length > LINE_BUFFER) throw new Error('internal: error text outside the 16-bit table range');
+      return [r.offset, r.length];
+    };
+    const kindTable = new DataView(new ArrayBuffer(KIND.size * kinds.size));
+    for (const k of kinds.values()) {
+      const at = k.index * KIND.size;
+      kindTable.setBigUint64(at + KIND.code, k.code, true);
+      for (const [field, s] of [[KIND.prefix, k.prefix], [KIND.name, k.name], [KIND.message, k.message]] as const) {
+        const [offset, length] = text(s);
+        kindTable.setUint16(at + field, offset, true);
+        kindTable.setUint16(at + field + 2, length, true);
+      }
+    }
+    const middleTable = new DataView(new ArrayBuffer(MIDDLE.size * middles.size));
+    for (const [s, index] of middles) {
+      const [offset, length] = text(s);
+      middleTable.setUint16(index * MIDDLE.size, offset, true);
+      middleTable.setUint16(index * MIDDLE.size + 2, length, true);
+    }
+    const kindRef = a.rodata(new Uint8Array(kindTable.buffer), 8);
+    const middleRef = a.rodata(new Uint8Array(middleTable.buffer), 8);
+    this.emitRoutine(kindRef, middleRef);
   }
 
   /**
-   * r1 = descriptor index (r6/r7 = Left/Right pubkeys when flagged). Copies the three parts into the line
-   * buffer, logs it (unless empty), logs the compared pubkeys, returns the code. Uses r8/r9: nothing else
-   * is live on an error path.
+   * r1 = (middle << 16) | (kind << 1) | flags (r6/r7 = Left/Right pubkeys when flagged). Assembles
+   * `<prefix><middle>. Error Code: <name>. Error Number: <code>. Error Message: <message>.` in the line
+   * buffer, logs it (unless the kind has no text), logs the compared pubkeys, returns the code. Uses r8/r9:
+   * nothing else is live on an error path.
    */
-  private emitRoutine(descriptors: RodataRef, anyText: RodataRef | null): void {
+  private emitRoutine(kinds: RodataRef, middles: RodataRef): void {
     const a = this.asm;
-    const done = a.newLabel('error_exit_return');
+    const cursor = this.lineRegion;
+    const line = this.lineRegion + 8;
     a.bind(this.routine);
-    a.mul('r1', DESCRIPTOR.size);
-    a.lddwRodata('r8', descriptors);
-    a.add('r8', 'r1'); // r8 = descriptor
-    if (anyText) {
-      const cursor = this.lineRegion;
-      const line = this.lineRegion + 8;
-      a.lddwRodata('r9', anyText, -anyText.offset); // r9 = start of .rodata
-      a.mov('r1', 'r10');
-      a.add('r1', line);
-      a.stx(8, 'r10', cursor, 'r1');
-      for (const field of [DESCRIPTOR.prefix, DESCRIPTOR.middle, DESCRIPTOR.suffix]) {
-        const skip = a.newLabel('error_part_empty');
-        a.ldx(2, 'r3', 'r8', field + 2);
-        a.jumpIf('jeq', 'r3', 0, skip);
-        a.ldx(2, 'r2', 'r8', field);
-        a.add('r2', 'r9');
-        a.ldx(8, 'r1', 'r10', cursor);
-        a.mov('r4', 'r1');
-        a.add('r4', 'r3');
-        a.stx(8, 'r10', cursor, 'r4');
-        a.syscall('sol_memcpy_');
-        a.bind(skip);
-      }
-      a.mov('r1', 'r10');
-      a.add('r1', line);
-      a.ldx(8, 'r2', 'r10', cursor);
-      a.sub('r2', 'r1');
-      const silent = a.newLabel('error_exit_silent');
-      a.jumpIf('jeq', 'r2', 0, silent);
-      a.syscall('sol_log_');
-      a.bind(silent);
-      a.ldx(1, 'r1', 'r8', DESCRIPTOR.flags);
-      a.jumpIf('jeq', 'r1', 0, done);
-      this.log('Left:');
-      a.mov('r1', COMPARED_LEFT);
-      a.syscall('sol_log_pubkey');
-      this.log('Right:');
-      a.mov('r1', COMPARED_RIGHT);
-      a.syscall('sol_log_pubkey');
-    }
+    a.mov('r9', 'r1'); // the packed index
+    a.mov('r8', 'r1');
+    a.rsh('r8', 1);
+    a.and('r8', 0x7fff);
+    a.mul('r8', KIND.size);
+    a.lddwRodata('r2', kinds);
+    a.add('r8', 'r2'); // r8 = kind entry
+    a.mov('r1', 'r10');
+    a.add('r1', line);
+    a.stx(8, 'r10', cursor, 'r1');
+    const part = (entry: 'r8' | 'r5', field: number): void => {
+      const skip = a.newLabel('error_part_empty');
+      a.ldx(2, 'r3', entry, field + 2);
+      a.jumpIf('jeq', 'r3', 0, skip);
+      a.ldx(2, 'r2', entry, field);
+      a.lddwRodata('r4', kinds, -kinds.offset); // start of .rodata
+      a.add('r2', 'r4');
+      a.ldx(8, 'r1', 'r10', cursor);
+      a.mov('r4', 'r1');
+      a.add('r4', 'r3');
+      a.stx(8, 'r10', cursor, 'r4');
+      a.syscall('sol_memcpy_');
+      a.bind(skip);
+    };
+    const constant = (text: string): void => {
+      const ref = a.rodata(new TextEncoder().encode(text));
+      a.ldx(8, 'r1', 'r10', cursor);
+      a.lddwRodata('r2', ref);
+      a.mov('r3', ref.length);
+      a.mov('r4', 'r1');
+      a.add('r4', ref.length);
+      a.stx(8, 'r10', cursor, 'r4');
+      a.syscall('sol_memcpy_');
+    };
+    const silent = a.newLabel('error_exit_silent');
+    a.ldx(2, 'r3', 'r8', KIND.name + 2);
+    a.jumpIf('jeq', 'r3', 0, silent);
+    part('r8', KIND.prefix);
+    a.mov('r5', 'r9');
+    a.rsh('r5', 16);
+    a.mul('r5', MIDDLE.size);
+    a.lddwRodata('r2', middles);
+    a.add('r5', 'r2'); // r5 = middle entry
+    part('r5', 0);
+    constant('. Error Code: ');
+    part('r8', KIND.name);
+    constant('. Error Number: ');
+    a.ldx(8, 'r1', 'r8', KIND.code);
+    a.ldx(8, 'r2', 'r10', cursor);
+    a.call(this.formatU64());
+    a.ldx(8, 'r2', 'r10', cursor);
+    a.add('r2', 'r0');
+    a.stx(8, 'r10', cursor, 'r2');
+    constant('. Error Message: ');
+    part('r8', KIND.message);
+    constant('.');
+    a.mov('r1', 'r10');
+    a.add('r1', line);
+    a.ldx(8, 'r2', 'r10', cursor);
+    a.sub('r2', 'r1');
+    const done = a.newLabel('error_exit_return');
+    a.syscall('sol_log_');
+    a.bind(silent);
+    a.and('r9', LOG_COMPARED);
+    a.jumpIf('jeq', 'r9', 0, done);
+    this.log('Left:');
+    a.mov('r1', COMPARED_LEFT);
+    a.syscall('sol_log_pubkey');
+    this.log('Right:');
+    a.mov('r1', COMPARED_RIGHT);
+    a.syscall('sol_log_pubkey');
     a.bind(done);
-    a.ldx(8, 'r0', 'r8', DESCRIPTOR.code);
+    a.ldx(8, 'r0', 'r8', KIND.code);
     a.exit();
   }
 
@@ -178,4 +224,3 @@ export class ErrorExits {
   }
 }
 
-const suffix = (name: string, code: bigint, message: string): string => `. Error Code: ${name}. Error Number: ${code}. Error Message: ${message}.`;

@@ -15,6 +15,7 @@ import { SbfUnsupportedError } from './unsupported.js';
 import { emitMulDiv, emitWideConvert, emitWideMulDivMod } from './wideops.js';
 import { splFieldOffset, splKind } from './token.js';
 import { emitCall } from './functions.js';
+import { keyEqualsRoutine } from './accounts.js';
 
 const POOL: readonly Reg[] = ['r6', 'r7', 'r8', 'r9'];
 
@@ -283,6 +284,15 @@ export class ExprGen {
     const jumpOp = onFalse ? NEGATE[op] : op;
     if (t.kind === 'pubkey') {
       const [l, r] = this.pair(left, right);
+      if (this.g.compact) {
+        a.mov('r1', l);
+        a.mov('r2', r);
+        a.call(keyEqualsRoutine(this.g.cg));
+        a.jumpIf(jumpOp === 'eq' ? 'jeq' : 'jne', 'r0', 0, target);
+        this.free(l);
+        this.free(r);
+        return;
+      }
       // eq/ne on 32 bytes: compare four words.
       const equal = jumpOp === 'eq';
       const differ = equal ? a.newLabel('keys_differ') : target;

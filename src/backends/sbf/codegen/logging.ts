@@ -9,6 +9,7 @@ import { isFixedSize, maxSize } from '../../../ir/layout.js';
 import type { InstructionGen } from './context.js';
 import { readU64 } from './entry.js';
 import type { ExprGen } from './expr.js';
+import { storeValue } from './statements.js';
 import { fmtBase58, fmtU128, fmtU64 } from './format.js';
 import { emitNegate128To } from './wideops.js';
 import { SOL_BYTES } from './layout.js';
@@ -151,20 +152,35 @@ export function emitEventStatement(g: InstructionGen, exprs: ExprGen, s: Stmt & 
   if (!def) throw new Error(`internal: unknown event ${s.event}`);
   const size = 8 + def.fields.reduce((n, f) => n + maxSize(f.type, g.cg.structs), 0);
   const buffer = g.cg.frame.alloc(size);
-  const cursor = g.cg.frame.alloc(8);
   a.lddw('r1', readU64(Uint8Array.from(def.discriminator), 0));
   a.stx(8, 'r10', buffer, 'r1');
-  a.mov('r1', 'r10');
-  a.add('r1', buffer + 8);
-  a.stx(8, 'r10', cursor, 'r1');
-  def.fields.forEach((f, i) => emitBorshField(g, exprs, f.type, s.fields[i], cursor));
+  // Fields at fixed offsets until the first string; from there on a cursor in a stack slot.
+  let offset = buffer + 8;
+  let cursor: number | null = null;
+  def.fields.forEach((f, i) => {
+    if (cursor === null && !isFixedSize(f.type, g.cg.structs)) {
+      cursor = g.cg.frame.alloc(8);
+      a.mov('r1', 'r10');
+      a.add('r1', offset);
+      a.stx(8, 'r10', cursor, 'r1');
+    }
+    if (cursor === null) {
+      const v = exprs.value(s.fields[i]);
+      storeValue(g, 'r10', offset, f.type, v);
+      exprs.free(v);
+      offset += wideSize(f.type, g.cg.structs);
+    } else emitBorshField(g, exprs, f.type, s.fields[i], cursor);
+  });
   const slice = g.cg.frame.alloc(SOL_BYTES.size);
   a.mov('r1', 'r10');
   a.add('r1', buffer);
   a.stx(8, 'r10', slice + SOL_BYTES.addr, 'r1');
-  a.ldx(8, 'r2', 'r10', cursor);
-  a.sub('r2', 'r1');
-  a.stx(8, 'r10', slice + SOL_BYTES.len, 'r2');
+  if (cursor === null) a.st(8, 'r10', slice + SOL_BYTES.len, offset - buffer);
+  else {
+    a.ldx(8, 'r2', 'r10', cursor);
+    a.sub('r2', 'r1');
+    a.stx(8, 'r10', slice + SOL_BYTES.len, 'r2');
+  }
   a.mov('r1', 'r10');
   a.add('r1', slice);
   a.mov('r2', 1);

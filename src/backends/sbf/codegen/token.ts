@@ -49,7 +49,7 @@ export function emitSplLoad(g: InstructionGen, view: AccountView): void {
   const name = view.param.name;
   const kind = splKind(view)!;
   const errors = g.cg.errors;
-  const wrongOwner = g.cg.cold(`${name}_not_token_owned`, () => {
+  const wrongOwner = g.cg.coldShared(`token-owner:${name}`, `${name}_not_token_owned`, () => {
     const notEmpty = a.newLabel(`${name}_token_not_empty`);
     emitKeyCompare(g, 'r6', RECORD.owner, new Uint8Array(32), notEmpty);
     a.ldx(8, 'r3', 'r6', RECORD.lamports);
