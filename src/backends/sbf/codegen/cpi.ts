@@ -168,7 +168,8 @@ function invokeRoutine(cg: Codegen): Label {
     a.stx(8, 'r2', SOL_ACCOUNT_INFO.key, 'r4');
     a.ldx(8, 'r4', 'r8', 8);
     a.stx(8, 'r3', SOL_ACCOUNT_META.isWritable, 'r4');
-    // info: lamports, data and owner point into the record; data length; rent epoch; flags
+    // info: lamports, data and owner point into the record; data length. The runtime takes privileges from
+    // the metas and ignores the info's flag bytes and rent epoch (agave and solana 1.18 cpi.rs), so they stay unset.
     for (const [field, offset] of [
       [SOL_ACCOUNT_INFO.lamports, RECORD.lamports],
       [SOL_ACCOUNT_INFO.data, RECORD.data],
@@ -180,13 +181,6 @@ function invokeRoutine(cg: Codegen): Label {
     }
     a.ldx(8, 'r4', 'r1', RECORD.dataLen);
     a.stx(8, 'r2', SOL_ACCOUNT_INFO.dataLen, 'r4');
-    a.st(8, 'r2', SOL_ACCOUNT_INFO.rentEpoch, 0);
-    a.ldx(1, 'r4', 'r1', RECORD.isSigner);
-    a.stx(1, 'r2', SOL_ACCOUNT_INFO.isSigner, 'r4');
-    a.ldx(1, 'r4', 'r1', RECORD.isWritable);
-    a.stx(1, 'r2', SOL_ACCOUNT_INFO.isWritable, 'r4');
-    a.ldx(1, 'r4', 'r1', RECORD.isExecutable);
-    a.stx(1, 'r2', SOL_ACCOUNT_INFO.executable, 'r4');
     a.add('r8', REQUEST.accountSize);
     a.add('r3', SOL_ACCOUNT_META.size);
     a.add('r2', SOL_ACCOUNT_INFO.size);

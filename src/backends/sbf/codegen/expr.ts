@@ -13,6 +13,7 @@ import { bs58decode } from './entry.js';
 import { CLOCK, RECORD } from './layout.js';
 import { SbfUnsupportedError } from './unsupported.js';
 import { emitMulDiv, emitWideConvert, emitWideMulDivMod } from './wideops.js';
+import { umul64wide } from './int128.js';
 import { splFieldOffset, splKind } from './token.js';
 import { emitCall } from './functions.js';
 import { keyEqualsRoutine } from './accounts.js';
@@ -372,8 +373,23 @@ export class ExprGen {
   }
 
   private wideBinary(op: string, left: Expr, right: Expr, name: IntName): Reg {
-    const [l, r] = this.pair(left, right);
     const slot = this.g.cg.frame.alloc(16);
+    // u128 product of two widened u64 values (`a.toU128().mul(b.toU128())`): one 64×64→128 multiply,
+    // which cannot overflow, instead of the general 128-bit routine.
+    const [narrowLeft, narrowRight] = [widenedU64(left), widenedU64(right)];
+    if (op === 'mul' && name === 'u128' && narrowLeft && narrowRight) {
+      const [a64, b64] = this.pair(narrowLeft, narrowRight);
+      this.a.mov('r1', a64);
+      this.a.mov('r2', b64);
+      this.a.call(umul64wide(this.g.cg));
+      this.a.stx(8, 'r10', slot, 'r0');
+      this.a.stx(8, 'r10', slot + 8, 'r1');
+      this.free(b64);
+      this.a.mov(a64, 'r10');
+      this.a.add(a64, slot);
+      return a64;
+    }
+    const [l, r] = this.pair(left, right);
     if (op === 'mul' || op === 'div' || op === 'mod') emitWideMulDivMod(this.g, op, name, l, r, slot, this.overflow());
     else emitWideArith(this.g, op, name, l, r, slot, this.overflow());
     this.free(r);
@@ -397,6 +413,16 @@ export class ExprGen {
     else if (fail) emitRangeCheck(this.g, r, from.name, to, fail);
     return r;
   }
+}
+
+/** The u64 (or narrower unsigned) value a u128 operand was widened from, or null. */
+function widenedU64(e: Expr): Expr | null {
+  if (e.kind === 'convert') {
+    const from = typeOf(e.value);
+    return from.kind === 'int' && !isSigned(from.name) && INT_BITS[from.name] <= 64 ? e.value : null;
+  }
+  if (e.kind === 'int' && e.value >= 0n && e.value < 1n << 64n) return { kind: 'int', type: { kind: 'int', name: 'u64' }, value: e.value };
+  return null;
 }
 
 /** How many pool registers evaluating `e` takes at most (Sethi–Ullman, conservatively). */

@@ -4,11 +4,10 @@
 //   - already funded: payer ≠ account (4101), top up to the minimum, Allocate, Assign (the system program
 //     fails with custom error 0 when the account is already in use — Anchor's "double init" outcome);
 // then writes the discriminator. `init_if_needed` on an account this program already owns loads it
-// like any `Account<T>` and checks space (2019), owner (2004) and rent exemption (2005).
+// like any `Account<T>` and checks space (2019) and rent exemption (2005).
 import type { AccountView, InstructionGen } from './context.js';
-import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
 import { emitKeyCompare, emitStateLoad } from './accounts.js';
-import { bs58decode, readU64 } from './entry.js';
+import { readU64 } from './entry.js';
 import { RECORD } from './layout.js';
 import { emitFindPda, emitVerifyPda } from './seeds.js';
 import { emitMinimumBalance } from './system.js';
@@ -60,7 +59,10 @@ export function emitInit(g: InstructionGen, view: AccountView): void {
   }
 }
 
-/** init_if_needed on an existing account: space (2019), owner (2004), rent exemption (2005). */
+/**
+ * init_if_needed on an existing account: space (2019) and rent exemption (2005). Anchor also checks the
+ * owner (2004) here, which cannot fail: the account was just loaded, and any other owner failed with 3007.
+ */
 function emitExistingChecks(g: InstructionGen, view: AccountView, space: number): void {
   const a = g.cg.asm;
   const name = view.param.name;
@@ -68,16 +70,6 @@ function emitExistingChecks(g: InstructionGen, view: AccountView, space: number)
   g.loadRecord('r2', name);
   a.ldx(8, 'r0', 'r2', RECORD.dataLen);
   a.jumpIf('jne', 'r0', space, errors.anchor('ConstraintSpace', name));
-  const wrongOwner = a.newLabel(`${name}_constraint_owner`);
-  const ownerOk = a.newLabel(`${name}_constraint_owner_ok`);
-  g.loadRecord('r6', name);
-  emitKeyCompare(g, 'r6', RECORD.owner, bs58decode(g.cg.program.programId), wrongOwner);
-  a.jump(ownerOk);
-  a.bind(wrongOwner);
-  a.add(COMPARED_LEFT, RECORD.owner);
-  a.lddwRodata(COMPARED_RIGHT, g.programIdRef());
-  a.jump(errors.anchor('ConstraintOwner', name, { comparedPubkeys: true }));
-  a.bind(ownerOk);
   const mark = g.cg.frame.mark();
   const rent = g.cg.frame.alloc(8);
   emitMinimumBalance(g, space, rent, errors.builtin('UnsupportedSysvar'));
