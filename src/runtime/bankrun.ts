@@ -20,13 +20,21 @@ class BankrunRuntime implements Runtime {
   private readonly client: BanksClient;
   private readonly sentSignatures = new Set<string>();
   private uniqueKeysUsed = 0;
+  /** Sends run one at a time: bankrun batches concurrent transactions, and two writing the payer then fail with AccountInUse. */
+  private sendQueue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly context: ProgramTestContext) {
     this.payer = context.payer;
     this.client = context.banksClient;
   }
 
-  async send(ixs: TransactionInstruction[], signers: Signer[] = []): Promise<TxResult> {
+  send(ixs: TransactionInstruction[], signers: Signer[] = []): Promise<TxResult> {
+    const result = this.sendQueue.then(() => this.sendNow(ixs, signers));
+    this.sendQueue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async sendNow(ixs: TransactionInstruction[], signers: Signer[]): Promise<TxResult> {
     const latest = await this.client.getLatestBlockhash();
     if (!latest) throw new Error('internal: bankrun returned no blockhash');
     const tx = new Transaction();
