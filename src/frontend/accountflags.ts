@@ -8,7 +8,8 @@ import { SET_AUTHORITY, TOKEN_FNS } from '../ir/token.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv } from './scope.js';
 import { isTokenKind } from './tokenaccounts.js';
-import { accountsWrittenByCalls, walkStatements } from './callgraph.js';
+import { accountsWrittenByCalls } from './callgraph.js';
+import { walkStatements } from '../ir/walk.js';
 
 export function finishAccounts(env: BodyEnv, method: ts.MethodDeclaration, accounts: AccountParam[], body: readonly Stmt[], paramNames: ReadonlyMap<string, ts.Node>): void {
   // A keypair account created without seeds signs its own creation (Anchor adds `signer`); an associated

@@ -3,18 +3,7 @@
 // Out: every call (statement or expression, at any depth), and the accounts a body passes to parameters its
 // callees write: the callers of a writing function must hold those accounts `mut` too.
 import type { CallArg, FunctionDef, Stmt } from '../ir/types.js';
-import { someExpr } from '../ir/walk.js';
-
-/** Every statement of `stmts`, depth first through `if` branches. */
-export function* walkStatements(stmts: readonly Stmt[]): Generator<Stmt> {
-  for (const s of stmts) {
-    yield s;
-    if (s.kind === 'if') {
-      yield* walkStatements(s.then);
-      yield* walkStatements(s.else);
-    }
-  }
-}
+import { someExpr, walkStatements } from '../ir/walk.js';
 
 /** Calls `visit` for every helper function call in `body`: call statements first, then calls inside expressions. */
 export function forEachCall(body: readonly Stmt[], visit: (fn: string, args: readonly CallArg[]) => void): void {

@@ -11,7 +11,8 @@ import { accountKindOf } from './accounts.js';
 import { lowerStatements } from './statements.js';
 import { lowerTypeNode, typeText } from './types.js';
 import { checkRustName } from './rustnames.js';
-import { accountsWrittenByCalls, walkStatements } from './callgraph.js';
+import { accountsWrittenByCalls } from './callgraph.js';
+import { walkStatements } from '../ir/walk.js';
 
 /** Account kinds a function parameter may have: the ones whose data a plain Rust `fn` can take by reference. */
 const FUNCTION_ACCOUNT_KINDS: ReadonlySet<string> = new Set(['state', 'tokenAccount', 'associatedTokenAccount', 'mint']);

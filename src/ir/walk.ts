@@ -2,6 +2,17 @@
 // for analyses that must not miss a nested node (e.g. "does this handler read the Clock?").
 import type { CallArg, Expr, Stmt } from './types.js';
 
+/** Every statement of `stmts`, depth first through `if` branches. */
+export function* walkStatements(stmts: readonly Stmt[]): Generator<Stmt> {
+  for (const s of stmts) {
+    yield s;
+    if (s.kind === 'if') {
+      yield* walkStatements(s.then);
+      yield* walkStatements(s.else);
+    }
+  }
+}
+
 export function someExpr(body: readonly Stmt[], test: (e: Expr) => boolean): boolean {
   return body.some((s) => stmtExprs(s).some((e) => exprSome(e, test)));
 }

@@ -10,7 +10,8 @@ import type { RustModule } from './modules.js';
 import type { OriginRecorder } from './origins.js';
 import { emitBlock, okDoc, type BodyScope } from './statements.js';
 import { rustType } from './types.js';
-import { bodyUsage, typeNamesOf, walkStatements, type BodyUsage } from './usage.js';
+import { bodyUsage, typeNamesOf, type BodyUsage } from './usage.js';
+import { walkStatements } from '../../ir/walk.js';
 import type { AccountRef } from './expressions.js';
 
 export function helpersModule(program: Program, errorEnum: string, origins?: OriginRecorder): RustModule | null {

@@ -129,17 +129,6 @@ export function walkExpr(e: Expr, visit: (e: Expr) => void): void {
   }
 }
 
-/** Every statement of `stmts`, depth first through `if` branches. */
-export function* walkStatements(stmts: readonly Stmt[]): Generator<Stmt> {
-  for (const s of stmts) {
-    yield s;
-    if (s.kind === 'if') {
-      yield* walkStatements(s.then);
-      yield* walkStatements(s.else);
-    }
-  }
-}
-
 /** Struct names a type mentions (`Vec<Item>` → Item). */
 export function typeNamesOf(t: Type): string[] {
   if (t.kind === 'struct') return [t.name];
