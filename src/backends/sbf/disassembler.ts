@@ -10,15 +10,6 @@ import { readElf } from './elf.js';
 import { INSN_BYTES, OP, decodeInsn, describeOpcode, lddwValue } from './isa.js';
 import type { Insn } from './isa.js';
 
-interface Code {
-  text: Uint8Array;
-  rodata: Uint8Array;
-  entryPc: number;
-  relocations: Relocation[];
-  labels: Map<number, string>;
-  comments: Map<number, string[]>;
-}
-
 const PREVIEW_LIMIT = 32;
 
 export function disassemble(elf: Uint8Array): string {
@@ -31,7 +22,7 @@ export function listing(p: AssembledProgram): string {
   return render(p);
 }
 
-function render(code: Code): string {
+function render(code: AssembledProgram): string {
   const count = code.text.length / INSN_BYTES;
   const slot = (pc: number) => decodeInsn(code.text, pc * INSN_BYTES);
   const relocationAt = new Map(code.relocations.map((r) => [r.pc, r]));
@@ -56,7 +47,7 @@ function render(code: Code): string {
 
 /** The given labels plus fn_<pc> for every unnamed call target and L<pc> for every unnamed jump target. */
 function withSynthesizedLabels(
-  code: Code, count: number, slot: (pc: number) => Insn, relocationAt: Map<number, Relocation>,
+  code: AssembledProgram, count: number, slot: (pc: number) => Insn, relocationAt: Map<number, Relocation>,
 ): Map<number, string> {
   const labels = new Map(code.labels);
   const calls: number[] = [], jumps: number[] = [];

@@ -4,7 +4,8 @@
 //       (Signer 3010; Account<T> 3012 → 3007 → 3001 → 3002 → 3003; Program 3008 → 3009; SystemAccount 3011);
 //   (c) the constraint pass: every `init` field first, then the others, each in the order
 //       init → seeds → mut → has_one.
-import type { Label } from '../assembler.js';
+import type { Assembler, Label } from '../assembler.js';
+import type { Reg } from '../isa.js';
 import { PROGRAM_IDS } from '../../../ir/types.js';
 import type { AccountView, Codegen, InstructionGen } from './context.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
@@ -157,16 +158,26 @@ export function emitKeyCompare(g: InstructionGen, base: 'r6' | 'r2', offset: num
   }
 }
 
+/** A 32-byte key in memory: a base register and an offset from it. */
+export type KeyAt = readonly [base: Reg, offset: number];
+
+/** Inline: jumps to `differ` unless the keys at `left` and `right` are equal, word by word (clobbers `scratch`). */
+export function emitJumpIfKeysDiffer(a: Assembler, left: KeyAt, right: KeyAt, scratch: readonly [Reg, Reg], differ: Label): void {
+  const [leftBase, leftOffset] = left;
+  const [rightBase, rightOffset] = right;
+  for (let w = 0; w < 4; w++) {
+    a.ldx(8, scratch[0], leftBase, leftOffset + 8 * w);
+    a.ldx(8, scratch[1], rightBase, rightOffset + 8 * w);
+    a.jumpIf('jne', scratch[0], scratch[1], differ);
+  }
+}
+
 /** Routine: r1, r2 = addresses of two 32-byte keys → r0 = 0 when equal, 1 otherwise (r1, r2 unchanged). */
 export function keyEqualsRoutine(cg: Codegen): Label {
   return cg.helper('key_equals', () => {
     const a = cg.asm;
     const differ = a.newLabel('keys_differ');
-    for (let w = 0; w < 4; w++) {
-      a.ldx(8, 'r3', 'r1', 8 * w);
-      a.ldx(8, 'r4', 'r2', 8 * w);
-      a.jumpIf('jne', 'r3', 'r4', differ);
-    }
+    emitJumpIfKeysDiffer(a, ['r1', 0], ['r2', 0], ['r3', 'r4'], differ);
     a.mov('r0', 0);
     a.exit();
     a.bind(differ);
@@ -239,11 +250,7 @@ export function emitStoredKeyCheck(g: InstructionGen, loadStored: (r: 'r2') => n
     a.bind(same);
     return;
   }
-  for (let w = 0; w < 4; w++) {
-    a.ldx(8, 'r3', 'r2', offset + 8 * w);
-    a.ldx(8, 'r4', 'r5', RECORD.key + 8 * w);
-    a.jumpIf('jne', 'r3', 'r4', differ);
-  }
+  emitJumpIfKeysDiffer(a, ['r2', offset], ['r5', RECORD.key], ['r3', 'r4'], differ);
   if (!compared) return;
   const same = a.newLabel(`${target}_key_ok`);
   a.jump(same);

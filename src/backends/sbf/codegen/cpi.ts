@@ -67,14 +67,7 @@ export function emitSignerSeeds(g: InstructionGen, signer: CpiSigner): number {
   const count = signer.seeds.length + (signer.bumpSlot === undefined ? 0 : 1);
   const slices = frame.alloc(SOL_BYTES.size * count);
   const signers = frame.alloc(SOL_BYTES.size);
-  emitSeedSlices(g, signer.seeds, slices);
-  if (signer.bumpSlot !== undefined) {
-    const at = slices + SOL_BYTES.size * signer.seeds.length;
-    a.mov('r1', 'r10');
-    a.add('r1', signer.bumpSlot);
-    a.stx(8, 'r10', at + SOL_BYTES.addr, 'r1');
-    a.st(8, 'r10', at + SOL_BYTES.len, 1);
-  }
+  emitSeedSlices(g, signer.seeds, slices, signer.bumpSlot);
   a.mov('r1', 'r10');
   a.add('r1', slices);
   a.stx(8, 'r10', signers + SOL_BYTES.addr, 'r1');

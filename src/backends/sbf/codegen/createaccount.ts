@@ -10,6 +10,7 @@ import { PROGRAM_IDS } from '../../../ir/types.js';
 import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import type { AccountView, Codegen, InstructionGen } from './context.js';
+import { emitJumpIfKeysDiffer } from './accounts.js';
 import { emitRequestCall, emitSignerSeeds, type CpiSigner } from './cpi.js';
 import { bs58decode } from './entry.js';
 import { StackFrame } from './frame.js';
@@ -108,11 +109,7 @@ function createAccountRoutine(cg: Codegen): Label {
     const differ = a.newLabel('create_payer_differs');
     a.ldx(8, 'r2', 'r6', BLOCK.account);
     a.ldx(8, 'r3', 'r6', BLOCK.payer);
-    for (let w = 0; w < 4; w++) {
-      a.ldx(8, 'r4', 'r2', RECORD.key + 8 * w);
-      a.ldx(8, 'r5', 'r3', RECORD.key + 8 * w);
-      a.jumpIf('jne', 'r4', 'r5', differ);
-    }
+    emitJumpIfKeysDiffer(a, ['r2', RECORD.key], ['r3', RECORD.key], ['r4', 'r5'], differ);
     a.mov('r0', STATUS.payerIsAccount);
     a.exit();
     a.bind(differ);

@@ -16,7 +16,7 @@ import { emitMulDiv, emitWideConvert, emitWideMulDivMod } from './wideops.js';
 import { umul64wide } from './int128.js';
 import { splFieldOffset, splKind } from './token.js';
 import { emitCall } from './functions.js';
-import { keyEqualsRoutine } from './accounts.js';
+import { emitJumpIfKeysDiffer, keyEqualsRoutine } from './accounts.js';
 
 const POOL: readonly Reg[] = ['r6', 'r7', 'r8', 'r9'];
 
@@ -297,11 +297,7 @@ export class ExprGen {
       // eq/ne on 32 bytes: compare four words.
       const equal = jumpOp === 'eq';
       const differ = equal ? a.newLabel('keys_differ') : target;
-      for (let w = 0; w < 4; w++) {
-        a.ldx(8, 'r0', l, 8 * w);
-        a.ldx(8, 'r1', r, 8 * w);
-        a.jumpIf('jne', 'r0', 'r1', differ);
-      }
+      emitJumpIfKeysDiffer(a, [l, 0], [r, 0], ['r0', 'r1'], differ);
       if (equal) {
         a.jump(target);
         a.bind(differ);

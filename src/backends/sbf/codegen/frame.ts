@@ -5,16 +5,18 @@ import { FRAME_SIZE, HEAP_SIZE } from './layout.js';
 
 const alignUp = (n: number, a: number): number => Math.ceil(n / a) * a;
 
-export class StackFrame {
-  private used = 0;
+/** A bump plan over one region: how many bytes are in use now, and the most ever in use. */
+abstract class RegionPlan {
+  protected used = 0;
   private peak = 0;
 
-  /** Reserves `size` bytes; returns the (negative) offset from r10 of the slot's first byte. */
-  alloc(size: number, align = 8): number {
-    this.used = alignUp(this.used + size, align);
-    this.peak = Math.max(this.peak, this.used);
-    if (this.peak > FRAME_SIZE) throw new Error(`internal: stack frame overflow (${this.peak} > ${FRAME_SIZE} bytes)`);
-    return -this.used;
+  constructor(private readonly limit: number, private readonly region: string) {}
+
+  /** Moves the in-use mark to `used` bytes; past the region's size is a code generator bug. */
+  protected grow(used: number): void {
+    this.used = used;
+    this.peak = Math.max(this.peak, used);
+    if (this.peak > this.limit) throw new Error(`internal: ${this.region} overflow (${this.peak} > ${this.limit} bytes)`);
   }
 
   mark(): number {
@@ -30,28 +32,27 @@ export class StackFrame {
   }
 }
 
-export class HeapPlan {
-  private used = 0;
-  private peak = 0;
+export class StackFrame extends RegionPlan {
+  constructor() {
+    super(FRAME_SIZE, 'stack frame');
+  }
+
+  /** Reserves `size` bytes; returns the (negative) offset from r10 of the slot's first byte. */
+  alloc(size: number, align = 8): number {
+    this.grow(alignUp(this.used + size, align));
+    return -this.used;
+  }
+}
+
+export class HeapPlan extends RegionPlan {
+  constructor() {
+    super(HEAP_SIZE, 'heap plan');
+  }
 
   /** Reserves `size` bytes; returns the offset from HEAP_START. */
   alloc(size: number, align = 8): number {
     const at = alignUp(this.used, align);
-    this.used = at + size;
-    this.peak = Math.max(this.peak, this.used);
-    if (this.peak > HEAP_SIZE) throw new Error(`internal: heap plan overflow (${this.peak} > ${HEAP_SIZE} bytes)`);
+    this.grow(at + size);
     return at;
-  }
-
-  mark(): number {
-    return this.used;
-  }
-
-  release(mark: number): void {
-    this.used = mark;
-  }
-
-  get peakBytes(): number {
-    return this.peak;
   }
 }

@@ -332,7 +332,8 @@ export function emitWideCompareBranch(g: InstructionGen, op: CompareOp, signed: 
 
 const LOW_JUMP = { lt: 'jlt', le: 'jle', gt: 'jgt', ge: 'jge' } as const;
 
-function copy16(g: InstructionGen, slot: number, from: Reg): void {
+/** Copies the 16 bytes at `from` into the stack slot `slot` (clobbers r0). */
+export function copy16(g: InstructionGen, slot: number, from: Reg): void {
   const a = g.cg.asm;
   a.ldx(8, 'r0', from, 0);
   a.stx(8, 'r10', slot, 'r0');

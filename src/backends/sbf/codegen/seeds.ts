@@ -5,6 +5,7 @@
 // ConstraintSeeds (2006) and logging the key passed and the expected address.
 import { PublicKey } from '@solana/web3.js';
 import type { Expr, Seed, Type } from '../../../ir/types.js';
+import { emitJumpIfKeysDiffer } from './accounts.js';
 import { readU64 } from './entry.js';
 import type { Label } from '../assembler.js';
 import type { InstructionGen } from './context.js';
@@ -14,8 +15,11 @@ import { PDA_MARKER, RECORD, SOL_BYTES } from './layout.js';
 import { fieldOffset, intSize } from './values.js';
 import { SbfUnsupportedError } from './unsupported.js';
 
-/** Writes one SolBytes entry per seed at r10 + arraySlot (16 bytes each). Scratch: r0–r2. */
-export function emitSeedSlices(g: InstructionGen, seeds: readonly Seed[], arraySlot: number): void {
+/**
+ * Writes one SolBytes entry per seed at r10 + arraySlot (16 bytes each), then, given a `bumpSlot`, one more
+ * for the bump byte stored at r10 + bumpSlot. Scratch: r0–r2.
+ */
+export function emitSeedSlices(g: InstructionGen, seeds: readonly Seed[], arraySlot: number, bumpSlot?: number): void {
   const a = g.cg.asm;
   seeds.forEach((seed, i) => {
     const at = arraySlot + SOL_BYTES.size * i;
@@ -50,6 +54,13 @@ export function emitSeedSlices(g: InstructionGen, seeds: readonly Seed[], arrayS
       }
     }
   });
+  if (bumpSlot !== undefined) {
+    const at = arraySlot + SOL_BYTES.size * seeds.length;
+    a.mov('r1', 'r10');
+    a.add('r1', bumpSlot);
+    a.stx(8, 'r10', at + SOL_BYTES.addr, 'r1');
+    a.st(8, 'r10', at + SOL_BYTES.len, 1);
+  }
 }
 
 /** r1 = address of a value's wide image → a slice of its bytes (strings: the UTF-8 bytes only). */
@@ -132,12 +143,7 @@ export function emitVerifyPda(g: InstructionGen, account: string, seeds: readonl
   // the seeds, the bump, and two entries the routine fills: program id and "ProgramDerivedAddress"
   const slices = g.cg.frame.alloc(SOL_BYTES.size * (seeds.length + 3));
   const address = g.cg.frame.alloc(32);
-  emitSeedSlices(g, seeds, slices);
-  const bumpSlice = slices + SOL_BYTES.size * seeds.length;
-  a.mov('r1', 'r10');
-  a.add('r1', view.bumpSlot);
-  a.stx(8, 'r10', bumpSlice + SOL_BYTES.addr, 'r1');
-  a.st(8, 'r10', bumpSlice + SOL_BYTES.len, 1);
+  emitSeedSlices(g, seeds, slices, view.bumpSlot);
   a.mov('r1', 'r10');
   a.add('r1', slices);
   a.mov('r2', seeds.length + 1);
@@ -221,11 +227,7 @@ function pdaRoutine(g: InstructionGen, kind: 'find' | 'verify'): Label {
       a.syscall('sol_sha256');
     }
     const differ = a.newLabel(`${kind}_pda_differs`);
-    for (let w = 0; w < 4; w++) {
-      a.ldx(8, 'r3', 'r7', 8 * w);
-      a.ldx(8, 'r4', 'r6', RECORD.key + 8 * w);
-      a.jumpIf('jne', 'r3', 'r4', differ);
-    }
+    emitJumpIfKeysDiffer(a, ['r7', 0], ['r6', RECORD.key], ['r3', 'r4'], differ);
     a.mov('r0', 0);
     a.exit();
     a.bind(differ);

@@ -14,7 +14,7 @@ import type { AccountView, InstructionGen } from './context.js';
 import { emitInvoke, type CpiSigner } from './cpi.js';
 import { bs58decode } from './entry.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
-import { emitKeyCompare, emitStoredKeyCheck } from './accounts.js';
+import { emitJumpIfKeysDiffer, emitKeyCompare, emitStoredKeyCheck } from './accounts.js';
 import { RECORD, SOL_BYTES } from './layout.js';
 import { emitFindPda } from './seeds.js';
 import { emitCreateAccountWithOwner } from './createaccount.js';
@@ -96,11 +96,7 @@ export function emitAssociatedTokenCheck(g: InstructionGen, view: AccountView): 
   const differ = a.newLabel(`${name}_not_associated`);
   const same = a.newLabel(`${name}_associated_ok`);
   g.loadRecord('r2', name);
-  for (let w = 0; w < 4; w++) {
-    a.ldx(8, 'r3', 'r10', expected + 8 * w);
-    a.ldx(8, 'r4', 'r2', RECORD.key + 8 * w);
-    a.jumpIf('jne', 'r3', 'r4', differ);
-  }
+  emitJumpIfKeysDiffer(a, ['r10', expected], ['r2', RECORD.key], ['r3', 'r4'], differ);
   a.jump(same);
   a.bind(differ);
   a.mov(COMPARED_LEFT, 'r2');

@@ -8,7 +8,7 @@ import { INT_BITS, isSigned, type IntName } from '../../../ir/types.js';
 import type { InstructionGen } from './context.js';
 import { u128DivMod, u128Mul, udiv128by64, umul64wide } from './int128.js';
 import { emitRangeCheck } from './expr.js';
-import { emitAbs } from './integers.js';
+import { copy16, emitAbs } from './integers.js';
 
 const SIGN_BIT = 0x8000_0000_0000_0000n;
 
@@ -243,12 +243,4 @@ export function emitWideConvert(g: InstructionGen, v: Reg, from: IntName, to: In
     a.mov(v, 'r1');
     emitRangeCheck(g, v, 'u64', to, fail);
   }
-}
-
-function copy16(g: InstructionGen, slot: number, from: Reg): void {
-  const a = g.cg.asm;
-  a.ldx(8, 'r0', from, 0);
-  a.stx(8, 'r10', slot, 'r0');
-  a.ldx(8, 'r0', from, 8);
-  a.stx(8, 'r10', slot + 8, 'r0');
 }
