@@ -15,6 +15,8 @@ export interface Measurement {
   label: string;
   computeUnits: number;
   callees: CalleeUnits[];
+  /** The transaction's logs, when asked for (profile.ts). */
+  logs?: readonly string[];
 }
 
 const INVOKE = /^Program (\w+) invoke \[(\d+)\]$/;
@@ -41,7 +43,9 @@ export function directCallees(logs: readonly string[]): CalleeUnits[] {
   return callees;
 }
 
-export async function measureScenario(kind: RuntimeKind, program: CompiledProgram, scenario: Scenario): Promise<Measurement[]> {
+export async function measureScenario(
+  kind: RuntimeKind, program: CompiledProgram, scenario: Scenario, options: { keepLogs?: boolean } = {},
+): Promise<Measurement[]> {
   const rt = await createRuntime(kind, {
     programs: [{ programId: program.programId, so: program.so, name: program.program.name }],
   });
@@ -54,7 +58,9 @@ export async function measureScenario(kind: RuntimeKind, program: CompiledProgra
       if (!result.ok) {
         throw new Error(`${program.program.name} ${label} failed on ${kind}: ${JSON.stringify(result.error)}\n${result.logs.join('\n')}`);
       }
-      measurements.push({ label, computeUnits: result.computeUnits, callees: directCallees(result.logs) });
+      const measurement: Measurement = { label, computeUnits: result.computeUnits, callees: directCallees(result.logs) };
+      if (options.keepLogs) measurement.logs = result.logs;
+      measurements.push(measurement);
     },
   });
   return measurements;

@@ -21,8 +21,8 @@ export interface RodataRef {
 
 /**
  * `rodata`: the `lddw` at `pc` loads an address inside .rodata. In `text` its two immediates hold
- * the offset from the start of .rodata; the ELF writer adds the section's address and emits an
- * R_BPF_64_RELATIVE, to which the loader adds 0x1_0000_0000.
+ * the offset from the start of .rodata; the ELF writer replaces it with the absolute address the VM
+ * maps it at (0x1_0000_0000 + the section's address), so it needs no loader relocation.
  * `syscall`: the `call imm=-1` at `pc` gets an R_BPF_64_32 against the undefined symbol `name`.
  */
 export type Relocation = { pc: number; kind: 'rodata' } | { pc: number; kind: 'syscall'; name: string };

@@ -20,8 +20,14 @@ const PT_LOAD = 1, PT_DYNAMIC = 2, PF_X = 1, PF_W = 2, PF_R = 4;
 const SHT_NULL = 0, SHT_PROGBITS = 1, SHT_STRTAB = 3, SHT_DYNAMIC = 6, SHT_REL = 9, SHT_DYNSYM = 11;
 const SHF_WRITE = 1, SHF_ALLOC = 2, SHF_EXECINSTR = 4;
 const DT_NULL = 0, DT_STRTAB = 5, DT_SYMTAB = 6, DT_STRSZ = 10, DT_SYMENT = 11;
-const DT_REL = 17, DT_RELSZ = 18, DT_RELENT = 19, DT_RELCOUNT = 0x6ffffffa;
-const R_BPF_64_RELATIVE = 8, R_BPF_64_32 = 10;
+const DT_REL = 17, DT_RELSZ = 18, DT_RELENT = 19;
+const R_BPF_64_32 = 10;
+/**
+ * Where the VM maps the ELF (section address = file offset): an `lddw` of a .rodata address holds
+ * MM_PROGRAM_START + address itself, which is what an R_BPF_64_RELATIVE would make the loader write,
+ * without the 16-byte relocation entry per load.
+ */
+const MM_PROGRAM_START = 0x1_0000_0000;
 const STB_GLOBAL = 1, STT_FUNC = 2;
 /** The loader reads section names through a 16-byte window that must hold the NUL. */
 const MAX_SECTION_NAME = 15;
@@ -141,19 +147,12 @@ export function readElf(bytes: Uint8Array): ElfProgram {
   const dynsym = sectionNamed(p, '.dynsym'), dynstr = sectionNamed(p, '.dynstr');
   const symbols = dynsym && dynstr ? dynamicSymbols(p, dynsym, dynstr) : [];
   const textBytes = bytes.slice(text.offset, text.offset + text.size);
-  const textView = new DataView(textBytes.buffer);
   const relocations = rawRelocations(p, sectionNamed(p, '.rel.dyn')).map((r): Relocation => {
     const pc = (r.offset - text.addr) / INSN_BYTES;
-    if (r.type === R_BPF_64_32) {
-      return { pc, kind: 'syscall', name: symbols[r.sym]?.name ?? reject(`relocation against missing symbol #${r.sym}`) };
-    }
-    if (r.type !== R_BPF_64_RELATIVE || !rodata) return reject(`unsupported relocation type ${r.type} at #${pc}`);
-    const low = pc * INSN_BYTES + 4, high = low + INSN_BYTES;
-    const address = textView.getUint32(low, true) + textView.getUint32(high, true) * 2 ** 32;
-    textView.setUint32(low, address - rodata.addr, true);
-    textView.setUint32(high, 0, true);
-    return { pc, kind: 'rodata' };
+    if (r.type !== R_BPF_64_32) return reject(`unsupported relocation type ${r.type} at #${pc}`);
+    return { pc, kind: 'syscall', name: symbols[r.sym]?.name ?? reject(`relocation against missing symbol #${r.sym}`) };
   });
+  if (rodata) relocations.push(...rodataLoads(textBytes, rodata));
   return {
     text: textBytes,
     rodata: rodata ? bytes.slice(rodata.offset, rodata.offset + rodata.size) : new Uint8Array(0),
@@ -164,6 +163,28 @@ export function readElf(bytes: Uint8Array): ElfProgram {
     eFlags: p.header.flags,
     eMachine: p.header.machine,
   };
+}
+
+/**
+ * The `lddw`s whose value is an address inside .rodata, rewritten to hold the .rodata offset as the
+ * assembler wrote it. (A 64-bit constant that happens to equal such an address reads as one too.)
+ */
+function rodataLoads(text: Uint8Array, rodata: Section): Relocation[] {
+  const view = new DataView(text.buffer, text.byteOffset, text.byteLength);
+  const start = BigInt(MM_PROGRAM_START + rodata.addr);
+  const loads: Relocation[] = [];
+  for (let pc = 0; pc + 1 < text.length / INSN_BYTES; pc++) {
+    const insn = decodeInsn(text, pc * INSN_BYTES);
+    if (insn.opcode !== OP.lddw) continue;
+    const offset = lddwValue(insn, decodeInsn(text, (pc + 1) * INSN_BYTES)) - start;
+    if (offset >= 0n && offset <= BigInt(rodata.size)) {
+      view.setUint32(pc * INSN_BYTES + 4, Number(offset), true);
+      view.setUint32(pc * INSN_BYTES + 12, 0, true);
+      loads.push({ pc, kind: 'rodata' });
+    }
+    pc++;
+  }
+  return loads;
 }
 
 class StringTable {
@@ -199,12 +220,10 @@ export function writeElf(p: AssembledProgram): Uint8Array {
   const dynsymOff = align8(rodataOff + p.rodata.length);
   const dynstrOff = dynsymOff + symbols.length * SYM;
   const relOff = align8(dynstrOff + dynstrBytes.length);
-  // RELATIVE entries first, as DT_RELCOUNT promises.
-  const relative = p.relocations.filter((r) => r.kind === 'rodata');
-  const ordered = [...relative, ...p.relocations.filter((r) => r.kind !== 'rodata')];
+  const ordered = p.relocations.filter((r) => r.kind === 'syscall');
   const dynOff = align8(relOff + ordered.length * REL);
   // The loader rejects DT_REL with DT_RELSZ 0, so a program without relocations has no DT_REL*.
-  const relEntries: [number, number][] = [[DT_REL, relOff], [DT_RELSZ, ordered.length * REL], [DT_RELENT, REL], [DT_RELCOUNT, relative.length]];
+  const relEntries: [number, number][] = [[DT_REL, relOff], [DT_RELSZ, ordered.length * REL], [DT_RELENT, REL]];
   const dynamic: [number, number][] = [
     ...(ordered.length > 0 ? relEntries : []),
     [DT_SYMTAB, dynsymOff], [DT_SYMENT, SYM], [DT_STRTAB, dynstrOff], [DT_STRSZ, dynstrBytes.length], [DT_NULL, 0],
@@ -258,8 +277,8 @@ export function writeElf(p: AssembledProgram): Uint8Array {
   for (const r of p.relocations) {
     if (r.kind !== 'rodata') continue;
     const at = textOff + r.pc * INSN_BYTES;
-    const address = rodataOff + view.getUint32(at + 4, true);
-    u32(at + 4, address); u32(at + 12, 0);
+    const address = MM_PROGRAM_START + rodataOff + view.getUint32(at + 4, true);
+    u32(at + 4, address % 2 ** 32); u32(at + 12, Math.floor(address / 2 ** 32));
   }
   symbols.forEach((s, i) => {
     const b = dynsymOff + i * SYM;
@@ -269,8 +288,7 @@ export function writeElf(p: AssembledProgram): Uint8Array {
   ordered.forEach((r, i) => {
     const b = relOff + i * REL;
     u64(b, textOff + r.pc * INSN_BYTES);
-    if (r.kind === 'rodata') u64(b + 8, R_BPF_64_RELATIVE);
-    else { u32(b + 8, R_BPF_64_32); u32(b + 12, symbolOf.get(r.name)!); }
+    if (r.kind === 'syscall') { u32(b + 8, R_BPF_64_32); u32(b + 12, symbolOf.get(r.name)!); }
   });
   dynamic.forEach(([tag, value], i) => { u64(dynOff + i * DYN, tag); u64(dynOff + i * DYN + 8, value); });
   out.set(shstrBytes, shstrOff);
@@ -408,25 +426,18 @@ function checkCode(p: Parsed, text: Section, { dynsym, dynstr, rel }: DynamicTab
   const count = text.size / INSN_BYTES;
   const slot = (pc: number) => decodeInsn(textBytes, pc * INSN_BYTES);
   const relocated = new Set<number>();
-  const rodata = sectionNamed(p, '.rodata');
   for (const r of rawRelocations(p, rel)) {
     const pc = (r.offset - text.addr) / INSN_BYTES;
     if (!Number.isInteger(pc) || pc < 0 || pc >= count) reject(`relocation at ${hex(r.offset)} is not an instruction in .text`);
     const insn = slot(pc);
     relocated.add(pc);
-    if (r.type === R_BPF_64_RELATIVE) {
-      if (insn.opcode !== OP.lddw) reject(`R_BPF_64_RELATIVE at #${pc} is not on an lddw`);
-      const address = lddwValue(insn, slot(pc + 1));
-      if (!rodata || address < rodata.addr || address > rodata.addr + rodata.size) {
-        reject(`lddw at #${pc} points at 0x${address.toString(16)}, outside .rodata`);
-      }
-    } else if (r.type === R_BPF_64_32) {
+    if (r.type === R_BPF_64_32) {
       if (insn.opcode !== OP.call || insn.imm !== -1) reject(`R_BPF_64_32 at #${pc} is not on a call imm=-1`);
       const symbol = symbols[r.sym] ?? reject(`relocation at #${pc} names missing symbol #${r.sym}`);
       if (symbol.shndx !== 0) reject(`relocation at #${pc} names defined symbol ${symbol.name}, not a syscall`);
       if (!isSyscallName(symbol.name)) reject(`syscall ${symbol.name} at #${pc} is not in SyscallName`);
     } else {
-      reject(`relocation type ${r.type} at #${pc} is not R_BPF_64_RELATIVE or R_BPF_64_32`);
+      reject(`relocation type ${r.type} at #${pc} is not R_BPF_64_32`);
     }
   }
   for (let pc = 0; pc < count; pc++) {

@@ -22,9 +22,13 @@ export interface SbfOutput {
  * `origins` maps each `require` and failable conversion to the file:line the Anchor program reports it at
  * (the Rust backend knows its own layout); the binary logs the same line.
  */
-export function emitSbf(program: Program, origins: ReadonlyMap<Stmt | Expr, string> = errorOrigins(program)): SbfOutput {
+export function emitSbf(
+  program: Program,
+  origins: ReadonlyMap<Stmt | Expr, string> = errorOrigins(program),
+  options: { profile?: boolean } = {},
+): SbfOutput {
   const asm = new Assembler();
-  const cg = new Codegen(asm, program, origins);
+  const cg = new Codegen(asm, program, origins, options.profile ?? false);
   const slots = allocEntrySlots(cg);
   const handlers: Label[] = program.instructions.map((ix) => asm.newLabel(`handler_${ix.name}`));
   const entry = emitEntry(cg, handlers);

@@ -36,6 +36,8 @@ export class Codegen {
     readonly program: Program,
     /** file:line where the Anchor program reports each failing `require` / conversion (errorOrigins). */
     readonly origins: ReadonlyMap<Stmt | Expr, string>,
+    /** Emit CU probes (see `probe`): a measuring build, never the shipped one. */
+    readonly profile = false,
   ) {
     // The error line region is the first allocation: the top of every handler's frame.
     this.errors = new ErrorExits(asm, this.frame.alloc(LINE_REGION), () => fmtU64(this));
@@ -97,6 +99,19 @@ export class Codegen {
       this.asm.bind(h.label);
       h.emit();
     }
+  }
+
+  /**
+   * In a profiling build, logs `@<tag>` then the remaining compute units, so that the difference between
+   * two probes' readings, less one probe's fixed cost, is what the code between them consumed. Clobbers r0–r5.
+   */
+  probe(tag: string): void {
+    if (!this.profile) return;
+    const ref = this.text(`@${tag}`);
+    this.asm.lddwRodata('r1', ref);
+    this.asm.mov('r2', ref.length);
+    this.asm.syscall('sol_log_');
+    this.asm.syscall('sol_log_compute_units_');
   }
 
   programIdRef(): RodataRef {

@@ -30,6 +30,7 @@ export function emitExit(g: InstructionGen): void {
       offset += wideSize(f.type, g.cg.structs);
     }
   }
+  g.cg.probe(`${g.ix.name} written back`);
   // r0 is still the 0 the `Instruction:` log returned unless something since may have changed it.
   if (a.mayHaveWritten('r0', g.afterLogPc)) a.mov('r0', 0);
   a.exit();

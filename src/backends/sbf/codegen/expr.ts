@@ -17,6 +17,7 @@ import { umul64wide } from './int128.js';
 import { splFieldOffset, splKind } from './token.js';
 import { emitCall } from './functions.js';
 import { emitJumpIfKeysDiffer, keyEqualsRoutine } from './accounts.js';
+import { emitPair, emitPairCompareBranch, emitPairOperands, pairOperandRegisters, pairRegisters, type Pair } from './widepair.js';
 
 const POOL: readonly Reg[] = ['r6', 'r7', 'r8', 'r9'];
 
@@ -24,10 +25,19 @@ const POOL: readonly Reg[] = ['r6', 'r7', 'r8', 'r9'];
 export class ExprGen {
   private readonly busy = new Set<Reg>();
 
-  constructor(private readonly g: InstructionGen) {}
+  constructor(readonly g: InstructionGen) {}
+
+  get asm() {
+    return this.g.cg.asm;
+  }
 
   private get a() {
     return this.g.cg.asm;
+  }
+
+  /** Pool registers not holding a value. */
+  freeRegisters(): number {
+    return POOL.filter((x) => !this.busy.has(x) && x !== this.g.ixDataReg).length;
   }
 
   alloc(): Reg {
@@ -119,6 +129,7 @@ export class ExprGen {
         return r;
       }
       case 'arith': {
+        if (this.fitsPair(e)) return this.spill(emitPair(this, e));
         if (INT_BITS[e.type.name] > 64) return this.wideBinary(e.op, e.left, e.right, e.type.name);
         const [l, rhs] = this.leftThenOperand(e.left, e.right);
         emitCheckedArith(this.g, e.op, e.type.name, l, rhs.op, this.overflow());
@@ -126,6 +137,7 @@ export class ExprGen {
         return l;
       }
       case 'minmax': {
+        if (this.fitsPair(e)) return this.spill(emitPair(this, e));
         if (INT_BITS[e.type.name] > 64) return this.wideBinary(e.op, e.left, e.right, e.type.name);
         const [l, rhs] = this.leftThenOperand(e.left, e.right);
         emitMinMax(this.g, e.op, e.type.name, l, rhs.op);
@@ -151,6 +163,7 @@ export class ExprGen {
       case 'convert':
         return this.convert(e);
       case 'mulDiv': {
+        if (this.fitsPair(e)) return this.spill(emitPair(this, e));
         // A 128-bit mulDiv is exactly a.mul(b).div(c): Rust checks the product before evaluating c.
         if (INT_BITS[e.type.name] > 64) return this.wideBinary('div', { kind: 'arith', op: 'mul', left: e.a, right: e.b, type: e.type }, e.c, e.type.name);
         const [av, bv] = this.pair(e.a, e.b);
@@ -306,6 +319,11 @@ export class ExprGen {
       this.free(r);
       return;
     }
+    if (t.kind === 'int' && t.name === 'u128' && this.freeRegisters() >= pairOperandRegisters(left, right)) {
+      const [l, r] = emitPairOperands(this, left, right);
+      emitPairCompareBranch(this, jumpOp, l, r, target);
+      return;
+    }
     if (t.kind === 'int' && INT_BITS[t.name] > 64) {
       const [l, r] = this.pair(left, right);
       emitWideCompareBranch(this.g, jumpOp, isSigned(t.name), l, r, target);
@@ -357,6 +375,33 @@ export class ExprGen {
     return this.g.cg.errors.builtin('ArithmeticOverflow');
   }
 
+  overflowExit(): Label {
+    return this.overflow();
+  }
+
+  /** Where the failing conversion `e` exits: InvalidNumericConversion (4102), reported at its origin. */
+  conversionFailure(e: Expr): Label {
+    return this.g.cg.errors.thrown('InvalidNumericConversion', this.g.origin(e));
+  }
+
+  /** Whether `e` is a u128 expression the pool has room to evaluate as a register pair (widepair.ts). */
+  fitsPair(e: Expr): boolean {
+    return typeOf(e).kind === 'int' && (typeOf(e) as { name: IntName }).name === 'u128' && this.freeRegisters() >= pairRegisters(e);
+  }
+
+  /** A pair's value as a 16-byte stack image; returns the register holding its address. */
+  private spill(p: Pair): Reg {
+    const slot = this.g.cg.frame.alloc(16);
+    this.a.stx(8, 'r10', slot, p.lo);
+    if (p.hi) {
+      this.a.stx(8, 'r10', slot + 8, p.hi);
+      this.free(p.hi);
+    } else this.a.st(8, 'r10', slot + 8, 0);
+    this.a.mov(p.lo, 'r10');
+    this.a.add(p.lo, slot);
+    return p.lo;
+  }
+
   /** A 128-bit constant: its 16 bytes in rodata. */
   private wideConst(r: Reg, value: bigint, size: number): void {
     const bytes = new Uint8Array(size);
@@ -400,6 +445,17 @@ export class ExprGen {
     const to = e.type.name;
     const from = typeOf(value);
     if (from.kind !== 'int') throw new Error(`internal: conversion of a ${from.kind}`);
+    if (from.name === 'u128' && INT_BITS[to] <= 64 && this.fitsPair(value)) {
+      // Narrowing a u128 computed in registers: its high word must be 0, then the usual range check.
+      const p = emitPair(this, value);
+      const fail = this.conversionFailure(e);
+      if (p.hi) {
+        this.a.jumpIf('jne', p.hi, 0, fail);
+        this.free(p.hi);
+      }
+      emitRangeCheck(this.g, p.lo, 'u64', to, fail);
+      return p.lo;
+    }
     const r = this.value(value);
     // A widening cannot fail, and Rust writes it `T::from` (no error origin).
     const [lo, hi] = intRange(to);
@@ -422,7 +478,7 @@ function widenedU64(e: Expr): Expr | null {
 }
 
 /** How many pool registers evaluating `e` takes at most (Sethi–Ullman, conservatively). */
-function registersNeeded(e: Expr): number {
+export function registersNeeded(e: Expr): number {
   switch (e.kind) {
     case 'int':
       return e.value >= -0x8000_0000n && e.value <= 0x7fff_ffffn ? 0 : 1;

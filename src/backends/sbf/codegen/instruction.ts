@@ -50,6 +50,7 @@ export function emitInstruction(cg: Codegen, slots: EntrySlots, ix: Instruction,
   emitRecordTable(cg, slots, ix.accounts.length);
   logName();
   g.afterLogPc = a.pc;
+  cg.probe(`${ix.name} start`);
 
   const tooLong = emitArgs(g, slots);
   if (usesClock(ix.body)) {
@@ -58,7 +59,9 @@ export function emitInstruction(cg: Codegen, slots: EntrySlots, ix: Instruction,
     a.add('r1', g.clock);
     a.syscall('sol_get_clock_sysvar');
   }
+  cg.probe(`${ix.name} args+clock`);
   emitAccountValidation(g);
+  cg.probe(`${ix.name} validated`);
   if (tooLong !== null) {
     a.ldx(1, 'r0', 'r10', tooLong);
     a.jumpIf('jne', 'r0', 0, cg.errors.anchor('InstructionDidNotDeserialize'));

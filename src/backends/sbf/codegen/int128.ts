@@ -1,10 +1,12 @@
-// 128-bit integer routines for sBPF v0, which only has 64-bit mul and unsigned div. In: addresses of
-// 16-byte little-endian values (lo word at +0, hi at +8). Out: helper routines (emitted once, called
-// with `call`) returning r0 = 0 on success, 1 on overflow / division by zero.
+// 128-bit integer routines for sBPF v0, which only has 64-bit mul and unsigned div. In: 128-bit values as
+// register pairs (lo, hi), or addresses of 16-byte little-endian values (lo word at +0, hi at +8). Out:
+// helper routines (emitted once, called with `call`); status 0 = success, 1 = overflow / division by zero.
 //
 //   umul64wide(r1 = x, r2 = y)              → r0 = lo, r1 = hi           (64×64→128, via 32-bit halves)
 //   udiv128by64(r1 = hi, r2 = lo, r3 = v)   → r0 = quotient, r1 = remainder; requires hi < v (Hacker's
 //                                              Delight divlu: normalize, two 32-bit quotient digits)
+//   u128_mul_pair(r1:r2 = a, r3:r4 = b)     → r0:r1 = a × b, r2 = status  (lo:hi)
+//   u128_divmod_pair(r1:r2 = a, r3:r4 = b ≠ 0) → r0:r1 = a / b, r2:r3 = a % b
 //   u128_mul(r1 = a*, r2 = b*, r3 = out*)   → r0 = status
 //   u128_divmod(r1 = a*, r2 = b*, r3 = quotient*, r4 = remainder*) → r0 = status
 import type { Label } from '../assembler.js';
@@ -18,6 +20,8 @@ export function umul64wide(cg: Codegen): Label {
     const a = cg.asm;
     // Both below 2^32 (the common case): one native multiply.
     const general = a.newLabel('umul64wide_general');
+    const xSmall = a.newLabel('umul64wide_x_small');
+    const xSmallDone = a.newLabel('umul64wide_x_small_done');
     a.mov('r3', 'r1');
     a.or('r3', 'r2');
     a.rsh('r3', 32);
@@ -27,6 +31,35 @@ export function umul64wide(cg: Codegen): Label {
     a.mov('r1', 0);
     a.exit();
     a.bind(general);
+    // One of them below 2^32 (an amount times a scale): two 32×64 partial products.
+    a.mov('r3', 'r1');
+    a.rsh('r3', 32);
+    a.jumpIf('jeq', 'r3', 0, xSmall);
+    a.mov('r3', 'r2');
+    a.rsh('r3', 32);
+    const bothWide = a.newLabel('umul64wide_both_wide');
+    a.jumpIf('jne', 'r3', 0, bothWide);
+    a.mov('r3', 'r1');
+    a.mov('r1', 'r2');
+    a.mov('r2', 'r3');
+    a.bind(xSmall);
+    // x < 2^32, y = y1:y0: p0 = x·y0, p1 = x·y1 (each < 2^64); x·y = p1·2^32 + p0
+    a.mov('r4', 'r2');
+    a.rsh('r4', 32); // y1
+    a.lsh('r2', 32);
+    a.rsh('r2', 32); // y0
+    a.mov('r0', 'r1');
+    a.mul('r0', 'r2'); // p0
+    a.mul('r1', 'r4'); // p1
+    a.mov('r3', 'r1');
+    a.lsh('r3', 32); // p1's low half, shifted up
+    a.rsh('r1', 32); // p1's high half: the high word before the carry
+    a.add('r0', 'r3');
+    a.jumpIf('jge', 'r0', 'r3', xSmallDone);
+    a.add('r1', 1);
+    a.bind(xSmallDone);
+    a.exit();
+    a.bind(bothWide);
     // x = x1:x0, y = y1:y0 (32-bit halves); p00 = x0·y0, p01 = x0·y1, p10 = x1·y0, p11 = x1·y1
     a.mov('r3', 'r1');
     a.rsh('r3', 32); // x1
@@ -161,31 +194,25 @@ function emitQuotientDigit(cg: Codegen, name: string, nextDigit: 'r8'): void {
   a.sub('r1', 'r2');
 }
 
-/** *out = *a × *b (u128), r0 = 1 on overflow. */
-export function u128Mul(cg: Codegen): Label {
-  return cg.helper('u128_mul', () => {
+/** r0:r1 = a × b for a = r1:r2, b = r3:r4 (lo:hi, u128); r2 = 1 on overflow, else 0. */
+export function u128MulPair(cg: Codegen): Label {
+  return cg.helper('u128_mul_pair', () => {
     const a = cg.asm;
     const overflow = a.newLabel('u128_mul_overflow');
     const wide = umul64wide(cg);
     // a = aH:aL, b = bH:bL. aH·bH ≠ 0 overflows; the cross terms must fit 64 bits together with the
     // high word of aL·bL.
-    a.ldx(8, 'r6', 'r1', 0); // aL
-    a.ldx(8, 'r7', 'r1', 8); // aH
-    a.ldx(8, 'r8', 'r2', 0); // bL
-    a.ldx(8, 'r9', 'r2', 8); // bH
-    a.stx(8, 'r10', -8, 'r3'); // out (this routine's own frame)
+    a.mov('r6', 'r1'); // aL
+    a.mov('r7', 'r2'); // aH
+    a.mov('r8', 'r3'); // bL
+    a.mov('r9', 'r4'); // bH
     // Both below 2^64 (the common case): one 64×64→128 product, which cannot overflow.
     const general = a.newLabel('u128_mul_general');
-    a.mov('r1', 'r7');
-    a.or('r1', 'r9');
-    a.jumpIf('jne', 'r1', 0, general);
-    a.mov('r1', 'r6');
-    a.mov('r2', 'r8');
+    a.or('r2', 'r4');
+    a.jumpIf('jne', 'r2', 0, general);
+    a.mov('r2', 'r3');
     a.call(wide);
-    a.ldx(8, 'r3', 'r10', -8);
-    a.stx(8, 'r3', 0, 'r0');
-    a.stx(8, 'r3', 8, 'r1');
-    a.mov('r0', 0);
+    a.mov('r2', 0);
     a.exit();
     a.bind(general);
     const aHZero = a.newLabel('u128_mul_ah_zero');
@@ -197,80 +224,64 @@ export function u128Mul(cg: Codegen): Label {
     a.mov('r2', 'r8');
     a.call(wide);
     a.jumpIf('jne', 'r1', 0, overflow);
-    a.stx(8, 'r10', -16, 'r0');
+    a.stx(8, 'r10', -8, 'r0');
     a.mov('r1', 'r6');
     a.mov('r2', 'r9');
     a.call(wide);
     a.jumpIf('jne', 'r1', 0, overflow);
-    a.ldx(8, 'r2', 'r10', -16);
+    a.ldx(8, 'r2', 'r10', -8);
     a.add('r0', 'r2');
     a.jumpIf('jlt', 'r0', 'r2', overflow);
-    a.stx(8, 'r10', -16, 'r0');
+    a.stx(8, 'r10', -8, 'r0');
     // low product
     a.mov('r1', 'r6');
     a.mov('r2', 'r8');
     a.call(wide);
-    a.ldx(8, 'r2', 'r10', -16);
+    a.ldx(8, 'r2', 'r10', -8);
     a.add('r1', 'r2');
     a.jumpIf('jlt', 'r1', 'r2', overflow);
-    a.ldx(8, 'r3', 'r10', -8);
-    a.stx(8, 'r3', 0, 'r0');
-    a.stx(8, 'r3', 8, 'r1');
-    a.mov('r0', 0);
+    a.mov('r2', 0);
     a.exit();
     a.bind(overflow);
-    a.mov('r0', 1);
+    a.mov('r2', 1);
     a.exit();
   });
 }
 
-/** *q = *a / *b, *r = *a % *b (u128), r0 = 1 when *b is 0. */
-export function u128DivMod(cg: Codegen): Label {
-  return cg.helper('u128_divmod', () => {
+/** r0:r1 = a / b, r2:r3 = a % b for a = r1:r2, b = r3:r4 (lo:hi, u128); the caller has checked b ≠ 0. */
+export function u128DivModPair(cg: Codegen): Label {
+  return cg.helper('u128_divmod_pair', () => {
     const a = cg.asm;
-    const byZero = a.newLabel('u128_div_zero');
     const wideDivisor = a.newLabel('u128_div_wide');
-    const div = udiv128by64(cg);
-    a.stx(8, 'r10', -8, 'r3'); // quotient*
-    a.stx(8, 'r10', -16, 'r4'); // remainder*
-    a.ldx(8, 'r6', 'r1', 0); // aL
-    a.ldx(8, 'r7', 'r1', 8); // aH
-    a.ldx(8, 'r8', 'r2', 0); // bL
-    a.ldx(8, 'r9', 'r2', 8); // bH
-    a.jumpIf('jne', 'r9', 0, wideDivisor);
-    a.jumpIf('jeq', 'r8', 0, byZero);
-    // Both below 2^64 (the common case): native division.
     const wideDividend = a.newLabel('u128_div_wide_dividend');
+    const div = udiv128by64(cg);
+    a.mov('r6', 'r1'); // aL
+    a.mov('r7', 'r2'); // aH
+    a.mov('r8', 'r3'); // bL
+    a.mov('r9', 'r4'); // bH
+    a.jumpIf('jne', 'r9', 0, wideDivisor);
+    // Both below 2^64 (the common case): native division.
     a.jumpIf('jne', 'r7', 0, wideDividend);
     a.mov('r0', 'r6');
     a.div('r0', 'r8');
-    a.ldx(8, 'r3', 'r10', -8);
-    a.stx(8, 'r3', 0, 'r0');
-    a.st(8, 'r3', 8, 0);
-    a.mov('r0', 'r6');
-    a.mod('r0', 'r8');
-    a.ldx(8, 'r4', 'r10', -16);
-    a.stx(8, 'r4', 0, 'r0');
-    a.st(8, 'r4', 8, 0);
-    a.mov('r0', 0);
+    a.mov('r2', 'r6');
+    a.mod('r2', 'r8');
+    a.mov('r1', 0);
+    a.mov('r3', 0);
     a.exit();
     a.bind(wideDividend);
     // 64-bit divisor: qH = aH / b, then (aH % b : aL) / b with a remainder below b
     a.mov('r0', 'r7');
     a.div('r0', 'r8');
-    a.ldx(8, 'r3', 'r10', -8);
-    a.stx(8, 'r3', 8, 'r0');
+    a.stx(8, 'r10', -8, 'r0');
     a.mov('r1', 'r7');
     a.mod('r1', 'r8');
     a.mov('r2', 'r6');
     a.mov('r3', 'r8');
     a.call(div);
-    a.ldx(8, 'r3', 'r10', -8);
-    a.stx(8, 'r3', 0, 'r0');
-    a.ldx(8, 'r4', 'r10', -16);
-    a.stx(8, 'r4', 0, 'r1');
-    a.st(8, 'r4', 8, 0);
-    a.mov('r0', 0);
+    a.mov('r2', 'r1');
+    a.ldx(8, 'r1', 'r10', -8);
+    a.mov('r3', 0);
     a.exit();
 
     // 128-bit divisor: the quotient is below 2^64; restoring binary division over 64 steps.
@@ -317,12 +328,52 @@ export function u128DivMod(cg: Codegen): Label {
     a.bind(noSub);
     a.jump(loop);
     a.bind(done);
+    a.mov('r3', 'r2');
+    a.mov('r2', 'r1');
+    a.mov('r1', 0);
+    a.exit();
+  });
+}
+
+/** *out = *a × *b (u128), r0 = 1 on overflow. */
+export function u128Mul(cg: Codegen): Label {
+  return cg.helper('u128_mul', () => {
+    const a = cg.asm;
+    a.stx(8, 'r10', -8, 'r3'); // out (this routine's own frame)
+    a.ldx(8, 'r4', 'r2', 8);
+    a.ldx(8, 'r3', 'r2', 0);
+    a.ldx(8, 'r2', 'r1', 8);
+    a.ldx(8, 'r1', 'r1', 0);
+    a.call(u128MulPair(cg));
     a.ldx(8, 'r3', 'r10', -8);
     a.stx(8, 'r3', 0, 'r0');
-    a.st(8, 'r3', 8, 0);
+    a.stx(8, 'r3', 8, 'r1');
+    a.mov('r0', 'r2');
+    a.exit();
+  });
+}
+
+/** *q = *a / *b, *r = *a % *b (u128), r0 = 1 when *b is 0. */
+export function u128DivMod(cg: Codegen): Label {
+  return cg.helper('u128_divmod', () => {
+    const a = cg.asm;
+    const byZero = a.newLabel('u128_div_zero');
+    a.stx(8, 'r10', -8, 'r3'); // quotient*
+    a.stx(8, 'r10', -16, 'r4'); // remainder*
+    a.ldx(8, 'r4', 'r2', 8);
+    a.ldx(8, 'r3', 'r2', 0);
+    a.mov('r0', 'r3');
+    a.or('r0', 'r4');
+    a.jumpIf('jeq', 'r0', 0, byZero);
+    a.ldx(8, 'r2', 'r1', 8);
+    a.ldx(8, 'r1', 'r1', 0);
+    a.call(u128DivModPair(cg));
+    a.ldx(8, 'r4', 'r10', -8);
+    a.stx(8, 'r4', 0, 'r0');
+    a.stx(8, 'r4', 8, 'r1');
     a.ldx(8, 'r4', 'r10', -16);
-    a.stx(8, 'r4', 0, 'r1');
-    a.stx(8, 'r4', 8, 'r2');
+    a.stx(8, 'r4', 0, 'r2');
+    a.stx(8, 'r4', 8, 'r3');
     a.mov('r0', 0);
     a.exit();
     a.bind(byZero);

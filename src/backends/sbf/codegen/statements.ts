@@ -10,6 +10,7 @@ import { emitTokenCpi } from './tokencpi.js';
 import { emitCall, emitFunctionReturn } from './functions.js';
 import { isRegisterType, intSize, typeOf, wideSize } from './values.js';
 import { SbfUnsupportedError } from './unsupported.js';
+import { emitPair, freePair, type Pair } from './widepair.js';
 
 export function emitStatements(g: InstructionGen, body: readonly Stmt[]): void {
   const saved = new Map(g.locals);
@@ -28,6 +29,7 @@ function emitStatement(g: InstructionGen, s: Stmt): void {
   }
   // Locals declared by `let` keep their slots for the rest of the block.
   if (s.kind !== 'let') g.cg.frame.release(mark);
+  g.cg.probe(`${g.ix.name} line ${s.span.line} ${s.kind}`);
 }
 
 function emitStatementKind(g: InstructionGen, s: Stmt): void {
@@ -35,12 +37,23 @@ function emitStatementKind(g: InstructionGen, s: Stmt): void {
   const exprs = new ExprGen(g);
   switch (s.kind) {
     case 'assign': {
+      // A u128 computed in registers is stored word by word.
+      if (exprs.fitsPair(s.value)) {
+        storePairToPlace(g, exprs, s.place, emitPair(exprs, s.value));
+        return;
+      }
       const v = exprs.value(s.value);
       storeToPlace(g, exprs, s.place, v);
       exprs.free(v);
       return;
     }
     case 'let': {
+      if (exprs.fitsPair(s.value)) {
+        const slot = g.cg.frame.alloc(16);
+        storePair(g, exprs, 'r10', slot, emitPair(exprs, s.value));
+        g.locals.set(s.name, { slot, type: s.type });
+        return;
+      }
       const v = exprs.value(s.value);
       const slot = g.cg.frame.alloc(Math.max(8, wideSize(s.type, g.cg.structs)));
       storeValue(g, 'r10', slot, s.type, v);
@@ -109,6 +122,27 @@ function storeToPlace(g: InstructionGen, exprs: ExprGen, place: Place, v: Reg): 
   const offset = exprs.fieldAddress(base, place.account, place.path);
   storeValue(g, base, offset, place.type, v);
   exprs.free(base);
+}
+
+function storePairToPlace(g: InstructionGen, exprs: ExprGen, place: Place, p: Pair): void {
+  if (place.kind === 'local') {
+    const local = g.locals.get(place.name);
+    if (!local) throw new Error(`internal: unknown local ${place.name}`);
+    storePair(g, exprs, 'r10', local.slot, p);
+    return;
+  }
+  // The pair holds pool registers; the field's base address takes a scratch one.
+  const offset = exprs.fieldAddress('r5', place.account, place.path);
+  storePair(g, exprs, 'r5', offset, p);
+}
+
+/** Stores a u128 pair at base + offset and frees it. */
+function storePair(g: InstructionGen, exprs: ExprGen, base: Reg, offset: number, p: Pair): void {
+  const a = g.cg.asm;
+  a.stx(8, base, offset, p.lo);
+  if (p.hi) a.stx(8, base, offset + 8, p.hi);
+  else a.st(8, base, offset + 8, 0);
+  freePair(exprs, p);
 }
 
 /** Stores the value in register v (or at the address in v) at base + offset. Scratch r0–r3. */
