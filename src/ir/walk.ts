@@ -37,7 +37,8 @@ function callValues(args: readonly CallArg[]): Expr[] {
   return args.flatMap((a) => (a.kind === 'value' ? [a.value] : []));
 }
 
-function exprSome(e: Expr, test: (e: Expr) => boolean): boolean {
+/** Whether `e` or any expression inside it passes `test`. */
+export function exprSome(e: Expr, test: (e: Expr) => boolean): boolean {
   if (test(e)) return true;
   switch (e.kind) {
     case 'arith': case 'minmax': case 'compare': case 'logic':

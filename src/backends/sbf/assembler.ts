@@ -88,6 +88,8 @@ export class Assembler {
   private rodataLength = 0;
   /** hex of a blob → offsets where it already sits. */
   private readonly blobs = new Map<string, number[]>();
+  /** The pc of the latest label binding: an instruction there may be reached by a jump. */
+  private lastBindPc = -1;
 
   /** Slot index of the next instruction. */
   get pc(): number {
@@ -121,6 +123,7 @@ export class Assembler {
     this.own(label);
     if (this.boundAt.has(label.id)) fail(`label ${label.name} bound twice`);
     this.boundAt.set(label.id, this.pc);
+    this.lastBindPc = this.pc;
   }
 
   comment(text: string): void {
@@ -178,6 +181,11 @@ export class Assembler {
 
   ldx(size: Size, dst: Reg, base: Reg, off: number): void {
     const d = writable(dst, 'ldx');
+    // Reloading the value the previous instruction stored from this very register is a no-op (unless a
+    // jump may land between the two).
+    const last = this.slots.at(-1);
+    if (last && last.opcode === OP.stx(size) && last.dst === regNumber(base) && last.src === d && last.off === off
+      && d !== regNumber(base) && this.lastBindPc !== this.pc) return;
     this.emit({ opcode: OP.ldx(size), dst: d, src: regNumber(base), off: offset16(off, 'ldx'), imm: 0 });
   }
 

@@ -7,7 +7,7 @@
 import type { Assembler, Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import { PROGRAM_IDS } from '../../../ir/types.js';
-import type { AccountView, Codegen, InstructionGen } from './context.js';
+import type { AccountView, InstructionGen } from './context.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
 import { bs58decode, readU64 } from './entry.js';
 import { emitFindPda, emitVerifyPda } from './seeds.js';
@@ -135,18 +135,29 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
 
 /**
  * Jumps to `differ` unless the 32 bytes at base + offset equal `expected`. Inline (scratch r3, r4; r0 stays
- * as it is) in small handlers and for the all-zero key; otherwise one call of the shared `key_equals`.
+ * as it is) in small handlers and for the all-zero key; otherwise a call of a routine comparing with that
+ * one key (shared by every check of the same key at the same place, as owner checks are).
  */
 export function emitKeyCompare(g: InstructionGen, base: 'r6' | 'r2', offset: number, expected: Uint8Array, differ: Label): void {
   const a = g.cg.asm;
   if (g.compact && expected.some((b) => b !== 0)) {
-    a.mov('r1', base);
-    a.add('r1', offset);
-    a.lddwRodata('r2', g.cg.bytes(expected, 8));
-    a.call(keyEqualsRoutine(g.cg));
+    const hex = Buffer.from(expected).toString('hex');
+    a.call(g.cg.helper(`key_at_${base}_${offset}_is_${hex.slice(0, 8)}`, () => {
+      const mismatch = a.newLabel('key_mismatch');
+      emitInlineKeyCompare(a, base, offset, expected, mismatch);
+      a.mov('r0', 0);
+      a.exit();
+      a.bind(mismatch);
+      a.mov('r0', 1);
+      a.exit();
+    }, `key_at_${base}_${offset}_is_${hex}`));
     a.jumpIf('jne', 'r0', 0, differ);
     return;
   }
+  emitInlineKeyCompare(a, base, offset, expected, differ);
+}
+
+function emitInlineKeyCompare(a: Assembler, base: Reg, offset: number, expected: Uint8Array, differ: Label): void {
   for (let w = 0; w < 4; w++) {
     a.ldx(8, 'r3', base, offset + 8 * w);
     const word = readU64(expected, 8 * w);
@@ -170,20 +181,6 @@ export function emitJumpIfKeysDiffer(a: Assembler, left: KeyAt, right: KeyAt, sc
     a.ldx(8, scratch[1], rightBase, rightOffset + 8 * w);
     a.jumpIf('jne', scratch[0], scratch[1], differ);
   }
-}
-
-/** Routine: r1, r2 = addresses of two 32-byte keys → r0 = 0 when equal, 1 otherwise (r1, r2 unchanged). */
-export function keyEqualsRoutine(cg: Codegen): Label {
-  return cg.helper('key_equals', () => {
-    const a = cg.asm;
-    const differ = a.newLabel('keys_differ');
-    emitJumpIfKeysDiffer(a, ['r1', 0], ['r2', 0], ['r3', 'r4'], differ);
-    a.mov('r0', 0);
-    a.exit();
-    a.bind(differ);
-    a.mov('r0', 1);
-    a.exit();
-  });
 }
 
 /** The constraint pass for a non-init field: seeds, mut, has_one. */
@@ -225,40 +222,18 @@ export function emitHasOne(g: InstructionGen, view: AccountView): void {
 /**
  * Fails to `fail` unless the 32-byte key stored at the address `loadStored` computes (into a register, plus
  * the offset it returns) equals `target`'s key; with `compared`, Left = the stored key and Right = the
- * target's key are logged. Scratch r2–r5.
+ * target's key are logged (off the hot path). Scratch r2–r5.
  */
 export function emitStoredKeyCheck(g: InstructionGen, loadStored: (r: 'r2') => number, target: string, fail: Label, compared: boolean): void {
   const a = g.cg.asm;
-  const differ = compared ? a.newLabel(`${target}_key_differs`) : fail;
   const offset = loadStored('r2');
   g.loadRecord('r5', target);
-  if (g.compact) {
-    a.mov('r1', 'r2');
-    a.add('r1', offset);
-    a.mov('r2', 'r5');
-    a.add('r2', RECORD.key);
-    a.call(keyEqualsRoutine(g.cg));
-    a.jumpIf('jne', 'r0', 0, differ);
-    if (!compared) return;
-    // key_equals keeps r1/r2 intact: they are the two keys to log
-    const same = a.newLabel(`${target}_key_ok`);
-    a.jump(same);
-    a.bind(differ);
-    a.mov(COMPARED_LEFT, 'r1');
-    a.mov(COMPARED_RIGHT, 'r2');
+  const differ = !compared ? fail : g.cg.cold(`${target}_key_differs`, () => {
+    a.mov(COMPARED_LEFT, 'r2');
+    a.add(COMPARED_LEFT, offset);
+    a.mov(COMPARED_RIGHT, 'r5');
+    a.add(COMPARED_RIGHT, RECORD.key);
     a.jump(fail);
-    a.bind(same);
-    return;
-  }
+  });
   emitJumpIfKeysDiffer(a, ['r2', offset], ['r5', RECORD.key], ['r3', 'r4'], differ);
-  if (!compared) return;
-  const same = a.newLabel(`${target}_key_ok`);
-  a.jump(same);
-  a.bind(differ);
-  a.mov(COMPARED_LEFT, 'r2');
-  a.add(COMPARED_LEFT, offset);
-  a.mov(COMPARED_RIGHT, 'r5');
-  a.add(COMPARED_RIGHT, RECORD.key);
-  a.jump(fail);
-  a.bind(same);
 }

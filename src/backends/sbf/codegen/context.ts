@@ -12,7 +12,7 @@ import { fmtU64 } from './format.js';
 import { HEAP_START, INPUT, INPUT_START, RECORD } from './layout.js';
 
 /** Account data offset of the first state field: the 8-byte discriminator comes first. */
-const STATE_FIELDS = RECORD.data + 8;
+export const STATE_FIELDS = RECORD.data + 8;
 
 /** A routine emitted once, after the handlers, the first time some code calls it. */
 export interface HelperRoutine {
@@ -50,12 +50,12 @@ export class Codegen {
     return s;
   }
 
-  /** The label of a helper routine, generating it (once) at the end of the text. */
-  helper(name: string, emit: () => void): Label {
-    let h = this.helpers.get(name);
+  /** The label of a helper routine, generating it (once per `key`) at the end of the text. */
+  helper(name: string, emit: () => void, key = name): Label {
+    let h = this.helpers.get(key);
     if (!h) {
       h = { label: this.asm.newLabel(name), emit };
-      this.helpers.set(name, h);
+      this.helpers.set(key, h);
       this.pendingHelpers.push(h);
     }
     return h.label;
@@ -173,10 +173,15 @@ export class InstructionGen {
    * it needs that register for decoding strings/vectors (wide.ts); otherwise the address is in ixDataSlot.
    */
   ixDataReg: Reg | null = null;
+  /**
+   * Accounts whose input record address a callee-saved register keeps for the whole body (in helper
+   * functions, the most used account parameter): its fields are one load away instead of two.
+   */
+  readonly recordRegs = new Map<string, Reg>();
   /** The pc just after the `Instruction:` log, whose syscall leaves r0 = 0. */
   afterLogPc = 0;
-  /** In a helper function: the frame slot holding the caller's argument block (its return value goes there). */
-  functionBlock: { slot: number; returnOffset: number; returns: Type | null } | null = null;
+  /** In a helper function: its result type, and whether the result goes in r1 or into the caller's argument block. */
+  fn: { returns: Type | null; result: { kind: 'register' } | { kind: 'block'; slot: number; returnOffset: number } } | null = null;
 
   constructor(
     readonly cg: Codegen,
@@ -240,12 +245,27 @@ export class InstructionGen {
   /**
    * r = address of the account's input record. Record 0 is always at the same address: a one-account
    * handler loads it as a constant (no table); others find it in the table like every record (one slot
-   * instead of lddw's two).
+   * instead of lddw's two), unless a register keeps it (`recordRegs`).
    */
   loadRecord(reg: Reg, account: string): void {
     const view = this.account(account);
-    if (view.index === 0 && this.ix.accounts.length === 1) this.cg.asm.lddw(reg, INPUT_START + BigInt(INPUT.firstRecord));
+    const kept = this.recordRegs.get(account);
+    if (kept) this.cg.asm.mov(reg, kept);
+    else if (view.index === 0 && this.ix.accounts.length === 1) this.cg.asm.lddw(reg, INPUT_START + BigInt(INPUT.firstRecord));
     else this.cg.asm.ldx(8, reg, 'r10', view.recordSlot);
+  }
+
+  /** The register holding the account's input record address: the one keeping it, or `scratch`, loaded. */
+  recordBase(scratch: Reg, account: string): Reg {
+    const kept = this.recordRegs.get(account);
+    if (kept) return kept;
+    this.loadRecord(scratch, account);
+    return scratch;
+  }
+
+  /** Whether `r` is set aside for the whole body (instruction data or a kept record address). */
+  isReserved(r: Reg): boolean {
+    return r === this.ixDataReg || [...this.recordRegs.values()].includes(r);
   }
 
   /**
@@ -269,7 +289,7 @@ export class InstructionGen {
    * functions call shared check routines instead of inlining them (one-account handlers stay cheapest).
    */
   get compact(): boolean {
-    return this.functionBlock !== null || this.ix.accounts.length > 1;
+    return this.fn !== null || this.ix.accounts.length > 1;
   }
 
   isFixedState(def: StateAccountDef): boolean {

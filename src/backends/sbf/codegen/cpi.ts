@@ -1,8 +1,8 @@
 // Cross-program invocation through sol_invoke_signed_c. In: the callee, its account metas (by account
 // parameter name), a writer for its instruction data, and optional PDA signer seeds. Out: a call site that
-// fills a compact request (record addresses, flags, data, signer seeds) and calls the shared `invoke`
-// routine, which builds SolInstruction / SolAccountMeta[] / SolAccountInfo[] (pointing at the exact
-// input-region fields, as the runtime requires) and invokes.
+// fills SolInstruction and SolAccountMeta[] on its frame and calls the shared `invoke` routine, which
+// builds one SolAccountInfo per meta (pointing at the exact input-region fields, as the runtime requires)
+// and invokes.
 // A failing callee aborts the whole transaction, so there is no error path here.
 import { PROGRAM_IDS, type KnownProgram, type Seed } from '../../../ir/types.js';
 import type { Label, RodataRef } from '../assembler.js';
@@ -34,12 +34,6 @@ export interface CpiCall {
   signer?: CpiSigner;
 }
 
-/**
- * The request a call site builds on its stack for the shared `invoke` routine:
- *   +0 program id*  +8 data*  +16 data length  +24 SolSignerSeeds* of one PDA signer (or 0)
- *   +32 number of accounts  +40 per account: input record*, u64 flags (bit 0 writable, bit 8 signer)
- */
-const REQUEST = { programId: 0, data: 8, dataLen: 16, signers: 24, count: 32, accounts: 40, accountSize: 16 } as const;
 /** The most accounts one CPI of generated code passes (the Associated Token program's Create: 6). */
 const MAX_CPI_ACCOUNTS = 8;
 
@@ -87,105 +81,93 @@ export interface RequestSpec {
   signers: { slot: number } | { reg: Reg } | null;
 }
 
-/** Fills a request on `frame` and calls the shared `invoke` routine. Scratch r1. */
+/**
+ * Fills SolInstruction and its SolAccountMeta[] on `frame` and calls the shared `invoke` routine with
+ * r1 = the instruction, r2 = the SolSignerSeeds (or 0). Scratch r1, r2.
+ */
 export function emitRequestCall(cg: Codegen, frame: StackFrame, spec: RequestSpec): void {
   const a = cg.asm;
   const n = spec.accounts.length;
   if (n > MAX_CPI_ACCOUNTS) throw new Error(`internal: a CPI with ${n} accounts`);
   const mark = frame.mark();
-  const request = frame.alloc(REQUEST.accounts + REQUEST.accountSize * n);
+  const ix = frame.alloc(SOL_INSTRUCTION.size + SOL_ACCOUNT_META.size * n);
+  const metas = ix + SOL_INSTRUCTION.size;
   a.lddwRodata('r1', spec.programId);
-  a.stx(8, 'r10', request + REQUEST.programId, 'r1');
+  a.stx(8, 'r10', ix + SOL_INSTRUCTION.programId, 'r1');
+  a.mov('r1', 'r10');
+  a.add('r1', metas);
+  a.stx(8, 'r10', ix + SOL_INSTRUCTION.accounts, 'r1');
+  a.st(8, 'r10', ix + SOL_INSTRUCTION.accountsLen, n);
   a.mov('r1', 'r10');
   a.add('r1', spec.data);
-  a.stx(8, 'r10', request + REQUEST.data, 'r1');
-  a.st(8, 'r10', request + REQUEST.dataLen, spec.dataLen);
-  a.st(8, 'r10', request + REQUEST.count, n);
+  a.stx(8, 'r10', ix + SOL_INSTRUCTION.data, 'r1');
+  a.st(8, 'r10', ix + SOL_INSTRUCTION.dataLen, spec.dataLen);
   spec.accounts.forEach((m, i) => {
-    const at = request + REQUEST.accounts + REQUEST.accountSize * i;
+    const at = metas + SOL_ACCOUNT_META.size * i;
     m.load('r1');
-    a.stx(8, 'r10', at, 'r1');
-    a.st(8, 'r10', at + 8, (m.writable ? 1 : 0) | (m.signer ? 0x100 : 0));
+    a.add('r1', RECORD.key);
+    a.stx(8, 'r10', at + SOL_ACCOUNT_META.pubkey, 'r1');
+    // is_writable, is_signer and the padding in one store
+    a.st(8, 'r10', at + SOL_ACCOUNT_META.isWritable, (m.writable ? 1 : 0) | (m.signer ? 0x100 : 0));
   });
-  if (spec.signers === null) a.st(8, 'r10', request + REQUEST.signers, 0);
+  if (spec.signers === null) a.mov('r2', 0);
   else if ('slot' in spec.signers) {
-    a.mov('r1', 'r10');
-    a.add('r1', spec.signers.slot);
-    a.stx(8, 'r10', request + REQUEST.signers, 'r1');
-  } else a.stx(8, 'r10', request + REQUEST.signers, spec.signers.reg);
+    a.mov('r2', 'r10');
+    a.add('r2', spec.signers.slot);
+  } else a.mov('r2', spec.signers.reg);
   a.mov('r1', 'r10');
-  a.add('r1', request);
+  a.add('r1', ix);
   a.call(invokeRoutine(cg));
   frame.release(mark);
 }
 
 /**
- * Routine: r1 = request (above). Builds, in its own frame, SolInstruction, SolAccountMeta[] and one
- * SolAccountInfo per account (pointing into the input records), then sol_invoke_signed_c.
+ * Routine: r1 = SolInstruction, r2 = SolSignerSeeds of one PDA signer (or 0). Builds, in its own frame,
+ * one SolAccountInfo per account meta (its key points into an input record: the other fields are at fixed
+ * distances from it), then sol_invoke_signed_c.
  */
 function invokeRoutine(cg: Codegen): Label {
   return cg.helper('invoke', () => {
     const a = cg.asm;
-    const ix = -SOL_INSTRUCTION.size;
-    const metas = ix - SOL_ACCOUNT_META.size * MAX_CPI_ACCOUNTS;
-    const infos = metas - SOL_ACCOUNT_INFO.size * MAX_CPI_ACCOUNTS;
+    const infos = -SOL_ACCOUNT_INFO.size * MAX_CPI_ACCOUNTS;
     const loop = a.newLabel('invoke_account');
     const done = a.newLabel('invoke_accounts_done');
-    a.mov('r6', 'r1'); // request
-    a.ldx(8, 'r2', 'r6', REQUEST.programId);
-    a.stx(8, 'r10', ix + SOL_INSTRUCTION.programId, 'r2');
-    a.mov('r2', 'r10');
-    a.add('r2', metas);
-    a.stx(8, 'r10', ix + SOL_INSTRUCTION.accounts, 'r2');
-    a.ldx(8, 'r7', 'r6', REQUEST.count);
-    a.stx(8, 'r10', ix + SOL_INSTRUCTION.accountsLen, 'r7');
-    a.ldx(8, 'r2', 'r6', REQUEST.data);
-    a.stx(8, 'r10', ix + SOL_INSTRUCTION.data, 'r2');
-    a.ldx(8, 'r2', 'r6', REQUEST.dataLen);
-    a.stx(8, 'r10', ix + SOL_INSTRUCTION.dataLen, 'r2');
-    // r8 = request entry, r3 = meta, r2 = info (advanced together), r9 = entries left
-    a.mov('r8', 'r6');
-    a.add('r8', REQUEST.accounts);
-    a.mov('r3', 'r10');
-    a.add('r3', metas);
+    a.mov('r6', 'r1'); // the instruction
+    a.mov('r7', 'r2'); // signers
+    // r8 = meta cursor, r3 = end of the metas, r2 = info cursor
+    a.ldx(8, 'r8', 'r6', SOL_INSTRUCTION.accounts);
+    a.ldx(8, 'r9', 'r6', SOL_INSTRUCTION.accountsLen);
+    a.mov('r3', 'r9');
+    a.lsh('r3', Math.log2(SOL_ACCOUNT_META.size));
+    a.add('r3', 'r8');
     a.mov('r2', 'r10');
     a.add('r2', infos);
-    a.mov('r9', 'r7');
     a.bind(loop);
-    a.jumpIf('jeq', 'r9', 0, done);
-    a.ldx(8, 'r1', 'r8', 0); // the input record
-    // meta: pubkey = record + key; writable/signer bytes from the flags (a u64 store clears the padding)
-    a.mov('r4', 'r1');
-    a.add('r4', RECORD.key);
-    a.stx(8, 'r3', SOL_ACCOUNT_META.pubkey, 'r4');
-    a.stx(8, 'r2', SOL_ACCOUNT_INFO.key, 'r4');
-    a.ldx(8, 'r4', 'r8', 8);
-    a.stx(8, 'r3', SOL_ACCOUNT_META.isWritable, 'r4');
-    // info: lamports, data and owner point into the record; data length. The runtime takes privileges from
-    // the metas and ignores the info's flag bytes and rent epoch (agave and solana 1.18 cpi.rs), so they stay unset.
+    a.jumpIf('jge', 'r8', 'r3', done);
+    a.ldx(8, 'r1', 'r8', SOL_ACCOUNT_META.pubkey); // record + key
+    a.stx(8, 'r2', SOL_ACCOUNT_INFO.key, 'r1');
+    // The runtime takes privileges from the metas and ignores the info's flag bytes and rent epoch (agave
+    // and solana 1.18 cpi.rs), so they stay unset.
     for (const [field, offset] of [
       [SOL_ACCOUNT_INFO.lamports, RECORD.lamports],
       [SOL_ACCOUNT_INFO.data, RECORD.data],
       [SOL_ACCOUNT_INFO.owner, RECORD.owner],
     ] as const) {
       a.mov('r4', 'r1');
-      a.add('r4', offset);
+      a.add('r4', offset - RECORD.key);
       a.stx(8, 'r2', field, 'r4');
     }
-    a.ldx(8, 'r4', 'r1', RECORD.dataLen);
+    a.ldx(8, 'r4', 'r1', RECORD.dataLen - RECORD.key);
     a.stx(8, 'r2', SOL_ACCOUNT_INFO.dataLen, 'r4');
-    a.add('r8', REQUEST.accountSize);
-    a.add('r3', SOL_ACCOUNT_META.size);
+    a.add('r8', SOL_ACCOUNT_META.size);
     a.add('r2', SOL_ACCOUNT_INFO.size);
-    a.sub('r9', 1);
     a.jump(loop);
     a.bind(done);
-    a.mov('r1', 'r10');
-    a.add('r1', ix);
+    a.mov('r1', 'r6');
     a.mov('r2', 'r10');
     a.add('r2', infos);
-    a.mov('r3', 'r7');
-    a.ldx(8, 'r4', 'r6', REQUEST.signers);
+    a.mov('r3', 'r9');
+    a.mov('r4', 'r7');
     const unsigned = a.newLabel('invoke_unsigned');
     a.mov('r5', 0);
     a.jumpIf('jeq', 'r4', 0, unsigned);
@@ -195,4 +177,3 @@ function invokeRoutine(cg: Codegen): Label {
     a.exit();
   });
 }
-

@@ -141,16 +141,20 @@ const INLINE_TABLE_LIMIT = 2;
 function recordTableRoutine(cg: Codegen): Label {
   return cg.helper('fill_record_table', () => {
     const a = cg.asm;
+    const counted = a.newLabel('table_counted');
     const loop = a.newLabel('table_record');
     const duplicate = a.newLabel('table_duplicate');
-    const next = a.newLabel('table_next');
     const done = a.newLabel('table_filled');
     a.lddw('r4', INPUT_START + BigInt(INPUT.firstRecord)); // cursor
-    a.mov('r5', 0); // i
+    // r2 = the end of the entries to fill: table + 8·min(wanted, passed)
+    a.jumpIf('jle', 'r2', 'r3', counted);
+    a.mov('r2', 'r3');
+    a.bind(counted);
+    a.lsh('r2', 3);
+    a.add('r2', 'r1');
     a.mov('r6', 'r1'); // &table[i]
     a.bind(loop);
-    a.jumpIf('jge', 'r5', 'r2', done);
-    a.jumpIf('jge', 'r5', 'r3', done);
+    a.jumpIf('jge', 'r6', 'r2', done);
     a.ldx(1, 'r0', 'r4', RECORD.dupMarker);
     a.jumpIf('jne', 'r0', RECORD.notDuplicate, duplicate);
     a.stx(8, 'r6', 0, 'r4');
@@ -158,15 +162,14 @@ function recordTableRoutine(cg: Codegen): Label {
     a.add('r4', 'r7');
     a.add('r4', RECORD_TAIL + 7);
     a.and('r4', -8);
-    a.jump(next);
+    a.add('r6', 8);
+    a.jump(loop);
     a.bind(duplicate);
     a.lsh('r0', 3);
     a.add('r0', 'r1');
     a.ldx(8, 'r0', 'r0', 0);
     a.stx(8, 'r6', 0, 'r0');
     a.add('r4', RECORD.duplicateSize);
-    a.bind(next);
-    a.add('r5', 1);
     a.add('r6', 8);
     a.jump(loop);
     a.bind(done);

@@ -6,7 +6,7 @@ import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import type { CompareOp, Expr, IntName, Type } from '../../../ir/types.js';
 import { INT_BITS, isSigned } from '../../../ir/types.js';
-import type { InstructionGen } from './context.js';
+import { STATE_FIELDS, type InstructionGen } from './context.js';
 import { isRegisterType, intSize, wideSize, fieldOffset, typeOf } from './values.js';
 import { emitCheckedArith, emitMinMax, emitSignExtend, emitWideArith, emitWideCompareBranch } from './integers.js';
 import { bs58decode } from './entry.js';
@@ -16,7 +16,7 @@ import { emitMulDiv, emitWideConvert, emitWideMulDivMod } from './wideops.js';
 import { umul64wide } from './int128.js';
 import { splFieldOffset, splKind } from './token.js';
 import { emitCall } from './functions.js';
-import { emitJumpIfKeysDiffer, keyEqualsRoutine } from './accounts.js';
+import { emitJumpIfKeysDiffer } from './accounts.js';
 import { emitPair, emitPairCompareBranch, emitPairOperands, pairOperandRegisters, pairRegisters, type Pair } from './widepair.js';
 
 const POOL: readonly Reg[] = ['r6', 'r7', 'r8', 'r9'];
@@ -37,11 +37,11 @@ export class ExprGen {
 
   /** Pool registers not holding a value. */
   freeRegisters(): number {
-    return POOL.filter((x) => !this.busy.has(x) && x !== this.g.ixDataReg).length;
+    return POOL.filter((x) => !this.busy.has(x) && !this.g.isReserved(x)).length;
   }
 
   alloc(): Reg {
-    const r = POOL.find((x) => !this.busy.has(x) && x !== this.g.ixDataReg);
+    const r = POOL.find((x) => !this.busy.has(x) && !this.g.isReserved(x));
     if (!r) throw new SbfUnsupportedError(null, 'expression too deeply nested for the sBPF backend; split it into local variables');
     this.busy.add(r);
     return r;
@@ -49,6 +49,45 @@ export class ExprGen {
 
   free(r: Reg): void {
     this.busy.delete(r);
+  }
+
+  /**
+   * Loads a plain read of a register-type value (a constant, an argument, a local, a state field, a Clock
+   * field) straight into `r`, which may lie outside the pool: it uses no other register and cannot fail.
+   * Returns false, emitting nothing, for any other expression.
+   */
+  plainInto(r: Reg, e: Expr): boolean {
+    if (!isRegisterType(typeOf(e))) return false;
+    switch (e.kind) {
+      case 'int':
+        emitConst(this.g, r, e.value);
+        return true;
+      case 'bool':
+        this.a.mov(r, e.value ? 1 : 0);
+        return true;
+      case 'arg': {
+        if (e.path && e.path.length > 0) return false;
+        const { base, offset } = this.g.argBase(e.name, r);
+        this.loadScalar(r, base, offset, e.type);
+        return true;
+      }
+      case 'local': {
+        const local = this.g.locals.get(e.name);
+        if (!local) throw new Error(`internal: unknown local ${e.name}`);
+        this.loadScalar(r, 'r10', local.slot, e.type);
+        return true;
+      }
+      case 'field': {
+        const { base, offset } = this.fieldBase(r, e.account, e.path);
+        this.loadScalar(r, base, offset, e.type);
+        return true;
+      }
+      case 'clock':
+        this.a.ldx(8, r, 'r10', this.g.clockSlot() + CLOCK[e.field]);
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** Evaluates `e` into a fresh pool register (the value, or the address of the value). */
@@ -104,9 +143,12 @@ export class ExprGen {
       }
       case 'field': {
         const r = this.alloc();
-        const offset = this.fieldAddress(r, e.account, e.path);
-        if (isRegisterType(e.type)) this.loadScalar(r, r, offset, e.type);
-        else if (offset !== 0) a.add(r, offset);
+        const { base, offset } = this.fieldBase(r, e.account, e.path);
+        if (isRegisterType(e.type)) this.loadScalar(r, base, offset, e.type);
+        else {
+          if (base !== r) a.mov(r, base);
+          if (offset !== 0) a.add(r, offset);
+        }
         return r;
       }
       case 'accountKey': {
@@ -203,7 +245,7 @@ export class ExprGen {
    * registers hold them (possibly different ones).
    */
   private keepWhile<T>(live: Reg[], need: number, evaluate: () => T): [Reg[], T] {
-    const free = POOL.filter((x) => !this.busy.has(x) && x !== this.g.ixDataReg).length;
+    const free = this.freeRegisters();
     if (free >= need) return [live, evaluate()];
     const slots = live.map((r) => {
       const slot = this.g.cg.frame.alloc(8);
@@ -298,15 +340,6 @@ export class ExprGen {
     const jumpOp = onFalse ? NEGATE[op] : op;
     if (t.kind === 'pubkey') {
       const [l, r] = this.pair(left, right);
-      if (this.g.compact) {
-        a.mov('r1', l);
-        a.mov('r2', r);
-        a.call(keyEqualsRoutine(this.g.cg));
-        a.jumpIf(jumpOp === 'eq' ? 'jeq' : 'jne', 'r0', 0, target);
-        this.free(l);
-        this.free(r);
-        return;
-      }
       // eq/ne on 32 bytes: compare four words.
       const equal = jumpOp === 'eq';
       const differ = equal ? a.newLabel('keys_differ') : target;
@@ -358,17 +391,18 @@ export class ExprGen {
     return fieldOffset(this.g.cg.structs(t.name).fields, path, this.g.cg.structs).offset;
   }
 
-  /** Puts the address of an account's state image (+ the field's offset returned) in `r`. */
-  fieldAddress(r: Reg, account: string, path: readonly string[]): number {
+  /**
+   * Where a field of an account is: base register + offset. The base is the register keeping the account's
+   * record (no code), or `scratch` loaded with the record or state image address.
+   */
+  fieldBase(scratch: Reg, account: string, path: readonly string[]): { base: Reg; offset: number } {
     const view = this.g.account(account);
     const spl = splKind(view);
-    if (spl) {
-      this.g.loadRecord(r, account);
-      return splFieldOffset(spl, path[0]);
-    }
+    if (spl) return { base: this.g.recordBase(scratch, account), offset: splFieldOffset(spl, path[0]) };
     if (!view.state) throw new Error(`internal: ${account} has no readable fields`);
-    const base = this.g.loadStateBase(r, account);
-    return base + fieldOffset(view.state.def.fields, path, this.g.cg.structs).offset;
+    const field = fieldOffset(view.state.def.fields, path, this.g.cg.structs).offset;
+    if (view.state.image.kind === 'inPlace') return { base: this.g.recordBase(scratch, account), offset: STATE_FIELDS + field };
+    return { base: scratch, offset: this.g.loadStateBase(scratch, account) + field };
   }
 
   private overflow(): Label {

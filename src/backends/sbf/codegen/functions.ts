@@ -1,17 +1,19 @@
 // DSL helper functions as internal routines. In: a FunctionDef and its call sites. Out: one routine per
 // function (emitted on its first call) and the call sequence.
 //
-// Calling convention: the caller fills an argument block on its frame — one 8-byte input-record address per
-// account parameter, each value parameter in its wide layout (values.ts), then room for the result — and
-// calls with r1 = the block. The routine copies the block into its own frame (so parameters sit at fixed
-// offsets, like a handler's record table and arguments), runs the body, writes its result into the
-// caller's block and returns r0 = 0. A failure inside logs through the shared error exit, whose `exit`
-// returns the error code to the caller; every call site passes a non-zero r0 straight on (`exit`), up to
-// the entrypoint.
+// Calling conventions. A function of at most five parameters, each an account or a register-type value,
+// returning a register-type value or nothing, takes its parameters in r1–r5 (an account as the address of
+// its input record) and returns its value in r1; the routine stores r1–r5 in its own frame, so that
+// parameters sit at fixed offsets like a handler's record table and arguments. Any other function gets an
+// argument block on the caller's frame — one 8-byte input-record address per account parameter, each
+// value parameter in its wide layout (values.ts), then room for the result — with r1 = the block; the
+// routine copies the block into its frame and writes its result into the caller's block. Either way the
+// routine returns r0 = 0; a failure inside logs through the shared error exit, whose `exit` returns the
+// error code to the caller; every call site passes a non-zero r0 straight on (`exit`), up to the entrypoint.
 import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
-import type { CallArg, FunctionDef, Instruction, Type } from '../../../ir/types.js';
-import { someExpr } from '../../../ir/walk.js';
+import type { CallArg, Expr, FunctionDef, Instruction, Type } from '../../../ir/types.js';
+import { exprSome, someExpr, walkStatements } from '../../../ir/walk.js';
 import { InstructionGen, type Codegen } from './context.js';
 import { LINE_REGION } from './errors.js';
 import type { ExprGen } from './expr.js';
@@ -40,15 +42,33 @@ function blockLayout(cg: Codegen, f: FunctionDef): BlockLayout {
   return { offsets, returnOffset, size: Math.ceil((returnOffset + returnSize) / 8) * 8 };
 }
 
+const PARAMETER_REGISTERS: readonly Reg[] = ['r1', 'r2', 'r3', 'r4', 'r5'];
+
+/** Whether `f` takes its parameters in r1–r5 and returns its value in r1 (see the header). */
+function inRegisters(f: FunctionDef): boolean {
+  return f.params.length <= PARAMETER_REGISTERS.length
+    && f.params.every((p) => p.kind === 'account' || isRegisterType(p.type))
+    && (f.returns === null || isRegisterType(f.returns));
+}
+
 /**
- * A call of helper function `fn`: fills the block, calls, passes a failure on. Returns the register with
- * the result (a value, or the address of it in the block), or null for a void function.
+ * A call of helper function `fn`: passes the arguments, calls, passes a failure on. Returns the register
+ * with the result (a value, or the address of it in the block), or null for a void function.
  */
 export function emitCall(g: InstructionGen, exprs: ExprGen, fn: string, args: readonly CallArg[]): Reg | null {
   const cg = g.cg;
   const a = cg.asm;
   const f = cg.program.functions.find((x) => x.name === fn);
   if (!f) throw new Error(`internal: call of unknown function ${fn}`);
+  if (inRegisters(f)) {
+    passInRegisters(g, exprs, args);
+    a.call(functionRoutine(cg, f));
+    a.jumpIf('jne', 'r0', 0, passFailureOn(cg));
+    if (!f.returns) return null;
+    const r = exprs.alloc();
+    a.mov(r, 'r1');
+    return r;
+  }
   const layout = blockLayout(cg, f);
   const block = cg.frame.alloc(layout.size);
   args.forEach((arg, i) => {
@@ -78,6 +98,37 @@ export function emitCall(g: InstructionGen, exprs: ExprGen, fn: string, args: re
   return r;
 }
 
+/**
+ * Loads the arguments into r1–r5. Values that need computing go first, in order, each into a stack slot
+ * (computing one may call routines that use r1–r5); then the plain reads and record addresses, which
+ * cannot fail, straight into their registers. Reading later is unobservable unless a computed argument
+ * calls a helper function (which may write state): then every value argument is computed in order.
+ */
+function passInRegisters(g: InstructionGen, exprs: ExprGen, args: readonly CallArg[]): void {
+  const a = g.cg.asm;
+  const values = args.flatMap((arg) => (arg.kind === 'value' ? [arg.value] : []));
+  const inOrder = values.some((v) => exprSome(v, (e) => e.kind === 'call'));
+  const computed = args.map((arg) => {
+    if (arg.kind === 'account' || (!inOrder && isPlainRead(arg.value))) return null;
+    const v = exprs.value(arg.value);
+    const slot = g.cg.frame.alloc(8);
+    a.stx(8, 'r10', slot, v);
+    exprs.free(v);
+    return slot;
+  });
+  args.forEach((arg, i) => {
+    const r = PARAMETER_REGISTERS[i];
+    const slot = computed[i];
+    if (arg.kind === 'account') g.loadRecord(r, arg.account);
+    else if (slot !== null) a.ldx(8, r, 'r10', slot);
+    else if (!exprs.plainInto(r, arg.value)) throw new Error('internal: a plain read that plainInto refused');
+  });
+}
+
+function isPlainRead(e: Expr): boolean {
+  return ['int', 'bool', 'local', 'field', 'clock'].includes(e.kind) || (e.kind === 'arg' && !(e.path && e.path.length > 0));
+}
+
 /** `exit` with the failing code still in r0: ends the program, or returns it to the calling routine. */
 function passFailureOn(cg: Codegen): Label {
   return cg.helper('pass_failure_on', () => cg.asm.exit());
@@ -97,13 +148,18 @@ function emitFunction(cg: Codegen, f: FunctionDef): void {
   const ix: Instruction = { name: `fn_${f.name}`, discriminator: [], args: [], accounts: [], body: f.body, span: f.span };
   const g = new InstructionGen(cg, ix, 0);
   const params = cg.frame.alloc(layout.size);
-  const blockSlot = cg.frame.alloc(8);
-  g.functionBlock = { slot: blockSlot, returnOffset: layout.returnOffset, returns: f.returns };
-  // Copy the caller's block (r1) into this frame: parameters at fixed offsets.
-  a.stx(8, 'r10', blockSlot, 'r1');
-  for (let at = 0; at < layout.returnOffset; at += 8) {
-    a.ldx(8, 'r2', 'r1', at);
-    a.stx(8, 'r10', params + at, 'r2');
+  if (inRegisters(f)) {
+    g.fn = { returns: f.returns, result: { kind: 'register' } };
+    f.params.forEach((_, i) => a.stx(8, 'r10', params + layout.offsets[i], PARAMETER_REGISTERS[i]));
+  } else {
+    const blockSlot = cg.frame.alloc(8);
+    g.fn = { returns: f.returns, result: { kind: 'block', slot: blockSlot, returnOffset: layout.returnOffset } };
+    // Copy the caller's block (r1) into this frame: parameters at fixed offsets.
+    a.stx(8, 'r10', blockSlot, 'r1');
+    for (let at = 0; at < layout.returnOffset; at += 8) {
+      a.ldx(8, 'r2', 'r1', at);
+      a.stx(8, 'r10', params + at, 'r2');
+    }
   }
   f.params.forEach((p, i) => {
     const at = params + layout.offsets[i];
@@ -123,6 +179,11 @@ function emitFunction(cg: Codegen, f: FunctionDef): void {
     }
     g.accounts.set(p.name, view);
   });
+  const kept = mostUsedAccount(f);
+  if (kept !== null) {
+    g.loadRecord(KEPT_RECORD, kept);
+    g.recordRegs.set(kept, KEPT_RECORD);
+  }
   if (someExpr(f.body, (e) => e.kind === 'clock')) {
     g.clock = cg.frame.alloc(CLOCK.size);
     a.mov('r1', 'r10');
@@ -136,12 +197,39 @@ function emitFunction(cg: Codegen, f: FunctionDef): void {
   cg.frame = handlerFrame;
 }
 
-/** `return value` inside a helper function: the value goes into the caller's block. */
+/** The register keeping the most used account's record address in a helper function (out of the pool). */
+const KEPT_RECORD: Reg = 'r9';
+/** Field accesses an account needs before keeping its record in a register pays for the smaller pool. */
+const KEEP_FROM_USES = 4;
+
+/** The account parameter of `f` whose fields the body reads and writes most often, if often enough. */
+function mostUsedAccount(f: FunctionDef): string | null {
+  const uses = new Map<string, number>();
+  const count = (account: string) => uses.set(account, (uses.get(account) ?? 0) + 1);
+  someExpr(f.body, (e) => {
+    if (e.kind === 'field') count(e.account);
+    return false;
+  });
+  for (const s of walkStatements(f.body)) if (s.kind === 'assign' && s.place.kind === 'field') count(s.place.account);
+  let best: string | null = null;
+  for (const p of f.params) {
+    if (p.kind !== 'account' || p.account.kind !== 'state') continue;
+    const n = uses.get(p.name) ?? 0;
+    if (n >= KEEP_FROM_USES && (best === null || n > (uses.get(best) ?? 0))) best = p.name;
+  }
+  return best;
+}
+
+/** `return value` inside a helper function: the value goes into r1 (the routine's exit keeps it) or the caller's block. */
 export function emitFunctionReturn(g: InstructionGen, exprs: ExprGen, value: Reg, type: Type): void {
-  const fb = g.functionBlock;
-  if (!fb) throw new Error('internal: a return value outside a helper function');
+  const result = g.fn?.result;
+  if (!result) throw new Error('internal: a return value outside a helper function');
+  if (result.kind === 'register') {
+    g.cg.asm.mov('r1', value);
+    return;
+  }
   const base = exprs.alloc();
-  g.cg.asm.ldx(8, base, 'r10', fb.slot);
-  storeValue(g, base, fb.returnOffset, type, value);
+  g.cg.asm.ldx(8, base, 'r10', result.slot);
+  storeValue(g, base, result.returnOffset, type, value);
   exprs.free(base);
 }

@@ -74,9 +74,10 @@ function emitUnsigned64(g: InstructionGen, op: 'add' | 'sub' | 'mul', dst: Reg, 
   const a = g.cg.asm;
   switch (op) {
     case 'add':
-      a.mov('r0', dst);
+      // The sum wrapped iff it is below an operand (the other one, when both are this register).
+      if (src === dst) a.mov('r0', dst);
       a.add(dst, src);
-      a.jumpIf('jlt', dst, 'r0', overflow);
+      a.jumpIf('jlt', dst, src === dst ? 'r0' : src, overflow);
       return;
     case 'sub':
       a.jumpIf('jlt', dst, src, overflow);
@@ -113,17 +114,16 @@ function emitSigned64(g: InstructionGen, op: 'add' | 'sub' | 'mul', dst: Reg, sr
   // sub: overflow iff the operands differ in sign and the result's sign differs from a: ((a ^ b) & (a ^ r)) < 0
   a.mov('r0', dst);
   a.alu(op, dst, src);
-  a.mov('r1', 'r0');
-  a.mov('r2', src);
   if (op === 'add') {
-    a.xor('r1', dst);
-    a.xor('r2', dst);
+    a.mov('r1', src === dst ? 'r0' : src); // b (when src is dst itself, b = a, kept in r0)
+    a.xor('r1', dst); // b ^ r
   } else {
-    a.xor('r2', 'r0');
-    a.xor('r1', dst);
+    a.mov('r1', 'r0');
+    a.xor('r1', src === dst ? 'r0' : src); // a ^ b
   }
-  a.and('r1', 'r2');
-  a.jumpIf('jslt', 'r1', 0, overflow);
+  a.xor('r0', dst); // a ^ r
+  a.and('r0', 'r1');
+  a.jumpIf('jslt', 'r0', 0, overflow);
 }
 
 function emitUnsignedRangeCheck(g: InstructionGen, r: Reg, bits: number, overflow: Label): void {

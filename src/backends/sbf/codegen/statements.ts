@@ -1,7 +1,7 @@
 // Statements → sBPF. In: the IR body of one instruction. Out: code that runs it; `return` jumps to the
 // handler's exit (write-back, close, success). Every statement's temporaries are released after it.
 import type { Reg } from '../isa.js';
-import type { Place, Stmt, Type } from '../../../ir/types.js';
+import type { Expr, Place, Stmt, Type } from '../../../ir/types.js';
 import type { InstructionGen } from './context.js';
 import { ExprGen } from './expr.js';
 import { emitTransfer } from './system.js';
@@ -37,6 +37,7 @@ function emitStatementKind(g: InstructionGen, s: Stmt): void {
   const exprs = new ExprGen(g);
   switch (s.kind) {
     case 'assign': {
+      if (storeConstant(g, exprs, s.place, s.value)) return;
       // A u128 computed in registers is stored word by word.
       if (exprs.fitsPair(s.value)) {
         storePairToPlace(g, exprs, s.place, emitPair(exprs, s.value));
@@ -48,6 +49,13 @@ function emitStatementKind(g: InstructionGen, s: Stmt): void {
       return;
     }
     case 'let': {
+      const constant = immediateOf(s.value, s.type);
+      if (constant !== null) {
+        const slot = g.cg.frame.alloc(8);
+        a.st(8, 'r10', slot, constant);
+        g.locals.set(s.name, { slot, type: s.type });
+        return;
+      }
       if (exprs.fitsPair(s.value)) {
         const slot = g.cg.frame.alloc(16);
         storePair(g, exprs, 'r10', slot, emitPair(exprs, s.value));
@@ -118,10 +126,34 @@ function storeToPlace(g: InstructionGen, exprs: ExprGen, place: Place, v: Reg): 
     storeValue(g, 'r10', local.slot, place.type, v);
     return;
   }
-  const base = exprs.alloc();
-  const offset = exprs.fieldAddress(base, place.account, place.path);
+  const scratch = exprs.alloc();
+  const { base, offset } = exprs.fieldBase(scratch, place.account, place.path);
   storeValue(g, base, offset, place.type, v);
-  exprs.free(base);
+  exprs.free(scratch);
+}
+
+/** A register-type constant that a store instruction can hold (sign-extended from 32 bits), or null. */
+function immediateOf(value: Expr, type: Type): number | null {
+  if (!isRegisterType(type)) return null;
+  if (value.kind === 'bool') return value.value ? 1 : 0;
+  if (value.kind !== 'int' || value.value < -0x8000_0000n || value.value > 0x7fff_ffffn) return null;
+  return Number(value.value);
+}
+
+/** `place = constant` as one store of an immediate; false (nothing emitted) for anything else. */
+function storeConstant(g: InstructionGen, exprs: ExprGen, place: Place, value: Expr): boolean {
+  const constant = immediateOf(value, place.type);
+  if (constant === null) return false;
+  const size = place.type.kind === 'bool' ? 1 : (intSize((place.type as Type & { kind: 'int' }).name) as 1 | 2 | 4 | 8);
+  if (place.kind === 'local') {
+    const local = g.locals.get(place.name);
+    if (!local) throw new Error(`internal: unknown local ${place.name}`);
+    g.cg.asm.st(size, 'r10', local.slot, constant);
+    return true;
+  }
+  const { base, offset } = exprs.fieldBase('r5', place.account, place.path);
+  g.cg.asm.st(size, base, offset, constant);
+  return true;
 }
 
 function storePairToPlace(g: InstructionGen, exprs: ExprGen, place: Place, p: Pair): void {
@@ -132,8 +164,8 @@ function storePairToPlace(g: InstructionGen, exprs: ExprGen, place: Place, p: Pa
     return;
   }
   // The pair holds pool registers; the field's base address takes a scratch one.
-  const offset = exprs.fieldAddress('r5', place.account, place.path);
-  storePair(g, exprs, 'r5', offset, p);
+  const { base, offset } = exprs.fieldBase('r5', place.account, place.path);
+  storePair(g, exprs, base, offset, p);
 }
 
 /** Stores a u128 pair at base + offset and frees it. */

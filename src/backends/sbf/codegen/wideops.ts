@@ -213,10 +213,11 @@ export function emitWideConvert(g: InstructionGen, v: Reg, from: IntName, to: In
   if (!fromWide && toWide) {
     if (isSigned(from) && !isSigned(to)) a.jumpIf('jslt', v, 0, fail);
     a.stx(8, 'r10', slot, v);
-    a.mov('r1', v);
-    if (isSigned(from)) a.arsh('r1', 63);
-    else a.mov('r1', 0);
-    a.stx(8, 'r10', slot + 8, 'r1');
+    if (isSigned(from)) {
+      a.mov('r1', v);
+      a.arsh('r1', 63);
+      a.stx(8, 'r10', slot + 8, 'r1');
+    } else a.st(8, 'r10', slot + 8, 0);
     a.mov(v, 'r10');
     a.add(v, slot);
     return;

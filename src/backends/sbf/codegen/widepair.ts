@@ -30,6 +30,12 @@ export function pairRegisters(e: Expr): number {
   const binary = asBinary(e);
   if (!binary) return 2; // an address, then the high word
   const { op, left, right } = binary;
+  const memory = memoryOperand(binary);
+  if (memory) {
+    // The other operand in registers, this one read from memory: only a carry may need one more register.
+    const other = memory === 'left' ? right : left;
+    return Math.max(pairRegisters(other), size(other) + (op === 'add' && size(other) === 1 ? 1 : 0));
+  }
   // Adding two 64-bit values takes one more register for the carry.
   const carry = op === 'add' && size(left) + size(right) === 2 ? 1 : 0;
   return Math.max(pairOperandRegisters(left, right), size(left) + size(right) + carry);
@@ -60,8 +66,103 @@ export function emitPair(x: ExprGen, e: Expr): Pair {
     x.asm.ldx(8, address, address, 0);
     return { lo: address, hi };
   }
+  const memory = memoryOperand(binary);
+  if (memory) {
+    const [other, read] = memory === 'left' ? [binary.right, binary.left] : [binary.left, binary.right];
+    const l = emitPair(x, other);
+    const m = memoryAddress(x, read);
+    return binary.op === 'add' ? emitAddMemory(x, l, m) : emitSubMemory(x, l, m);
+  }
   const [l, r] = emitPairOperands(x, binary.left, binary.right);
   return emitOp(x, binary.op, l, r, hiKnownZero(e));
+}
+
+/** A u128 in memory: base register + offset (lo word there, hi word 8 bytes on). */
+interface Memory {
+  base: Reg;
+  offset: number;
+}
+
+/**
+ * Which operand of an add/sub to read straight from memory, if any: a plain u128 read (field, local,
+ * argument) takes no pool register that way. Addition commutes, so either side; subtraction, the right.
+ */
+function memoryOperand(b: { op: PairOp; left: Expr; right: Expr }): 'left' | 'right' | null {
+  if (b.op !== 'add' && b.op !== 'sub') return null;
+  if (isWideRead(b.right)) return 'right';
+  if (b.op === 'add' && isWideRead(b.left)) return 'left';
+  return null;
+}
+
+function isWideRead(e: Expr): boolean {
+  return (e.kind === 'field' || e.kind === 'local' || (e.kind === 'arg' && !(e.path && e.path.length > 0)))
+    && e.type.kind === 'int' && e.type.name === 'u128';
+}
+
+/** The address of a plain u128 read; a record address goes in r5 (scratch), used right after. */
+function memoryAddress(x: ExprGen, e: Expr): Memory {
+  switch (e.kind) {
+    case 'local': {
+      const local = x.g.locals.get(e.name);
+      if (!local) throw new Error(`internal: unknown local ${e.name}`);
+      return { base: 'r10', offset: local.slot };
+    }
+    case 'field':
+      return x.fieldBase('r5', e.account, e.path);
+    case 'arg':
+      return x.g.argBase(e.name, 'r5');
+    default:
+      throw new Error(`internal: ${e.kind} is not a plain u128 read`);
+  }
+}
+
+/** l + the u128 at m (scratch r0, r1). */
+function emitAddMemory(x: ExprGen, l: Pair, m: Memory): Pair {
+  const a = x.asm;
+  const overflow = x.overflowExit();
+  const noCarry = a.newLabel('add128_no_carry');
+  a.ldx(8, 'r0', m.base, m.offset);
+  a.add(l.lo, 'r0');
+  let hi = l.hi;
+  if (hi === null) {
+    hi = x.alloc();
+    a.mov(hi, 0);
+    a.jumpIf('jge', l.lo, 'r0', noCarry);
+    a.mov(hi, 1);
+  } else {
+    a.jumpIf('jge', l.lo, 'r0', noCarry);
+    a.add(hi, 1);
+    a.jumpIf('jeq', hi, 0, overflow);
+  }
+  a.bind(noCarry);
+  a.ldx(8, 'r0', m.base, m.offset + 8);
+  a.add(hi, 'r0');
+  a.jumpIf('jlt', hi, 'r0', overflow);
+  return { lo: l.lo, hi };
+}
+
+/** l − the u128 at m (scratch r0). */
+function emitSubMemory(x: ExprGen, l: Pair, m: Memory): Pair {
+  const a = x.asm;
+  const overflow = x.overflowExit();
+  a.ldx(8, 'r0', m.base, m.offset);
+  if (l.hi === null) {
+    a.jumpIf('jlt', l.lo, 'r0', overflow);
+    a.sub(l.lo, 'r0');
+    a.ldx(8, 'r0', m.base, m.offset + 8);
+    a.jumpIf('jne', 'r0', 0, overflow);
+    return l;
+  }
+  const noBorrow = a.newLabel('sub128_no_borrow');
+  a.jumpIf('jge', l.lo, 'r0', noBorrow);
+  a.jumpIf('jeq', l.hi, 0, overflow);
+  a.sub(l.hi, 1);
+  a.bind(noBorrow);
+  a.sub(l.lo, 'r0');
+  a.ldx(8, 'r0', m.base, m.offset + 8);
+  a.jumpIf('jlt', l.hi, 'r0', overflow);
+  a.sub(l.hi, 'r0');
+  return l;
 }
 
 /** Both operands of a binary u128 operation, as pairs (a plain-read left operand may be read second). */
