@@ -319,7 +319,9 @@ function rollEpochs(config: Config, now: i64): void {
   // epoch_seconds ≥ 1, so at least one epoch has passed exactly when a whole epoch length has elapsed.
   const sinceEpochStart = now.sub(config.epochStart);
   if (sinceEpochStart.gte(config.params.epochSeconds)) {
-    const epochsPassed = sinceEpochStart.div(config.params.epochSeconds);
+    // Both are positive here: unsigned arithmetic (native division) gives the same numbers.
+    const epochSeconds = config.params.epochSeconds.toU64();
+    const epochsPassed = sinceEpochStart.toU64().div(epochSeconds);
     // An epoch nobody touched had no reports, so only a roll of exactly one keeps the score.
     let finishedScore = new u64(0);
     if (epochsPassed.eq(1)) {
@@ -335,8 +337,8 @@ function rollEpochs(config: Config, now: i64): void {
     config.prevEpochPool = pool;
     config.prevEpochPaid = new u64(0);
     config.epochScore = new u64(0);
-    config.epochIndex = config.epochIndex.add(epochsPassed.toU64());
-    config.epochStart = config.epochStart.add(epochsPassed.mul(config.params.epochSeconds));
+    config.epochIndex = config.epochIndex.add(epochsPassed);
+    config.epochStart = config.epochStart.add(epochsPassed.mul(epochSeconds).toI64());
   }
 }
 

@@ -103,6 +103,26 @@ describe.each(RUNTIME_KINDS)('HFMMT Sealevel attacks on accounts, on %s', (kind)
     });
   });
 
+  describe('program-owned copies at other addresses', () => {
+    /** Copies `original` (data, owner and all) to a fresh address and passes it as `role` to distribute_rewards. */
+    const distributeWithCopy = async (w: HfmmtWorld, original: PublicKey, role: 'config' | 'maker') => {
+      const copy = Keypair.generate().publicKey;
+      await w.rt.setAccount(copy, (await w.rt.getAccount(original))!);
+      const ix = w.client.distributeRewards({ makerOwner: w.key('alice'), ownerToken: w.hf('alice') }, { [role]: copy });
+      const result = await w.expectRejected(ix, [], SEEDS);
+      const at = result.logs.indexOf('Program log: Left:');
+      expect(result.logs.slice(at, at + 4)).toEqual(['Program log: Left:', `Program log: ${copy.toBase58()}`, 'Program log: Right:', `Program log: ${original.toBase58()}`]);
+    };
+    it('a copy of Config fails distribute_rewards with 2006, logging the key passed and the PDA', async () => {
+      const w = await world();
+      await distributeWithCopy(w, w.client.config, 'config');
+    });
+    it('a copy of alice\'s MarketMaker fails distribute_rewards with 2006, logging the key passed and the PDA', async () => {
+      const w = await world();
+      await distributeWithCopy(w, w.maker('alice'), 'maker');
+    });
+  });
+
   describe('owner checks', () => {
     it('a copy of alice\'s MarketMaker owned by another program fails with AccountOwnedByWrongProgram (3007)', async () => {
       const w = await world();

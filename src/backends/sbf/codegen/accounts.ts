@@ -20,7 +20,9 @@ import { emitDecode, emitValidateBools } from './wide.js';
 /** Validates every account; r9 = number of accounts passed (entry.ts). */
 export function emitAccountValidation(g: InstructionGen): void {
   const views = [...g.accounts.values()];
+  g.heldKey = { hex: null };
   for (const view of views) emitTypeChecks(g, view);
+  g.heldKey = null;
   const inits = views.filter((v) => v.param.init);
   const others = views.filter((v) => !v.param.init);
   for (const view of inits) {
@@ -110,10 +112,10 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
   a.ldx(8, 'r3', 'r6', RECORD.data);
   a.lddw('r4', readU64(Uint8Array.from(def.discriminator), 0));
   a.jumpIf('jne', 'r3', 'r4', wrongDiscriminator);
-  a.ldx(8, 'r2', 'r6', RECORD.dataLen);
   const invalid = errors.anchor('AccountDidNotDeserialize', name);
   if (image.kind === 'inPlace') {
-    a.jumpIf('jlt', 'r2', 8 + def.initSpace, invalid);
+    a.ldx(8, 'r3', 'r6', RECORD.dataLen);
+    a.jumpIf('jlt', 'r3', 8 + def.initSpace, invalid);
     let offset = RECORD.data + 8;
     for (const f of def.fields) {
       emitValidateBools(g.cg, f.type, 'r6', offset, invalid);
@@ -121,7 +123,9 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
     }
     return;
   }
-  // r6 = cursor over the data, r7 = end of data, r8 = the heap image
+  // r6 = cursor over the data, r7 = end of data, r8 = the heap image (the held key is lost)
+  if (g.heldKey) g.heldKey.hex = null;
+  a.ldx(8, 'r2', 'r6', RECORD.dataLen);
   a.mov('r7', 'r6');
   a.add('r7', RECORD.data);
   a.add('r7', 'r2');
@@ -140,6 +144,19 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
  */
 export function emitKeyCompare(g: InstructionGen, base: 'r6' | 'r2', offset: number, expected: Uint8Array, differ: Label): void {
   const a = g.cg.asm;
+  if (g.heldKey && expected.some((b) => b !== 0)) {
+    // The type checks compare owners and program ids with the same few keys: hold the words in registers.
+    const hex = Buffer.from(expected).toString('hex');
+    if (g.heldKey.hex !== hex) {
+      HELD_KEY.forEach((r, w) => a.lddw(r, readU64(expected, 8 * w)));
+      g.heldKey.hex = hex;
+    }
+    HELD_KEY.forEach((r, w) => {
+      a.ldx(8, 'r3', base, offset + 8 * w);
+      a.jumpIf('jne', 'r3', r, differ);
+    });
+    return;
+  }
   if (g.compact && expected.some((b) => b !== 0)) {
     const hex = Buffer.from(expected).toString('hex');
     a.call(g.cg.helper(`key_at_${base}_${offset}_is_${hex.slice(0, 8)}`, () => {
@@ -168,6 +185,12 @@ function emitInlineKeyCompare(a: Assembler, base: Reg, offset: number, expected:
     }
   }
 }
+
+/**
+ * The registers holding a key's four words during the type checks, which otherwise use only r0, r3, r4, r6,
+ * r9 and (keeping the instruction data) r8; a heap-image decode, which uses more, drops the held key.
+ */
+const HELD_KEY: readonly Reg[] = ['r1', 'r2', 'r5', 'r7'];
 
 /** A 32-byte key in memory: a base register and an offset from it. */
 export type KeyAt = readonly [base: Reg, offset: number];

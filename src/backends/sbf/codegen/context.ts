@@ -23,6 +23,8 @@ export interface HelperRoutine {
 export class Codegen {
   /** The frame being planned: a handler's, or a helper function's while its routine is emitted. */
   frame = new StackFrame();
+  /** Account → register keeping its input record address, in the code being emitted (InstructionGen.recordRegs). */
+  keptRecords = new Map<string, Reg>();
   readonly heap = new HeapPlan();
   readonly errors: ErrorExits;
   readonly structs: StructLookup;
@@ -30,6 +32,7 @@ export class Codegen {
   private readonly coldBlocks: (() => void)[] = [];
   private readonly sharedCold = new Map<string, Label>();
   private readonly pendingHelpers: HelperRoutine[] = [];
+  private readonly lastRoutines = new Map<string, () => void>();
 
   constructor(
     readonly asm: Assembler,
@@ -61,12 +64,27 @@ export class Codegen {
     return h.label;
   }
 
-  /** Code off the hot path (failure diagnosis before an error exit): emitted after all handlers. */
+  /**
+   * A routine emitted once, after every other routine and cold block: for one whose shape depends on
+   * what all its callers asked for (entry labels it binds itself).
+   */
+  lastRoutine(key: string, emit: () => void): void {
+    if (!this.lastRoutines.has(key)) this.lastRoutines.set(key, emit);
+  }
+
+  /**
+   * Code off the hot path (failure diagnosis before an error exit): emitted after all handlers, with the
+   * kept record registers as they are here (a handler keeps one only once its accounts are validated).
+   */
   cold(name: string, emit: () => void): Label {
     const label = this.asm.newLabel(name);
+    const kept = new Map(this.keptRecords);
     this.coldBlocks.push(() => {
+      const outer = this.keptRecords;
+      this.keptRecords = kept;
       this.asm.bind(label);
       emit();
+      this.keptRecords = outer;
     });
     return label;
   }
@@ -84,11 +102,22 @@ export class Codegen {
     return label;
   }
 
-  /** Emits cold blocks and helper routines until none is pending (each may ask for more of both). */
+  /**
+   * Emits cold blocks and helper routines until none is pending (each may ask for more of both), then the
+   * last routines, once nothing else can ask for their entries.
+   */
   emitDeferred(): void {
-    while (this.coldBlocks.length > 0 || this.pendingHelpers.length > 0) {
-      while (this.coldBlocks.length > 0) this.coldBlocks.shift()!();
-      this.emitHelpers();
+    const drain = () => {
+      while (this.coldBlocks.length > 0 || this.pendingHelpers.length > 0) {
+        while (this.coldBlocks.length > 0) this.coldBlocks.shift()!();
+        this.emitHelpers();
+      }
+    };
+    drain();
+    for (const [key, emit] of this.lastRoutines) {
+      this.lastRoutines.delete(key);
+      emit();
+      drain();
     }
   }
 
@@ -174,10 +203,15 @@ export class InstructionGen {
    */
   ixDataReg: Reg | null = null;
   /**
-   * Accounts whose input record address a callee-saved register keeps for the whole body (in helper
-   * functions, the most used account parameter): its fields are one load away instead of two.
+   * Accounts whose input record address a callee-saved register keeps (in helper functions and handler
+   * bodies, the most used one): its fields are one load away instead of two. Held by the Codegen, so that
+   * a cold block sees the registers as they were where it was asked for.
    */
-  readonly recordRegs = new Map<string, Reg>();
+  get recordRegs(): Map<string, Reg> {
+    return this.cg.keptRecords;
+  }
+  /** During the type checks: which key's words the held-key registers contain (accounts.ts), else null. */
+  heldKey: { hex: string | null } | null = null;
   /** The pc just after the `Instruction:` log, whose syscall leaves r0 = 0. */
   afterLogPc = 0;
   /** In a helper function: its result type, and whether the result goes in r1 or into the caller's argument block. */

@@ -61,7 +61,7 @@ export function emitSignerSeeds(g: InstructionGen, signer: CpiSigner): number {
   const count = signer.seeds.length + (signer.bumpSlot === undefined ? 0 : 1);
   const slices = frame.alloc(SOL_BYTES.size * count);
   const signers = frame.alloc(SOL_BYTES.size);
-  emitSeedSlices(g, signer.seeds, slices, signer.bumpSlot);
+  emitSeedSlices(g, signer.seeds, slices, signer.bumpSlot === undefined ? undefined : { slot: signer.bumpSlot });
   a.mov('r1', 'r10');
   a.add('r1', slices);
   a.stx(8, 'r10', signers + SOL_BYTES.addr, 'r1');
@@ -117,35 +117,40 @@ export function emitRequestCall(cg: Codegen, frame: StackFrame, spec: RequestSpe
   } else a.mov('r2', spec.signers.reg);
   a.mov('r1', 'r10');
   a.add('r1', ix);
-  a.call(invokeRoutine(cg));
+  a.call(invokeEntry(cg, n));
   frame.release(mark);
 }
 
+/** Labels of the shared `invoke` routine's blocks, by account index, as call sites ask for them. */
+const invokeBlocks = new WeakMap<Codegen, Label[]>();
+
 /**
- * Routine: r1 = SolInstruction, r2 = SolSignerSeeds of one PDA signer (or 0). Builds, in its own frame,
- * one SolAccountInfo per account meta (its key points into an input record: the other fields are at fixed
- * distances from it), then sol_invoke_signed_c.
+ * The `invoke` routine's entry for a CPI of `n` accounts. Routine: r1 = SolInstruction with its
+ * SolAccountMeta[] right after it, r2 = SolSignerSeeds of one PDA signer (or 0). It builds, in its own
+ * frame, one SolAccountInfo per meta — each meta's key points into an input record, and the info's other
+ * pointers are at fixed distances from it — then calls sol_invoke_signed_c. Unrolled: a CPI of n accounts
+ * enters at the block for account n − 1, and each block falls through to the one for the account before
+ * it. Emitted last, with as many blocks as the largest CPI needs.
  */
-function invokeRoutine(cg: Codegen): Label {
-  return cg.helper('invoke', () => {
-    const a = cg.asm;
-    const infos = -SOL_ACCOUNT_INFO.size * MAX_CPI_ACCOUNTS;
-    const loop = a.newLabel('invoke_account');
-    const done = a.newLabel('invoke_accounts_done');
-    a.mov('r6', 'r1'); // the instruction
-    a.mov('r7', 'r2'); // signers
-    // r8 = meta cursor, r3 = end of the metas, r2 = info cursor
-    a.ldx(8, 'r8', 'r6', SOL_INSTRUCTION.accounts);
-    a.ldx(8, 'r9', 'r6', SOL_INSTRUCTION.accountsLen);
-    a.mov('r3', 'r9');
-    a.lsh('r3', Math.log2(SOL_ACCOUNT_META.size));
-    a.add('r3', 'r8');
-    a.mov('r2', 'r10');
-    a.add('r2', infos);
-    a.bind(loop);
-    a.jumpIf('jge', 'r8', 'r3', done);
-    a.ldx(8, 'r1', 'r8', SOL_ACCOUNT_META.pubkey); // record + key
-    a.stx(8, 'r2', SOL_ACCOUNT_INFO.key, 'r1');
+function invokeEntry(cg: Codegen, n: number): Label {
+  let blocks = invokeBlocks.get(cg);
+  if (!blocks) invokeBlocks.set(cg, (blocks = [cg.asm.newLabel('invoke_call')]));
+  while (blocks.length <= n) blocks.push(cg.asm.newLabel(`invoke_account_${blocks.length - 1}`));
+  const all = blocks;
+  cg.lastRoutine('invoke', () => emitInvokeRoutine(cg, all));
+  return blocks[n];
+}
+
+/** blocks[0] is the call itself, blocks[i + 1] the block for account i. */
+function emitInvokeRoutine(cg: Codegen, blocks: readonly Label[]): void {
+  const a = cg.asm;
+  const most = blocks.length - 1;
+  const infos = -SOL_ACCOUNT_INFO.size * most;
+  for (let i = most - 1; i >= 0; i--) {
+    a.bind(blocks[i + 1]);
+    const info = infos + SOL_ACCOUNT_INFO.size * i;
+    a.ldx(8, 'r3', 'r1', SOL_INSTRUCTION.size + SOL_ACCOUNT_META.size * i + SOL_ACCOUNT_META.pubkey); // record + key
+    a.stx(8, 'r10', info + SOL_ACCOUNT_INFO.key, 'r3');
     // The runtime takes privileges from the metas and ignores the info's flag bytes and rent epoch (agave
     // and solana 1.18 cpi.rs), so they stay unset.
     for (const [field, offset] of [
@@ -153,27 +158,24 @@ function invokeRoutine(cg: Codegen): Label {
       [SOL_ACCOUNT_INFO.data, RECORD.data],
       [SOL_ACCOUNT_INFO.owner, RECORD.owner],
     ] as const) {
-      a.mov('r4', 'r1');
+      a.mov('r4', 'r3');
       a.add('r4', offset - RECORD.key);
-      a.stx(8, 'r2', field, 'r4');
+      a.stx(8, 'r10', info + field, 'r4');
     }
-    a.ldx(8, 'r4', 'r1', RECORD.dataLen - RECORD.key);
-    a.stx(8, 'r2', SOL_ACCOUNT_INFO.dataLen, 'r4');
-    a.add('r8', SOL_ACCOUNT_META.size);
-    a.add('r2', SOL_ACCOUNT_INFO.size);
-    a.jump(loop);
-    a.bind(done);
-    a.mov('r1', 'r6');
-    a.mov('r2', 'r10');
-    a.add('r2', infos);
-    a.mov('r3', 'r9');
-    a.mov('r4', 'r7');
-    const unsigned = a.newLabel('invoke_unsigned');
-    a.mov('r5', 0);
-    a.jumpIf('jeq', 'r4', 0, unsigned);
-    a.mov('r5', 1);
-    a.bind(unsigned);
-    a.syscall('sol_invoke_signed_c');
-    a.exit();
-  });
+    a.ldx(8, 'r4', 'r3', RECORD.dataLen - RECORD.key);
+    a.stx(8, 'r10', info + SOL_ACCOUNT_INFO.dataLen, 'r4');
+  }
+  // sol_invoke_signed_c(instruction, infos, count, signers, signers ? 1 : 0)
+  a.bind(blocks[0]);
+  a.mov('r4', 'r2');
+  a.mov('r2', 'r10');
+  a.add('r2', infos);
+  a.ldx(8, 'r3', 'r1', SOL_INSTRUCTION.accountsLen);
+  const unsigned = a.newLabel('invoke_unsigned');
+  a.mov('r5', 0);
+  a.jumpIf('jeq', 'r4', 0, unsigned);
+  a.mov('r5', 1);
+  a.bind(unsigned);
+  a.syscall('sol_invoke_signed_c');
+  a.exit();
 }

@@ -16,8 +16,10 @@ import { emitMulDiv, emitWideConvert, emitWideMulDivMod } from './wideops.js';
 import { umul64wide } from './int128.js';
 import { splFieldOffset, splKind } from './token.js';
 import { emitCall } from './functions.js';
-import { emitJumpIfKeysDiffer } from './accounts.js';
-import { emitPair, emitPairCompareBranch, emitPairOperands, pairOperandRegisters, pairRegisters, type Pair } from './widepair.js';
+import { emitJumpIfKeysDiffer, type KeyAt } from './accounts.js';
+import {
+  comparesInMemory, emitMemoryCompareBranch, emitPair, emitPairCompareBranch, emitPairOperands, pairOperandRegisters, pairRegisters, type Pair,
+} from './widepair.js';
 
 const POOL: readonly Reg[] = ['r6', 'r7', 'r8', 'r9'];
 
@@ -339,17 +341,22 @@ export class ExprGen {
     const t = typeOf(left);
     const jumpOp = onFalse ? NEGATE[op] : op;
     if (t.kind === 'pubkey') {
-      const [l, r] = this.pair(left, right);
+      const l = this.keyAt(left);
+      const r = this.keyAt(right);
       // eq/ne on 32 bytes: compare four words.
       const equal = jumpOp === 'eq';
       const differ = equal ? a.newLabel('keys_differ') : target;
-      emitJumpIfKeysDiffer(a, [l, 0], [r, 0], ['r0', 'r1'], differ);
+      emitJumpIfKeysDiffer(a, l.at, r.at, ['r0', 'r1'], differ);
       if (equal) {
         a.jump(target);
         a.bind(differ);
       }
-      this.free(l);
-      this.free(r);
+      this.free(l.reg);
+      this.free(r.reg);
+      return;
+    }
+    if (t.kind === 'int' && t.name === 'u128' && comparesInMemory(left, right)) {
+      emitMemoryCompareBranch(this, jumpOp, left, right, target);
       return;
     }
     if (t.kind === 'int' && t.name === 'u128' && this.freeRegisters() >= pairOperandRegisters(left, right)) {
@@ -370,6 +377,22 @@ export class ExprGen {
     a.jumpIf(JUMP[jumpOp][signed ? 1 : 0], l, rhs.op, target);
     rhs.release();
     this.free(l);
+  }
+
+  /**
+   * Where a pubkey value is, as base register + offset: a field or account key is addressed in place (its
+   * base, a pool register, stays held until the caller frees it); anything else is evaluated to an address.
+   */
+  private keyAt(e: Expr): { at: KeyAt; reg: Reg } {
+    if (e.kind === 'field' || e.kind === 'accountKey') {
+      const reg = this.alloc();
+      const { base, offset } = e.kind === 'field'
+        ? this.fieldBase(reg, e.account, e.path)
+        : { base: this.g.recordBase(reg, e.account), offset: RECORD.key };
+      return { at: [base, offset], reg };
+    }
+    const reg = this.value(e);
+    return { at: [reg, 0], reg };
   }
 
   /** Loads a register-type value from memory, sign-extending signed integers. */

@@ -12,7 +12,7 @@
 // error code to the caller; every call site passes a non-zero r0 straight on (`exit`), up to the entrypoint.
 import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
-import type { CallArg, Expr, FunctionDef, Instruction, Type } from '../../../ir/types.js';
+import type { CallArg, Expr, FunctionDef, Instruction, Stmt, Type } from '../../../ir/types.js';
 import { exprSome, someExpr, walkStatements } from '../../../ir/walk.js';
 import { InstructionGen, type Codegen } from './context.js';
 import { LINE_REGION } from './errors.js';
@@ -141,16 +141,22 @@ function functionRoutine(cg: Codegen, f: FunctionDef): Label {
 function emitFunction(cg: Codegen, f: FunctionDef): void {
   const a = cg.asm;
   const handlerFrame = cg.frame;
+  const handlerRecords = cg.keptRecords;
   cg.frame = new StackFrame();
+  cg.keptRecords = new Map();
   cg.frame.alloc(LINE_REGION); // the error exit builds its line at the top of whatever frame it runs in
   const layout = blockLayout(cg, f);
   // A synthetic instruction gives the body the handler machinery (locals, labels, origins).
   const ix: Instruction = { name: `fn_${f.name}`, discriminator: [], args: [], accounts: [], body: f.body, span: f.span };
   const g = new InstructionGen(cg, ix, 0);
   const params = cg.frame.alloc(layout.size);
+  const kept = mostUsedAccount(f);
   if (inRegisters(f)) {
     g.fn = { returns: f.returns, result: { kind: 'register' } };
-    f.params.forEach((_, i) => a.stx(8, 'r10', params + layout.offsets[i], PARAMETER_REGISTERS[i]));
+    f.params.forEach((p, i) => {
+      if (p.name === kept) a.mov(KEPT_RECORD, PARAMETER_REGISTERS[i]);
+      else a.stx(8, 'r10', params + layout.offsets[i], PARAMETER_REGISTERS[i]);
+    });
   } else {
     const blockSlot = cg.frame.alloc(8);
     g.fn = { returns: f.returns, result: { kind: 'block', slot: blockSlot, returnOffset: layout.returnOffset } };
@@ -179,9 +185,8 @@ function emitFunction(cg: Codegen, f: FunctionDef): void {
     }
     g.accounts.set(p.name, view);
   });
-  const kept = mostUsedAccount(f);
   if (kept !== null) {
-    g.loadRecord(KEPT_RECORD, kept);
+    if (!inRegisters(f)) g.loadRecord(KEPT_RECORD, kept);
     g.recordRegs.set(kept, KEPT_RECORD);
   }
   if (someExpr(f.body, (e) => e.kind === 'clock')) {
@@ -195,27 +200,33 @@ function emitFunction(cg: Codegen, f: FunctionDef): void {
   a.mov('r0', 0);
   a.exit();
   cg.frame = handlerFrame;
+  cg.keptRecords = handlerRecords;
 }
 
-/** The register keeping the most used account's record address in a helper function (out of the pool). */
-const KEPT_RECORD: Reg = 'r9';
+/** The register keeping the most used account's record address in a helper function or handler body (out of the pool). */
+export const KEPT_RECORD: Reg = 'r9';
 /** Field accesses an account needs before keeping its record in a register pays for the smaller pool. */
 const KEEP_FROM_USES = 4;
 
 /** The account parameter of `f` whose fields the body reads and writes most often, if often enough. */
 function mostUsedAccount(f: FunctionDef): string | null {
+  const states = f.params.flatMap((p) => (p.kind === 'account' && p.account.kind === 'state' ? [p.name] : []));
+  return mostUsedOf(f.body, states);
+}
+
+/** Of `candidates`, the account whose fields `body` reads and writes most often, if at least KEEP_FROM_USES times. */
+export function mostUsedOf(body: readonly Stmt[], candidates: readonly string[]): string | null {
   const uses = new Map<string, number>();
   const count = (account: string) => uses.set(account, (uses.get(account) ?? 0) + 1);
-  someExpr(f.body, (e) => {
+  someExpr(body, (e) => {
     if (e.kind === 'field') count(e.account);
     return false;
   });
-  for (const s of walkStatements(f.body)) if (s.kind === 'assign' && s.place.kind === 'field') count(s.place.account);
+  for (const s of walkStatements(body)) if (s.kind === 'assign' && s.place.kind === 'field') count(s.place.account);
   let best: string | null = null;
-  for (const p of f.params) {
-    if (p.kind !== 'account' || p.account.kind !== 'state') continue;
-    const n = uses.get(p.name) ?? 0;
-    if (n >= KEEP_FROM_USES && (best === null || n > (uses.get(best) ?? 0))) best = p.name;
+  for (const name of candidates) {
+    const n = uses.get(name) ?? 0;
+    if (n >= KEEP_FROM_USES && (best === null || n > (uses.get(best) ?? 0))) best = name;
   }
   return best;
 }

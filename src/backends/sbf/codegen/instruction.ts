@@ -12,6 +12,7 @@ import { emitRecordTable, type EntrySlots } from './entry.js';
 import { emitExit } from './exit.js';
 import { CLOCK, HEAP_START, INPUT } from './layout.js';
 import { emitStatements } from './statements.js';
+import { KEPT_RECORD, mostUsedOf } from './functions.js';
 import { wideSize } from './values.js';
 import { emitDecode, emitValidateBools } from './wide.js';
 
@@ -20,6 +21,7 @@ export function emitInstruction(cg: Codegen, slots: EntrySlots, ix: Instruction,
   const frameMark = cg.frame.mark();
   const heapMark = cg.heap.mark();
   const g = new InstructionGen(cg, ix, slots.ixData);
+  cg.keptRecords = new Map();
   planAccounts(g, slots);
 
   // r1 = input, r2 = end of the instruction data, r4 = its length (entry.ts)
@@ -66,11 +68,25 @@ export function emitInstruction(cg: Codegen, slots: EntrySlots, ix: Instruction,
     a.ldx(1, 'r0', 'r10', tooLong);
     a.jumpIf('jne', 'r0', 0, cg.errors.anchor('InstructionDidNotDeserialize'));
   }
+  keepMostUsedRecord(g);
   emitStatements(g, ix.body);
   emitExit(g);
 
   cg.frame.release(frameMark);
   cg.heap.release(heapMark);
+}
+
+/**
+ * After validation r9 (the account count) is free: when the body does not keep the instruction data in a
+ * register too (the pool would be down to two), r9 keeps the record of the state account it uses most.
+ */
+function keepMostUsedRecord(g: InstructionGen): void {
+  if (g.ixDataReg !== null) return;
+  const inPlace = [...g.accounts.values()].flatMap((v) => (v.state?.image.kind === 'inPlace' ? [v.param.name] : []));
+  const kept = mostUsedOf(g.ix.body, inPlace);
+  if (kept === null) return;
+  g.loadRecord(KEPT_RECORD, kept);
+  g.recordRegs.set(kept, KEPT_RECORD);
 }
 
 function planAccounts(g: InstructionGen, slots: EntrySlots): void {

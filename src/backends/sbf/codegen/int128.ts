@@ -10,9 +10,35 @@
 //   u128_mul(r1 = a*, r2 = b*, r3 = out*)   → r0 = status
 //   u128_divmod(r1 = a*, r2 = b*, r3 = quotient*, r4 = remainder*) → r0 = status
 import type { Label } from '../assembler.js';
+import type { Reg } from '../isa.js';
 import type { Codegen } from './context.js';
 
 const LOW32 = 0xffff_ffffn;
+
+/**
+ * lo:hi = x × y (64×64 → 128) for x, y outside r0–r5; `lo` is x's register, `hi` any other (y's may be
+ * reused). Both below 2^32, the common case, multiply inline; the rest calls umul64wide. With
+ * `hiIsZero`, `hi` already holds 0 and the inline path leaves it. Scratch r0–r5.
+ */
+export function emitMul64Wide(cg: Codegen, x: Reg, y: Reg, hi: Reg, hiIsZero = false): void {
+  const a = cg.asm;
+  const general = a.newLabel('mul64_general');
+  const done = a.newLabel('mul64_done');
+  a.mov('r0', x);
+  a.or('r0', y);
+  a.rsh('r0', 32);
+  a.jumpIf('jne', 'r0', 0, general);
+  a.mul(x, y);
+  if (!hiIsZero) a.mov(hi, 0);
+  a.jump(done);
+  a.bind(general);
+  a.mov('r1', x);
+  a.mov('r2', y);
+  a.call(umul64wide(cg));
+  a.mov(x, 'r0');
+  a.mov(hi, 'r1');
+  a.bind(done);
+}
 
 /** r0 = lo, r1 = hi of r1 × r2. Scratch r2–r5. */
 export function umul64wide(cg: Codegen): Label {

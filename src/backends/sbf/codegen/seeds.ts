@@ -13,13 +13,17 @@ import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
 import { ExprGen } from './expr.js';
 import { PDA_MARKER, RECORD, SOL_BYTES } from './layout.js';
 import { fieldOffset, intSize } from './values.js';
+import { someExpr } from '../../../ir/walk.js';
 import { SbfUnsupportedError } from './unsupported.js';
 
+/** Where a bump byte is: a frame slot, or a state field (seeds with `bump = account.field`). */
+export type BumpAt = { slot: number } | { account: string; path: readonly string[] };
+
 /**
- * Writes one SolBytes entry per seed at r10 + arraySlot (16 bytes each), then, given a `bumpSlot`, one more
- * for the bump byte stored at r10 + bumpSlot. Scratch: r0–r2.
+ * Writes one SolBytes entry per seed at r10 + arraySlot (16 bytes each), then, given `bump`, one more
+ * for the bump byte. Scratch: r0–r2.
  */
-export function emitSeedSlices(g: InstructionGen, seeds: readonly Seed[], arraySlot: number, bumpSlot?: number): void {
+export function emitSeedSlices(g: InstructionGen, seeds: readonly Seed[], arraySlot: number, bump?: BumpAt): void {
   const a = g.cg.asm;
   seeds.forEach((seed, i) => {
     const at = arraySlot + SOL_BYTES.size * i;
@@ -54,10 +58,16 @@ export function emitSeedSlices(g: InstructionGen, seeds: readonly Seed[], arrayS
       }
     }
   });
-  if (bumpSlot !== undefined) {
+  if (bump !== undefined) {
     const at = arraySlot + SOL_BYTES.size * seeds.length;
-    a.mov('r1', 'r10');
-    a.add('r1', bumpSlot);
+    if ('slot' in bump) {
+      a.mov('r1', 'r10');
+      a.add('r1', bump.slot);
+    } else {
+      const { base, offset } = new ExprGen(g).fieldBase('r1', bump.account, bump.path);
+      if (base !== 'r1') a.mov('r1', base);
+      a.add('r1', offset);
+    }
     a.stx(8, 'r10', at + SOL_BYTES.addr, 'r1');
     a.st(8, 'r10', at + SOL_BYTES.len, 1);
   }
@@ -119,41 +129,63 @@ export function emitFindPda(g: InstructionGen, account: string, seeds: readonly 
   g.cg.frame.release(mark);
 }
 
-/** `seeds, bump = value`: one sha256 over the seeds, the bump and the program id, compared to the key. */
+/**
+ * `seeds, bump = value`: one sha256 over the seeds, the bump and the program id, compared to the key. With
+ * constant seeds and the canonical bump (what getBump() stored) the address is known here, and any other
+ * bump takes the general path, off the hot path: the outcome is exactly create_program_address's. The bump
+ * goes to the account's bump slot only where getBump() reads it, or the general path needs a copy of it.
+ */
 export function emitVerifyPda(g: InstructionGen, account: string, seeds: readonly Seed[], bump: Expr): void {
   const a = g.cg.asm;
   const view = g.account(account);
-  if (view.bumpSlot === undefined) throw new Error(`internal: no bump slot for ${account}`);
-  const exprs = new ExprGen(g);
-  const b = exprs.value(bump);
-  a.stx(1, 'r10', view.bumpSlot, b);
+  const bumpSlot = view.bumpSlot;
+  if (bumpSlot === undefined) throw new Error(`internal: no bump slot for ${account}`);
+  const readsBump = someExpr(g.ix.body, (e) => e.kind === 'bump' && e.account === account);
   const known = constantPda(g, seeds);
-  const general = a.newLabel(`${account}_seeds_general`);
-  const done = a.newLabel(`${account}_seeds_done`);
-  if (known) {
-    // Constant seeds with the canonical bump (what getBump() stored): the address is known here. Any
-    // other bump takes the general path, so the outcome is exactly create_program_address's.
-    a.jumpIf('jne', b, known.bump, general);
-    exprs.free(b);
-    emitKnownAddressCheck(g, account, known.address);
-    a.jump(done);
-    a.bind(general);
-  } else exprs.free(b);
-  const mark = g.cg.frame.mark();
+  const exprs = new ExprGen(g);
+  const frame = g.cg.frame;
+  const mark = frame.mark();
   // the seeds, the bump, and two entries the routine fills: program id and "ProgramDerivedAddress"
-  const slices = g.cg.frame.alloc(SOL_BYTES.size * (seeds.length + 3));
-  const address = g.cg.frame.alloc(32);
-  emitSeedSlices(g, seeds, slices, view.bumpSlot);
+  const slots = { slices: frame.alloc(SOL_BYTES.size * (seeds.length + 3)), address: frame.alloc(32) };
+  if (!known) {
+    if (bump.kind === 'field' && !readsBump) emitGeneralVerify(g, account, seeds, { account: bump.account, path: bump.path }, slots);
+    else {
+      const b = exprs.value(bump);
+      a.stx(1, 'r10', bumpSlot, b);
+      exprs.free(b);
+      emitGeneralVerify(g, account, seeds, { slot: bumpSlot }, slots);
+    }
+    frame.release(mark);
+    return;
+  }
+  const b = exprs.value(bump);
+  const done = a.newLabel(`${account}_seeds_done`);
+  // Off the hot path, with the slots planned here: the general check runs in this handler's frame.
+  const general = g.cg.cold(`${account}_seeds_general`, () => {
+    a.stx(1, 'r10', bumpSlot, b);
+    emitGeneralVerify(g, account, seeds, { slot: bumpSlot }, slots);
+    a.jump(done);
+  });
+  a.jumpIf('jne', b, known.bump, general);
+  exprs.free(b);
+  if (readsBump) a.st(1, 'r10', bumpSlot, known.bump);
+  emitKnownAddressCheck(g, account, known.address);
+  a.bind(done);
+  frame.release(mark);
+}
+
+/** The sha256 check over the seed slices and the bump's, the routine adding the program id and marker. */
+function emitGeneralVerify(g: InstructionGen, account: string, seeds: readonly Seed[], bump: BumpAt, slots: { slices: number; address: number }): void {
+  const a = g.cg.asm;
+  emitSeedSlices(g, seeds, slots.slices, bump);
   a.mov('r1', 'r10');
-  a.add('r1', slices);
+  a.add('r1', slots.slices);
   a.mov('r2', seeds.length + 1);
   g.loadRecord('r3', account);
   a.mov('r4', 'r10');
-  a.add('r4', address);
+  a.add('r4', slots.address);
   a.call(pdaRoutine(g, 'verify'));
-  emitMismatchExit(g, account, address);
-  g.cg.frame.release(mark);
-  a.bind(done);
+  emitMismatchExit(g, account, slots.address);
 }
 
 /** The PDA and canonical bump of seeds that are all constants, or null. */

@@ -151,6 +151,17 @@ export function emitMulDiv(g: InstructionGen, t: IntName, av: Reg, bv: Reg, cv: 
   if (!isSigned(t)) {
     // (a·b) as hi:lo; c = 0 or hi ≥ c means the quotient does not fit 64 bits
     a.jumpIf('jeq', cv, 0, overflow);
+    // Both factors below 2^32 (the common case): a native multiply and divide.
+    const general = a.newLabel('muldiv_general');
+    const done = a.newLabel('muldiv_done');
+    a.mov('r0', av);
+    a.or('r0', bv);
+    a.rsh('r0', 32);
+    a.jumpIf('jne', 'r0', 0, general);
+    a.mul(av, bv);
+    a.div(av, cv);
+    a.jump(done);
+    a.bind(general);
     a.mov('r1', av);
     a.mov('r2', bv);
     a.call(umul64wide(g.cg));
@@ -167,6 +178,7 @@ export function emitMulDiv(g: InstructionGen, t: IntName, av: Reg, bv: Reg, cv: 
     a.call(udiv128by64(g.cg));
     a.bind(divided);
     a.mov(av, 'r0');
+    a.bind(done);
     if (bits < 64) emitRangeCheck(g, av, 'u64', t, overflow);
     return;
   }

@@ -9,13 +9,16 @@ import type { Reg } from '../isa.js';
 import { INT_BITS, isSigned, type CompareOp, type Expr, type IntName } from '../../../ir/types.js';
 import type { ExprGen } from './expr.js';
 import { emitConst, registersNeeded } from './expr.js';
-import { u128DivModPair, u128MulPair, umul64wide } from './int128.js';
+import { emitMul64Wide, u128DivModPair, u128MulPair } from './int128.js';
 import { typeOf } from './values.js';
+import { exprSome } from '../../../ir/walk.js';
 
 /** A u128 value: its low word, and its high word unless that is known to be zero. */
 export interface Pair {
   lo: Reg;
   hi: Reg | null;
+  /** A constant other than zero: a division by it needs no check. */
+  nonZeroConstant?: boolean;
 }
 
 type PairOp = 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'min' | 'max';
@@ -52,10 +55,19 @@ export function emitPair(x: ExprGen, e: Expr): Pair {
   }
   if (e.kind === 'int') {
     const lo = x.alloc();
+    const nonZeroConstant = e.value !== 0n;
     emitConst(x.g, lo, BigInt.asIntN(64, e.value));
-    if (e.value < U64_LIMIT) return { lo, hi: null };
+    if (e.value < U64_LIMIT) return { lo, hi: null, nonZeroConstant };
     const hi = x.alloc();
     emitConst(x.g, hi, BigInt.asIntN(64, e.value >> 64n));
+    return { lo, hi, nonZeroConstant };
+  }
+  if (isWideRead(e)) {
+    const lo = x.alloc();
+    const hi = x.alloc();
+    const m = memoryAddress(x, e, lo);
+    x.asm.ldx(8, hi, m.base, m.offset + 8);
+    x.asm.ldx(8, lo, m.base, m.offset);
     return { lo, hi };
   }
   const binary = asBinary(e);
@@ -90,8 +102,13 @@ interface Memory {
 function memoryOperand(b: { op: PairOp; left: Expr; right: Expr }): 'left' | 'right' | null {
   if (b.op !== 'add' && b.op !== 'sub') return null;
   if (isWideRead(b.right)) return 'right';
-  if (b.op === 'add' && isWideRead(b.left)) return 'left';
+  if (b.op === 'add' && isWideRead(b.left) && !callsFunction(b.right)) return 'left';
   return null;
+}
+
+/** Whether evaluating `e` calls a helper function, which may write what a plain read reads. */
+function callsFunction(e: Expr): boolean {
+  return exprSome(e, (x) => x.kind === 'call');
 }
 
 function isWideRead(e: Expr): boolean {
@@ -99,8 +116,8 @@ function isWideRead(e: Expr): boolean {
     && e.type.kind === 'int' && e.type.name === 'u128';
 }
 
-/** The address of a plain u128 read; a record address goes in r5 (scratch), used right after. */
-function memoryAddress(x: ExprGen, e: Expr): Memory {
+/** The address of a plain u128 read; a record address goes in `scratch` (r5 unless given), used right after. */
+function memoryAddress(x: ExprGen, e: Expr, scratch: Reg = 'r5'): Memory {
   switch (e.kind) {
     case 'local': {
       const local = x.g.locals.get(e.name);
@@ -108,15 +125,15 @@ function memoryAddress(x: ExprGen, e: Expr): Memory {
       return { base: 'r10', offset: local.slot };
     }
     case 'field':
-      return x.fieldBase('r5', e.account, e.path);
+      return x.fieldBase(scratch, e.account, e.path);
     case 'arg':
-      return x.g.argBase(e.name, 'r5');
+      return x.g.argBase(e.name, scratch);
     default:
       throw new Error(`internal: ${e.kind} is not a plain u128 read`);
   }
 }
 
-/** l + the u128 at m (scratch r0, r1). */
+/** l + the u128 at m (scratch r0). */
 function emitAddMemory(x: ExprGen, l: Pair, m: Memory): Pair {
   const a = x.asm;
   const overflow = x.overflowExit();
@@ -208,6 +225,33 @@ export function emitPairCompareBranch(x: ExprGen, op: CompareOp, l: Pair, r: Pai
   freePair(x, r);
 }
 
+/** Whether both operands of a u128 comparison are plain reads, compared straight from memory. */
+export function comparesInMemory(left: Expr, right: Expr): boolean {
+  return isWideRead(left) && isWideRead(right);
+}
+
+/**
+ * Jumps to `target` when `left op right` holds for two plain u128 reads, word by word from memory: the
+ * left address in r5, the right one in r4 (or the registers keeping them); scratch r0, r1.
+ */
+export function emitMemoryCompareBranch(x: ExprGen, op: CompareOp, left: Expr, right: Expr, target: Label): void {
+  const a = x.asm;
+  const skip = a.newLabel('cmp128_skip');
+  const l = memoryAddress(x, left, 'r5');
+  const r = memoryAddress(x, right, 'r4');
+  a.ldx(8, 'r0', l.base, l.offset + 8);
+  a.ldx(8, 'r1', r.base, r.offset + 8);
+  if (op === 'eq' || op === 'ne') a.jumpIf('jne', 'r0', 'r1', op === 'ne' ? target : skip);
+  else {
+    a.jumpIf(op === 'lt' || op === 'le' ? 'jlt' : 'jgt', 'r0', 'r1', target);
+    a.jumpIf('jne', 'r0', 'r1', skip);
+  }
+  a.ldx(8, 'r0', l.base, l.offset);
+  a.ldx(8, 'r1', r.base, r.offset);
+  a.jumpIf(LOW_JUMP[op], 'r0', 'r1', target);
+  a.bind(skip);
+}
+
 const LOW_JUMP = { eq: 'jeq', ne: 'jne', lt: 'jlt', le: 'jle', gt: 'jgt', ge: 'jge' } as const;
 const MIRROR = { jlt: 'jgt', jgt: 'jlt' } as const;
 
@@ -284,14 +328,9 @@ function emitSub(x: ExprGen, l: Pair, r: Pair): Pair {
 
 function emitMul(x: ExprGen, left: Pair, right: Pair): Pair {
   const a = x.asm;
-  const wide64 = umul64wide(x.g.cg);
   if (left.hi === null && right.hi === null) {
     // 64×64 → 128 cannot overflow.
-    a.mov('r1', left.lo);
-    a.mov('r2', right.lo);
-    a.call(wide64);
-    a.mov(left.lo, 'r0');
-    a.mov(right.lo, 'r1');
+    emitMul64Wide(x.g.cg, left.lo, right.lo, right.lo);
     return { lo: left.lo, hi: right.lo };
   }
   // Multiplication commutes: a 64-bit operand goes right, and a left one below 2^64 at run time
@@ -301,11 +340,7 @@ function emitMul(x: ExprGen, left: Pair, right: Pair): Pair {
   const general = a.newLabel('mul128_general');
   if (r.hi === null) {
     a.jumpIf('jne', l.hi as Reg, 0, general);
-    a.mov('r1', l.lo);
-    a.mov('r2', r.lo);
-    a.call(wide64);
-    a.mov(l.lo, 'r0');
-    a.mov(l.hi as Reg, 'r1');
+    emitMul64Wide(x.g.cg, l.lo, r.lo, l.hi as Reg, true);
     a.jump(done);
   }
   a.bind(general);
@@ -322,8 +357,9 @@ function emitMul(x: ExprGen, left: Pair, right: Pair): Pair {
 function emitDivMod(x: ExprGen, op: 'div' | 'mod', l: Pair, r: Pair, resultHiZero: boolean): Pair {
   const a = x.asm;
   const overflow = x.overflowExit();
-  if (r.hi === null) a.jumpIf('jeq', r.lo, 0, overflow);
-  else {
+  // Division by zero fails (a nonzero constant divisor needs no check).
+  if (!r.nonZeroConstant && r.hi === null) a.jumpIf('jeq', r.lo, 0, overflow);
+  else if (!r.nonZeroConstant && r.hi !== null) {
     a.mov('r0', r.lo);
     a.or('r0', r.hi);
     a.jumpIf('jeq', 'r0', 0, overflow);
@@ -459,10 +495,11 @@ function hiKnownZero(e: Expr): boolean {
 
 /**
  * Whether to evaluate the right operand first: when the left one is a plain read (it can neither fail
- * nor change anything, so the order is unobservable) and the right one needs more registers.
+ * nor change anything, so the order is unobservable unless the right one calls a function) and the right
+ * one needs more registers.
  */
 function rightFirst(left: Expr, right: Expr): boolean {
-  return isPlainRead(left) && pairRegisters(right) > pairRegisters(left);
+  return isPlainRead(left) && !callsFunction(right) && pairRegisters(right) > pairRegisters(left);
 }
 
 function isPlainRead(e: Expr): boolean {

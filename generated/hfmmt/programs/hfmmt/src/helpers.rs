@@ -9,8 +9,11 @@ pub fn roll_epochs(config: &mut Config, now: i64) -> Result<()> {
         .checked_sub(config.epoch_start)
         .ok_or(ProgramError::ArithmeticOverflow)?;
     if since_epoch_start >= config.params.epoch_seconds {
-        let epochs_passed: i64 = since_epoch_start
-            .checked_div(config.params.epoch_seconds)
+        let epoch_seconds: u64 = u64::try_from(config.params.epoch_seconds)
+            .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?;
+        let epochs_passed: u64 = u64::try_from(since_epoch_start)
+            .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?
+            .checked_div(epoch_seconds)
             .ok_or(ProgramError::ArithmeticOverflow)?;
         let mut finished_score: u64 = 0;
         if epochs_passed == 1 {
@@ -38,17 +41,17 @@ pub fn roll_epochs(config: &mut Config, now: i64) -> Result<()> {
         config.epoch_score = 0;
         config.epoch_index = config
             .epoch_index
-            .checked_add(
-                u64::try_from(epochs_passed)
-                    .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
-            )
+            .checked_add(epochs_passed)
             .ok_or(ProgramError::ArithmeticOverflow)?;
         config.epoch_start = config
             .epoch_start
             .checked_add(
-                epochs_passed
-                    .checked_mul(config.params.epoch_seconds)
-                    .ok_or(ProgramError::ArithmeticOverflow)?,
+                i64::try_from(
+                    epochs_passed
+                        .checked_mul(epoch_seconds)
+                        .ok_or(ProgramError::ArithmeticOverflow)?,
+                )
+                .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
             )
             .ok_or(ProgramError::ArithmeticOverflow)?;
     }
