@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const profiled = { ...compiled, so: emitSbf(compiled.program, undefined, { profile: true }).elf };
   const scenarioUrl = pathToFileURL(join(import.meta.dirname, 'scenarios', `${caseName}.ts`)).href;
   const scenario = ((await import(scenarioUrl)) as { default: Scenario }).default;
-  for (const call of await measureScenario('litesvm', profiled, scenario, { keepLogs: true })) {
+  for (const call of await measureScenario((process.env.PROFILE_RUNTIME as 'litesvm' | 'bankrun' | undefined) ?? 'litesvm', profiled, scenario, { keepLogs: true })) {
     if (!call.label.includes(filter)) continue;
     console.log(`\n${call.label}: ${call.computeUnits} CU with probes`);
     for (const s of segments(call.logs ?? [])) {

@@ -141,4 +141,16 @@ describe.each(RUNTIME_KINDS)('counter on %s', (kind) => {
     const state = counter.decode<{ count: { toString(): string } }>('Counter', (await rt.getAccount(pda))!.data);
     expect(state.count.toString()).toBe('1');
   });
+
+  it('ignores remaining accounts past every handler\'s own, duplicates among them (the record walk reaches the data)', async () => {
+    await rt.send([initialize()], [owner]);
+    const ix = increment();
+    const extra = [...Array.from({ length: 4 }, () => Keypair.generate().publicKey), pda, authority]
+      .map((pubkey) => ({ pubkey, isSigner: false, isWritable: false }));
+    ix.keys.push(...extra);
+    const r = await rt.send([ix], [owner]);
+    expect(r.ok, r.logs.join('\n')).toBe(true);
+    const state = counter.decode<{ count: { toString(): string } }>('Counter', (await rt.getAccount(pda))!.data);
+    expect(state.count.toString()).toBe('1');
+  });
 });

@@ -74,6 +74,12 @@ function writable(reg: Reg, what: string): number {
   return n;
 }
 
+/**
+ * r10 in the entrypoint's frame: SBPF v0 has fixed 4 KiB frames, and the VM starts a program with r10 at the
+ * top of the first (stack region 0x2_0000_0000 + 4096), on every runtime.
+ */
+const ENTRY_FRAME_POINTER = 0x2_0000_1000n;
+
 export class Assembler {
   private readonly slots: Insn[] = [];
   private readonly fixups: Fixup[] = [];
@@ -90,6 +96,11 @@ export class Assembler {
   private readonly blobs = new Map<string, number[]>();
   /** The pc of the latest label binding: an instruction there may be reached by a jump. */
   private lastBindPc = -1;
+  /**
+   * Set while the code generator emits code that runs in the entrypoint's own frame (the entrypoint and
+   * the handlers it jumps to), not in a called routine's.
+   */
+  inEntryFrame = false;
 
   /** Slot index of the next instruction. */
   get pc(): number {
@@ -133,6 +144,14 @@ export class Assembler {
   alu(op: AluOp, dst: Reg, src: Operand): void {
     if (op === 'neg') return fail('neg takes no source operand: call neg(dst)');
     const d = writable(dst, `${op}64`);
+    // In the entrypoint's frame r10 is a constant: `mov d, r10; add d, k` is one lddw (the same two slots).
+    const last = this.slots.at(-1);
+    if (op === 'add' && typeof src === 'number' && this.inEntryFrame && this.lastBindPc !== this.pc
+      && last && last.opcode === OP.aluReg('mov') && last.dst === d && last.src === 10) {
+      this.slots.pop();
+      this.lddw(dst, ENTRY_FRAME_POINTER + BigInt(src));
+      return;
+    }
     if (typeof src === 'string') {
       this.emit({ opcode: OP.aluReg(op), dst: d, src: regNumber(src), off: 0, imm: 0 });
       return;

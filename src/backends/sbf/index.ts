@@ -31,8 +31,10 @@ export function emitSbf(
   const cg = new Codegen(asm, program, origins, options.profile ?? false);
   const slots = allocEntrySlots(cg);
   const handlers: Label[] = program.instructions.map((ix) => asm.newLabel(`handler_${ix.name}`));
-  const entry = emitEntry(cg, handlers);
+  asm.inEntryFrame = true;
+  const entry = emitEntry(cg, slots, handlers);
   program.instructions.forEach((ix, i) => emitInstruction(cg, slots, ix, handlers[i]));
+  asm.inEntryFrame = false;
   cg.emitDeferred();
   cg.errors.emitAll();
   cg.emitDeferred(); // the error exit's own routines

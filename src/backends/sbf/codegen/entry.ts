@@ -5,6 +5,7 @@
 // Order (ANCHOR-CONTRACT.md §4.1): program id ≠ declared id → 4100 before anything else is logged;
 // then the discriminators in declaration order; no match (or fewer than 8 bytes) → 101.
 import type { Label } from '../assembler.js';
+import type { Reg } from '../isa.js';
 import { PublicKey } from '@solana/web3.js';
 import type { Codegen } from './context.js';
 import { INPUT, INPUT_START, RECORD, RECORD_TAIL } from './layout.js';
@@ -17,41 +18,36 @@ export interface EntrySlots {
 }
 
 export function allocEntrySlots(cg: Codegen): EntrySlots {
-  const tableSize = Math.max(0, ...cg.program.instructions.map((ix) => ix.accounts.length));
   // Allocate the table first and in ascending address order: entry i = table + 8·i.
-  return { table: cg.frame.alloc(8 * tableSize), ixData: cg.frame.alloc(8) };
+  return { table: cg.frame.alloc(8 * tableCapacity(cg)), ixData: cg.frame.alloc(8) };
+}
+
+/** Entries of the record table: the most accounts any handler declares (none when no handler has two). */
+function tableCapacity(cg: Codegen): number {
+  const most = Math.max(0, ...cg.program.instructions.map((ix) => ix.accounts.length));
+  return most < 2 ? 0 : most;
 }
 
 /**
- * Emits the entrypoint; `handlers[i]` is the label of instruction i's handler. Handlers start with
- * r1 = input, r2 = the program id after the instruction data, r4 = the data length.
+ * Set (1) when the entrypoint, walking the records to find the instruction data, filled the record table
+ * on the way; handlers then skip filling it. The VM starts a program with every register but r1, r2 and
+ * r10 cleared, so it is 0 when the runtime passed the data address.
  */
-export function emitEntry(cg: Codegen, handlers: Label[]): Label {
+const TABLE_FILLED: Reg = 'r7';
+
+/**
+ * Emits the entrypoint; `handlers[i]` is the label of instruction i's handler. Handlers start with
+ * r1 = input, r2 = the program id after the instruction data, r4 = the data length, TABLE_FILLED.
+ */
+export function emitEntry(cg: Codegen, slots: EntrySlots, handlers: Label[]): Label {
   const a = cg.asm;
   const entry = a.newLabel('entrypoint');
   const haveData = a.newLabel('instruction_data_found');
   a.bind(entry);
-  a.comment('Agave 2+ passes the instruction data address in r2; older runtimes pass 0: walk the records');
+  a.comment('Agave 2+ passes the instruction data address in r2; older runtimes pass 0: walk the records,');
+  a.comment('filling the record table on the way');
   a.jumpIf('jne', 'r2', 0, haveData);
-  const walk = a.newLabel('walk_records');
-  const walked = a.newLabel('records_walked');
-  const duplicate = a.newLabel('walk_duplicate');
-  a.ldx(8, 'r5', 'r1', INPUT.accountCount);
-  a.mov('r3', 'r1');
-  a.add('r3', INPUT.firstRecord);
-  a.bind(walk);
-  a.jumpIf('jeq', 'r5', 0, walked);
-  a.sub('r5', 1);
-  a.ldx(1, 'r4', 'r3', RECORD.dupMarker);
-  a.jumpIf('jne', 'r4', RECORD.notDuplicate, duplicate);
-  emitSkipRecord(cg, 'r3');
-  a.jump(walk);
-  a.bind(duplicate);
-  a.add('r3', RECORD.duplicateSize);
-  a.jump(walk);
-  a.bind(walked);
-  a.mov('r2', 'r3');
-  a.add('r2', 8);
+  emitWalkRecords(cg, slots);
 
   a.bind(haveData);
   a.comment('r4 = instruction data length, r0 = its first 8 bytes; r2 → the program id that follows the data');
@@ -78,6 +74,76 @@ export function emitEntry(cg: Codegen, handlers: Label[]): Label {
   return entry;
 }
 
+/**
+ * Walks every record to the instruction data (r2 = its address, as Agave 2+ passes it); when some handler
+ * has a record table, stores the record addresses of the first accounts in it on the way. r3 = cursor,
+ * r5 = records left.
+ */
+function emitWalkRecords(cg: Codegen, slots: EntrySlots): void {
+  const a = cg.asm;
+  a.ldx(8, 'r5', 'r1', INPUT.accountCount);
+  a.mov('r3', 'r1');
+  a.add('r3', INPUT.firstRecord);
+  const capacity = tableCapacity(cg);
+  if (capacity > 0) emitWalkFill(cg, slots, capacity);
+  const walk = a.newLabel('walk_records');
+  const duplicate = a.newLabel('walk_duplicate');
+  const walked = a.newLabel('records_walked');
+  a.bind(walk);
+  a.jumpIf('jeq', 'r5', 0, walked);
+  a.sub('r5', 1);
+  a.ldx(1, 'r4', 'r3', RECORD.dupMarker);
+  a.jumpIf('jne', 'r4', RECORD.notDuplicate, duplicate);
+  emitSkipRecord(cg, 'r3');
+  a.jump(walk);
+  a.bind(duplicate);
+  a.add('r3', RECORD.duplicateSize);
+  a.jump(walk);
+  a.bind(walked);
+  a.mov('r2', 'r3');
+  a.add('r2', 8);
+}
+
+/**
+ * The first min(count, capacity) records of the walk, their addresses stored in the table as
+ * emitRecordTable would (a duplicate gets the address of the record it repeats); sets TABLE_FILLED and
+ * leaves r5 = the records after them. r6 = next table entry, r8 = the end of the entries to fill.
+ */
+function emitWalkFill(cg: Codegen, slots: EntrySlots, capacity: number): void {
+  const a = cg.asm;
+  const fill = a.newLabel('walk_fill');
+  const duplicate = a.newLabel('walk_fill_duplicate');
+  const filled = a.newLabel('walk_filled');
+  const capped = a.newLabel('walk_table_end');
+  a.mov('r6', 'r10');
+  a.add('r6', slots.table);
+  a.mov('r8', 'r5');
+  a.jumpIf('jle', 'r8', capacity, capped);
+  a.mov('r8', capacity);
+  a.bind(capped);
+  a.sub('r5', 'r8');
+  a.lsh('r8', 3);
+  a.add('r8', 'r6');
+  a.bind(fill);
+  a.jumpIf('jge', 'r6', 'r8', filled);
+  a.ldx(1, 'r4', 'r3', RECORD.dupMarker);
+  a.jumpIf('jne', 'r4', RECORD.notDuplicate, duplicate);
+  a.stx(8, 'r6', 0, 'r3');
+  a.add('r6', 8);
+  emitSkipRecord(cg, 'r3');
+  a.jump(fill);
+  a.bind(duplicate);
+  a.lsh('r4', 3);
+  a.add('r4', 'r10');
+  a.ldx(8, 'r4', 'r4', slots.table);
+  a.stx(8, 'r6', 0, 'r4');
+  a.add('r6', 8);
+  a.add('r3', RECORD.duplicateSize);
+  a.jump(fill);
+  a.bind(filled);
+  a.mov(TABLE_FILLED, 1);
+}
+
 /** Could data of length 0–7 followed by the program id read as some instruction's discriminator? */
 function shortDataCanMatch(cg: Codegen, programId: Uint8Array): boolean {
   return cg.program.instructions.some((ix) => {
@@ -90,21 +156,23 @@ function shortDataCanMatch(cg: Codegen, programId: Uint8Array): boolean {
 }
 
 /**
- * Fills the record table for accounts 1 … count-1 of a handler (record 0 has a fixed address), with
- * r1 = input and r9 = number of accounts. Stops at the last account passed. Scratch r3–r5.
+ * Fills the record table for accounts 0 … count-1 of a handler, with r1 = input and r9 = number of
+ * accounts, unless the entrypoint's walk already did. Stops at the last account passed. Scratch r1–r5.
  */
 export function emitRecordTable(cg: Codegen, slots: EntrySlots, count: number): void {
   if (count < 2) return;
   const a = cg.asm;
+  const done = a.newLabel('table_done');
+  a.jumpIf('jne', TABLE_FILLED, 0, done);
   if (count > INLINE_TABLE_LIMIT) {
     a.mov('r1', 'r10');
     a.add('r1', slots.table);
     a.mov('r2', count);
     a.mov('r3', 'r9');
     a.call(recordTableRoutine(cg));
+    a.bind(done);
     return;
   }
-  const done = a.newLabel('table_done');
   a.mov('r3', 'r1');
   a.add('r3', INPUT.firstRecord);
   a.stx(8, 'r10', slots.table, 'r3');

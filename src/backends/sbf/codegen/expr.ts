@@ -341,8 +341,8 @@ export class ExprGen {
     const t = typeOf(left);
     const jumpOp = onFalse ? NEGATE[op] : op;
     if (t.kind === 'pubkey') {
-      const l = this.keyAt(left);
-      const r = this.keyAt(right);
+      const l = this.addressOf(left);
+      const r = this.addressOf(right);
       // eq/ne on 32 bytes: compare four words.
       const equal = jumpOp === 'eq';
       const differ = equal ? a.newLabel('keys_differ') : target;
@@ -380,10 +380,11 @@ export class ExprGen {
   }
 
   /**
-   * Where a pubkey value is, as base register + offset: a field or account key is addressed in place (its
-   * base, a pool register, stays held until the caller frees it); anything else is evaluated to an address.
+   * Where a value held by address (a pubkey, a struct…) is, as base register + offset: a field or account
+   * key is addressed in place (its base, a pool register, stays held until the caller frees it); anything
+   * else is evaluated to an address.
    */
-  private keyAt(e: Expr): { at: KeyAt; reg: Reg } {
+  addressOf(e: Expr): { at: KeyAt; reg: Reg } {
     if (e.kind === 'field' || e.kind === 'accountKey') {
       const reg = this.alloc();
       const { base, offset } = e.kind === 'field'

@@ -9,7 +9,7 @@
 //   u128_divmod_pair(r1:r2 = a, r3:r4 = b ≠ 0) → r0:r1 = a / b, r2:r3 = a % b
 //   u128_mul(r1 = a*, r2 = b*, r3 = out*)   → r0 = status
 //   u128_divmod(r1 = a*, r2 = b*, r3 = quotient*, r4 = remainder*) → r0 = status
-import type { Label } from '../assembler.js';
+import type { Assembler, Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import type { Codegen } from './context.js';
 
@@ -24,10 +24,7 @@ export function emitMul64Wide(cg: Codegen, x: Reg, y: Reg, hi: Reg, hiIsZero = f
   const a = cg.asm;
   const general = a.newLabel('mul64_general');
   const done = a.newLabel('mul64_done');
-  a.mov('r0', x);
-  a.or('r0', y);
-  a.rsh('r0', 32);
-  a.jumpIf('jne', 'r0', 0, general);
+  emitJumpIfEitherWide(a, x, y, 'r0', general);
   a.mul(x, y);
   if (!hiIsZero) a.mov(hi, 0);
   a.jump(done);
@@ -40,6 +37,22 @@ export function emitMul64Wide(cg: Codegen, x: Reg, y: Reg, hi: Reg, hiIsZero = f
   a.bind(done);
 }
 
+/** Jumps to `wide` unless x and y are both below 2^32 (so that x·y fits 64 bits). */
+export function emitJumpIfEitherWide(a: Assembler, x: Reg, y: Reg, scratch: Reg, wide: Label): void {
+  a.mov(scratch, x);
+  a.or(scratch, y);
+  a.rsh(scratch, 32);
+  a.jumpIf('jne', scratch, 0, wide);
+}
+
+/** high = r >> 32, r = its low 32 bits. */
+function splitHalves(a: Assembler, r: Reg, high: Reg): void {
+  a.mov(high, r);
+  a.rsh(high, 32);
+  a.lsh(r, 32);
+  a.rsh(r, 32);
+}
+
 /** r0 = lo, r1 = hi of r1 × r2. Scratch r2–r5. */
 export function umul64wide(cg: Codegen): Label {
   return cg.helper('umul64wide', () => {
@@ -48,10 +61,7 @@ export function umul64wide(cg: Codegen): Label {
     const general = a.newLabel('umul64wide_general');
     const xSmall = a.newLabel('umul64wide_x_small');
     const xSmallDone = a.newLabel('umul64wide_x_small_done');
-    a.mov('r3', 'r1');
-    a.or('r3', 'r2');
-    a.rsh('r3', 32);
-    a.jumpIf('jne', 'r3', 0, general);
+    emitJumpIfEitherWide(a, 'r1', 'r2', 'r3', general);
     a.mov('r0', 'r1');
     a.mul('r0', 'r2');
     a.mov('r1', 0);
@@ -70,10 +80,7 @@ export function umul64wide(cg: Codegen): Label {
     a.mov('r2', 'r3');
     a.bind(xSmall);
     // x < 2^32, y = y1:y0: p0 = x·y0, p1 = x·y1 (each < 2^64); x·y = p1·2^32 + p0
-    a.mov('r4', 'r2');
-    a.rsh('r4', 32); // y1
-    a.lsh('r2', 32);
-    a.rsh('r2', 32); // y0
+    splitHalves(a, 'r2', 'r4'); // r4 = y1, r2 = y0
     a.mov('r0', 'r1');
     a.mul('r0', 'r2'); // p0
     a.mul('r1', 'r4'); // p1
@@ -87,14 +94,8 @@ export function umul64wide(cg: Codegen): Label {
     a.exit();
     a.bind(bothWide);
     // x = x1:x0, y = y1:y0 (32-bit halves); p00 = x0·y0, p01 = x0·y1, p10 = x1·y0, p11 = x1·y1
-    a.mov('r3', 'r1');
-    a.rsh('r3', 32); // x1
-    a.lsh('r1', 32);
-    a.rsh('r1', 32); // x0
-    a.mov('r4', 'r2');
-    a.rsh('r4', 32); // y1
-    a.lsh('r2', 32);
-    a.rsh('r2', 32); // y0
+    splitHalves(a, 'r1', 'r3'); // r3 = x1, r1 = x0
+    splitHalves(a, 'r2', 'r4'); // r4 = y1, r2 = y0
     a.mov('r0', 'r1');
     a.mul('r0', 'r2'); // p00
     a.mov('r5', 'r3');

@@ -165,9 +165,16 @@ export function emitEventStatement(g: InstructionGen, exprs: ExprGen, s: Stmt & 
       a.stx(8, 'r10', cursor, 'r1');
     }
     if (cursor === null) {
-      const v = exprs.value(s.fields[i]);
-      storeValue(g, 'r10', offset, f.type, v);
-      exprs.free(v);
+      if (isRegisterType(f.type)) {
+        const v = exprs.value(s.fields[i]);
+        storeValue(g, 'r10', offset, f.type, v);
+        exprs.free(v);
+      } else {
+        // copied from where it is (a key or field in place), without first computing its address
+        const { at: [base, from], reg } = exprs.addressOf(s.fields[i]);
+        storeValue(g, 'r10', offset, f.type, base, from);
+        exprs.free(reg);
+      }
       offset += wideSize(f.type, g.cg.structs);
     } else emitBorshField(g, exprs, f.type, s.fields[i], cursor);
   });

@@ -8,7 +8,7 @@ import type { Expr, Seed, Type } from '../../../ir/types.js';
 import { emitJumpIfKeysDiffer } from './accounts.js';
 import { readU64 } from './entry.js';
 import type { Label } from '../assembler.js';
-import type { InstructionGen } from './context.js';
+import { STATE_FIELDS, type InstructionGen } from './context.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
 import { ExprGen } from './expr.js';
 import { PDA_MARKER, RECORD, SOL_BYTES } from './layout.js';
@@ -158,18 +158,26 @@ export function emitVerifyPda(g: InstructionGen, account: string, seeds: readonl
     frame.release(mark);
     return;
   }
-  const b = exprs.value(bump);
+  // The key check reads the record from r2; a bump stored in the account itself is read from there too.
+  const state = view.state;
+  const ownOffset = bump.kind === 'field' && bump.account === account && state?.image.kind === 'inPlace'
+    ? STATE_FIELDS + fieldOffset(state.def.fields, bump.path, g.cg.structs).offset
+    : null;
+  const evaluated = ownOffset === null ? exprs.value(bump) : null;
+  g.loadRecord('r2', account);
+  const bumpReg = evaluated ?? exprs.alloc();
+  if (ownOffset !== null) a.ldx(1, bumpReg, 'r2', ownOffset);
   const done = a.newLabel(`${account}_seeds_done`);
   // Off the hot path, with the slots planned here: the general check runs in this handler's frame.
   const general = g.cg.cold(`${account}_seeds_general`, () => {
-    a.stx(1, 'r10', bumpSlot, b);
+    a.stx(1, 'r10', bumpSlot, bumpReg);
     emitGeneralVerify(g, account, seeds, { slot: bumpSlot }, slots);
     a.jump(done);
   });
-  a.jumpIf('jne', b, known.bump, general);
-  exprs.free(b);
+  a.jumpIf('jne', bumpReg, known.bump, general);
+  exprs.free(bumpReg);
   if (readsBump) a.st(1, 'r10', bumpSlot, known.bump);
-  emitKnownAddressCheck(g, account, known.address);
+  emitKnownAddressCheck(g, account, known.address, true);
   a.bind(done);
   frame.release(mark);
 }
@@ -196,8 +204,11 @@ function constantPda(g: InstructionGen, seeds: readonly Seed[]): { address: Uint
   return { address: address.toBytes(), bump };
 }
 
-/** 2006 (Left = the key passed, Right = the expected address) unless the account's key is `address`. */
-function emitKnownAddressCheck(g: InstructionGen, account: string, address: Uint8Array): void {
+/**
+ * 2006 (Left = the key passed, Right = the expected address) unless the account's key is `address`
+ * (`recordInR2`: the account's record address is in r2 already).
+ */
+function emitKnownAddressCheck(g: InstructionGen, account: string, address: Uint8Array, recordInR2 = false): void {
   const a = g.cg.asm;
   const expected = g.cg.bytes(address, 8);
   const mismatch = g.cg.cold(`${account}_not_the_pda`, () => {
@@ -206,7 +217,7 @@ function emitKnownAddressCheck(g: InstructionGen, account: string, address: Uint
     a.lddwRodata(COMPARED_RIGHT, expected);
     a.jump(g.cg.errors.anchor('ConstraintSeeds', account, { comparedPubkeys: true }));
   });
-  g.loadRecord('r2', account);
+  if (!recordInR2) g.loadRecord('r2', account);
   for (let w = 0; w < 4; w++) {
     a.ldx(8, 'r3', 'r2', RECORD.key + 8 * w);
     a.lddw('r4', readU64(address, 8 * w));

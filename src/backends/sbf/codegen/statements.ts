@@ -11,6 +11,8 @@ import { emitCall, emitFunctionReturn } from './functions.js';
 import { isRegisterType, intSize, typeOf, wideSize } from './values.js';
 import { SbfUnsupportedError } from './unsupported.js';
 import { emitPair, freePair, type Pair } from './widepair.js';
+import { CLOCK } from './layout.js';
+import { walkStatements } from '../../../ir/walk.js';
 
 export function emitStatements(g: InstructionGen, body: readonly Stmt[]): void {
   const saved = new Map(g.locals);
@@ -49,6 +51,11 @@ function emitStatementKind(g: InstructionGen, s: Stmt): void {
       return;
     }
     case 'let': {
+      // A Clock field nobody assigns to again is read where the sysvar was stored, without a copy.
+      if (s.value.kind === 'clock' && !reassigned(g, s.name)) {
+        g.locals.set(s.name, { slot: g.clockSlot() + CLOCK[s.value.field], type: s.type });
+        return;
+      }
       const constant = immediateOf(s.value, s.type);
       if (constant !== null) {
         const slot = g.cg.frame.alloc(8);
@@ -132,6 +139,12 @@ function storeToPlace(g: InstructionGen, exprs: ExprGen, place: Place, v: Reg): 
   exprs.free(scratch);
 }
 
+/** Whether the body assigns to a local named `name` anywhere (any scope). */
+function reassigned(g: InstructionGen, name: string): boolean {
+  for (const s of walkStatements(g.ix.body)) if (s.kind === 'assign' && s.place.kind === 'local' && s.place.name === name) return true;
+  return false;
+}
+
 /** A register-type constant that a store instruction can hold (sign-extended from 32 bits), or null. */
 function immediateOf(value: Expr, type: Type): number | null {
   if (!isRegisterType(type)) return null;
@@ -177,8 +190,8 @@ function storePair(g: InstructionGen, exprs: ExprGen, base: Reg, offset: number,
   freePair(exprs, p);
 }
 
-/** Stores the value in register v (or at the address in v) at base + offset. Scratch r0–r3. */
-export function storeValue(g: InstructionGen, base: Reg, offset: number, type: Type, v: Reg): void {
+/** Stores the value in register v (or at the address v + from) at base + offset. Scratch r0–r3. */
+export function storeValue(g: InstructionGen, base: Reg, offset: number, type: Type, v: Reg, from = 0): void {
   const a = g.cg.asm;
   if (isRegisterType(type)) {
     a.stx(type.kind === 'bool' ? 1 : (intSize((type as Type & { kind: 'int' }).name) as 1 | 2 | 4 | 8), base, offset, v);
@@ -189,7 +202,7 @@ export function storeValue(g: InstructionGen, base: Reg, offset: number, type: T
     let done = 0;
     for (const step of [8, 4, 2, 1] as const) {
       while (size - done >= step) {
-        a.ldx(step, 'r0', v, done);
+        a.ldx(step, 'r0', v, from + done);
         a.stx(step, base, offset + done, 'r0');
         done += step;
       }
@@ -199,6 +212,7 @@ export function storeValue(g: InstructionGen, base: Reg, offset: number, type: T
   a.mov('r1', base);
   a.add('r1', offset);
   a.mov('r2', v);
+  if (from !== 0) a.add('r2', from);
   a.mov('r3', size);
   a.syscall('sol_memmove_');
 }

@@ -6,7 +6,7 @@ import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import { INT_BITS, isSigned, type IntName } from '../../../ir/types.js';
 import type { InstructionGen } from './context.js';
-import { u128DivMod, u128Mul, udiv128by64, umul64wide } from './int128.js';
+import { emitJumpIfEitherWide, u128DivMod, u128Mul, udiv128by64, umul64wide } from './int128.js';
 import { emitRangeCheck } from './expr.js';
 import { copy16, emitAbs } from './integers.js';
 
@@ -154,10 +154,7 @@ export function emitMulDiv(g: InstructionGen, t: IntName, av: Reg, bv: Reg, cv: 
     // Both factors below 2^32 (the common case): a native multiply and divide.
     const general = a.newLabel('muldiv_general');
     const done = a.newLabel('muldiv_done');
-    a.mov('r0', av);
-    a.or('r0', bv);
-    a.rsh('r0', 32);
-    a.jumpIf('jne', 'r0', 0, general);
+    emitJumpIfEitherWide(a, av, bv, 'r0', general);
     a.mul(av, bv);
     a.div(av, cv);
     a.jump(done);
