@@ -6,7 +6,7 @@
  * One probe between two readings: lddw (1) + mov (1) + sol_log_ (1 + 100) + sol_log_compute_units_ (1 + 100,
  * charged before it reads the meter).
  */
-export const PROBE_COST = 204;
+const PROBE_COST = 204;
 const TAG = /^Program log: @(.*)$/;
 const REMAINING = /^Program consumption: (\d+) units remaining$/;
 const CONSUMED = /^Program (\w+) consumed (\d+) of (\d+) compute units$/;

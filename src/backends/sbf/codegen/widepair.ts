@@ -294,9 +294,9 @@ function emitAdd(x: ExprGen, left: Pair, right: Pair): Pair {
   a.jumpIf('jeq', l.hi, 0, overflow);
   a.bind(noCarry);
   if (r.hi !== null) {
-    a.mov('r0', l.hi);
+    // the high words wrapped iff their sum is below the addend
     a.add(l.hi, r.hi);
-    a.jumpIf('jlt', l.hi, 'r0', overflow);
+    a.jumpIf('jlt', l.hi, r.hi, overflow);
   }
   freePair(x, r);
   return l;
