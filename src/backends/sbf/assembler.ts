@@ -102,6 +102,11 @@ export class Assembler {
    */
   inEntryFrame = false;
 
+  /** The address of r10 + offset when the code being emitted runs in the entrypoint's frame, else null. */
+  frameAddress(offset: number): bigint | null {
+    return this.inEntryFrame ? ENTRY_FRAME_POINTER + BigInt(offset) : null;
+  }
+
   /** Slot index of the next instruction. */
   get pc(): number {
     return this.slots.length;

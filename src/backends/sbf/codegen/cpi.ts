@@ -10,7 +10,7 @@ import type { Reg } from '../isa.js';
 import type { Codegen, InstructionGen } from './context.js';
 import type { StackFrame } from './frame.js';
 import { bs58decode } from './entry.js';
-import { RECORD, SOL_ACCOUNT_INFO, SOL_ACCOUNT_META, SOL_BYTES, SOL_INSTRUCTION } from './layout.js';
+import { RECORD, SOL_ACCOUNT_INFO, SOL_ACCOUNT_META, SOL_BYTES, SOL_INSTRUCTION, solBytes } from './layout.js';
 import { emitSeedSlices } from './seeds.js';
 
 export interface CpiMeta {
@@ -49,25 +49,43 @@ export function emitInvoke(g: InstructionGen, call: CpiCall): void {
     accounts: call.metas.map((m) => ({ load: (r: Reg) => g.loadRecord(r, m.account), writable: m.writable, signer: m.signer })),
     data,
     dataLen: call.dataLen,
-    signers: signers === null ? null : { slot: signers },
+    signers,
   });
   frame.release(mark);
 }
 
-/** Builds SolSignerSeeds for one PDA signer on the handler's frame; returns its frame offset. */
-export function emitSignerSeeds(g: InstructionGen, signer: CpiSigner): number {
+/** Where a SolSignerSeeds is: a frame slot, or (for the entrypoint's frame, whose addresses are known) .rodata. */
+export type SignersAt = { slot: number } | { rodata: RodataRef };
+
+/**
+ * Builds the SolSignerSeed array of one PDA signer on the handler's frame, and the SolSignerSeeds pointing
+ * at it: a constant in .rodata where the array's address is known, else on the frame.
+ */
+export function emitSignerSeeds(g: InstructionGen, signer: CpiSigner): SignersAt {
   const a = g.cg.asm;
   const frame = g.cg.frame;
   const count = signer.seeds.length + (signer.bumpSlot === undefined ? 0 : 1);
   const slices = frame.alloc(SOL_BYTES.size * count);
-  const signers = frame.alloc(SOL_BYTES.size);
   emitSeedSlices(g, signer.seeds, slices, signer.bumpSlot === undefined ? undefined : { slot: signer.bumpSlot });
+  const known = a.frameAddress(slices);
+  if (known !== null) return { rodata: g.cg.bytes(solBytes(known, count), 8) };
+  const signers = frame.alloc(SOL_BYTES.size);
   a.mov('r1', 'r10');
   a.add('r1', slices);
   a.stx(8, 'r10', signers + SOL_BYTES.addr, 'r1');
   a.st(8, 'r10', signers + SOL_BYTES.len, count);
-  return signers;
+  return { slot: signers };
 }
+
+/** reg = the address of a SolSignerSeeds. */
+export function loadSignersAddress(g: InstructionGen, reg: Reg, at: SignersAt): void {
+  if ('rodata' in at) g.cg.asm.lddwRodata(reg, at.rodata);
+  else {
+    g.cg.asm.mov(reg, 'r10');
+    g.cg.asm.add(reg, at.slot);
+  }
+}
+
 
 /** A CPI described by where its pieces are: used by call sites and by shared routines alike. */
 export interface RequestSpec {
@@ -77,8 +95,8 @@ export interface RequestSpec {
   /** Frame offset of the instruction data. */
   data: number;
   dataLen: number;
-  /** SolSignerSeeds (one PDA) in a frame slot, or its address in a register (0 = none), or none. */
-  signers: { slot: number } | { reg: Reg } | null;
+  /** SolSignerSeeds (one PDA) in a frame slot or .rodata, or its address in a register (0 = none), or none. */
+  signers: SignersAt | { reg: Reg } | null;
 }
 
 /**
@@ -111,10 +129,12 @@ export function emitRequestCall(cg: Codegen, frame: StackFrame, spec: RequestSpe
     a.st(8, 'r10', at + SOL_ACCOUNT_META.isWritable, (m.writable ? 1 : 0) | (m.signer ? 0x100 : 0));
   });
   if (spec.signers === null) a.mov('r2', 0);
-  else if ('slot' in spec.signers) {
+  else if ('reg' in spec.signers) a.mov('r2', spec.signers.reg);
+  else if ('rodata' in spec.signers) a.lddwRodata('r2', spec.signers.rodata);
+  else {
     a.mov('r2', 'r10');
     a.add('r2', spec.signers.slot);
-  } else a.mov('r2', spec.signers.reg);
+  }
   a.mov('r1', 'r10');
   a.add('r1', ix);
   a.call(invokeEntry(cg, n));

@@ -11,7 +11,7 @@ import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import type { AccountView, Codegen, InstructionGen } from './context.js';
 import { emitJumpIfKeysDiffer } from './accounts.js';
-import { emitRequestCall, emitSignerSeeds, type CpiSigner } from './cpi.js';
+import { emitRequestCall, emitSignerSeeds, loadSignersAddress, type CpiSigner } from './cpi.js';
 import { bs58decode } from './entry.js';
 import { StackFrame } from './frame.js';
 import { ACCOUNT_STORAGE_OVERHEAD, RECORD, RENT, RENT_THRESHOLD_ONE, RENT_THRESHOLD_TWO, SYSTEM_IX } from './layout.js';
@@ -39,8 +39,7 @@ export function emitCreateAccountWithOwner(g: InstructionGen, view: AccountView,
   a.stx(8, 'r10', block + BLOCK.owner, 'r1');
   if (signers === null) a.st(8, 'r10', block + BLOCK.signers, 0);
   else {
-    a.mov('r1', 'r10');
-    a.add('r1', signers);
+    loadSignersAddress(g, 'r1', signers);
     a.stx(8, 'r10', block + BLOCK.signers, 'r1');
   }
   a.mov('r1', 'r10');

@@ -1,6 +1,6 @@
 // Named offsets of everything the generated code reads or builds: the loader's input buffer, the C-ABI
 // structs of the CPI syscalls, the Clock and Rent sysvars. In: nothing. Out: constants (no bare numbers
-// anywhere else in the code generator).
+// anywhere else in the code generator), and SolBytes constants.
 //
 // The input buffer (SBPF v0, aligned serialization), r1 at entry = INPUT_START:
 //
@@ -74,3 +74,12 @@ export const SYSTEM_IX = {
 
 export const MAX_SEEDS = 16;
 export const PDA_MARKER = 'ProgramDerivedAddress';
+
+/** A SolBytes (or SolSignerSeeds: the same shape) as constant bytes, for .rodata. */
+export function solBytes(address: bigint, length: number): Uint8Array {
+  const bytes = new Uint8Array(SOL_BYTES.size);
+  const view = new DataView(bytes.buffer);
+  view.setBigUint64(SOL_BYTES.addr, address, true);
+  view.setBigUint64(SOL_BYTES.len, BigInt(length), true);
+  return bytes;
+}

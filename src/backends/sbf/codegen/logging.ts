@@ -12,7 +12,7 @@ import type { ExprGen } from './expr.js';
 import { storeValue } from './statements.js';
 import { fmtBase58, fmtU128, fmtU64 } from './format.js';
 import { emitNegate128To } from './wideops.js';
-import { SOL_BYTES } from './layout.js';
+import { SOL_BYTES, solBytes } from './layout.js';
 import { isRegisterType, intSize, typeOf, wideSize } from './values.js';
 import { SbfUnsupportedError } from './unsupported.js';
 
@@ -178,6 +178,14 @@ export function emitEventStatement(g: InstructionGen, exprs: ExprGen, s: Stmt & 
       offset += wideSize(f.type, g.cg.structs);
     } else emitBorshField(g, exprs, f.type, s.fields[i], cursor);
   });
+  // The one slice sol_log_data takes: a constant when the buffer's address and length are both known.
+  const known = cursor === null ? a.frameAddress(buffer) : null;
+  if (known !== null) {
+    a.lddwRodata('r1', g.cg.bytes(solBytes(known, offset - buffer), 8));
+    a.mov('r2', 1);
+    a.syscall('sol_log_data');
+    return;
+  }
   const slice = g.cg.frame.alloc(SOL_BYTES.size);
   a.mov('r1', 'r10');
   a.add('r1', buffer);
