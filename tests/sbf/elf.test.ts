@@ -94,6 +94,22 @@ describe('writeElf layout', () => {
     expect(sections(writeElf(a.finish(entry))).map((s) => s.name)).toEqual(['', '.text', '.dynsym', '.dynstr', '.dynamic', '.shstrtab']);
   });
 
+  it('fills a .rodata word that points at another .rodata blob with that blob\'s address', () => {
+    const a = new Assembler();
+    const entry = a.newLabel('entrypoint');
+    a.bind(entry);
+    const target = a.rodata(utf8('target'), 8);
+    const table = a.rodata(new Uint8Array(16), 8, [{ at: 8, to: target }]);
+    a.lddwRodata('r1', table);
+    a.mov('r0', 0);
+    a.exit();
+    const written = writeElf(a.finish(entry));
+    const rodata = section(written, '.rodata');
+    const word = new DataView(written.buffer).getBigUint64(rodata.offset + table.offset + 8, true);
+    expect(word).toBe(0x1_0000_0000n + BigInt(rodata.addr + target.offset));
+    expect(new DataView(written.buffer).getBigUint64(rodata.offset + table.offset, true)).toBe(0n);
+  });
+
   it('writes the address the VM maps .rodata at into an lddw, with no relocation for it', () => {
     const rodata = section(elf, '.rodata');
     expect(view.getUint32(0x120 + 4, true)).toBe(rodata.addr);

@@ -30,6 +30,8 @@ export type Relocation = { pc: number; kind: 'rodata' } | { pc: number; kind: 's
 export interface AssembledProgram {
   text: Uint8Array;
   rodata: Uint8Array;
+  /** 8-byte words of .rodata (at) that hold the address of another .rodata offset (to): the ELF writer fills them. */
+  rodataPointers: { at: number; to: number }[];
   entryPc: number;
   /** Sorted by pc. */
   relocations: Relocation[];
@@ -84,6 +86,7 @@ export class Assembler {
   private readonly slots: Insn[] = [];
   private readonly fixups: Fixup[] = [];
   private readonly relocations: Relocation[] = [];
+  private readonly rodataPointers: { at: number; to: number }[] = [];
   private readonly labelList: Label[] = [];
   private readonly usedNames = new Set<string>();
   /** label id → pc, in bind order. */
@@ -256,10 +259,13 @@ export class Assembler {
     this.emit({ opcode: OP.exit, dst: 0, src: 0, off: 0, imm: 0 });
   }
 
-  /** Places `bytes` in .rodata (zero padding up to `align`), reusing an identical aligned blob. */
-  rodata(bytes: Uint8Array, align = 1): RodataRef {
+  /**
+   * Places `bytes` in .rodata (zero padding up to `align`), reusing an identical aligned blob; each of
+   * `pointers` makes the 8 bytes at its offset in the blob the address of another .rodata blob.
+   */
+  rodata(bytes: Uint8Array, align = 1, pointers: readonly { at: number; to: RodataRef }[] = []): RodataRef {
     if (![1, 2, 4, 8].includes(align)) fail(`rodata: alignment ${align} is not 1, 2, 4 or 8`);
-    const key = Buffer.from(bytes).toString('hex');
+    const key = Buffer.from(bytes).toString('hex') + pointers.map((p) => ` ${p.at}->${p.to.offset}`).join('');
     const reusable = this.blobs.get(key)?.find((offset) => offset % align === 0);
     if (reusable !== undefined) return { offset: reusable, length: bytes.length };
     const offset = Math.ceil(this.rodataLength / align) * align;
@@ -267,6 +273,10 @@ export class Assembler {
     this.reserveRodata(offset + Math.max(bytes.length, 1));
     this.rodataBytes.set(bytes, offset);
     this.blobs.set(key, [...(this.blobs.get(key) ?? []), offset]);
+    for (const p of pointers) {
+      if (p.at < 0 || p.at + 8 > bytes.length) fail(`rodata: pointer at ${p.at} is outside the blob`);
+      this.rodataPointers.push({ at: offset + p.at, to: p.to.offset });
+    }
     return { offset, length: bytes.length };
   }
 
@@ -288,6 +298,7 @@ export class Assembler {
     return {
       text,
       rodata: this.rodataBytes.slice(0, this.rodataLength),
+      rodataPointers: [...this.rodataPointers],
       entryPc: this.resolve(entry, count),
       relocations: [...this.relocations].sort((a, b) => a.pc - b.pc),
       labels,

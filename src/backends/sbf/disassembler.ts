@@ -12,6 +12,9 @@ import type { Insn } from './isa.js';
 
 const PREVIEW_LIMIT = 32;
 
+/** What a listing shows of a program (the ELF reader gives back all of it but the .rodata pointer table). */
+type Listed = Pick<AssembledProgram, 'text' | 'rodata' | 'entryPc' | 'relocations' | 'labels' | 'comments'>;
+
 export function disassemble(elf: Uint8Array): string {
   const program = readElf(elf);
   const labels = new Map<number, string>([[program.entryPc, 'entrypoint']]);
@@ -22,7 +25,7 @@ export function listing(p: AssembledProgram): string {
   return render(p);
 }
 
-function render(code: AssembledProgram): string {
+function render(code: Listed): string {
   const count = code.text.length / INSN_BYTES;
   const slot = (pc: number) => decodeInsn(code.text, pc * INSN_BYTES);
   const relocationAt = new Map(code.relocations.map((r) => [r.pc, r]));
@@ -47,7 +50,7 @@ function render(code: AssembledProgram): string {
 
 /** The given labels plus fn_<pc> for every unnamed call target and L<pc> for every unnamed jump target. */
 function withSynthesizedLabels(
-  code: AssembledProgram, count: number, slot: (pc: number) => Insn, relocationAt: Map<number, Relocation>,
+  code: Listed, count: number, slot: (pc: number) => Insn, relocationAt: Map<number, Relocation>,
 ): Map<number, string> {
   const labels = new Map(code.labels);
   const calls: number[] = [], jumps: number[] = [];

@@ -274,6 +274,7 @@ export function writeElf(p: AssembledProgram): Uint8Array {
 
   out.set(p.text, textOff);
   out.set(p.rodata, rodataOff);
+  for (const { at, to } of p.rodataPointers) u64(rodataOff + at, MM_PROGRAM_START + rodataOff + to);
   for (const r of p.relocations) {
     if (r.kind !== 'rodata') continue;
     const at = textOff + r.pc * INSN_BYTES;

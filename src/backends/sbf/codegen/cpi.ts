@@ -100,26 +100,16 @@ export interface RequestSpec {
 }
 
 /**
- * Fills SolInstruction and its SolAccountMeta[] on `frame` and calls the shared `invoke` routine with
- * r1 = the instruction, r2 = the SolSignerSeeds (or 0). Scratch r1, r2.
+ * Fills the SolAccountMeta[] on `frame`, and the SolInstruction: a constant in .rodata where the metas' and
+ * data's addresses are known (the entrypoint's frame), else on the frame too. Then calls the shared `invoke`
+ * routine with r1 = the instruction, r2 = the SolSignerSeeds (or 0), r3 = the metas. Scratch r1–r3.
  */
 export function emitRequestCall(cg: Codegen, frame: StackFrame, spec: RequestSpec): void {
   const a = cg.asm;
   const n = spec.accounts.length;
   if (n > MAX_CPI_ACCOUNTS) throw new Error(`internal: a CPI with ${n} accounts`);
   const mark = frame.mark();
-  const ix = frame.alloc(SOL_INSTRUCTION.size + SOL_ACCOUNT_META.size * n);
-  const metas = ix + SOL_INSTRUCTION.size;
-  a.lddwRodata('r1', spec.programId);
-  a.stx(8, 'r10', ix + SOL_INSTRUCTION.programId, 'r1');
-  a.mov('r1', 'r10');
-  a.add('r1', metas);
-  a.stx(8, 'r10', ix + SOL_INSTRUCTION.accounts, 'r1');
-  a.st(8, 'r10', ix + SOL_INSTRUCTION.accountsLen, n);
-  a.mov('r1', 'r10');
-  a.add('r1', spec.data);
-  a.stx(8, 'r10', ix + SOL_INSTRUCTION.data, 'r1');
-  a.st(8, 'r10', ix + SOL_INSTRUCTION.dataLen, spec.dataLen);
+  const metas = frame.alloc(SOL_ACCOUNT_META.size * n);
   spec.accounts.forEach((m, i) => {
     const at = metas + SOL_ACCOUNT_META.size * i;
     m.load('r1');
@@ -128,6 +118,30 @@ export function emitRequestCall(cg: Codegen, frame: StackFrame, spec: RequestSpe
     // is_writable, is_signer and the padding in one store
     a.st(8, 'r10', at + SOL_ACCOUNT_META.isWritable, (m.writable ? 1 : 0) | (m.signer ? 0x100 : 0));
   });
+  const metasAt = a.frameAddress(metas);
+  const dataAt = a.frameAddress(spec.data);
+  let ix: RodataRef | number;
+  if (metasAt !== null && dataAt !== null) {
+    const bytes = new Uint8Array(SOL_INSTRUCTION.size);
+    const view = new DataView(bytes.buffer);
+    view.setBigUint64(SOL_INSTRUCTION.accounts, metasAt, true);
+    view.setBigUint64(SOL_INSTRUCTION.accountsLen, BigInt(n), true);
+    view.setBigUint64(SOL_INSTRUCTION.data, dataAt, true);
+    view.setBigUint64(SOL_INSTRUCTION.dataLen, BigInt(spec.dataLen), true);
+    ix = a.rodata(bytes, 8, [{ at: SOL_INSTRUCTION.programId, to: spec.programId }]);
+  } else {
+    ix = frame.alloc(SOL_INSTRUCTION.size);
+    a.lddwRodata('r1', spec.programId);
+    a.stx(8, 'r10', ix + SOL_INSTRUCTION.programId, 'r1');
+    a.mov('r1', 'r10');
+    a.add('r1', metas);
+    a.stx(8, 'r10', ix + SOL_INSTRUCTION.accounts, 'r1');
+    a.st(8, 'r10', ix + SOL_INSTRUCTION.accountsLen, n);
+    a.mov('r1', 'r10');
+    a.add('r1', spec.data);
+    a.stx(8, 'r10', ix + SOL_INSTRUCTION.data, 'r1');
+    a.st(8, 'r10', ix + SOL_INSTRUCTION.dataLen, spec.dataLen);
+  }
   if (spec.signers === null) a.mov('r2', 0);
   else if ('reg' in spec.signers) a.mov('r2', spec.signers.reg);
   else if ('rodata' in spec.signers) a.lddwRodata('r2', spec.signers.rodata);
@@ -135,8 +149,12 @@ export function emitRequestCall(cg: Codegen, frame: StackFrame, spec: RequestSpe
     a.mov('r2', 'r10');
     a.add('r2', spec.signers.slot);
   }
-  a.mov('r1', 'r10');
-  a.add('r1', ix);
+  if (typeof ix === 'number') {
+    a.mov('r1', 'r10');
+    a.add('r1', ix);
+  } else a.lddwRodata('r1', ix);
+  a.mov('r3', 'r10');
+  a.add('r3', metas);
   a.call(invokeEntry(cg, n));
   frame.release(mark);
 }
@@ -145,12 +163,12 @@ export function emitRequestCall(cg: Codegen, frame: StackFrame, spec: RequestSpe
 const invokeBlocks = new WeakMap<Codegen, Label[]>();
 
 /**
- * The `invoke` routine's entry for a CPI of `n` accounts. Routine: r1 = SolInstruction with its
- * SolAccountMeta[] right after it, r2 = SolSignerSeeds of one PDA signer (or 0). It builds, in its own
- * frame, one SolAccountInfo per meta — each meta's key points into an input record, and the info's other
- * pointers are at fixed distances from it — then calls sol_invoke_signed_c. Unrolled: a CPI of n accounts
- * enters at the block for account n − 1, and each block falls through to the one for the account before
- * it. Emitted last, with as many blocks as the largest CPI needs.
+ * The `invoke` routine's entry for a CPI of `n` accounts. Routine: r1 = SolInstruction, r2 = SolSignerSeeds
+ * of one PDA signer (or 0), r3 = its SolAccountMeta[]. It builds, in its own frame, one SolAccountInfo per
+ * meta — each meta's key points into an input record, and the info's other pointers are at fixed distances
+ * from it — then calls sol_invoke_signed_c. Unrolled: a CPI of n accounts enters at the block for account
+ * n − 1, and each block falls through to the one for the account before it. Emitted last, with as many
+ * blocks as the largest CPI needs.
  */
 function invokeEntry(cg: Codegen, n: number): Label {
   let blocks = invokeBlocks.get(cg);
@@ -169,8 +187,8 @@ function emitInvokeRoutine(cg: Codegen, blocks: readonly Label[]): void {
   for (let i = most - 1; i >= 0; i--) {
     a.bind(blocks[i + 1]);
     const info = infos + SOL_ACCOUNT_INFO.size * i;
-    a.ldx(8, 'r3', 'r1', SOL_INSTRUCTION.size + SOL_ACCOUNT_META.size * i + SOL_ACCOUNT_META.pubkey); // record + key
-    a.stx(8, 'r10', info + SOL_ACCOUNT_INFO.key, 'r3');
+    a.ldx(8, 'r5', 'r3', SOL_ACCOUNT_META.size * i + SOL_ACCOUNT_META.pubkey); // record + key
+    a.stx(8, 'r10', info + SOL_ACCOUNT_INFO.key, 'r5');
     // The runtime takes privileges from the metas and ignores the info's flag bytes and rent epoch (agave
     // and solana 1.18 cpi.rs), so they stay unset.
     for (const [field, offset] of [
@@ -178,11 +196,11 @@ function emitInvokeRoutine(cg: Codegen, blocks: readonly Label[]): void {
       [SOL_ACCOUNT_INFO.data, RECORD.data],
       [SOL_ACCOUNT_INFO.owner, RECORD.owner],
     ] as const) {
-      a.mov('r4', 'r3');
+      a.mov('r4', 'r5');
       a.add('r4', offset - RECORD.key);
       a.stx(8, 'r10', info + field, 'r4');
     }
-    a.ldx(8, 'r4', 'r3', RECORD.dataLen - RECORD.key);
+    a.ldx(8, 'r4', 'r5', RECORD.dataLen - RECORD.key);
     a.stx(8, 'r10', info + SOL_ACCOUNT_INFO.dataLen, 'r4');
   }
   // sol_invoke_signed_c(instruction, infos, count, signers, signers ? 1 : 0)
