@@ -1,8 +1,8 @@
 // Cross-program invocation through sol_invoke_signed_c. In: the callee, its account metas (by account
 // parameter name), a writer for its instruction data, and optional PDA signer seeds. Out: a call site that
-// fills SolInstruction and SolAccountMeta[] on its frame and calls the shared `invoke` routine, which
-// builds one SolAccountInfo per meta (pointing at the exact input-region fields, as the runtime requires)
-// and invokes.
+// fills SolAccountMeta[] and the SolInstruction (a .rodata constant where addresses are known) and calls the
+// shared `invoke` routine, which builds one SolAccountInfo per meta (pointing at the exact input-region
+// fields, as the runtime requires) and invokes.
 // A failing callee aborts the whole transaction, so there is no error path here.
 import { PROGRAM_IDS, type KnownProgram, type Seed } from '../../../ir/types.js';
 import type { Label, RodataRef } from '../assembler.js';

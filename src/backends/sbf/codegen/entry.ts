@@ -1,6 +1,7 @@
-// The program entrypoint: find the instruction data, check the program id, dispatch on the instruction
-// discriminator; and the per-handler record table. In: the Codegen of a program. Out: the entry label;
-// the stack slots every handler uses (instruction data address, the account record table).
+// The program entrypoint: find the instruction data (where the runtime does not pass its address, by a
+// walk over the account records that fills the record table on the way), check the program id, dispatch on
+// the instruction discriminator; and the per-handler record table. In: the Codegen of a program. Out: the
+// entry label; the stack slots every handler uses (instruction data address, the account record table).
 //
 // Order (ANCHOR-CONTRACT.md §4.1): program id ≠ declared id → 4100 before anything else is logged;
 // then the discriminators in declaration order; no match (or fewer than 8 bytes) → 101.
