@@ -6,6 +6,7 @@ import type { Assembler, Label, RodataRef } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import { isFixedSize, structLookup, type StructLookup } from '../../../ir/layout.js';
 import type { AccountParam, Expr, Instruction, Program, StateAccountDef, Stmt, Type } from '../../../ir/types.js';
+import { someExpr, walkStatements } from '../../../ir/walk.js';
 import { HeapPlan, StackFrame } from './frame.js';
 import { ErrorExits, LINE_REGION } from './errors.js';
 import { fmtU64 } from './format.js';
@@ -156,6 +157,28 @@ export class Codegen {
   }
 }
 
+/** The register that keeps the most used account's record address for a whole body (helper function or handler). */
+export const KEPT_RECORD: Reg = 'r9';
+/** Field accesses an account needs before keeping its record in a register pays for the smaller pool. */
+const KEEP_FROM_USES = 4;
+
+/** Of `candidates`, the account whose fields `body` reads and writes most often, if at least KEEP_FROM_USES times. */
+export function mostUsedAccount(body: readonly Stmt[], candidates: readonly string[]): string | null {
+  const uses = new Map<string, number>();
+  const count = (account: string) => uses.set(account, (uses.get(account) ?? 0) + 1);
+  someExpr(body, (e) => {
+    if (e.kind === 'field') count(e.account);
+    return false;
+  });
+  for (const s of walkStatements(body)) if (s.kind === 'assign' && s.place.kind === 'field') count(s.place.account);
+  let best: string | null = null;
+  for (const name of candidates) {
+    const n = uses.get(name) ?? 0;
+    if (n >= KEEP_FROM_USES && (best === null || n > (uses.get(best) ?? 0))) best = name;
+  }
+  return best;
+}
+
 /** Where an account's state image lives while the handler runs. */
 export type StateImage =
   /** Fixed-size state: the account data itself, used in place (address = record + data + 8). */
@@ -287,6 +310,16 @@ export class InstructionGen {
     if (kept) this.cg.asm.mov(reg, kept);
     else if (view.index === 0 && this.ix.accounts.length === 1) this.cg.asm.lddw(reg, INPUT_START + BigInt(INPUT.firstRecord));
     else this.cg.asm.ldx(8, reg, 'r10', view.recordSlot);
+  }
+
+  /**
+   * From here on KEPT_RECORD keeps `account`'s record address, taken from `from` (a register holding it)
+   * or loaded; the expression pool goes without it.
+   */
+  keepRecord(account: string, from?: Reg): void {
+    if (from) this.cg.asm.mov(KEPT_RECORD, from);
+    else this.loadRecord(KEPT_RECORD, account);
+    this.recordRegs.set(account, KEPT_RECORD);
   }
 
   /** The register holding the account's input record address: the one keeping it, or `scratch`, loaded. */

@@ -33,10 +33,6 @@ export class ExprGen {
     return this.g.cg.asm;
   }
 
-  private get a() {
-    return this.g.cg.asm;
-  }
-
   /** Pool registers not holding a value. */
   freeRegisters(): number {
     return POOL.filter((x) => !this.busy.has(x) && !this.g.isReserved(x)).length;
@@ -54,47 +50,44 @@ export class ExprGen {
   }
 
   /**
-   * Loads a plain read of a register-type value (a constant, an argument, a local, a state field, a Clock
-   * field) straight into `r`, which may lie outside the pool: it uses no other register and cannot fail.
-   * Returns false, emitting nothing, for any other expression.
+   * Loads a direct load (`isDirectLoad`) straight into `r`, which may lie outside the pool: it uses no other
+   * register and cannot fail.
    */
-  plainInto(r: Reg, e: Expr): boolean {
-    if (!isRegisterType(typeOf(e))) return false;
+  loadInto(r: Reg, e: Expr): void {
     switch (e.kind) {
       case 'int':
         emitConst(this.g, r, e.value);
-        return true;
+        return;
       case 'bool':
-        this.a.mov(r, e.value ? 1 : 0);
-        return true;
+        this.asm.mov(r, e.value ? 1 : 0);
+        return;
       case 'arg': {
-        if (e.path && e.path.length > 0) return false;
         const { base, offset } = this.g.argBase(e.name, r);
         this.loadScalar(r, base, offset, e.type);
-        return true;
+        return;
       }
       case 'local': {
         const local = this.g.locals.get(e.name);
         if (!local) throw new Error(`internal: unknown local ${e.name}`);
         this.loadScalar(r, 'r10', local.slot, e.type);
-        return true;
+        return;
       }
       case 'field': {
         const { base, offset } = this.fieldBase(r, e.account, e.path);
         this.loadScalar(r, base, offset, e.type);
-        return true;
+        return;
       }
       case 'clock':
-        this.a.ldx(8, r, 'r10', this.g.clockSlot() + CLOCK[e.field]);
-        return true;
+        this.asm.ldx(8, r, 'r10', this.g.clockSlot() + CLOCK[e.field]);
+        return;
       default:
-        return false;
+        throw new Error(`internal: ${e.kind} is not a direct load`);
     }
   }
 
   /** Evaluates `e` into a fresh pool register (the value, or the address of the value). */
   value(e: Expr): Reg {
-    const a = this.a;
+    const a = this.asm;
     switch (e.kind) {
       case 'int': {
         const r = this.alloc();
@@ -251,14 +244,14 @@ export class ExprGen {
     if (free >= need) return [live, evaluate()];
     const slots = live.map((r) => {
       const slot = this.g.cg.frame.alloc(8);
-      this.a.stx(8, 'r10', slot, r);
+      this.asm.stx(8, 'r10', slot, r);
       this.free(r);
       return slot;
     });
     const result = evaluate();
     const reloaded = slots.map((slot) => {
       const r = this.alloc();
-      this.a.ldx(8, r, 'r10', slot);
+      this.asm.ldx(8, r, 'r10', slot);
       return r;
     });
     return [reloaded, result];
@@ -273,7 +266,7 @@ export class ExprGen {
 
   /** Jumps to `ifFalse` when the boolean `e` is false; falls through when true. */
   branch(e: Expr, ifFalse: Label): void {
-    const a = this.a;
+    const a = this.asm;
     switch (e.kind) {
       case 'bool':
         if (!e.value) a.jump(ifFalse);
@@ -305,7 +298,7 @@ export class ExprGen {
 
   /** Jumps to `ifTrue` when the boolean `e` is true; falls through when false. */
   branchTrue(e: Expr, ifTrue: Label): void {
-    const a = this.a;
+    const a = this.asm;
     switch (e.kind) {
       case 'bool':
         if (e.value) a.jump(ifTrue);
@@ -337,7 +330,7 @@ export class ExprGen {
 
   /** Jumps to `target` when `left op right` is false (`onFalse`) or true (`!onFalse`). */
   private compareBranch(op: CompareOp, left: Expr, right: Expr, target: Label, onFalse: boolean): void {
-    const a = this.a;
+    const a = this.asm;
     const t = typeOf(left);
     const jumpOp = onFalse ? NEGATE[op] : op;
     if (t.kind === 'pubkey') {
@@ -399,12 +392,12 @@ export class ExprGen {
   /** Loads a register-type value from memory, sign-extending signed integers. */
   loadScalar(dst: Reg, base: Reg, offset: number, t: Type): void {
     if (t.kind === 'bool') {
-      this.a.ldx(1, dst, base, offset);
+      this.asm.ldx(1, dst, base, offset);
       return;
     }
     if (t.kind !== 'int') throw new Error(`internal: ${t.kind} is not a register type`);
     const size = intSize(t.name) as 1 | 2 | 4 | 8;
-    this.a.ldx(size, dst, base, offset);
+    this.asm.ldx(size, dst, base, offset);
     if (isSigned(t.name) && size < 8) emitSignExtend(this.g, dst, size as 1 | 2 | 4);
   }
 
@@ -429,12 +422,9 @@ export class ExprGen {
     return { base: scratch, offset: this.g.loadStateBase(scratch, account) + field };
   }
 
-  private overflow(): Label {
+  /** Where checked arithmetic fails: the ArithmeticOverflow exit. */
+  overflow(): Label {
     return this.g.cg.errors.builtin('ArithmeticOverflow');
-  }
-
-  overflowExit(): Label {
-    return this.overflow();
   }
 
   /** Where the failing conversion `e` exits: InvalidNumericConversion (4102), reported at its origin. */
@@ -450,13 +440,13 @@ export class ExprGen {
   /** A pair's value as a 16-byte stack image; returns the register holding its address. */
   private spill(p: Pair): Reg {
     const slot = this.g.cg.frame.alloc(16);
-    this.a.stx(8, 'r10', slot, p.lo);
+    this.asm.stx(8, 'r10', slot, p.lo);
     if (p.hi) {
-      this.a.stx(8, 'r10', slot + 8, p.hi);
+      this.asm.stx(8, 'r10', slot + 8, p.hi);
       this.free(p.hi);
-    } else this.a.st(8, 'r10', slot + 8, 0);
-    this.a.mov(p.lo, 'r10');
-    this.a.add(p.lo, slot);
+    } else this.asm.st(8, 'r10', slot + 8, 0);
+    this.asm.mov(p.lo, 'r10');
+    this.asm.add(p.lo, slot);
     return p.lo;
   }
 
@@ -468,7 +458,7 @@ export class ExprGen {
       bytes[i] = Number(v & 0xffn);
       v >>= 8n;
     }
-    this.a.lddwRodata(r, this.g.cg.bytes(bytes, 8));
+    this.asm.lddwRodata(r, this.g.cg.bytes(bytes, 8));
   }
 
   private wideBinary(op: string, left: Expr, right: Expr, name: IntName): Reg {
@@ -478,22 +468,22 @@ export class ExprGen {
     const [narrowLeft, narrowRight] = [widenedU64(left), widenedU64(right)];
     if (op === 'mul' && name === 'u128' && narrowLeft && narrowRight) {
       const [a64, b64] = this.pair(narrowLeft, narrowRight);
-      this.a.mov('r1', a64);
-      this.a.mov('r2', b64);
-      this.a.call(umul64wide(this.g.cg));
-      this.a.stx(8, 'r10', slot, 'r0');
-      this.a.stx(8, 'r10', slot + 8, 'r1');
+      this.asm.mov('r1', a64);
+      this.asm.mov('r2', b64);
+      this.asm.call(umul64wide(this.g.cg));
+      this.asm.stx(8, 'r10', slot, 'r0');
+      this.asm.stx(8, 'r10', slot + 8, 'r1');
       this.free(b64);
-      this.a.mov(a64, 'r10');
-      this.a.add(a64, slot);
+      this.asm.mov(a64, 'r10');
+      this.asm.add(a64, slot);
       return a64;
     }
     const [l, r] = this.pair(left, right);
     if (op === 'mul' || op === 'div' || op === 'mod') emitWideMulDivMod(this.g, op, name, l, r, slot, this.overflow());
     else emitWideArith(this.g, op, name, l, r, slot, this.overflow());
     this.free(r);
-    this.a.mov(l, 'r10');
-    this.a.add(l, slot);
+    this.asm.mov(l, 'r10');
+    this.asm.add(l, slot);
     return l;
   }
 
@@ -508,7 +498,7 @@ export class ExprGen {
       const p = emitPair(this, value);
       const fail = this.conversionFailure(e);
       if (p.hi) {
-        this.a.jumpIf('jne', p.hi, 0, fail);
+        this.asm.jumpIf('jne', p.hi, 0, fail);
         this.free(p.hi);
       }
       emitRangeCheck(this.g, p.lo, 'u64', to, fail);
@@ -533,6 +523,15 @@ function widenedU64(e: Expr): Expr | null {
   }
   if (e.kind === 'int' && e.value >= 0n && e.value < 1n << 64n) return { kind: 'int', type: { kind: 'int', name: 'u64' }, value: e.value };
   return null;
+}
+
+/**
+ * Whether `e` is a register-type value read with one load or constant (a literal, an argument, a local, a
+ * state field, a Clock field): `loadInto` takes it into any register, and it can neither fail nor change anything.
+ */
+export function isDirectLoad(e: Expr): boolean {
+  if (!isRegisterType(typeOf(e))) return false;
+  return ['int', 'bool', 'local', 'field', 'clock'].includes(e.kind) || (e.kind === 'arg' && !(e.path && e.path.length > 0));
 }
 
 /** How many pool registers evaluating `e` takes at most (Sethi–Ullman, conservatively). */

@@ -12,11 +12,11 @@
 // error code to the caller; every call site passes a non-zero r0 straight on (`exit`), up to the entrypoint.
 import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
-import type { CallArg, Expr, FunctionDef, Instruction, Stmt, Type } from '../../../ir/types.js';
-import { exprSome, someExpr, walkStatements } from '../../../ir/walk.js';
-import { InstructionGen, type Codegen } from './context.js';
+import type { CallArg, FunctionDef, Instruction, Type } from '../../../ir/types.js';
+import { exprSome, someExpr } from '../../../ir/walk.js';
+import { InstructionGen, mostUsedAccount, type Codegen } from './context.js';
 import { LINE_REGION } from './errors.js';
-import type { ExprGen } from './expr.js';
+import { isDirectLoad, type ExprGen } from './expr.js';
 import { StackFrame } from './frame.js';
 import { CLOCK } from './layout.js';
 import { emitStatements, storeValue } from './statements.js';
@@ -100,7 +100,7 @@ export function emitCall(g: InstructionGen, exprs: ExprGen, fn: string, args: re
 
 /**
  * Loads the arguments into r1–r5. Values that need computing go first, in order, each into a stack slot
- * (computing one may call routines that use r1–r5); then the plain reads and record addresses, which
+ * (computing one may call routines that use r1–r5); then the direct loads and record addresses, which
  * cannot fail, straight into their registers. Reading later is unobservable unless a computed argument
  * calls a helper function (which may write state): then every value argument is computed in order.
  */
@@ -109,7 +109,7 @@ function passInRegisters(g: InstructionGen, exprs: ExprGen, args: readonly CallA
   const values = args.flatMap((arg) => (arg.kind === 'value' ? [arg.value] : []));
   const inOrder = values.some((v) => exprSome(v, (e) => e.kind === 'call'));
   const computed = args.map((arg) => {
-    if (arg.kind === 'account' || (!inOrder && isPlainRead(arg.value))) return null;
+    if (arg.kind === 'account' || (!inOrder && isDirectLoad(arg.value))) return null;
     const v = exprs.value(arg.value);
     const slot = g.cg.frame.alloc(8);
     a.stx(8, 'r10', slot, v);
@@ -121,12 +121,8 @@ function passInRegisters(g: InstructionGen, exprs: ExprGen, args: readonly CallA
     const slot = computed[i];
     if (arg.kind === 'account') g.loadRecord(r, arg.account);
     else if (slot !== null) a.ldx(8, r, 'r10', slot);
-    else if (!exprs.plainInto(r, arg.value)) throw new Error('internal: a plain read that plainInto refused');
+    else exprs.loadInto(r, arg.value);
   });
-}
-
-function isPlainRead(e: Expr): boolean {
-  return ['int', 'bool', 'local', 'field', 'clock'].includes(e.kind) || (e.kind === 'arg' && !(e.path && e.path.length > 0));
 }
 
 /** `exit` with the failing code still in r0: ends the program, or returns it to the calling routine. */
@@ -150,11 +146,12 @@ function emitFunction(cg: Codegen, f: FunctionDef): void {
   const ix: Instruction = { name: `fn_${f.name}`, discriminator: [], args: [], accounts: [], body: f.body, span: f.span };
   const g = new InstructionGen(cg, ix, 0);
   const params = cg.frame.alloc(layout.size);
-  const kept = mostUsedAccount(f);
+  const states = f.params.flatMap((p) => (p.kind === 'account' && p.account.kind === 'state' ? [p.name] : []));
+  const kept = mostUsedAccount(f.body, states);
   if (inRegisters(f)) {
     g.fn = { returns: f.returns, result: { kind: 'register' } };
     f.params.forEach((p, i) => {
-      if (p.name === kept) a.mov(KEPT_RECORD, PARAMETER_REGISTERS[i]);
+      if (p.name === kept) g.keepRecord(kept, PARAMETER_REGISTERS[i]);
       else a.stx(8, 'r10', params + layout.offsets[i], PARAMETER_REGISTERS[i]);
     });
   } else {
@@ -185,10 +182,7 @@ function emitFunction(cg: Codegen, f: FunctionDef): void {
     }
     g.accounts.set(p.name, view);
   });
-  if (kept !== null) {
-    if (!inRegisters(f)) g.loadRecord(KEPT_RECORD, kept);
-    g.recordRegs.set(kept, KEPT_RECORD);
-  }
+  if (kept !== null && !inRegisters(f)) g.keepRecord(kept);
   if (someExpr(f.body, (e) => e.kind === 'clock')) {
     g.clock = cg.frame.alloc(CLOCK.size);
     a.mov('r1', 'r10');
@@ -201,34 +195,6 @@ function emitFunction(cg: Codegen, f: FunctionDef): void {
   a.exit();
   cg.frame = handlerFrame;
   cg.keptRecords = handlerRecords;
-}
-
-/** The register keeping the most used account's record address in a helper function or handler body (out of the pool). */
-export const KEPT_RECORD: Reg = 'r9';
-/** Field accesses an account needs before keeping its record in a register pays for the smaller pool. */
-const KEEP_FROM_USES = 4;
-
-/** The account parameter of `f` whose fields the body reads and writes most often, if often enough. */
-function mostUsedAccount(f: FunctionDef): string | null {
-  const states = f.params.flatMap((p) => (p.kind === 'account' && p.account.kind === 'state' ? [p.name] : []));
-  return mostUsedOf(f.body, states);
-}
-
-/** Of `candidates`, the account whose fields `body` reads and writes most often, if at least KEEP_FROM_USES times. */
-export function mostUsedOf(body: readonly Stmt[], candidates: readonly string[]): string | null {
-  const uses = new Map<string, number>();
-  const count = (account: string) => uses.set(account, (uses.get(account) ?? 0) + 1);
-  someExpr(body, (e) => {
-    if (e.kind === 'field') count(e.account);
-    return false;
-  });
-  for (const s of walkStatements(body)) if (s.kind === 'assign' && s.place.kind === 'field') count(s.place.account);
-  let best: string | null = null;
-  for (const name of candidates) {
-    const n = uses.get(name) ?? 0;
-    if (n >= KEEP_FROM_USES && (best === null || n > (uses.get(best) ?? 0))) best = name;
-  }
-  return best;
 }
 
 /** `return value` inside a helper function: the value goes into r1 (the routine's exit keeps it) or the caller's block. */

@@ -7,12 +7,11 @@ import { pascalCase } from '../../../ir/names.js';
 import type { Instruction, Stmt, Type } from '../../../ir/types.js';
 import { someExpr } from '../../../ir/walk.js';
 import { emitAccountValidation } from './accounts.js';
-import { InstructionGen, type AccountView, type Codegen } from './context.js';
+import { InstructionGen, mostUsedAccount, type AccountView, type Codegen } from './context.js';
 import { emitRecordTable, type EntrySlots } from './entry.js';
 import { emitExit } from './exit.js';
 import { CLOCK, HEAP_START, INPUT } from './layout.js';
 import { emitStatements } from './statements.js';
-import { KEPT_RECORD, mostUsedOf } from './functions.js';
 import { wideSize } from './values.js';
 import { emitDecode, emitValidateBools } from './wide.js';
 
@@ -83,10 +82,8 @@ export function emitInstruction(cg: Codegen, slots: EntrySlots, ix: Instruction,
 function keepMostUsedRecord(g: InstructionGen): void {
   if (g.ixDataReg !== null) return;
   const inPlace = [...g.accounts.values()].flatMap((v) => (v.state?.image.kind === 'inPlace' ? [v.param.name] : []));
-  const kept = mostUsedOf(g.ix.body, inPlace);
-  if (kept === null) return;
-  g.loadRecord(KEPT_RECORD, kept);
-  g.recordRegs.set(kept, KEPT_RECORD);
+  const kept = mostUsedAccount(g.ix.body, inPlace);
+  if (kept !== null) g.keepRecord(kept);
 }
 
 function planAccounts(g: InstructionGen, slots: EntrySlots): void {

@@ -51,8 +51,7 @@ export function emitSeedSlices(g: InstructionGen, seeds: readonly Seed[], arrayS
       case 'field': {
         const view = g.account(seed.account);
         if (!view.state) throw new SbfUnsupportedError(null, `seeds from fields of ${seed.account} are not supported by the sBPF backend yet`);
-        const base = g.loadStateBase('r1', seed.account);
-        a.add('r1', base + fieldOffset(view.state.def.fields, seed.path, g.cg.structs).offset);
+        emitFieldAddress(g, seed.account, seed.path);
         storeValueSlice(g, seed.type, at);
         return;
       }
@@ -63,14 +62,17 @@ export function emitSeedSlices(g: InstructionGen, seeds: readonly Seed[], arrayS
     if ('slot' in bump) {
       a.mov('r1', 'r10');
       a.add('r1', bump.slot);
-    } else {
-      const { base, offset } = new ExprGen(g).fieldBase('r1', bump.account, bump.path);
-      if (base !== 'r1') a.mov('r1', base);
-      a.add('r1', offset);
-    }
+    } else emitFieldAddress(g, bump.account, bump.path);
     a.stx(8, 'r10', at + SOL_BYTES.addr, 'r1');
     a.st(8, 'r10', at + SOL_BYTES.len, 1);
   }
+}
+
+/** r1 = the address of a state field (the register keeping the record serves as its base). */
+function emitFieldAddress(g: InstructionGen, account: string, path: readonly string[]): void {
+  const { base, offset } = new ExprGen(g).fieldBase('r1', account, path);
+  if (base !== 'r1') g.cg.asm.mov('r1', base);
+  g.cg.asm.add('r1', offset);
 }
 
 /** r1 = address of a value's wide image → a slice of its bytes (strings: the UTF-8 bytes only). */

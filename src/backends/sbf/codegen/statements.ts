@@ -127,16 +127,19 @@ function emitStatementKind(g: InstructionGen, s: Stmt): void {
 }
 
 function storeToPlace(g: InstructionGen, exprs: ExprGen, place: Place, v: Reg): void {
-  if (place.kind === 'local') {
-    const local = g.locals.get(place.name);
-    if (!local) throw new Error(`internal: unknown local ${place.name}`);
-    storeValue(g, 'r10', local.slot, place.type, v);
-    return;
-  }
+  // storeValue uses r0–r3: a field's base takes a pool register
   const scratch = exprs.alloc();
-  const { base, offset } = exprs.fieldBase(scratch, place.account, place.path);
+  const { base, offset } = placeAddress(g, exprs, place, scratch);
   storeValue(g, base, offset, place.type, v);
   exprs.free(scratch);
+}
+
+/** Where a place is: r10 + slot for a local; a field's base in `scratch` (unless a register keeps it) + offset. */
+function placeAddress(g: InstructionGen, exprs: ExprGen, place: Place, scratch: Reg): { base: Reg; offset: number } {
+  if (place.kind === 'field') return exprs.fieldBase(scratch, place.account, place.path);
+  const local = g.locals.get(place.name);
+  if (!local) throw new Error(`internal: unknown local ${place.name}`);
+  return { base: 'r10', offset: local.slot };
 }
 
 /** Whether the body assigns to a local named `name` anywhere (any scope). */
@@ -158,26 +161,14 @@ function storeConstant(g: InstructionGen, exprs: ExprGen, place: Place, value: E
   const constant = immediateOf(value, place.type);
   if (constant === null) return false;
   const size = place.type.kind === 'bool' ? 1 : (intSize((place.type as Type & { kind: 'int' }).name) as 1 | 2 | 4 | 8);
-  if (place.kind === 'local') {
-    const local = g.locals.get(place.name);
-    if (!local) throw new Error(`internal: unknown local ${place.name}`);
-    g.cg.asm.st(size, 'r10', local.slot, constant);
-    return true;
-  }
-  const { base, offset } = exprs.fieldBase('r5', place.account, place.path);
+  const { base, offset } = placeAddress(g, exprs, place, 'r5');
   g.cg.asm.st(size, base, offset, constant);
   return true;
 }
 
 function storePairToPlace(g: InstructionGen, exprs: ExprGen, place: Place, p: Pair): void {
-  if (place.kind === 'local') {
-    const local = g.locals.get(place.name);
-    if (!local) throw new Error(`internal: unknown local ${place.name}`);
-    storePair(g, exprs, 'r10', local.slot, p);
-    return;
-  }
-  // The pair holds pool registers; the field's base address takes a scratch one.
-  const { base, offset } = exprs.fieldBase('r5', place.account, place.path);
+  // The pair holds pool registers; a field's base address takes a scratch one.
+  const { base, offset } = placeAddress(g, exprs, place, 'r5');
   storePair(g, exprs, base, offset, p);
 }
 

@@ -136,7 +136,7 @@ function memoryAddress(x: ExprGen, e: Expr, scratch: Reg = 'r5'): Memory {
 /** l + the u128 at m (scratch r0). */
 function emitAddMemory(x: ExprGen, l: Pair, m: Memory): Pair {
   const a = x.asm;
-  const overflow = x.overflowExit();
+  const overflow = x.overflow();
   const noCarry = a.newLabel('add128_no_carry');
   a.ldx(8, 'r0', m.base, m.offset);
   a.add(l.lo, 'r0');
@@ -161,7 +161,7 @@ function emitAddMemory(x: ExprGen, l: Pair, m: Memory): Pair {
 /** l − the u128 at m (scratch r0). */
 function emitSubMemory(x: ExprGen, l: Pair, m: Memory): Pair {
   const a = x.asm;
-  const overflow = x.overflowExit();
+  const overflow = x.overflow();
   a.ldx(8, 'r0', m.base, m.offset);
   if (l.hi === null) {
     a.jumpIf('jlt', l.lo, 'r0', overflow);
@@ -274,7 +274,7 @@ function emitOp(x: ExprGen, op: PairOp, l: Pair, r: Pair, resultHiZero: boolean)
 
 function emitAdd(x: ExprGen, left: Pair, right: Pair): Pair {
   const a = x.asm;
-  const overflow = x.overflowExit();
+  const overflow = x.overflow();
   // Addition commutes: keep the operand with a high word (if any) on the left.
   const [l, r] = left.hi === null && right.hi !== null ? [right, left] : [left, right];
   const noCarry = a.newLabel('add128_no_carry');
@@ -304,7 +304,7 @@ function emitAdd(x: ExprGen, left: Pair, right: Pair): Pair {
 
 function emitSub(x: ExprGen, l: Pair, r: Pair): Pair {
   const a = x.asm;
-  const overflow = x.overflowExit();
+  const overflow = x.overflow();
   if (l.hi === null) {
     if (r.hi !== null) a.jumpIf('jne', r.hi, 0, overflow);
     a.jumpIf('jlt', l.lo, r.lo, overflow);
@@ -346,7 +346,7 @@ function emitMul(x: ExprGen, left: Pair, right: Pair): Pair {
   a.bind(general);
   loadArguments(x, l, r);
   a.call(u128MulPair(x.g.cg));
-  a.jumpIf('jne', 'r2', 0, x.overflowExit());
+  a.jumpIf('jne', 'r2', 0, x.overflow());
   a.mov(l.lo, 'r0');
   a.mov(l.hi as Reg, 'r1');
   a.bind(done);
@@ -356,7 +356,7 @@ function emitMul(x: ExprGen, left: Pair, right: Pair): Pair {
 
 function emitDivMod(x: ExprGen, op: 'div' | 'mod', l: Pair, r: Pair, resultHiZero: boolean): Pair {
   const a = x.asm;
-  const overflow = x.overflowExit();
+  const overflow = x.overflow();
   // Division by zero fails (a nonzero constant divisor needs no check).
   if (!r.nonZeroConstant && r.hi === null) a.jumpIf('jeq', r.lo, 0, overflow);
   else if (!r.nonZeroConstant && r.hi !== null) {
