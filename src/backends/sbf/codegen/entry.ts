@@ -112,8 +112,6 @@ function emitWalkRecords(cg: Codegen, slots: EntrySlots): void {
  */
 function emitWalkFill(cg: Codegen, slots: EntrySlots, capacity: number): void {
   const a = cg.asm;
-  const fill = a.newLabel('walk_fill');
-  const duplicate = a.newLabel('walk_fill_duplicate');
   const filled = a.newLabel('walk_filled');
   const capped = a.newLabel('walk_table_end');
   a.mov('r6', 'r10');
@@ -125,22 +123,7 @@ function emitWalkFill(cg: Codegen, slots: EntrySlots, capacity: number): void {
   a.sub('r5', 'r8');
   a.lsh('r8', 3);
   a.add('r8', 'r6');
-  a.bind(fill);
-  a.jumpIf('jge', 'r6', 'r8', filled);
-  a.ldx(1, 'r4', 'r3', RECORD.dupMarker);
-  a.jumpIf('jne', 'r4', RECORD.notDuplicate, duplicate);
-  a.stx(8, 'r6', 0, 'r3');
-  a.add('r6', 8);
-  emitSkipRecord(cg, 'r3');
-  a.jump(fill);
-  a.bind(duplicate);
-  a.lsh('r4', 3);
-  a.add('r4', 'r10');
-  a.ldx(8, 'r4', 'r4', slots.table);
-  a.stx(8, 'r6', 0, 'r4');
-  a.add('r6', 8);
-  a.add('r3', RECORD.duplicateSize);
-  a.jump(fill);
+  emitFillLoop(cg, { cursor: 'r3', entry: 'r6', end: 'r8', marker: 'r4', length: 'r4', table: ['r10', slots.table] }, filled);
   a.bind(filled);
   a.mov(TABLE_FILLED, 1);
 }
@@ -211,8 +194,6 @@ function recordTableRoutine(cg: Codegen): Label {
   return cg.helper('fill_record_table', () => {
     const a = cg.asm;
     const counted = a.newLabel('table_counted');
-    const loop = a.newLabel('table_record');
-    const duplicate = a.newLabel('table_duplicate');
     const done = a.newLabel('table_filled');
     a.lddw('r4', INPUT_START + BigInt(INPUT.firstRecord)); // cursor
     // r2 = the end of the entries to fill: table + 8·min(wanted, passed)
@@ -222,37 +203,58 @@ function recordTableRoutine(cg: Codegen): Label {
     a.lsh('r2', 3);
     a.add('r2', 'r1');
     a.mov('r6', 'r1'); // &table[i]
-    a.bind(loop);
-    a.jumpIf('jge', 'r6', 'r2', done);
-    a.ldx(1, 'r0', 'r4', RECORD.dupMarker);
-    a.jumpIf('jne', 'r0', RECORD.notDuplicate, duplicate);
-    a.stx(8, 'r6', 0, 'r4');
-    a.ldx(8, 'r7', 'r4', RECORD.dataLen);
-    a.add('r4', 'r7');
-    a.add('r4', RECORD_TAIL + 7);
-    a.and('r4', -8);
-    a.add('r6', 8);
-    a.jump(loop);
-    a.bind(duplicate);
-    a.lsh('r0', 3);
-    a.add('r0', 'r1');
-    a.ldx(8, 'r0', 'r0', 0);
-    a.stx(8, 'r6', 0, 'r0');
-    a.add('r4', RECORD.duplicateSize);
-    a.add('r6', 8);
-    a.jump(loop);
+    emitFillLoop(cg, { cursor: 'r4', entry: 'r6', end: 'r2', marker: 'r0', length: 'r7', table: ['r1', 0] }, done);
     a.bind(done);
     a.exit();
   });
 }
 
 /** cursor += the size of the non-duplicate record at cursor: align8(88 + data_len + 10240) + 8. */
-function emitSkipRecord(cg: Codegen, cursor: 'r3'): void {
+function emitSkipRecord(cg: Codegen, cursor: Reg, scratch: Reg = 'r4'): void {
   const a = cg.asm;
-  a.ldx(8, 'r4', cursor, RECORD.dataLen);
-  a.add(cursor, 'r4');
+  a.ldx(8, scratch, cursor, RECORD.dataLen);
+  a.add(cursor, scratch);
   a.add(cursor, RECORD_TAIL + 7);
   a.and(cursor, -8);
+}
+
+/** The registers of emitFillLoop, and where the table starts (base register + offset). */
+interface FillRegisters {
+  /** The record to store, advanced past each one. */
+  cursor: Reg;
+  /** The next table entry, and the end of the entries to fill. */
+  entry: Reg;
+  end: Reg;
+  /** Scratch: the duplicate marker, and the data length of a record skipped. */
+  marker: Reg;
+  length: Reg;
+  table: readonly [Reg, number];
+}
+
+/**
+ * Stores record addresses into the table entries [entry, end), walking the records: a duplicate record's
+ * entry repeats the address stored for the record it names. Jumps to `done` once the entries are filled.
+ */
+function emitFillLoop(cg: Codegen, r: FillRegisters, done: Label): void {
+  const a = cg.asm;
+  const loop = a.newLabel('fill_record');
+  const duplicate = a.newLabel('fill_duplicate');
+  a.bind(loop);
+  a.jumpIf('jge', r.entry, r.end, done);
+  a.ldx(1, r.marker, r.cursor, RECORD.dupMarker);
+  a.jumpIf('jne', r.marker, RECORD.notDuplicate, duplicate);
+  a.stx(8, r.entry, 0, r.cursor);
+  a.add(r.entry, 8);
+  emitSkipRecord(cg, r.cursor, r.length);
+  a.jump(loop);
+  a.bind(duplicate);
+  a.lsh(r.marker, 3);
+  a.add(r.marker, r.table[0]);
+  a.ldx(8, r.marker, r.marker, r.table[1]);
+  a.stx(8, r.entry, 0, r.marker);
+  a.add(r.entry, 8);
+  a.add(r.cursor, RECORD.duplicateSize);
+  a.jump(loop);
 }
 
 export function bs58decode(s: string): Uint8Array {
