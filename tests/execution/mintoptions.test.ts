@@ -140,7 +140,11 @@ describe.each(RUNTIME_KINDS)('optional arguments and mints from arguments on %s'
       it('rejects other decimals on the existing mint with ConstraintMintDecimals (2018)', async () => {
         const r = await ensure(8, freezer);
         expect(errorCode(r)).toBe(2018);
-        expect(anchorError(r)).toBe('Program log: AnchorError caused by account: mint. Error Code: ConstraintMintDecimals. Error Number: 2018. Error Message: A mint decimals constraint was violated.');
+        const line = 'Program log: AnchorError caused by account: mint. Error Code: ConstraintMintDecimals. Error Number: 2018. Error Message: A mint decimals constraint was violated.';
+        expect(anchorError(r)).toBe(line);
+        // Anchor's `with_values((pa.decimals, decimals))`: the decimals found, then the ones expected.
+        const at = r.logs.indexOf(line);
+        expect(r.logs.slice(at + 1, at + 3)).toEqual(['Program log: Left: 7', 'Program log: Right: 8']);
       });
 
       it('rejects another freeze authority with ConstraintMintFreezeAuthority (2017)', async () => {

@@ -167,12 +167,15 @@ function emitMintChecks(g: InstructionGen, view: AccountView, afterInit: boolean
   const decimals = () => {
     g.loadRecord('r2', name);
     a.ldx(1, 'r3', 'r2', RECORD.data + MINT_DECIMALS_OFFSET);
-    const fail = errors.anchor('ConstraintMintDecimals', named);
-    if (m.decimals.kind === 'int') a.jumpIf('jne', 'r3', Number(m.decimals.value), fail);
-    else {
-      loadDecimals(g, 'r4', m.decimals);
-      a.jumpIf('jne', 'r3', 'r4', fail);
-    }
+    if (m.decimals.kind !== 'int') loadDecimals(g, 'r4', m.decimals);
+    const expected = m.decimals.kind === 'int' ? Number(m.decimals.value) : 'r4';
+    // After init_if_needed Anchor logs the decimals found (Left) and the ones expected (Right).
+    const fail = !afterInit ? errors.anchor('ConstraintMintDecimals') : g.cg.cold(`${name}_decimals_differ`, () => {
+      a.mov(COMPARED_LEFT, 'r3');
+      a.mov(COMPARED_RIGHT, expected);
+      a.jump(errors.anchor('ConstraintMintDecimals', name, { comparedValues: true }));
+    });
+    a.jumpIf('jne', 'r3', expected, fail);
   };
   // Anchor checks decimals first on existing mints, authorities first after init_if_needed.
   if (!afterInit) decimals();
