@@ -103,7 +103,9 @@ function accountBehind(scope: Scope, node: ts.Expression): AccountBinding | unde
 function mintParam(env: BodyEnv, scope: Scope, node: ts.Expression, owner: string): string | null {
   const b = accountBehind(scope, node);
   if (b?.param.account.kind === 'mint') return b.param.name;
-  env.ctx.error(Messages.NotAMint, node, node.getText(env.ctx.sourceFile), owner);
+  if (b?.param.account.kind === 'mintToInitialize') {
+    env.ctx.error(Messages.MintInitializedHere, node, b.decl.name.getText(env.ctx.sourceFile), `it cannot be the mint of ${owner}'s constraints`);
+  } else env.ctx.error(Messages.NotAMint, node, node.getText(env.ctx.sourceFile), owner);
   return null;
 }
 
