@@ -1,4 +1,5 @@
-// The Anchor backend's spelling of optional arguments: `Option<T>` parameters, `if let Some(x) = x` where the
+// The Anchor backend's spelling of optional arguments: `Option<T>` parameters (a Some string checked against
+// its maximum length like a plain one), `if let Some(x) = x` where the
 // branch reads the value (from a clone when the value is not Copy), `x.is_some()` / `x.is_none()` where it
 // does not, a negated test turned around so that the branch binding the value comes first, `else if let`,
 // and the option passed as is to set_authority and as `Option<&Pubkey>` to initialize_mint2.
@@ -37,10 +38,14 @@ describe('optional arguments in Rust', () => {
 `);
   });
 
-  it('turns a negated test with an else around, and binds a value that is not Copy from a clone', () => {
+  it('checks the length of a Some string, turns a negated test with an else around, and binds a value that is not Copy from a clone', () => {
     expect(handler('data: Data, label?: Str<16>', [
       '    if (label === undefined) {', '      data.count = new u64(0);', '    } else {', '      data.name = label;', '    }',
     ].join('\n'))).toBe(`pub fn handler(ctx: Context<Run>, label: Option<String>) -> Result<()> {
+    require!(
+        label.as_ref().map_or(true, |item| item.len() <= 16),
+        ErrorCode::InstructionDidNotDeserialize
+    );
     let data = &mut ctx.accounts.data;
     if let Some(label) = label.clone() {
         data.name = label.clone();

@@ -271,6 +271,14 @@ describe.each(RUNTIME_KINDS)('optional arguments and mints from arguments on %s'
       expect(await rt.getAccount(settingsOf(payer.publicKey))).toBeNull();
     });
 
+    it('rejects a Some label longer than Str<8> with 102 after validating the accounts, creating nothing', async () => {
+      const r = await configure({ label: 'ninechars' });
+      expect(errorCode(r)).toBe(102);
+      expect(await rt.getAccount(settingsOf(payer.publicKey))).toBeNull();
+      expect((await configure({ label: 'eightchr' })).error).toBeNull();
+      expect((await read()).label).toBe('eightchr');
+    });
+
     it('accepts all four None tags exactly, ignoring trailing bytes', async () => {
       expect((await rt.send([rawConfigure([0, 0, 0, 0, 9, 9])], [payer])).error).toBeNull();
       expect(await read()).toEqual({ limit: 0n, owner: ZERO_KEY, hasOwner: false, label: '', steps: 1n });

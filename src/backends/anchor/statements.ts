@@ -150,6 +150,14 @@ function lengthCond(value: Doc, t: Type, depth: number): Doc | null {
       return each ? { kind: 'binary', op: '&&', operands: [len(t.maxLen), each] } : len(t.maxLen);
     }
     case 'array': return elements(t.elem);
+    case 'option': {
+      // None is within every limit; Some is checked like the value itself.
+      const item = depth === 0 ? 'item' : `item${depth + 1}`;
+      const inner = lengthCond(text(item), t.inner, depth + 1);
+      if (!inner) return null;
+      const closure: Doc = { kind: 'wrap', open: `|${item}| `, inner, close: '' };
+      return chain(value, [{ method: 'as_ref', args: [] }, { method: 'map_or', args: [text('true'), closure] }]);
+    }
     default: return null;
   }
 }
