@@ -76,7 +76,7 @@ export const Messages = {
   TokenInitWithoutDerive: m(3023, "'{0}' is created with {1} but has no {2}: chain `{0}.derive({3})` first"),
   NotAMint: m(3024, "'{0}' is not a Mint: the mint of {1} must be a Mint parameter (`mint` or `mint.key`)"),
   AuthorityNotAccount: m(3025, "The {1} of {2} must be the key of an account parameter (`acc.key`); '{0}' is not one"),
-  MintDecimals: m(3026, 'Mint decimals must be a number literal from 0 to 255; found {0}'),
+  MintDecimals: m(3026, 'Mint decimals must be a number literal from 0 to 255 or a u8 instruction argument; found {0}'),
   AssociatedTokenBump: m(3027, "'{0}.getBump()' is not available: an associated token account's address belongs to the Associated Token program"),
   TokenArgumentKind: m(3028, "{0} needs {1} as its {2}; '{3}' has type {4}"),
   ConstraintInFunction: m(3029, "Account constraint '{0}' cannot be used in function '{1}': constraints belong to the instruction that receives the account"),
@@ -127,6 +127,16 @@ export const Messages = {
   UnsupportedAccountProperty: m(5014, "'{0}' is not readable; an account exposes '.key' and its state fields"),
   InvalidPubkey: m(5015, "'{0}' is not a valid public key: {1}"),
   StructLocalFieldRead: m(5016, "Reading a field of the struct local '{0}' is not supported; read it from the argument or account the value came from"),
+
+  // ── optional arguments and mints the instruction initializes ──
+  OptionalField: m(2030, "Field '{0}' cannot be optional: accounts, structs and events hold every field; only an instruction argument can be optional (`x?: T`)"),
+  OptionalNotArgument: m(2031, "'{0}' cannot be optional here: only an instruction argument can be (`x?: T` or `x: T | undefined`)"),
+  MintFreezeOptional: m(3050, "The freeze authority of '{0}.derive' cannot be the optional '{1}': Anchor's mint::freeze_authority always sets one. Pass a key, or create the mint without it and call TokenProgram.initializeMint({0}, …, {1})"),
+  MintKeyNotKey: m(3051, "The {1} of '{2}' must be an account key (`acc.key`) or a Pubkey instruction argument; '{0}' is not one"),
+  MintInitializedHere: m(3052, "'{0}' is initialized by TokenProgram.initializeMint in this instruction, so it is not a mint when the instruction starts: {1}"),
+  OptionalBoolTest: m(5030, "'{0}' is an optional Boolean, so `{0}` as a condition is false for Some(false): test `{0} !== undefined`"),
+  OptionalValueUse: m(5031, "'{0}' may be undefined here: test it first (`if ({0}) { … }`), or pass it where an optional value is taken (the freeze authority of TokenProgram.initializeMint, the new authority of TokenProgram.setAuthority)"),
+  NarrowingNotFollowed: m(5032, "The compiler cannot follow how '{0}' was narrowed here: test it alone, `if ({0}) { … }` or `if ({0} !== undefined) { … }`, and use it inside that block"),
 
   // ── backends ──
   SbfUnsupported: m(6001, 'The sBPF backend cannot compile this: {0}'),

@@ -207,6 +207,11 @@ export declare abstract class TokenProgram {
   static initializeAccount(account: TokenHolder, mint: Mint, authority: AnyAccount, signerSeeds?: Seeds): void;
   static syncNative(account: TokenHolder, signerSeeds?: Seeds): void;
   static setAuthority(currentAuthority: AnyAccount, accountOrMint: TokenHolder | Mint, authorityType: AuthorityType, newAuthority?: Pubkey, signerSeeds?: Seeds): void;
+  /**
+   * InitializeMint2 on an account the token program owns (82 bytes) that is no mint yet; the authorities are
+   * accounts (their keys) or Pubkeys, and an absent (or undefined) freeze authority leaves the mint without one.
+   */
+  static initializeMint(mint: Mint | UncheckedAccount | AccountInfo, decimals: u8 | number, authority: AnyAccount | Pubkey, freezeAuthority?: AnyAccount | Pubkey, signerSeeds?: Seeds): void;
 }
 
 // ───────────────────────────── programs ─────────────────────────────

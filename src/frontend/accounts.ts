@@ -76,6 +76,7 @@ function applyConstraint(env: BodyEnv, scope: Scope, target: AccountBinding, { n
     else ctx.error(Messages.ConstraintOnSigner, name, accountName, method);
     return;
   }
+  if (p.account.kind === 'mintToInitialize') return ctx.error(Messages.MintInitializedHere, name, accountName, `'${method}' cannot apply to it`);
   switch (method) {
     case 'derive':
     case 'deriveWithBump': {

@@ -14,6 +14,7 @@ import { lowerTypeNode, type StructResolver } from './types.js';
 import { DSL_SPECIFIERS } from './program.js';
 import { pubkeyProblem } from './base58.js';
 import { checkRustName } from './rustnames.js';
+import { undefinedUnionMember } from './optionals.js';
 
 export interface ProgramModel {
   programClass: ts.ClassDeclaration | null;
@@ -155,6 +156,11 @@ function collectInterfaces(ctx: LowerContext, model: ProgramModel, interfaces: {
 function lowerFields(ctx: LowerContext, decl: ts.InterfaceDeclaration, structs: StructResolver): FieldDef[] {
   const fields: FieldDef[] = [];
   for (const member of decl.members) {
+    const optional = ts.isPropertySignature(member) && member.type && (member.questionToken || undefinedUnionMember(member.type));
+    if (optional && ts.isIdentifier(member.name)) {
+      ctx.error(Messages.OptionalField, member, member.name.text);
+      continue;
+    }
     if (!ts.isPropertySignature(member) || !ts.isIdentifier(member.name) || !member.type || member.questionToken) {
       ctx.error(Messages.InvalidFieldDeclaration, member);
       continue;

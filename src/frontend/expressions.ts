@@ -10,10 +10,11 @@ import { intTypeOfDslName, literalLength, sameType, typeText } from './types.js'
 import { isIntLiteralNode, lowerIntLiteral, lowerPubkeyLiteral, lowerStringLiteral } from './literals.js';
 import { lowerMethodCall } from './calls.js';
 import { isTokenKind, lowerTokenField } from './tokenaccounts.js';
+import { lowerOptionRead, lowerOptionTest } from './optionals.js';
 
 export function exprType(e: Expr): Type {
   switch (e.kind) {
-    case 'bool': case 'compare': case 'not': case 'logic': return { kind: 'bool' };
+    case 'bool': case 'compare': case 'not': case 'logic': case 'isSome': return { kind: 'bool' };
     default: return e.type;
   }
 }
@@ -36,6 +37,8 @@ export function lowerUnchecked(env: BodyEnv, scope: Scope, node: ts.Expression, 
   if (ts.isStringLiteralLike(node)) return lowerStringLiteral(ctx, node, expected);
   if (node.kind === ts.SyntaxKind.TrueKeyword) return { kind: 'bool', value: true };
   if (node.kind === ts.SyntaxKind.FalseKeyword) return { kind: 'bool', value: false };
+  const optionTest = lowerOptionTest(env, scope, node, expected);
+  if (optionTest !== undefined) return optionTest;
   if (ts.isIdentifier(node)) return lowerIdentifier(env, scope, node);
   if (ts.isPropertyAccessExpression(node)) return lowerPropertyRead(env, scope, node);
   if (ts.isNewExpression(node)) return lowerNew(env, node, expected);
@@ -52,6 +55,7 @@ export function lowerUnchecked(env: BodyEnv, scope: Scope, node: ts.Expression, 
 
 function lowerIdentifier(env: BodyEnv, scope: Scope, node: ts.Identifier): Expr | null {
   const b = scope.lookup(node.text);
+  if (b?.kind === 'arg' && b.arg.type.kind === 'option') return lowerOptionRead(env, node, b, false);
   if (b?.kind === 'arg') return { kind: 'arg', name: b.arg.name, type: b.arg.type };
   if (b?.kind === 'local') return { kind: 'local', name: b.name, type: b.type };
   if (b?.kind === 'account') env.ctx.error(Messages.AccountNotValue, node, node.text);
@@ -81,6 +85,10 @@ function lowerPropertyRead(env: BodyEnv, scope: Scope, node: ts.PropertyAccessEx
     }
     // TypeScript allows no deeper path: every SPL field is a scalar.
     if (isTokenKind(b.param.account) && names.length === 1) return lowerTokenField(env, b, names[0]);
+    if (b.param.account.kind === 'mintToInitialize') {
+      ctx.error(Messages.MintInitializedHere, node, (root as ts.Identifier).text, `'${node.getText(ctx.sourceFile)}' cannot be read`);
+      return null;
+    }
     if (!b.state) {
       ctx.error(Messages.UnsupportedAccountProperty, names[0], names[0].text);
       return null;

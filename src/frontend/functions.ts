@@ -95,7 +95,11 @@ function lowerParam(env: BodyEnv, fnName: string, p: ts.ParameterDeclaration, se
     ctx.error(Messages.MissingParamType, p, p.name.text);
     return null;
   }
-  if (p.questionToken || p.dotDotDotToken || p.initializer) {
+  if (p.questionToken) {
+    ctx.error(Messages.OptionalNotArgument, p, p.getText(ctx.sourceFile));
+    return null;
+  }
+  if (p.dotDotDotToken || p.initializer) {
     ctx.error(Messages.UnsupportedType, p, p.getText(ctx.sourceFile));
     return null;
   }

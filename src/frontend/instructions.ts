@@ -11,8 +11,9 @@ import { Scope, type AccountBinding, type BodyEnv } from './scope.js';
 import { accountKindOf, applyConstraints, checkTokenInit, constraintTarget } from './accounts.js';
 import { finishAccounts } from './accountflags.js';
 import { lowerStatements } from './statements.js';
-import { lowerTypeNode } from './types.js';
+import { lowerArgType, undefinedUnionMember } from './optionals.js';
 import { checkRustName } from './rustnames.js';
+import { markMintsToInitialize } from './tokencpi.js';
 
 export function lowerInstruction(env: BodyEnv, method: ts.MethodDeclaration): Instruction | null {
   const { ctx } = env;
@@ -28,6 +29,7 @@ export function lowerInstruction(env: BodyEnv, method: ts.MethodDeclaration): In
   for (const p of method.parameters) lowerParameter(env, scope, p, seenNames, accounts, args);
 
   const statements = method.body?.statements ?? [];
+  if (method.body) markMintsToInitialize(env, scope, method.body);
   // Constraints first: the body may read what they define (e.g. `acc.getBump()` before `acc.derive`).
   const constrained = new Set<AccountBinding>();
   for (const s of statements) {
@@ -53,9 +55,11 @@ function lowerParameter(env: BodyEnv, scope: Scope, p: ts.ParameterDeclaration, 
   seenNames.set(rustName, p.name);
   if (!checkRustName(ctx, p.name, rustName)) return;
   if (!p.type) return ctx.error(Messages.MissingParamType, p, p.name.text);
-  if (p.questionToken || p.dotDotDotToken || p.initializer) return ctx.error(Messages.UnsupportedType, p, p.getText(ctx.sourceFile));
+  if (p.dotDotDotToken || p.initializer) return ctx.error(Messages.UnsupportedType, p, p.getText(ctx.sourceFile));
 
   const kind = accountKindOf(ctx, env.model, p.type);
+  // Anchor's optional accounts (`Option<Account<…>>`) are not part of the DSL; optional arguments are.
+  if (kind && p.questionToken) return ctx.error(Messages.OptionalNotArgument, p, p.getText(ctx.sourceFile));
   if (kind) {
     const param: AccountParam = { name: rustName, account: kind, mut: false, signer: kind.kind === 'signer', hasOne: [], implicit: false, span: ctx.span(p.name) };
     const state = kind.kind === 'state' ? [...env.model.states.values()].find((st) => st.name === kind.type) : undefined;
@@ -67,10 +71,11 @@ function lowerParameter(env: BodyEnv, scope: Scope, p: ts.ParameterDeclaration, 
     const decl = ctx.userDeclaration(n);
     return decl ? env.model.structs.get(decl)?.name : undefined;
   };
-  if (ts.isTypeReferenceNode(p.type) && ctx.dslName(p.type.typeName) === undefined && !structOf(p.type.typeName)) {
-    return ctx.error(Messages.UnknownAccountType, p.type, p.type.getText(ctx.sourceFile));
+  const valueType = undefinedUnionMember(p.type) ?? p.type;
+  if (ts.isTypeReferenceNode(valueType) && ctx.dslName(valueType.typeName) === undefined && !structOf(valueType.typeName)) {
+    return ctx.error(Messages.UnknownAccountType, valueType, valueType.getText(ctx.sourceFile));
   }
-  const type = lowerTypeNode(ctx, p.type, structOf);
+  const type = lowerArgType(ctx, p as ts.ParameterDeclaration & { type: ts.TypeNode }, structOf);
   if (!type) return;
   const arg: Arg = { name: rustName, type, span: ctx.span(p.name) };
   args.push(arg);

@@ -14,6 +14,7 @@ import { lowerTypeNode, typeText } from './types.js';
 import { describeStatement } from './collect.js';
 import { checkRustName } from './rustnames.js';
 import { isTokenKind } from './tokenaccounts.js';
+import { branchScopes } from './optionals.js';
 
 const LOOPS: ReadonlySet<ts.SyntaxKind> = new Set([
   ts.SyntaxKind.ForStatement, ts.SyntaxKind.ForInStatement, ts.SyntaxKind.ForOfStatement,
@@ -40,8 +41,10 @@ function lowerStatement(env: BodyEnv, scope: Scope, s: ts.Statement): Stmt[] {
   if (ts.isVariableStatement(s)) return lowerVariables(env, scope, s.declarationList);
   if (ts.isIfStatement(s)) {
     const cond = lowerExpr(env, scope, s.expression, { kind: 'bool' });
-    const then = lowerBranch(env, scope, s.thenStatement);
-    const otherwise = s.elseStatement ? lowerBranch(env, scope, s.elseStatement) : [];
+    // A test of an optional argument narrows it in the branch where it holds a value.
+    const branches = branchScopes(scope, s.expression);
+    const then = lowerBranch(env, branches.then, s.thenStatement);
+    const otherwise = s.elseStatement ? lowerBranch(env, branches.else, s.elseStatement) : [];
     return cond ? [{ kind: 'if', cond, then, else: otherwise, span }] : [];
   }
   if (ts.isReturnStatement(s)) return lowerReturn(env, scope, s);

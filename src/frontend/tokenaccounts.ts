@@ -2,11 +2,12 @@
 // In: a parameter's DSL type name, a `derive(…)` call on one of them, or a read of one of their fields.
 // Out: the AccountKind; the pda + token / associatedToken / mint constraint on the AccountParam; a field Expr.
 import ts from 'typescript';
-import type { AccountKind, Bump, Expr, Seed } from '../ir/types.js';
+import type { AccountKind, Bump, Expr, Seed, Type } from '../ir/types.js';
 import { MINT_FIELDS, MINT_SIZE, TOKEN_ACCOUNT_FIELDS, TOKEN_ACCOUNT_SIZE, type SplField } from '../ir/token.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { AccountBinding, BodyEnv, Scope } from './scope.js';
 import { lowerBump, lowerSeeds } from './seeds.js';
+import { sameType } from './types.js';
 
 export const TOKEN_ACCOUNT_KINDS: Readonly<Record<string, AccountKind>> = {
   Mint: { kind: 'mint' },
@@ -73,9 +74,9 @@ export function applyTokenDerive(env: BodyEnv, scope: Scope, target: AccountBind
       // `null` seeds: a keypair mint, which signs its own creation.
       const seeds: Seed[] | null | undefined = arg(0).kind === ts.SyntaxKind.NullKeyword ? undefined : lowerSeeds(env, scope, arg(0), true);
       const authority = keyParam(env, scope, arg(1), 'authority', owner);
-      const decimals = mintDecimals(env, arg(2));
+      const decimals = mintDecimals(env, scope, arg(2));
       const freezeNode = call.arguments[3];
-      const freezeAuthority = freezeNode ? keyParam(env, scope, freezeNode, 'freeze authority', owner) : undefined;
+      const freezeAuthority = freezeNode ? mintFreezeAuthority(env, scope, freezeNode, owner) : undefined;
       if (seeds === null || !authority || decimals === null || freezeAuthority === null) return;
       if (seeds) p.pda = { seeds, bump: { kind: 'canonical' } };
       p.mint = freezeAuthority ? { authority, decimals, freezeAuthority } : { authority, decimals };
@@ -102,7 +103,9 @@ function accountBehind(scope: Scope, node: ts.Expression): AccountBinding | unde
 function mintParam(env: BodyEnv, scope: Scope, node: ts.Expression, owner: string): string | null {
   const b = accountBehind(scope, node);
   if (b?.param.account.kind === 'mint') return b.param.name;
-  env.ctx.error(Messages.NotAMint, node, node.getText(env.ctx.sourceFile), owner);
+  if (b?.param.account.kind === 'mintToInitialize') {
+    env.ctx.error(Messages.MintInitializedHere, node, b.decl.name.getText(env.ctx.sourceFile), `it cannot be the mint of ${owner}'s constraints`);
+  } else env.ctx.error(Messages.NotAMint, node, node.getText(env.ctx.sourceFile), owner);
   return null;
 }
 
@@ -114,13 +117,30 @@ function keyParam(env: BodyEnv, scope: Scope, node: ts.Expression, role: string,
   return null;
 }
 
-/** `mint::decimals` is a constant in Anchor: a literal 0..255, or `new u8(n)`. */
-function mintDecimals(env: BodyEnv, node: ts.Expression): number | null {
+/**
+ * `mint::decimals`: Anchor evaluates it while validating the accounts, so it is a literal 0..255, `new u8(n)`,
+ * or a u8 instruction argument (which Anchor reads through `#[instruction(…)]`).
+ */
+function mintDecimals(env: BodyEnv, scope: Scope, node: ts.Expression): Expr | null {
+  const u8: Type & { kind: 'int' } = { kind: 'int', name: 'u8' };
   const literal = ts.isNewExpression(node) && env.ctx.dslName(node.expression) === 'u8' && node.arguments?.length === 1
     ? node.arguments[0]
     : node;
   const text = literal.getText(env.ctx.sourceFile);
-  if (ts.isNumericLiteral(literal) && /^\d+$/.test(text) && Number(text) <= 255) return Number(text);
+  if (ts.isNumericLiteral(literal) && /^\d+$/.test(text) && Number(text) <= 255) return { kind: 'int', type: u8, value: BigInt(text) };
+  const b = ts.isIdentifier(node) ? scope.lookup(node.text) : undefined;
+  if (b?.kind === 'arg' && sameType(b.arg.type, u8)) return { kind: 'arg', name: b.arg.name, type: u8 };
   env.ctx.error(Messages.MintDecimals, node, node.getText(env.ctx.sourceFile));
+  return null;
+}
+
+/** `mint::freeze_authority`: an account's key, or a Pubkey instruction argument (never an optional one: Anchor always sets it). */
+function mintFreezeAuthority(env: BodyEnv, scope: Scope, node: ts.Expression, owner: string): Expr | null {
+  const account = accountBehind(scope, node);
+  if (account) return { kind: 'accountKey', account: account.param.name, type: { kind: 'pubkey' } };
+  const b = ts.isIdentifier(node) ? scope.lookup(node.text) : undefined;
+  if (b?.kind === 'arg' && b.arg.type.kind === 'pubkey') return { kind: 'arg', name: b.arg.name, type: b.arg.type };
+  if (b?.kind === 'arg' && b.arg.type.kind === 'option') env.ctx.error(Messages.MintFreezeOptional, node, owner, node.getText(env.ctx.sourceFile));
+  else env.ctx.error(Messages.MintKeyNotKey, node, node.getText(env.ctx.sourceFile), 'freeze authority', owner);
   return null;
 }

@@ -9,13 +9,15 @@ import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';
 import { lowerExpr } from './expressions.js';
 import { lowerSeeds } from './seeds.js';
+import { lowerMaybeOption } from './optionals.js';
 
-type PlainTokenFn = Exclude<TokenFn, 'setAuthority'>;
+type PlainTokenFn = Exclude<TokenFn, 'setAuthority' | 'initializeMint'>;
 
-const isPlainTokenFn = (name: string): name is PlainTokenFn => Object.hasOwn(TOKEN_FNS, name);
+const isPlainTokenFn = (name: string): name is PlainTokenFn => Object.hasOwn(TOKEN_FNS, name) && name !== 'initializeMint';
 
 export function lowerTokenCpi(env: BodyEnv, scope: Scope, call: ts.CallExpression, method: string): Stmt[] {
   if (method === 'setAuthority') return lowerSetAuthority(env, scope, call);
+  if (method === 'initializeMint') return lowerInitializeMint(env, scope, call);
   if (!isPlainTokenFn(method)) {
     // `TokenProgram.call(…)`, `.bind(…)`: what every class has, but no token instruction.
     env.ctx.error(Messages.UnsupportedCall, call.expression, call.expression.getText(env.ctx.sourceFile));
@@ -36,17 +38,59 @@ function lowerSetAuthority(env: BodyEnv, scope: Scope, call: ts.CallExpression):
   const accounts = roleAccounts(env, scope, SET_AUTHORITY.accounts, call.arguments);
   const authorityType = authorityTypeOf(env, typeNode);
   // `undefined` in the new-authority slot removes the authority while still passing signer seeds.
-  const removes = !newNode || (ts.isIdentifier(newNode) && newNode.text === 'undefined' && !scope.lookup('undefined'));
-  const newAuthority = removes ? undefined : lowerExpr(env, scope, newNode, { kind: 'pubkey' });
+  const newAuthority = isAbsent(scope, newNode) ? undefined : lowerMaybeOption(env, scope, newNode!, () => lowerExpr(env, scope, newNode!, { kind: 'pubkey' }));
   const seeds = signerSeeds(env, scope, seedsNode);
   if (!accounts || !authorityType || newAuthority === null || seeds === null) return [];
   const values = newAuthority ? [authorityType, newAuthority] : [authorityType];
   return [cpi(env, call, 'setAuthority', accounts, values, seeds)];
 }
 
+/**
+ * initializeMint(mint, decimals, authority, freezeAuthority?, signerSeeds?): the authorities are account keys
+ * or Pubkey values; the freeze authority may be an optional argument (None leaves the mint without one).
+ */
+function lowerInitializeMint(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
+  const [, decimalsNode, authorityNode, freezeNode, seedsNode] = call.arguments;
+  const accounts = roleAccounts(env, scope, TOKEN_FNS.initializeMint.accounts, call.arguments);
+  const decimals = lowerExpr(env, scope, decimalsNode, { kind: 'int', name: 'u8' });
+  const authority = keyValue(env, scope, authorityNode);
+  const freeze = isAbsent(scope, freezeNode) ? undefined : lowerMaybeOption(env, scope, freezeNode!, () => keyValue(env, scope, freezeNode!));
+  const seeds = signerSeeds(env, scope, seedsNode);
+  if (!accounts || !decimals || !authority || freeze === null || seeds === null) return [];
+  return [cpi(env, call, 'initializeMint', accounts, freeze ? [decimals, authority, freeze] : [decimals, authority], seeds)];
+}
+
+/** An authority: an account parameter (its key) or a Pubkey value. */
+function keyValue(env: BodyEnv, scope: Scope, node: ts.Expression): Expr | null {
+  const b = ts.isIdentifier(node) ? scope.lookup(node.text) : undefined;
+  if (b?.kind === 'account') return { kind: 'accountKey', account: b.param.name, type: { kind: 'pubkey' } };
+  return lowerExpr(env, scope, node, { kind: 'pubkey' });
+}
+
+/** An optional parameter left out, or given as `undefined`. */
+const isAbsent = (scope: Scope, node: ts.Expression | undefined): boolean =>
+  !node || (ts.isIdentifier(node) && node.text === 'undefined' && !scope.lookup('undefined'));
+
 function cpi(env: BodyEnv, call: ts.CallExpression, fn: TokenFn, accounts: Record<string, string>, args: Expr[], signerSeeds: Seed[] | undefined): Stmt {
   const stmt: Stmt = { kind: 'tokenCpi', fn, accounts, args, span: env.ctx.span(call) };
   return signerSeeds ? { ...stmt, signerSeeds } : stmt;
+}
+
+/**
+ * Marks every Mint parameter that `TokenProgram.initializeMint` initializes somewhere in `body`: it is not a
+ * mint yet when the instruction starts, so it is not loaded as one (IR `mintToInitialize`).
+ */
+export function markMintsToInitialize(env: BodyEnv, scope: Scope, body: ts.Node): void {
+  const visit = (node: ts.Node): void => {
+    const callee = ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) ? node.expression : undefined;
+    if (callee?.name.text === 'initializeMint' && env.ctx.dslName(callee.expression) === 'TokenProgram') {
+      const first = (node as ts.CallExpression).arguments[0];
+      const b = first && ts.isIdentifier(first) ? scope.lookup(first.text) : undefined;
+      if (b?.kind === 'account' && b.param.account.kind === 'mint') b.param.account = { kind: 'mintToInitialize' };
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
 }
 
 /** role → account parameter name, for the leading account arguments. */

@@ -41,6 +41,10 @@ function tokenProgramParams(method: string): readonly Need[] | undefined {
   if (method === 'setAuthority') {
     return [account('current authority', 'an account'), account('account', `${HOLDER_NEED} or a Mint`), { kind: 'authorityType' }, { kind: 'value', type: 'Pubkey' }, SEEDS];
   }
+  if (method === 'initializeMint') {
+    const key = 'an account or a Pubkey';
+    return [account('mint', MINT_NEED), { kind: 'value', type: 'u8' }, account('authority', key), account('freeze authority', key), SEEDS];
+  }
   if (!Object.hasOwn(TOKEN_FNS, method)) return undefined;
   const spec = TOKEN_FNS[method as keyof typeof TOKEN_FNS];
   return [

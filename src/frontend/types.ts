@@ -18,8 +18,11 @@ export function intTypeOfDslName(name: string | undefined): IntName | undefined 
   return POINTER_SIZED[name];
 }
 
+const isUndefinedUnion = (node: ts.UnionTypeNode): boolean => node.types.some((t) => t.kind === ts.SyntaxKind.UndefinedKeyword);
+
 export function typeText(t: Type): string {
   switch (t.kind) {
+    case 'option': return `${typeText(t.inner)} | undefined`;
     case 'int': return t.name;
     case 'bool': return 'Boolean';
     case 'pubkey': return 'Pubkey';
@@ -47,6 +50,11 @@ export function lowerTypeNode(ctx: LowerContext, node: ts.TypeNode, structs: Str
       return null;
     case ts.SyntaxKind.TypeReference:
       return lowerTypeReference(ctx, node as ts.TypeReferenceNode, structs);
+    case ts.SyntaxKind.UnionType:
+      // `T | undefined` is an optional instruction argument (optionals.ts lowers those before this).
+      if (isUndefinedUnion(node as ts.UnionTypeNode)) ctx.error(Messages.OptionalNotArgument, node, node.getText(ctx.sourceFile));
+      else ctx.error(Messages.UnsupportedType, node, node.getText(ctx.sourceFile));
+      return null;
     default:
       ctx.error(Messages.UnsupportedType, node, node.getText(ctx.sourceFile));
       return null;

@@ -24,13 +24,14 @@ export function maxSize(t: Type, structs: StructLookup): number {
     case 'vec': return 4 + t.maxLen * maxSize(t.elem, structs);
     case 'array': return t.len * maxSize(t.elem, structs);
     case 'struct': return structs(t.name).fields.reduce((n, f) => n + maxSize(f.type, structs), 0);
+    case 'option': return 1 + maxSize(t.inner, structs);
   }
 }
 
 /** True when every value of the type has the same borsh size (no String/Vec inside). */
 export function isFixedSize(t: Type, structs: StructLookup): boolean {
   switch (t.kind) {
-    case 'string': case 'vec': return false;
+    case 'string': case 'vec': case 'option': return false;
     case 'array': return isFixedSize(t.elem, structs);
     case 'struct': return structs(t.name).fields.every((f) => isFixedSize(f.type, structs));
     default: return true;

@@ -86,6 +86,14 @@ export const TOKEN_FNS: Record<Exclude<TokenFn, 'setAuthority'>, TokenFnSpec> = 
   /** InitializeAccount3: data = tag ‖ the authority's key (no rent sysvar account). */
   initializeAccount: { tag: 18, accounts: ['account', 'mint', 'authority'], metas: [w('account'), r('mint')], args: [], rust: 'initialize_account3' },
   syncNative: { tag: 17, accounts: ['account'], metas: [w('account')], args: [], rust: 'sync_native' },
+  /**
+   * InitializeMint2 (no rent sysvar account): data = tag ‖ decimals ‖ the authority's key ‖ COption<Pubkey>
+   * freeze authority (0, or 1 ‖ key). `authority` may be an account (its key); the freeze authority, a
+   * Pubkey or an optional Pubkey argument, follows the listed args when given.
+   */
+  initializeMint: {
+    tag: 20, accounts: ['mint'], metas: [w('mint')], args: [{ name: 'decimals', type: u8 }, { name: 'authority', type: pubkey }], rust: 'initialize_mint2',
+  },
 };
 
 /**

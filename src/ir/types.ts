@@ -38,7 +38,13 @@ export type Type =
   /** `Uint8Array` fixed-size field/arg `[u8; len]` (used for raw bytes). */
   | { kind: 'array'; elem: Type; len: number }
   /** A named struct from `Program.structs`. */
-  | { kind: 'struct'; name: string };
+  | { kind: 'struct'; name: string }
+  /**
+   * An optional instruction argument (`x?: T`, `x: T | undefined`): Rust `Option<T>`, borsh tag 0 (None) or
+   * 1 followed by the value; any other tag, or data too short, fails with 102. Only instruction arguments
+   * have this type (no state field, local or helper-function parameter does).
+   */
+  | { kind: 'option'; inner: Type };
 
 export const INT_BITS: Record<IntName, number> = {
   u8: 8, i8: 8, u16: 16, i16: 16, u32: 32, i32: 32, u64: 64, i64: 64, u128: 128, i128: 128,
@@ -95,6 +101,8 @@ export type AccountKind =
   | { kind: 'accountInfo' } //                       AccountInfo<'info>
   | { kind: 'program'; program: KnownProgram } //    Program<'info, System|Token|AssociatedToken>
   | { kind: 'mint' } //                              Account<'info, Mint>        (issue 3)
+  /** A Mint parameter the body initializes (`TokenProgram.initializeMint`): not loaded as a Mint beforehand. */
+  | { kind: 'mintToInitialize' } //                  UncheckedAccount<'info>
   | { kind: 'tokenAccount' } //                      Account<'info, TokenAccount> (issue 3)
   | { kind: 'associatedTokenAccount' }; //           Account<'info, TokenAccount> + associated_token (issue 3)
 
@@ -153,10 +161,23 @@ export interface AccountParam {
   /** `AssociatedTokenAccount.derive(mint, authority)`: associated_token::mint, associated_token::authority. */
   associatedToken?: { mint: string; authority: string };
   /** `Mint.derive(seeds | null, authority, decimals, freeze?)`: mint::authority, mint::decimals, mint::freeze_authority. */
-  mint?: { authority: string; decimals: number; freezeAuthority?: string };
+  mint?: MintConstraint;
   /** A program account the compiler added because the body needs it (system_program, token_program…). */
   implicit: boolean;
   span: Span;
+}
+
+/**
+ * Anchor's `mint::authority = a, mint::decimals = d, mint::freeze_authority = f`. Anchor evaluates `d` and `f`
+ * while it validates the accounts, so they read constants, account keys and instruction arguments only.
+ */
+export interface MintConstraint {
+  /** The account parameter whose key is the mint authority. */
+  authority: string;
+  /** A u8: an integer constant or an instruction argument. */
+  decimals: Expr;
+  /** A Pubkey: an account's key (`accountKey`) or an instruction argument; absent = no freeze authority. */
+  freezeAuthority?: Expr;
 }
 
 // ───────────────────────── statements ────────────────────────────
@@ -171,6 +192,10 @@ export type Place =
 export type Stmt =
   | { kind: 'assign'; place: Place; value: Expr; span: Span }
   | { kind: 'let'; name: string; mutable: boolean; type: Type; value: Expr; span: Span }
+  /**
+   * When `cond` is `isSome(x)` or `not(isSome(x))` for an optional argument x, the branch where x is Some
+   * sees x as the value inside it: reads of `x` there have the inner type (Rust `if let Some(x) = x`).
+   */
   | { kind: 'if'; cond: Expr; then: Stmt[]; else: Stmt[]; span: Span }
   /** Ends the instruction; inside a helper function, returns from it (with its value, if it has one). */
   | { kind: 'return'; value?: Expr; span: Span }
@@ -186,13 +211,15 @@ export type Stmt =
   /**
    * `TokenProgram.<fn>(…)`: `accounts` maps each role of src/ir/token.ts (TOKEN_FNS / SET_AUTHORITY) to an
    * account parameter name; `args` are the value arguments in DSL order (setAuthority: the authority type
-   * as a u8 constant, then the new authority key if given).
+   * as a u8 constant, then the new authority if given, a Pubkey or an optional Pubkey argument;
+   * initializeMint: decimals, the authority's key, then the freeze authority if given, likewise).
    */
   | { kind: 'tokenCpi'; fn: TokenFn; accounts: Record<string, string>; args: Expr[]; signerSeeds?: Seed[]; span: Span };
 
 export type TokenFn =
   | 'transfer' | 'transferChecked' | 'mintTo' | 'burn' | 'approve' | 'approveChecked' | 'revoke'
-  | 'closeAccount' | 'freezeAccount' | 'thawAccount' | 'initializeAccount' | 'syncNative' | 'setAuthority';
+  | 'closeAccount' | 'freezeAccount' | 'thawAccount' | 'initializeAccount' | 'syncNative' | 'setAuthority'
+  | 'initializeMint';
 
 // ───────────────────────── expressions ───────────────────────────
 
@@ -234,7 +261,9 @@ export type Expr =
   /** Struct literal `{ a: …, b: … }` for an event or struct value, fields in declaration order. */
   | { kind: 'struct'; name: string; fields: Expr[]; type: Type & { kind: 'struct' } }
   /** A helper function's result. */
-  | { kind: 'call'; fn: string; args: CallArg[]; type: Type };
+  | { kind: 'call'; fn: string; args: CallArg[]; type: Type }
+  /** Whether an optional argument holds a value (`x`, `x !== undefined` as a condition; Rust `x.is_some()`). */
+  | { kind: 'isSome'; value: Expr; type: { kind: 'bool' } };
 
 /** An argument of a helper function call: an account parameter of the caller, or a value. */
 export type CallArg = { kind: 'account'; account: string } | { kind: 'value'; value: Expr };

@@ -44,6 +44,7 @@ export function exprSome(e: Expr, test: (e: Expr) => boolean): boolean {
     case 'arith': case 'minmax': case 'compare': case 'logic':
       return exprSome(e.left, test) || exprSome(e.right, test);
     case 'not': return exprSome(e.operand, test);
+    case 'isSome': return exprSome(e.value, test);
     case 'convert': return exprSome(e.value, test);
     case 'mulDiv': return exprSome(e.a, test) || exprSome(e.b, test) || exprSome(e.c, test);
     case 'struct': return e.fields.some((f) => exprSome(f, test));

@@ -102,7 +102,7 @@ export const minter: Program = program({
       unchecked('auth', { pda: { seeds: [constSeed('auth')], bump: { kind: 'canonical' } } }),
       mintAccount('mint', {
         mut: true, init: { payer: 'admin', ifNeeded: false, space: 82 },
-        pda: { seeds: [constSeed('mint')], bump: { kind: 'canonical' } }, mint: { authority: 'auth', decimals: 6, freezeAuthority: 'auth' },
+        pda: { seeds: [constSeed('mint')], bump: { kind: 'canonical' } }, mint: { authority: 'auth', decimals: int(6, u8), freezeAuthority: key('auth') },
       }),
       systemProgram(),
       tokenProgram(),
@@ -115,7 +115,7 @@ export const minter: Program = program({
       systemAccount('recipient'),
       state('minter', 'Minter', { mut: true, hasOne: ['admin'], pda: minterPda }),
       unchecked('auth', { pda: { seeds: [constSeed('auth')], bump: { kind: 'given', value: fieldRef('minter', 'auth_bump', u8) } } }),
-      mintAccount('mint', { mut: true, mint: { authority: 'auth', decimals: 6 } }),
+      mintAccount('mint', { mut: true, mint: { authority: 'auth', decimals: int(6, u8) } }),
       ata('recipient_ata', { mut: true, init: { payer: 'admin', ifNeeded: true, space: 165 }, associatedToken: { mint: 'mint', authority: 'recipient' } }),
       systemProgram(),
       tokenProgram(),
@@ -160,7 +160,7 @@ export const tokenOps: Program = program({
   instructions: [
     instruction('create_accounts', [], [
       signer('payer', { mut: true }),
-      mintAccount('mint', { mut: true, signer: true, init: { payer: 'payer', ifNeeded: false, space: 82 }, mint: { authority: 'payer', decimals: 9 } }),
+      mintAccount('mint', { mut: true, signer: true, init: { payer: 'payer', ifNeeded: false, space: 82 }, mint: { authority: 'payer', decimals: int(9, u8) } }),
       tokenAccount('holding', {
         mut: true, signer: true, init: { payer: 'payer', ifNeeded: false, space: 165 }, token: { mint: 'mint', authority: 'payer' },
       }),
@@ -189,7 +189,7 @@ export const tokenOps: Program = program({
     ]),
     instruction('lock', [arg('unlock', { kind: 'bool' })], [
       signer('freezer'),
-      mintAccount('mint', { mint: { authority: 'freezer', decimals: 9, freezeAuthority: 'freezer' } }),
+      mintAccount('mint', { mint: { authority: 'freezer', decimals: int(9, u8), freezeAuthority: key('freezer') } }),
       tokenAccount('holding', { mut: true }),
       tokenProgram(),
     ], [

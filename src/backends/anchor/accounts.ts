@@ -1,7 +1,7 @@
 // An instruction's account params → its `#[derive(Accounts)]` struct.
 // In: the program and one Instruction. Out: the struct's lines: the SPL-style account list as a doc
 // comment, `#[instruction(..)]` when seeds read args, and one `#[account(..)]` field per param.
-import type { AccountParam, Instruction, KnownProgram, Program } from '../../ir/types.js';
+import type { AccountParam, Expr, Instruction, KnownProgram, Program } from '../../ir/types.js';
 import { pascalCase } from '../../ir/names.js';
 import { flat, INDENT, MAX_WIDTH, pad } from './format.js';
 import { exprText, type ExprScope } from './expressions.js';
@@ -50,13 +50,21 @@ function accountListEntry(param: AccountParam, index: number): string {
   return `/// ${index}. [${flags.join(', ')}] ${param.name}`;
 }
 
-/** `#[instruction(a: T, …)]` listing the args up to the last one a seed or bump reads, or null. */
+/**
+ * `#[instruction(a: T, …)]` listing the args up to the last one a constraint reads (a seed, a bump, a mint's
+ * decimals or freeze authority), or null: Anchor decodes that prefix of the instruction data to validate.
+ */
 function instructionArgs(ix: Instruction): string | null {
   const used = new Set<string>();
+  const reads = (e: Expr): void => walkExpr(e, (x) => { if (x.kind === 'arg') used.add(x.name); });
   for (const param of ix.accounts) {
+    if (param.mint) {
+      reads(param.mint.decimals);
+      if (param.mint.freezeAuthority) reads(param.mint.freezeAuthority);
+    }
     if (!param.pda) continue;
     for (const s of param.pda.seeds) if (s.kind === 'arg') used.add(s.arg);
-    if (param.pda.bump.kind === 'given') walkExpr(param.pda.bump.value, (e) => { if (e.kind === 'arg') used.add(e.name); });
+    if (param.pda.bump.kind === 'given') reads(param.pda.bump.value);
   }
   let last = -1;
   ix.args.forEach((a, i) => { if (used.has(a.name)) last = i; });
@@ -71,6 +79,9 @@ function accountField(param: AccountParam, ix: Instruction, scope: ExprScope, in
   const lines: string[] = [];
   if (param.account.kind === 'unchecked' || param.account.kind === 'accountInfo') {
     lines.push(`${at}/// CHECK: the DSL declares this account unchecked; the program reads no data from it.`);
+  }
+  if (param.account.kind === 'mintToInitialize') {
+    lines.push(`${at}/// CHECK: a mint this instruction initializes (token::initialize_mint2); it is none before.`);
   }
   const constraints = accountConstraints(param, ix, scope);
   if (constraints.length > 0) {
@@ -89,7 +100,7 @@ function fieldType(param: AccountParam): string {
   switch (a.kind) {
     case 'signer': return "Signer<'info>";
     case 'state': return `Account<'info, ${a.type}>`;
-    case 'unchecked': return "UncheckedAccount<'info>";
+    case 'unchecked': case 'mintToInitialize': return "UncheckedAccount<'info>";
     case 'system': return "SystemAccount<'info>";
     case 'accountInfo': return "AccountInfo<'info>";
     case 'program': return `Program<'info, ${PROGRAM_TYPES[a.program]}>`;

@@ -4,7 +4,7 @@
 import { AUTHORITY_TYPES, SET_AUTHORITY, TOKEN_FNS } from '../../ir/token.js';
 import type { Expr, Instruction, KnownProgram, Seed, Stmt, TokenFn } from '../../ir/types.js';
 import { call, chain, text, type Doc } from './format.js';
-import { valueDoc } from './expressions.js';
+import { exprType, valueDoc } from './expressions.js';
 import { seedDoc } from './seeds.js';
 import type { BodyScope } from './statements.js';
 
@@ -26,6 +26,7 @@ const TOKEN_STRUCTS: Record<TokenFn, { struct: string; fields: [field: string, r
   initializeAccount: { struct: 'InitializeAccount3', fields: [['account', 'account'], ['mint', 'mint'], ['authority', 'authority']] },
   syncNative: { struct: 'SyncNative', fields: [['account', 'account']] },
   setAuthority: { struct: 'SetAuthority', fields: [['current_authority', 'currentAuthority'], ['account_or_mint', 'account']] },
+  initializeMint: { struct: 'InitializeMint2', fields: [['mint', 'mint']] },
 };
 
 const rustFn = (fn: TokenFn): string => (fn === 'setAuthority' ? SET_AUTHORITY.rust : TOKEN_FNS[fn].rust);
@@ -54,8 +55,19 @@ export function tokenCpiDoc(s: Stmt & { kind: 'tokenCpi' }, scope: BodyScope): D
   return chain(call(`token::${rustFn(s.fn)}`, [context, ...tokenArgs(s, scope)]), [{ try: true }]);
 }
 
-/** The value arguments after the context: amounts and decimals as given; setAuthority's type and new key. */
+/**
+ * The value arguments after the context: amounts and decimals as given; setAuthority's type and new key
+ * (`Option<Pubkey>`); initializeMint's decimals, `&authority` and freeze authority (`Option<&Pubkey>`).
+ */
 function tokenArgs(s: Stmt & { kind: 'tokenCpi' }, scope: BodyScope): Doc[] {
+  if (s.fn === 'initializeMint') {
+    const [decimals, authority, freeze, ...extra] = s.args;
+    if (extra.length > 0 || !authority) throw new Error('internal: TokenProgram.initializeMint takes decimals, an authority and an optional freeze authority');
+    const freezeDoc = !freeze ? text('None')
+      : exprType(freeze).kind === 'option' ? chain(valueDoc(freeze, scope), [{ method: 'as_ref', args: [] }])
+      : call('Some', [keyRef(freeze, scope)]);
+    return [valueDoc(decimals, scope), keyRef(authority, scope), freezeDoc];
+  }
   if (s.fn !== 'setAuthority') {
     const expected = TOKEN_FNS[s.fn].args.length;
     if (s.args.length !== expected) throw new Error(`internal: TokenProgram.${s.fn} takes ${expected} value arguments, got ${s.args.length}`);
@@ -63,8 +75,12 @@ function tokenArgs(s: Stmt & { kind: 'tokenCpi' }, scope: BodyScope): Doc[] {
   }
   const [kind, newAuthority, ...extra] = s.args;
   if (extra.length > 0 || kind === undefined) throw new Error('internal: TokenProgram.setAuthority takes an authority type and an optional key');
-  return [authorityType(kind), newAuthority ? call('Some', [valueDoc(newAuthority, scope)]) : text('None')];
+  const newDoc = !newAuthority ? text('None') : exprType(newAuthority).kind === 'option' ? valueDoc(newAuthority, scope) : call('Some', [valueDoc(newAuthority, scope)]);
+  return [authorityType(kind), newDoc];
 }
+
+/** `&key`: a reference to a Pubkey value (an account's `key()` lives until the end of the statement). */
+const keyRef = (e: Expr, scope: BodyScope): Doc => ({ kind: 'wrap', open: '&', inner: valueDoc(e, scope), close: '' });
 
 function authorityType(e: Expr): Doc {
   const name = e.kind === 'int' ? AUTHORITY_TYPES[Number(e.value)] : undefined;

@@ -83,7 +83,11 @@ function emit(e: Expr, scope: ExprScope): Emitted {
     case 'minmax':
       return postfix(chain(receiver(e.left, scope), [{ method: e.op, args: [exprDoc(e.right, scope)] }]));
     case 'compare': return emitCompare(e, scope);
-    case 'not': return { doc: { kind: 'wrap', open: '!', inner: operand(e.operand, Prec.Unary, scope), close: '' }, prec: Prec.Unary };
+    case 'not':
+      // `!x.is_some()` reads as `x.is_none()`.
+      if (e.operand.kind === 'isSome') return postfix(chain(receiver(e.operand.value, scope), [{ method: 'is_none', args: [] }]));
+      return { doc: { kind: 'wrap', open: '!', inner: operand(e.operand, Prec.Unary, scope), close: '' }, prec: Prec.Unary };
+    case 'isSome': return postfix(chain(receiver(e.value, scope), [{ method: 'is_some', args: [] }]));
     case 'logic': return emitLogic(e, scope);
     case 'mulDiv': return postfix(emitMulDiv(e, scope));
     case 'convert': return postfix(emitConvert(e, scope));

@@ -35,7 +35,7 @@ function valueBytes(value: Doc, type: Type, use: SeedUse): Doc {
     case 'pubkey': return chain(value, [method('as_ref')]);
     case 'string': return chain(value, [method('as_bytes')]);
     case 'array': return chain(value, [method('as_ref')]);
-    case 'vec': case 'struct':
+    case 'vec': case 'struct': case 'option':
       throw new Error(`internal: a ${type.kind} value cannot be a PDA seed`);
   }
 }

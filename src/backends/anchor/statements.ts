@@ -6,7 +6,8 @@ import type { Expr, Instruction, Stmt, Type } from '../../ir/types.js';
 import { assignment, call, chain, INDENT, layout, macro, pad, statement, text, type Doc } from './format.js';
 import { systemTransferDoc, tokenCpiDoc } from './cpi.js';
 import { exprDoc, exprType, helperCall, structLiteral, typedDoc, valueDoc, type ExprScope } from './expressions.js';
-import { escapeFormat, escapeString, rustType } from './types.js';
+import { escapeFormat, escapeString, isCopy, rustType } from './types.js';
+import { someExpr, walkStatements } from '../../ir/walk.js';
 
 export interface BodyScope extends ExprScope {
   /** The instruction whose handler this is (its program accounts serve CPIs); null in a helper function. */
@@ -60,13 +61,14 @@ export function okDoc(value: Expr | undefined, scope: ExprScope): Doc {
 
 const returnDoc = (value: Expr | undefined, scope: ExprScope): Doc => ({ kind: 'wrap', open: 'return ', inner: okDoc(value, scope), close: '' });
 
-function emitIf(s: Stmt & { kind: 'if' }, scope: BodyScope, indent: number): string[] {
+function emitIf(stmt: Stmt & { kind: 'if' }, scope: BodyScope, indent: number): string[] {
   const inner = indent + INDENT;
+  const s = bindingForm(stmt);
   const lines = [condHead(`${pad(indent)}if `, s, scope, indent), ...emitBlock(s.then, scope, inner)];
   let rest = s.else;
   // `else { if … }` with nothing else in it reads as `else if`, as rustfmt and people write it.
   while (rest.length === 1 && rest[0].kind === 'if') {
-    const next = rest[0];
+    const next = bindingForm(rest[0]);
     lines.push(condHead(`${pad(indent)}} else if `, next, scope, indent), ...emitBlock(next.then, scope, inner));
     rest = next.else;
   }
@@ -75,8 +77,34 @@ function emitIf(s: Stmt & { kind: 'if' }, scope: BodyScope, indent: number): str
   return lines;
 }
 
-/** `if cond {`; a condition broken over lines puts the brace on its own line, as rustfmt does. */
+/**
+ * An `if` on whether an optional argument holds a value, put so that its `then` is the branch that binds the
+ * value (`if let Some(x) = x`, the IR's narrowing): `if !isSome(x) {a} else {b}` becomes `if isSome(x) {b}
+ * else {a}`; with nothing to bind there, it stays as written (`if x.is_none() {a}`).
+ */
+function bindingForm(s: Stmt & { kind: 'if' }): Stmt & { kind: 'if' } {
+  const c = s.cond;
+  if (c.kind === 'not' && c.operand.kind === 'isSome' && s.else.length > 0) return { ...s, cond: c.operand, then: s.else, else: s.then };
+  return s;
+}
+
+/** Whether `stmts` read the argument `name`, in an expression or a CPI's signer seeds. */
+function readsArg(stmts: readonly Stmt[], name: string): boolean {
+  if (someExpr(stmts, (e) => e.kind === 'arg' && e.name === name)) return true;
+  return [...walkStatements(stmts)].some((s) =>
+    (s.kind === 'tokenCpi' || s.kind === 'systemTransfer') && (s.signerSeeds ?? []).some((seed) => seed.kind === 'arg' && seed.arg === name));
+}
+
+/** `if cond {` (`if let Some(x) = x {` when it binds); a condition broken over lines puts the brace on its own line, as rustfmt does. */
 function condHead(head: string, s: Stmt & { kind: 'if' }, scope: BodyScope, indent: number): string {
+  const tested = s.cond.kind === 'isSome' && s.cond.value.kind === 'arg' ? s.cond.value : null;
+  // Only a branch that reads the value binds it (an unused binding is a rustc warning).
+  const bound = tested && readsArg(s.then, tested.name) ? tested : null;
+  if (bound) {
+    // A value that is not Copy is bound from a clone, so that the option can still be read afterwards.
+    const source = isCopy(exprType(bound)) ? bound.name : `${bound.name}.clone()`;
+    return `${head}let Some(${bound.name}) = ${source} {`;
+  }
   const cond = layout(exprDoc(s.cond, scope), indent, head.length, 2);
   return cond.includes('\n') ? `${head}${cond}\n${pad(indent)}{` : `${head}${cond} {`;
 }
@@ -122,6 +150,14 @@ function lengthCond(value: Doc, t: Type, depth: number): Doc | null {
       return each ? { kind: 'binary', op: '&&', operands: [len(t.maxLen), each] } : len(t.maxLen);
     }
     case 'array': return elements(t.elem);
+    case 'option': {
+      // None is within every limit; Some is checked like the value itself.
+      const item = depth === 0 ? 'item' : `item${depth + 1}`;
+      const inner = lengthCond(text(item), t.inner, depth + 1);
+      if (!inner) return null;
+      const closure: Doc = { kind: 'wrap', open: `|${item}| `, inner, close: '' };
+      return chain(value, [{ method: 'as_ref', args: [] }, { method: 'map_or', args: [text('true'), closure] }]);
+    }
     default: return null;
   }
 }

@@ -5,7 +5,7 @@
 import {
   MINT_FIELDS, MINT_SIZE, SET_AUTHORITY, TOKEN_ACCOUNT_FIELDS, TOKEN_ACCOUNT_SIZE, TOKEN_FNS, type SplField,
 } from '../../ir/token.js';
-import type { AccountKind, AccountParam, Instruction, Program, Stmt } from '../../ir/types.js';
+import type { AccountKind, AccountParam, Expr, Instruction, Program, Stmt } from '../../ir/types.js';
 import { chain, type ChainLink, type Doc } from './format.js';
 
 /** Anchor's init code names these fields itself, so the Accounts struct must use exactly these names. */
@@ -96,10 +96,23 @@ export function splConstraints(param: AccountParam, ix: Instruction): string[] {
     out.push(`associated_token::mint = ${param.associatedToken.mint}`, `associated_token::authority = ${param.associatedToken.authority}`);
   }
   if (param.mint) {
-    out.push(`mint::decimals = ${param.mint.decimals}`, `mint::authority = ${param.mint.authority}`);
-    if (param.mint.freezeAuthority) out.push(`mint::freeze_authority = ${param.mint.freezeAuthority}`);
+    out.push(`mint::decimals = ${constraintValue(param.mint.decimals)}`, `mint::authority = ${param.mint.authority}`);
+    if (param.mint.freezeAuthority) out.push(`mint::freeze_authority = ${constraintValue(param.mint.freezeAuthority)}`);
   }
   return out;
+}
+
+/**
+ * A mint constraint's value as Anchor reads it: a constant, an instruction argument (in scope through
+ * `#[instruction(…)]`), or an account, whose key Anchor takes itself (`mint::freeze_authority = payer`).
+ */
+function constraintValue(e: Expr): string {
+  switch (e.kind) {
+    case 'int': return String(e.value);
+    case 'arg': return e.name;
+    case 'accountKey': return e.account;
+    default: throw new Error(`internal: a mint constraint reads a ${e.kind}`);
+  }
 }
 
 /** Anchor creates SPL accounts from the constraints alone: the right ones must be there, and no `space`. */

@@ -12,6 +12,7 @@ export function rustType(t: Type): string {
     case 'vec': return `Vec<${rustType(t.elem)}>`;
     case 'array': return `[${rustType(t.elem)}; ${t.len}]`;
     case 'struct': return t.name;
+    case 'option': return `Option<${rustType(t.inner)}>`;
   }
 }
 
@@ -33,6 +34,7 @@ export function maxLenAttribute(t: Type): string | null {
 /** Copy types can be read any number of times; the rest are cloned where a value is moved. */
 export function isCopy(t: Type): boolean {
   if (t.kind === 'array') return isCopy(t.elem);
+  if (t.kind === 'option') return isCopy(t.inner);
   return t.kind === 'int' || t.kind === 'bool' || t.kind === 'pubkey';
 }
 

@@ -121,6 +121,7 @@ export function walkExpr(e: Expr, visit: (e: Expr) => void): void {
   switch (e.kind) {
     case 'arith': case 'minmax': case 'compare': case 'logic': sub(e.left); sub(e.right); break;
     case 'not': sub(e.operand); break;
+    case 'isSome': sub(e.value); break;
     case 'mulDiv': sub(e.a); sub(e.b); sub(e.c); break;
     case 'convert': sub(e.value); break;
     case 'struct': e.fields.forEach(sub); break;
@@ -133,6 +134,7 @@ export function walkExpr(e: Expr, visit: (e: Expr) => void): void {
 export function typeNamesOf(t: Type): string[] {
   if (t.kind === 'struct') return [t.name];
   if (t.kind === 'vec' || t.kind === 'array') return typeNamesOf(t.elem);
+  if (t.kind === 'option') return typeNamesOf(t.inner);
   return [];
 }
 

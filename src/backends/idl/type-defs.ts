@@ -17,6 +17,7 @@ export function idlType(t: Type): IdlType {
     case 'vec': return t.elem.kind === 'int' && t.elem.name === 'u8' ? 'bytes' : { vec: idlType(t.elem) };
     case 'array': return { array: [idlType(t.elem), t.len] };
     case 'struct': return { defined: { name: t.name } };
+    case 'option': return { option: idlType(t.inner) };
   }
 }
 
@@ -42,6 +43,7 @@ export function emitTypeDefs(program: Program): IdlTypeDef[] {
 
   const addStructsIn = (t: Type): void => {
     if (t.kind === 'vec' || t.kind === 'array') addStructsIn(t.elem);
+    if (t.kind === 'option') addStructsIn(t.inner);
     if (t.kind !== 'struct' || defs.has(t.name)) return;
     const fields = structFields.get(t.name);
     if (!fields) throw new Error(`internal: unknown struct ${t.name}`);

@@ -70,6 +70,7 @@ function emitTypeChecks(g: InstructionGen, view: AccountView): void {
       return;
     case 'unchecked':
     case 'accountInfo':
+    case 'mintToInitialize':
       return;
     case 'mint':
     case 'tokenAccount':
@@ -209,7 +210,7 @@ export function emitJumpIfKeysDiffer(a: Assembler, left: KeyAt, right: KeyAt, sc
 /** The constraint pass for a non-init field: seeds, mut, has_one. */
 function leavesRecordInR6(view: AccountView): boolean {
   const kind = view.param.account.kind;
-  return !view.param.init && kind !== 'unchecked' && kind !== 'accountInfo' && !(kind === 'state' && view.state?.image.kind === 'heap');
+  return !view.param.init && kind !== 'unchecked' && kind !== 'accountInfo' && kind !== 'mintToInitialize' && !(kind === 'state' && view.state?.image.kind === 'heap');
 }
 
 function emitConstraints(g: InstructionGen, view: AccountView, recordInR6: boolean): void {

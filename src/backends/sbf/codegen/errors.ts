@@ -6,14 +6,15 @@
 // Every exit is two instructions (`mov r1, <packed index>; ja error_exit`); one shared routine reads two
 // tables (rodata) and assembles the line from pooled strings, so each message suffix
 // (". Error Code: X. Error Number: N. Error Message: M.") and each account name is stored once.
-// The packed index is (middle << 16) | (kind << 1) | (1 when Left/Right pubkeys are logged), where a kind
-// is a (code, prefix, suffix) and a middle an account name or error origin. Offsets are into .rodata.
+// The packed index is (middle << 16) | (kind << 1) | (1 when Left/Right pubkeys are logged), with bit 30 set
+// when Left/Right values are logged instead, where a kind is a (code, prefix, suffix) and a middle an account
+// name or error origin. Offsets are into .rodata.
 // The line is built in a region at the top of the stack frame: a cursor (8 bytes) then LINE_BUFFER bytes.
 import type { Assembler, Label, RodataRef } from '../assembler.js';
 import { ANCHOR_ERRORS, BUILTIN_ERRORS, builtinErrorCode, type AnchorErrorName } from '../../../ir/errors.js';
 import type { ErrorDef } from '../../../ir/types.js';
 
-/** Registers that hold the pubkey pointers of "Left"/"Right" when an exit logs compared pubkeys. */
+/** Registers that hold the pubkey pointers (or the u64 values) of "Left"/"Right" when an exit logs compared ones. */
 export const COMPARED_LEFT = 'r6';
 export const COMPARED_RIGHT = 'r7';
 
@@ -24,6 +25,8 @@ export const COMPARED_RIGHT = 'r7';
 const KIND = { size: 24, code: 0, prefix: 8, name: 12, message: 16 } as const;
 const MIDDLE = { size: 4 } as const;
 const LOG_COMPARED = 1;
+/** Above the middle index (at most 14 bits from bit 16), inside a positive 32-bit immediate. */
+const LOG_VALUES = 1 << 30;
 /** Bytes reserved for assembling an error line; the frame region is 8 bytes more, for the cursor. */
 export const LINE_BUFFER = 768;
 export const LINE_REGION = LINE_BUFFER + 8;
@@ -34,6 +37,8 @@ interface Exit {
   /** prefix, middle (account name or origin), error name, message; null = no log line. */
   parts: [string, string, string, string] | null;
   comparedPubkeys: boolean;
+  /** Left/Right are u64 values (Anchor's `with_values`), logged as `Left: <n>` / `Right: <n>`. */
+  comparedValues: boolean;
 }
 
 export class ErrorExits {
@@ -51,10 +56,10 @@ export class ErrorExits {
   }
 
   /** An Anchor framework error, logged as "caused by account" when `account` is given. */
-  anchor(name: AnchorErrorName, account?: string, opts: { comparedPubkeys?: boolean } = {}): Label {
+  anchor(name: AnchorErrorName, account?: string, opts: { comparedPubkeys?: boolean; comparedValues?: boolean } = {}): Label {
     const { code, message } = ANCHOR_ERRORS[name];
     const prefix = account === undefined ? 'AnchorError occurred' : 'AnchorError caused by account: ';
-    return this.exit(BigInt(code), [prefix, account ?? '', name, message], opts.comparedPubkeys ?? false);
+    return this.exit(BigInt(code), [prefix, account ?? '', name, message], opts.comparedPubkeys ?? false, opts.comparedValues ?? false);
   }
 
   /** A Solana builtin program error, logged as Anchor logs a `ProgramError` (naming the account if given). */
@@ -75,11 +80,11 @@ export class ErrorExits {
     return this.exit(BigInt(error.code), ['AnchorError thrown in ', origin, error.name, error.msg], false);
   }
 
-  private exit(code: bigint, parts: [string, string, string, string] | null, comparedPubkeys: boolean): Label {
-    const key = `${code}|${comparedPubkeys}|${parts?.join('\u0000') ?? ''}`;
+  private exit(code: bigint, parts: [string, string, string, string] | null, comparedPubkeys: boolean, comparedValues = false): Label {
+    const key = `${code}|${comparedPubkeys}|${comparedValues}|${parts?.join('\u0000') ?? ''}`;
     let e = this.exits.get(key);
     if (!e) {
-      e = { label: this.asm.newLabel(`error_${code}`), code, parts, comparedPubkeys };
+      e = { label: this.asm.newLabel(`error_${code}`), code, parts, comparedPubkeys, comparedValues };
       this.exits.set(key, e);
     }
     return e.label;
@@ -99,7 +104,7 @@ export class ErrorExits {
       if (!middles.has(middle)) middles.set(middle, middles.size);
       if (kinds.size > 0x7fff || middles.size > 0x3fff) throw new Error('internal: too many error exits for the packed index');
       a.bind(e.label);
-      a.mov('r1', (middles.get(middle)! << 16) | (kinds.get(key)!.index << 1) | (e.comparedPubkeys ? LOG_COMPARED : 0));
+      a.mov('r1', (middles.get(middle)! << 16) | (kinds.get(key)!.index << 1) | (e.comparedPubkeys ? LOG_COMPARED : 0) | (e.comparedValues ? LOG_VALUES : 0));
       a.jump(this.routine);
     }
     const text = (s: string): [number, number] => {
@@ -126,7 +131,7 @@ export class ErrorExits {
     }
     const kindRef = a.rodata(new Uint8Array(kindTable.buffer), 8);
     const middleRef = a.rodata(new Uint8Array(middleTable.buffer), 8);
-    this.emitRoutine(kindRef, middleRef);
+    this.emitRoutine(kindRef, middleRef, [...this.exits.values()].some((e) => e.comparedValues));
   }
 
   /**
@@ -135,7 +140,7 @@ export class ErrorExits {
    * buffer, logs it (unless the kind has no text), logs the compared pubkeys, returns the code. Uses r8/r9:
    * nothing else is live on an error path.
    */
-  private emitRoutine(kinds: RodataRef, middles: RodataRef): void {
+  private emitRoutine(kinds: RodataRef, middles: RodataRef, values: boolean): void {
     const a = this.asm;
     const cursor = this.lineRegion;
     const line = this.lineRegion + 8;
@@ -180,6 +185,7 @@ export class ErrorExits {
     part('r8', KIND.prefix);
     a.mov('r5', 'r9');
     a.rsh('r5', 16);
+    if (values) a.and('r5', (LOG_VALUES >> 16) - 1); // without the values flag
     a.mul('r5', MIDDLE.size);
     a.lddwRodata('r2', middles);
     a.add('r5', 'r2'); // r5 = middle entry
@@ -203,6 +209,17 @@ export class ErrorExits {
     const done = a.newLabel('error_exit_return');
     a.syscall('sol_log_');
     a.bind(silent);
+    // Only programs with an exit that logs values carry this part.
+    if (values) {
+      const pubkeys = a.newLabel('error_exit_pubkeys');
+      a.mov('r3', 'r9');
+      a.and('r3', LOG_VALUES);
+      a.jumpIf('jeq', 'r3', 0, pubkeys);
+      this.logValue('Left: ', COMPARED_LEFT, line);
+      this.logValue('Right: ', COMPARED_RIGHT, line);
+      a.jump(done);
+      a.bind(pubkeys);
+    }
     a.and('r9', LOG_COMPARED);
     a.jumpIf('jeq', 'r9', 0, done);
     this.log('Left:');
@@ -214,6 +231,26 @@ export class ErrorExits {
     a.bind(done);
     a.ldx(8, 'r0', 'r8', KIND.code);
     a.exit();
+  }
+
+  /** Logs `<label><value>` (`Left: 9`), the u64 in `value` printed in decimal, built at r10 + line. */
+  private logValue(label: string, value: 'r6' | 'r7', line: number): void {
+    const a = this.asm;
+    const ref = a.rodata(new TextEncoder().encode(label));
+    a.mov('r1', 'r10');
+    a.add('r1', line);
+    a.lddwRodata('r2', ref);
+    a.mov('r3', ref.length);
+    a.syscall('sol_memcpy_');
+    a.mov('r1', value);
+    a.mov('r2', 'r10');
+    a.add('r2', line + ref.length);
+    a.call(this.formatU64());
+    a.mov('r1', 'r10');
+    a.add('r1', line);
+    a.mov('r2', 'r0');
+    a.add('r2', ref.length);
+    a.syscall('sol_log_');
   }
 
   private log(text: string): void {

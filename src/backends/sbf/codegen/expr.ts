@@ -217,6 +217,12 @@ export class ExprGen {
         if (!r) throw new Error(`internal: the value of void function ${e.fn}`);
         return r;
       }
+      case 'isSome': {
+        // An option is held by address; its first byte is the tag (0 or 1 once decoded).
+        const r = this.value(e.value);
+        a.ldx(1, r, r, 0);
+        return r;
+      }
     }
   }
 

@@ -13,6 +13,7 @@ import { SbfUnsupportedError } from './unsupported.js';
 import { emitPair, freePair, type Pair } from './widepair.js';
 import { CLOCK } from './layout.js';
 import { walkStatements } from '../../../ir/walk.js';
+import { withNarrowing } from './narrowing.js';
 
 export function emitStatements(g: InstructionGen, body: readonly Stmt[]): void {
   const saved = new Map(g.locals);
@@ -80,10 +81,10 @@ function emitStatementKind(g: InstructionGen, s: Stmt): void {
       const otherwise = a.newLabel('else');
       const end = a.newLabel('end_if');
       exprs.branch(s.cond, otherwise);
-      emitStatements(g, s.then);
+      withNarrowing(g, s, 'then', () => emitStatements(g, s.then));
       if (s.else.length > 0) a.jump(end);
       a.bind(otherwise);
-      emitStatements(g, s.else);
+      withNarrowing(g, s, 'else', () => emitStatements(g, s.else));
       a.bind(end);
       return;
     }

@@ -14,7 +14,9 @@ import type { AccountView, InstructionGen } from './context.js';
 import { emitInvoke, type CpiSigner } from './cpi.js';
 import { bs58decode } from './entry.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
-import { emitJumpIfKeysDiffer, emitKeyCompare, emitStoredKeyCheck } from './accounts.js';
+import { emitJumpIfKeysDiffer, emitKeyCompare, emitStoredKeyCheck, type KeyAt } from './accounts.js';
+import type { Reg } from '../isa.js';
+import type { Expr, MintConstraint } from '../../../ir/types.js';
 import { RECORD, SOL_BYTES } from './layout.js';
 import { emitFindPda } from './seeds.js';
 import { emitCreateAccountWithOwner } from './createaccount.js';
@@ -26,6 +28,7 @@ const SPL = {
   tokenAccount: { size: TOKEN_ACCOUNT_SIZE, fields: TOKEN_ACCOUNT_FIELDS, initializedOffset: TOKEN_ACCOUNT_STATE_OFFSET },
 } as const;
 const TOKEN_IX = { initializeAccount3: 18, initializeMint2: 20 } as const;
+const MINT_DECIMALS_OFFSET = MINT_FIELDS.find((f) => f.name === 'decimals')!.offset;
 
 export type SplKind = keyof typeof SPL;
 
@@ -152,20 +155,31 @@ function emitMintChecks(g: InstructionGen, view: AccountView, afterInit: boolean
   const name = view.param.name;
   const named = afterInit ? name : undefined;
   const errors = g.cg.errors;
-  const checkAuthority = (tagOffset: number, target: string, error: Label) => {
+  // A COption<Pubkey> authority: tag 1, then the expected key.
+  const checkAuthority = (tagOffset: number, target: Expr, error: Label) => {
     g.loadRecord('r2', name);
     a.ldx(4, 'r3', 'r2', RECORD.data + tagOffset);
     a.jumpIf('jne', 'r3', 1, error);
-    emitSplKeyCheck(g, name, RECORD.data + tagOffset + 4, target, error, false);
+    g.loadRecord('r2', name);
+    const expected = keyAt(g, 'r5', target);
+    emitJumpIfKeysDiffer(a, ['r2', RECORD.data + tagOffset + 4], expected, ['r3', 'r4'], error);
   };
   const decimals = () => {
     g.loadRecord('r2', name);
-    a.ldx(1, 'r3', 'r2', RECORD.data + 44);
-    a.jumpIf('jne', 'r3', m.decimals, errors.anchor('ConstraintMintDecimals', named));
+    a.ldx(1, 'r3', 'r2', RECORD.data + MINT_DECIMALS_OFFSET);
+    if (m.decimals.kind !== 'int') loadDecimals(g, 'r4', m.decimals);
+    const expected = m.decimals.kind === 'int' ? Number(m.decimals.value) : 'r4';
+    // After init_if_needed Anchor logs the decimals found (Left) and the ones expected (Right).
+    const fail = !afterInit ? errors.anchor('ConstraintMintDecimals') : g.cg.cold(`${name}_decimals_differ`, () => {
+      a.mov(COMPARED_LEFT, 'r3');
+      a.mov(COMPARED_RIGHT, expected);
+      a.jump(errors.anchor('ConstraintMintDecimals', name, { comparedValues: true }));
+    });
+    a.jumpIf('jne', 'r3', expected, fail);
   };
   // Anchor checks decimals first on existing mints, authorities first after init_if_needed.
   if (!afterInit) decimals();
-  checkAuthority(0, m.authority, errors.anchor('ConstraintMintMintAuthority', named));
+  checkAuthority(0, { kind: 'accountKey', account: m.authority, type: { kind: 'pubkey' } }, errors.anchor('ConstraintMintMintAuthority', named));
   if (m.freezeAuthority) checkAuthority(46, m.freezeAuthority, errors.anchor('ConstraintMintFreezeAuthority', named));
   if (afterInit) decimals();
 }
@@ -256,7 +270,7 @@ function emitInitializeAccount3(g: InstructionGen, account: string, link: { mint
   });
 }
 
-function emitInitializeMint2(g: InstructionGen, account: string, m: { authority: string; decimals: number; freezeAuthority?: string }): void {
+function emitInitializeMint2(g: InstructionGen, account: string, m: MintConstraint): void {
   const a = g.cg.asm;
   emitInvoke(g, {
     program: 'token',
@@ -264,13 +278,17 @@ function emitInitializeMint2(g: InstructionGen, account: string, m: { authority:
     dataLen: 67,
     writeData: (d) => {
       a.st(1, 'r10', d, TOKEN_IX.initializeMint2);
-      a.st(1, 'r10', d + 1, m.decimals);
+      if (m.decimals.kind === 'int') a.st(1, 'r10', d + 1, Number(m.decimals.value));
+      else {
+        loadDecimals(g, 'r3', m.decimals);
+        a.stx(1, 'r10', d + 1, 'r3');
+      }
       g.loadRecord('r2', m.authority);
       copyKey(g, 'r2', RECORD.key, d + 2);
       if (m.freezeAuthority) {
         a.st(1, 'r10', d + 34, 1);
-        g.loadRecord('r2', m.freezeAuthority);
-        copyKey(g, 'r2', RECORD.key, d + 35);
+        const [base, offset] = keyAt(g, 'r2', m.freezeAuthority);
+        copyKey(g, base, offset, d + 35);
       } else {
         a.st(1, 'r10', d + 34, 0);
         for (let w = 0; w < 4; w++) a.st(8, 'r10', d + 35 + 8 * w, 0);
@@ -301,8 +319,30 @@ function emitAssociatedCreate(g: InstructionGen, payer: string, account: string,
   });
 }
 
+/** r = the decimals a mint constraint gives: a constant or a u8 argument. */
+function loadDecimals(g: InstructionGen, r: Reg, e: Expr): void {
+  if (e.kind === 'int') g.cg.asm.mov(r, Number(e.value));
+  else if (e.kind === 'arg') {
+    const { base, offset } = g.argBase(e.name, r);
+    g.cg.asm.ldx(1, r, base, offset);
+  } else throw new Error(`internal: mint decimals from a ${e.kind}`);
+}
+
+/** Where the key a mint constraint names lies: an account's key in its record, or a Pubkey argument's bytes. */
+function keyAt(g: InstructionGen, scratch: Reg, e: Expr): KeyAt {
+  if (e.kind === 'accountKey') {
+    g.loadRecord(scratch, e.account);
+    return [scratch, RECORD.key];
+  }
+  if (e.kind === 'arg') {
+    const { base, offset } = g.argBase(e.name, scratch);
+    return [base, offset];
+  }
+  throw new Error(`internal: a mint authority from a ${e.kind}`);
+}
+
 /** Copies the 32-byte key at base + offset to r10 + at. Scratch r0. */
-function copyKey(g: InstructionGen, base: 'r2', offset: number, at: number): void {
+function copyKey(g: InstructionGen, base: Reg, offset: number, at: number): void {
   const a = g.cg.asm;
   for (let w = 0; w < 4; w++) {
     a.ldx(8, 'r0', base, offset + 8 * w);

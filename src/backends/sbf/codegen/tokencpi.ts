@@ -17,7 +17,54 @@ export function emitTokenCpi(g: InstructionGen, exprs: ExprGen, s: Stmt & { kind
   };
   const signer = s.signerSeeds ? { seeds: s.signerSeeds } : undefined;
   if (s.fn === 'setAuthority') emitSetAuthority(g, exprs, s, role, signer);
+  else if (s.fn === 'initializeMint') emitInitializeMint(g, exprs, s, role, signer);
   else emitPlainTokenCpi(g, exprs, s, role, signer);
+}
+
+/** InitializeMint2: tag ‖ decimals ‖ the authority's key ‖ COption<Pubkey> freeze authority (1 + 32 bytes). */
+function emitInitializeMint(
+  g: InstructionGen, exprs: ExprGen, s: Stmt & { kind: 'tokenCpi' }, role: (r: string) => string, signer: CpiSigner | undefined,
+): void {
+  const a = g.cg.asm;
+  const spec = TOKEN_FNS.initializeMint;
+  const [decimals, authority, freeze] = s.args;
+  emitInvoke(g, {
+    program: 'token', metas: [{ account: role('mint'), writable: true, signer: false }], dataLen: 67, signer,
+    writeData: (d) => {
+      a.st(1, 'r10', d, spec.tag);
+      const v = exprs.value(decimals);
+      a.stx(1, 'r10', d + 1, v);
+      exprs.free(v);
+      emitCopyKey(g, exprs, authority, d + 2);
+      emitCOptionKey(g, exprs, freeze, d + 34);
+    },
+  });
+}
+
+/**
+ * A COption<Pubkey> in instruction data at r10 + at: 0 and a zero key when absent, 1 and the key for a Pubkey,
+ * and an optional argument's own tag and key (its value bytes are zero when it is None).
+ */
+function emitCOptionKey(g: InstructionGen, exprs: ExprGen, e: Expr | undefined, at: number): void {
+  const a = g.cg.asm;
+  if (!e) {
+    a.st(1, 'r10', at, 0);
+    for (let w = 0; w < 4; w++) a.st(8, 'r10', at + 1 + 8 * w, 0);
+    return;
+  }
+  if (typeOf(e).kind !== 'option') {
+    a.st(1, 'r10', at, 1);
+    emitCopyKey(g, exprs, e, at + 1);
+    return;
+  }
+  const r = exprs.value(e);
+  a.ldx(1, 'r0', r, 0);
+  a.stx(1, 'r10', at, 'r0');
+  for (let w = 0; w < 4; w++) {
+    a.ldx(8, 'r0', r, 1 + 8 * w);
+    a.stx(8, 'r10', at + 1 + 8 * w, 'r0');
+  }
+  exprs.free(r);
 }
 
 /** SetAuthority: tag ‖ authority type ‖ COption<Pubkey> (1 + 32 bytes), the value arguments evaluated in place. */
@@ -37,9 +84,7 @@ function emitSetAuthority(
       const v = exprs.value(kind);
       a.stx(1, 'r10', d + 1, v);
       exprs.free(v);
-      a.st(1, 'r10', d + 2, newAuthority ? 1 : 0);
-      if (newAuthority) emitCopyKey(g, exprs, newAuthority, d + 3);
-      else for (let w = 0; w < 4; w++) a.st(8, 'r10', d + 3 + 8 * w, 0);
+      emitCOptionKey(g, exprs, newAuthority, d + 2);
     },
   });
 }

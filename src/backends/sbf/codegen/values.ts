@@ -24,6 +24,8 @@ export function wideSize(t: Type, structs: StructLookup): number {
     case 'vec': return 4 + t.maxLen * wideSize(t.elem, structs);
     case 'array': return t.len * wideSize(t.elem, structs);
     case 'struct': return structs(t.name).fields.reduce((n, f) => n + wideSize(f.type, structs), 0);
+    // The tag byte, then room for the value (fixed offsets, whether it is there or not).
+    case 'option': return 1 + wideSize(t.inner, structs);
   }
 }
 

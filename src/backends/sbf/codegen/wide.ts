@@ -70,6 +70,19 @@ export function emitDecode(cg: Codegen, type: Type, dstOffset: number, fail: Dec
       }
       return;
     }
+    case 'option': {
+      // The tag (0 None, 1 Some; borsh rejects any other), then the value when there is one.
+      const none = a.newLabel('option_none');
+      emitNeed(cg, 1, fail.invalid);
+      a.ldx(1, 'r2', 'r6', 0);
+      a.add('r6', 1);
+      a.stx(1, 'r8', dstOffset, 'r2');
+      a.jumpIf('jeq', 'r2', 0, none);
+      a.jumpIf('jne', 'r2', 1, fail.invalid);
+      emitDecode(cg, type.inner, dstOffset + 1, fail);
+      a.bind(none);
+      return;
+    }
     default:
       throw new Error(`internal: no decoder for ${type.kind}`);
   }
