@@ -8,7 +8,7 @@ import { dslError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { Program } from '../ir/types.js';
 import { describeSystemError, reportError, type CliIo } from './io.js';
-import { loadFrontend, loadSbfBackend } from './toolchain.js';
+import { loadFrontend, loadSbfBuild } from './toolchain.js';
 
 export async function compileSourceFile(io: CliIo, sourcePath: string): Promise<Program | null> {
   try {
@@ -23,9 +23,9 @@ export async function compileSourceFile(io: CliIo, sourcePath: string): Promise<
 
 /** The deployable ELF, or null after reporting the construct the sBPF backend cannot compile yet. */
 export async function emitElf(io: CliIo, program: Program): Promise<Uint8Array | null> {
-  const sbf = await loadSbfBackend();
+  const sbf = await loadSbfBuild();
   try {
-    return sbf.emitSbf(program).elf;
+    return sbf.buildSbf(program).elf;
   } catch (err) {
     if (!(err instanceof sbf.SbfUnsupportedError)) throw err;
     await printDiagnostics(io, [dslError(Messages.SbfUnsupported, err.span, err.message)]);

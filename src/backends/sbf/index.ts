@@ -5,7 +5,6 @@ import { Assembler, type Label } from './assembler.js';
 import { writeElf } from './elf.js';
 import { listing } from './disassembler.js';
 import type { Expr, Program, Stmt } from '../../ir/types.js';
-import { errorOrigins } from '../anchor/index.js';
 import { Codegen } from './codegen/context.js';
 import { allocEntrySlots, emitEntry } from './codegen/entry.js';
 import { emitInstruction } from './codegen/instruction.js';
@@ -20,11 +19,11 @@ export interface SbfOutput {
 
 /**
  * `origins` maps each `require` and failable conversion to the file:line the Anchor program reports it at
- * (the Rust backend knows its own layout); the binary logs the same line.
+ * (the Anchor backend's errorOrigins, which the build pipeline passes in); the binary logs the same line.
  */
 export function emitSbf(
   program: Program,
-  origins: ReadonlyMap<Stmt | Expr, string> = errorOrigins(program),
+  origins: ReadonlyMap<Stmt | Expr, string>,
   options: { profile?: boolean } = {},
 ): SbfOutput {
   const asm = new Assembler();

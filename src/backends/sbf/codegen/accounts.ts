@@ -9,7 +9,8 @@ import type { Reg } from '../isa.js';
 import { PROGRAM_IDS } from '../../../ir/types.js';
 import type { AccountView, InstructionGen } from './context.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
-import { bs58decode, readU64 } from './entry.js';
+import { pubkeyBytes } from '../../../ir/base58.js';
+import { readU64 } from './entry.js';
 import { emitFindPda, emitVerifyPda } from './seeds.js';
 import { emitInit } from './init.js';
 import { emitAssociatedTokenCheck, emitSplConstraints, emitSplInit, emitSplLoad, splKind } from './token.js';
@@ -54,7 +55,7 @@ function emitTypeChecks(g: InstructionGen, view: AccountView): void {
       return;
     case 'program': {
       const program = param.account.program;
-      const id = bs58decode(PROGRAM_IDS[program]);
+      const id = pubkeyBytes(PROGRAM_IDS[program]);
       const wrong = g.cg.coldShared(`program:${param.name}:${program}`, `${param.name}_wrong_program`, () => {
         a.lddwRodata(COMPARED_RIGHT, g.cg.bytes(id, 8));
         a.add(COMPARED_LEFT, RECORD.key);
@@ -101,7 +102,7 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
     a.add(COMPARED_LEFT, RECORD.owner);
     a.jump(errors.anchor('AccountOwnedByWrongProgram', name, { comparedPubkeys: true }));
   });
-  emitKeyCompare(g, 'r6', RECORD.owner, bs58decode(g.cg.program.programId), wrongOwner);
+  emitKeyCompare(g, 'r6', RECORD.owner, pubkeyBytes(g.cg.program.programId), wrongOwner);
   // The discriminator is read first: with fewer than 8 data bytes it reads the zeroed realloc padding,
   // which no discriminator equals, and the cold path tells 3001 from 3002.
   const wrongDiscriminator = g.cg.coldShared(`discriminator:${name}`, `${name}_wrong_discriminator`, () => {

@@ -1,12 +1,12 @@
 // Shared state of one code-generation run. In: the IR program and an Assembler. Out: the objects every
 // codegen stage uses: the stack/heap plans, error exits, lazily emitted helper routines, and the
 // per-instruction view of accounts, arguments, bumps and locals.
-import { PublicKey } from '@solana/web3.js';
 import type { Assembler, Label, RodataRef } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import { isFixedSize, structLookup, type StructLookup } from '../../../ir/layout.js';
 import type { AccountParam, Expr, Instruction, Program, StateAccountDef, Stmt, Type } from '../../../ir/types.js';
 import { someExpr, walkStatements } from '../../../ir/walk.js';
+import { pubkeyBytes } from '../../../ir/base58.js';
 import { HeapPlan, StackFrame } from './frame.js';
 import { ErrorExits, LINE_REGION } from './errors.js';
 import { fmtU64 } from './format.js';
@@ -145,7 +145,7 @@ export class Codegen {
   }
 
   programIdRef(): RodataRef {
-    return this.bytes(new PublicKey(this.program.programId).toBytes(), 8);
+    return this.bytes(pubkeyBytes(this.program.programId), 8);
   }
 
   text(s: string): RodataRef {

@@ -7,7 +7,7 @@
 // then the discriminators in declaration order; no match (or fewer than 8 bytes) → 101.
 import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
-import { PublicKey } from '@solana/web3.js';
+import { pubkeyBytes } from '../../../ir/base58.js';
 import type { Codegen } from './context.js';
 import { INPUT, INPUT_START, RECORD, RECORD_TAIL } from './layout.js';
 
@@ -54,7 +54,7 @@ export function emitEntry(cg: Codegen, slots: EntrySlots, handlers: Label[]): La
   a.comment('r4 = instruction data length, r0 = its first 8 bytes; r2 → the program id that follows the data');
   a.ldx(8, 'r4', 'r2', -8);
   const fallback = cg.errors.anchor('InstructionFallbackNotFound');
-  const id = bs58decode(cg.program.programId);
+  const id = pubkeyBytes(cg.program.programId);
   // Fewer than 8 bytes: the 8 bytes read run into the program id that follows the data. When no
   // discriminator can equal such bytes (checked here, at compile time) the length test is not needed.
   const shortTest = shortDataCanMatch(cg, id);
@@ -255,10 +255,6 @@ function emitFillLoop(cg: Codegen, r: FillRegisters, done: Label): void {
   a.add(r.entry, 8);
   a.add(r.cursor, RECORD.duplicateSize);
   a.jump(loop);
-}
-
-export function bs58decode(s: string): Uint8Array {
-  return new PublicKey(s).toBytes();
 }
 
 export function readU64(bytes: Uint8Array, at: number): bigint {

@@ -9,7 +9,7 @@ import { INT_BITS, isSigned } from '../../../ir/types.js';
 import { STATE_FIELDS, type InstructionGen } from './context.js';
 import { isRegisterType, intSize, wideSize, fieldOffset, typeOf } from './values.js';
 import { emitCheckedArith, emitMinMax, emitSignExtend, emitWideArith, emitWideCompareBranch } from './integers.js';
-import { bs58decode } from './entry.js';
+import { pubkeyBytes } from '../../../ir/base58.js';
 import { CLOCK, RECORD } from './layout.js';
 import { SbfUnsupportedError } from './unsupported.js';
 import { emitMulDiv, emitWideConvert, emitWideMulDivMod } from './wideops.js';
@@ -102,7 +102,7 @@ export class ExprGen {
       }
       case 'pubkey': {
         const r = this.alloc();
-        a.lddwRodata(r, this.g.cg.bytes(bs58decode(e.base58), 8));
+        a.lddwRodata(r, this.g.cg.bytes(pubkeyBytes(e.base58), 8));
         return r;
       }
       case 'string': {

@@ -1,0 +1,10 @@
+// Test support: the sBPF build of a program the tests expect to compile, through the same pipeline as the
+// CLI and the library (src/pipeline/sbf.ts). In: an IR Program (and `profile` for a measuring build).
+// Out: the ELF and its listing.
+import type { SbfOutput } from '../../src/backends/sbf/index.js';
+import type { Program } from '../../src/ir/types.js';
+import { buildSbf } from '../../src/pipeline/sbf.js';
+
+export function sbfOutput(program: Program, options: { profile?: boolean } = {}): SbfOutput {
+  return buildSbf(program, options);
+}
