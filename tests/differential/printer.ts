@@ -5,7 +5,7 @@ import { INT_NAMES, paramName, paramsOf, type CaseTree, type Cond, type Expr, ty
 
 /**
  * Expression registers the code generator has: r6–r9 minus r8, which keeps the instruction data address
- * in these handlers (src/backends/sbf/codegen/expr.ts POOL, instruction.ts). The store needs one more
+ * in these handlers (src/backends/sbf/codegen/expr.ts POOL, handler.ts). The store needs one more
  * only after the value is computed, so a value may use all three.
  */
 const REGISTERS = 3;

@@ -10,13 +10,13 @@ import { PROGRAM_IDS } from '../../../ir/types.js';
 import type { AccountView, InstructionGen } from './context.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
 import { pubkeyBytes } from '../../../ir/base58.js';
-import { readU64 } from './entry.js';
+import { readU64 } from './words.js';
 import { emitFindPda, emitVerifyPda } from './seeds.js';
 import { emitInit } from './init.js';
 import { emitAssociatedTokenCheck, emitSplConstraints, emitSplInit, emitSplLoad, splKind } from './token.js';
 import { RECORD } from './layout.js';
-import { fieldOffset, wideSize } from './values.js';
-import { emitDecode, emitValidateBools } from './wide.js';
+import { fieldOffset, imageSize } from './values.js';
+import { emitDecode, emitValidateBools } from './borsh.js';
 
 /** Validates every account; r9 = number of accounts passed (entry.ts). */
 export function emitAccountValidation(g: InstructionGen): void {
@@ -120,7 +120,7 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
     let offset = RECORD.data + 8;
     for (const f of def.fields) {
       emitValidateBools(g.cg, f.type, 'r6', offset, invalid);
-      offset += wideSize(f.type, g.cg.structs);
+      offset += imageSize(f.type, g.cg.structs);
     }
     return;
   }
@@ -134,7 +134,7 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
   let offset = g.loadStateBase('r8', name);
   for (const f of def.fields) {
     emitDecode(g.cg, f.type, offset, { invalid, tooLongFlagSlot: null });
-    offset += wideSize(f.type, g.cg.structs);
+    offset += imageSize(f.type, g.cg.structs);
   }
 }
 

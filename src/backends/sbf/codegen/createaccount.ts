@@ -11,7 +11,7 @@ import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import type { AccountView, Codegen, InstructionGen } from './context.js';
 import { emitJumpIfKeysDiffer } from './accounts.js';
-import { emitRequestCall, emitSignerSeeds, loadSignersAddress, type CpiSigner } from './cpi.js';
+import { emitRequestCall, emitSignerSeeds, loadSignersAddress, type CpiSigner } from './invoke.js';
 import { pubkeyBytes } from '../../../ir/base58.js';
 import { StackFrame } from './frame.js';
 import { ACCOUNT_STORAGE_OVERHEAD, RECORD, RENT, RENT_THRESHOLD_ONE, RENT_THRESHOLD_TWO, SYSTEM_IX } from './layout.js';

@@ -10,6 +10,7 @@ import type { Reg } from '../isa.js';
 import { pubkeyBytes } from '../../../ir/base58.js';
 import type { Codegen } from './context.js';
 import { INPUT, INPUT_START, RECORD, RECORD_TAIL } from './layout.js';
+import { readU64 } from './words.js';
 
 export interface EntrySlots {
   /** Address of the instruction data (saved by each handler). */
@@ -255,10 +256,4 @@ function emitFillLoop(cg: Codegen, r: FillRegisters, done: Label): void {
   a.add(r.entry, 8);
   a.add(r.cursor, RECORD.duplicateSize);
   a.jump(loop);
-}
-
-export function readU64(bytes: Uint8Array, at: number): bigint {
-  let v = 0n;
-  for (let i = 7; i >= 0; i--) v = (v << 8n) | BigInt(bytes[at + i]);
-  return v;
 }

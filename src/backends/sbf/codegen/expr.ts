@@ -7,19 +7,19 @@ import type { Reg } from '../isa.js';
 import type { CompareOp, Expr, IntName, Type } from '../../../ir/types.js';
 import { INT_BITS, isSigned } from '../../../ir/types.js';
 import { STATE_FIELDS, type InstructionGen } from './context.js';
-import { isRegisterType, intSize, wideSize, fieldOffset, typeOf } from './values.js';
-import { emitCheckedArith, emitMinMax, emitSignExtend, emitWideArith, emitWideCompareBranch } from './integers.js';
+import { isRegisterType, intSize, imageSize, fieldOffset, typeOf } from './values.js';
+import { emitCheckedArith, emitMinMax, emitSignExtend, emitArith128, emitCompareBranch128 } from './integers.js';
 import { pubkeyBytes } from '../../../ir/base58.js';
 import { CLOCK, RECORD } from './layout.js';
 import { SbfUnsupportedError } from './unsupported.js';
-import { emitMulDiv, emitWideConvert, emitWideMulDivMod } from './wideops.js';
-import { umul64wide } from './int128.js';
+import { emitMulDiv, emitConvert128, emitMulDivMod128 } from './int128ops.js';
+import { umul64to128 } from './int128.js';
 import { splFieldOffset, splKind } from './token.js';
 import { emitCall } from './functions.js';
 import { emitJumpIfKeysDiffer, type KeyAt } from './accounts.js';
 import {
   comparesInMemory, emitMemoryCompareBranch, emitPair, emitPairCompareBranch, emitPairOperands, pairOperandRegisters, pairRegisters, type Pair,
-} from './widepair.js';
+} from './u128pair.js';
 
 const POOL: readonly Reg[] = ['r6', 'r7', 'r8', 'r9'];
 
@@ -92,7 +92,7 @@ export class ExprGen {
       case 'int': {
         const r = this.alloc();
         if (INT_BITS[e.type.name] <= 64) emitConst(this.g, r, e.value);
-        else this.wideConst(r, e.value, intSize(e.type.name));
+        else this.const128(r, e.value, intSize(e.type.name));
         return r;
       }
       case 'bool': {
@@ -107,7 +107,7 @@ export class ExprGen {
       }
       case 'string': {
         const bytes = new TextEncoder().encode(e.value);
-        const image = new Uint8Array(wideSize(e.type, this.g.cg.structs));
+        const image = new Uint8Array(imageSize(e.type, this.g.cg.structs));
         new DataView(image.buffer).setUint32(0, bytes.length, true);
         image.set(bytes, 4);
         const r = this.alloc();
@@ -167,7 +167,7 @@ export class ExprGen {
       }
       case 'arith': {
         if (this.fitsPair(e)) return this.spill(emitPair(this, e));
-        if (INT_BITS[e.type.name] > 64) return this.wideBinary(e.op, e.left, e.right, e.type.name);
+        if (INT_BITS[e.type.name] > 64) return this.binary128(e.op, e.left, e.right, e.type.name);
         const [l, rhs] = this.leftThenOperand(e.left, e.right);
         emitCheckedArith(this.g, e.op, e.type.name, l, rhs.op, this.overflow());
         rhs.release();
@@ -175,7 +175,7 @@ export class ExprGen {
       }
       case 'minmax': {
         if (this.fitsPair(e)) return this.spill(emitPair(this, e));
-        if (INT_BITS[e.type.name] > 64) return this.wideBinary(e.op, e.left, e.right, e.type.name);
+        if (INT_BITS[e.type.name] > 64) return this.binary128(e.op, e.left, e.right, e.type.name);
         const [l, rhs] = this.leftThenOperand(e.left, e.right);
         emitMinMax(this.g, e.op, e.type.name, l, rhs.op);
         rhs.release();
@@ -202,7 +202,7 @@ export class ExprGen {
       case 'mulDiv': {
         if (this.fitsPair(e)) return this.spill(emitPair(this, e));
         // A 128-bit mulDiv is exactly a.mul(b).div(c): Rust checks the product before evaluating c.
-        if (INT_BITS[e.type.name] > 64) return this.wideBinary('div', { kind: 'arith', op: 'mul', left: e.a, right: e.b, type: e.type }, e.c, e.type.name);
+        if (INT_BITS[e.type.name] > 64) return this.binary128('div', { kind: 'arith', op: 'mul', left: e.a, right: e.b, type: e.type }, e.c, e.type.name);
         const [av, bv] = this.pair(e.a, e.b);
         const [[a2, b2], cv] = this.keepWhile([av, bv], registersNeeded(e.c), () => this.value(e.c));
         emitMulDiv(this.g, e.type.name, a2, b2, cv, this.overflow());
@@ -359,7 +359,7 @@ export class ExprGen {
     }
     if (t.kind === 'int' && INT_BITS[t.name] > 64) {
       const [l, r] = this.pair(left, right);
-      emitWideCompareBranch(this.g, jumpOp, isSigned(t.name), l, r, target);
+      emitCompareBranch128(this.g, jumpOp, isSigned(t.name), l, r, target);
       this.free(l);
       this.free(r);
       return;
@@ -432,7 +432,7 @@ export class ExprGen {
     return this.g.cg.errors.thrown('InvalidNumericConversion', this.g.origin(e));
   }
 
-  /** Whether `e` is a u128 expression the pool has room to evaluate as a register pair (widepair.ts). */
+  /** Whether `e` is a u128 expression the pool has room to evaluate as a register pair (u128pair.ts). */
   fitsPair(e: Expr): boolean {
     return typeOf(e).kind === 'int' && (typeOf(e) as { name: IntName }).name === 'u128' && this.freeRegisters() >= pairRegisters(e);
   }
@@ -451,7 +451,7 @@ export class ExprGen {
   }
 
   /** A 128-bit constant: its 16 bytes in rodata. */
-  private wideConst(r: Reg, value: bigint, size: number): void {
+  private const128(r: Reg, value: bigint, size: number): void {
     const bytes = new Uint8Array(size);
     let v = BigInt.asUintN(size * 8, value);
     for (let i = 0; i < size; i++) {
@@ -461,7 +461,7 @@ export class ExprGen {
     this.asm.lddwRodata(r, this.g.cg.bytes(bytes, 8));
   }
 
-  private wideBinary(op: string, left: Expr, right: Expr, name: IntName): Reg {
+  private binary128(op: string, left: Expr, right: Expr, name: IntName): Reg {
     const slot = this.g.cg.frame.alloc(16);
     // u128 product of two widened u64 values (`a.toU128().mul(b.toU128())`): one 64×64→128 multiply,
     // which cannot overflow, instead of the general 128-bit routine.
@@ -470,7 +470,7 @@ export class ExprGen {
       const [a64, b64] = this.pair(narrowLeft, narrowRight);
       this.asm.mov('r1', a64);
       this.asm.mov('r2', b64);
-      this.asm.call(umul64wide(this.g.cg));
+      this.asm.call(umul64to128(this.g.cg));
       this.asm.stx(8, 'r10', slot, 'r0');
       this.asm.stx(8, 'r10', slot + 8, 'r1');
       this.free(b64);
@@ -479,8 +479,8 @@ export class ExprGen {
       return a64;
     }
     const [l, r] = this.pair(left, right);
-    if (op === 'mul' || op === 'div' || op === 'mod') emitWideMulDivMod(this.g, op, name, l, r, slot, this.overflow());
-    else emitWideArith(this.g, op, name, l, r, slot, this.overflow());
+    if (op === 'mul' || op === 'div' || op === 'mod') emitMulDivMod128(this.g, op, name, l, r, slot, this.overflow());
+    else emitArith128(this.g, op, name, l, r, slot, this.overflow());
     this.free(r);
     this.asm.mov(l, 'r10');
     this.asm.add(l, slot);
@@ -509,7 +509,7 @@ export class ExprGen {
     const [lo, hi] = intRange(to);
     const [flo, fhi] = intRange(from.name);
     const fail = lo <= flo && hi >= fhi ? null : this.g.cg.errors.thrown('InvalidNumericConversion', this.g.origin(e));
-    if (INT_BITS[from.name] > 64 || INT_BITS[to] > 64) emitWideConvert(this.g, r, from.name, to, this.g.cg.frame.alloc(16), fail);
+    if (INT_BITS[from.name] > 64 || INT_BITS[to] > 64) emitConvert128(this.g, r, from.name, to, this.g.cg.frame.alloc(16), fail);
     else if (fail) emitRangeCheck(this.g, r, from.name, to, fail);
     return r;
   }

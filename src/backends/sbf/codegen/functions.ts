@@ -6,7 +6,7 @@
 // its input record) and returns its value in r1; the routine stores r1–r5 in its own frame, so that
 // parameters sit at fixed offsets like a handler's record table and arguments. Any other function gets an
 // argument block on the caller's frame — one 8-byte input-record address per account parameter, each
-// value parameter in its wide layout (values.ts), then room for the result — with r1 = the block; the
+// value parameter in its image layout (values.ts), then room for the result — with r1 = the block; the
 // routine copies the block into its frame and writes its result into the caller's block. Either way the
 // routine returns r0 = 0; a failure inside logs through the shared error exit, whose `exit` returns the
 // error code to the caller; every call site passes a non-zero r0 straight on (`exit`), up to the entrypoint.
@@ -20,7 +20,7 @@ import { isDirectLoad, type ExprGen } from './expr.js';
 import { StackFrame } from './frame.js';
 import { CLOCK } from './layout.js';
 import { emitStatements, storeValue } from './statements.js';
-import { isRegisterType, wideSize } from './values.js';
+import { isRegisterType, imageSize } from './values.js';
 import { SbfUnsupportedError } from './unsupported.js';
 
 interface BlockLayout {
@@ -35,10 +35,10 @@ function blockLayout(cg: Codegen, f: FunctionDef): BlockLayout {
   let at = 0;
   for (const p of f.params) {
     offsets.push(at);
-    at += p.kind === 'account' ? 8 : Math.ceil(Math.max(8, wideSize(p.type, cg.structs)) / 8) * 8;
+    at += p.kind === 'account' ? 8 : Math.ceil(Math.max(8, imageSize(p.type, cg.structs)) / 8) * 8;
   }
   const returnOffset = at;
-  const returnSize = f.returns ? Math.max(8, wideSize(f.returns, cg.structs)) : 0;
+  const returnSize = f.returns ? Math.max(8, imageSize(f.returns, cg.structs)) : 0;
   return { offsets, returnOffset, size: Math.ceil((returnOffset + returnSize) / 8) * 8 };
 }
 

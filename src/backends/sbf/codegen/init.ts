@@ -7,12 +7,12 @@
 // like any `Account<T>` and checks space (2019) and rent exemption (2005).
 import type { AccountView, InstructionGen } from './context.js';
 import { emitKeyCompare, emitStateLoad } from './accounts.js';
-import { readU64 } from './entry.js';
+import { readU64 } from './words.js';
 import { RECORD } from './layout.js';
 import { emitFindPda, emitVerifyPda } from './seeds.js';
 import { emitMinimumBalance } from './system.js';
 import { emitCreateAccountWithOwner } from './createaccount.js';
-import type { CpiSigner } from './cpi.js';
+import type { CpiSigner } from './invoke.js';
 
 export function emitInit(g: InstructionGen, view: AccountView): void {
   const a = g.cg.asm;

@@ -7,13 +7,13 @@ import type { Expr, Stmt, Type } from '../../../ir/types.js';
 import { INT_BITS, isSigned } from '../../../ir/types.js';
 import { isFixedSize, maxSize } from '../../../ir/layout.js';
 import type { InstructionGen } from './context.js';
-import { readU64 } from './entry.js';
+import { readU64 } from './words.js';
 import type { ExprGen } from './expr.js';
 import { storeValue } from './statements.js';
 import { fmtBase58, fmtU128, fmtU64 } from './format.js';
-import { emitNegate128To } from './wideops.js';
+import { emitNegate128To } from './int128ops.js';
 import { SOL_BYTES, solBytes } from './layout.js';
-import { isRegisterType, intSize, typeOf, wideSize } from './values.js';
+import { isRegisterType, intSize, typeOf, imageSize } from './values.js';
 import { SbfUnsupportedError } from './unsupported.js';
 
 /** Longest Display text of each loggable type. */
@@ -104,8 +104,8 @@ function emitDisplay(g: InstructionGen, t: Type, v: Reg, cursor: number): void {
 function emitMinusSign(g: InstructionGen, name: Parameters<typeof isSigned>[0], v: Reg, cursor: number): void {
   const a = g.cg.asm;
   const positive = a.newLabel('log_positive');
-  const wide = INT_BITS[name] === 128;
-  if (wide) {
+  const is128 = INT_BITS[name] === 128;
+  if (is128) {
     a.ldx(8, 'r1', v, 8);
     a.jumpIf('jsge', 'r1', 0, positive);
   } else a.jumpIf('jsge', v, 0, positive);
@@ -113,7 +113,7 @@ function emitMinusSign(g: InstructionGen, name: Parameters<typeof isSigned>[0], 
   a.st(1, 'r1', 0, '-'.charCodeAt(0));
   a.add('r1', 1);
   a.stx(8, 'r10', cursor, 'r1');
-  if (!wide) a.neg(v);
+  if (!is128) a.neg(v);
   else {
     // negate into a fresh slot: v may point at account data
     const slot = g.cg.frame.alloc(16);
@@ -175,7 +175,7 @@ export function emitEventStatement(g: InstructionGen, exprs: ExprGen, s: Stmt & 
         storeValue(g, 'r10', offset, f.type, base, from);
         exprs.free(reg);
       }
-      offset += wideSize(f.type, g.cg.structs);
+      offset += imageSize(f.type, g.cg.structs);
     } else emitBorshField(g, exprs, f.type, s.fields[i], cursor);
   });
   // The one slice sol_log_data takes: a constant when the buffer's address and length are both known.
@@ -224,7 +224,7 @@ function emitBorshField(g: InstructionGen, exprs: ExprGen, t: Type, e: Expr, cur
     a.stx(8, 'r10', cursor, 'r4');
     a.syscall('sol_memmove_');
   } else if (isFixedSize(t, g.cg.structs)) {
-    const size = wideSize(t, g.cg.structs);
+    const size = imageSize(t, g.cg.structs);
     a.ldx(8, 'r1', 'r10', cursor);
     a.mov('r2', v);
     a.mov('r3', size);

@@ -6,7 +6,7 @@
 import { PublicKey } from '@solana/web3.js';
 import type { Expr, Seed, Type } from '../../../ir/types.js';
 import { emitJumpIfKeysDiffer } from './accounts.js';
-import { readU64 } from './entry.js';
+import { readU64 } from './words.js';
 import type { Label } from '../assembler.js';
 import { STATE_FIELDS, type InstructionGen } from './context.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
@@ -75,7 +75,7 @@ function emitFieldAddress(g: InstructionGen, account: string, path: readonly str
   g.cg.asm.add('r1', offset);
 }
 
-/** r1 = address of a value's wide image → a slice of its bytes (strings: the UTF-8 bytes only). */
+/** r1 = address of a value's image → a slice of its bytes (strings: the UTF-8 bytes only). */
 function storeValueSlice(g: InstructionGen, type: Type, at: number): void {
   const a = g.cg.asm;
   switch (type.kind) {

@@ -8,9 +8,9 @@ import { emitTransfer } from './system.js';
 import { emitEventStatement, emitLogStatement } from './logging.js';
 import { emitTokenCpi } from './tokencpi.js';
 import { emitCall, emitFunctionReturn } from './functions.js';
-import { isRegisterType, intSize, typeOf, wideSize } from './values.js';
+import { isRegisterType, intSize, typeOf, imageSize } from './values.js';
 import { SbfUnsupportedError } from './unsupported.js';
-import { emitPair, freePair, type Pair } from './widepair.js';
+import { emitPair, freePair, type Pair } from './u128pair.js';
 import { CLOCK } from './layout.js';
 import { walkStatements } from '../../../ir/walk.js';
 
@@ -70,7 +70,7 @@ function emitStatementKind(g: InstructionGen, s: Stmt): void {
         return;
       }
       const v = exprs.value(s.value);
-      const slot = g.cg.frame.alloc(Math.max(8, wideSize(s.type, g.cg.structs)));
+      const slot = g.cg.frame.alloc(Math.max(8, imageSize(s.type, g.cg.structs)));
       storeValue(g, 'r10', slot, s.type, v);
       exprs.free(v);
       g.locals.set(s.name, { slot, type: s.type });
@@ -188,7 +188,7 @@ export function storeValue(g: InstructionGen, base: Reg, offset: number, type: T
     a.stx(type.kind === 'bool' ? 1 : (intSize((type as Type & { kind: 'int' }).name) as 1 | 2 | 4 | 8), base, offset, v);
     return;
   }
-  const size = wideSize(type, g.cg.structs);
+  const size = imageSize(type, g.cg.structs);
   if (size <= 128) {
     let done = 0;
     for (const step of [8, 4, 2, 1] as const) {

@@ -11,7 +11,7 @@ import { PROGRAM_IDS } from '../../../ir/types.js';
 import { MINT_FIELDS, MINT_SIZE, TOKEN_ACCOUNT_FIELDS, TOKEN_ACCOUNT_SIZE, TOKEN_ACCOUNT_STATE_OFFSET } from '../../../ir/token.js';
 import type { Label } from '../assembler.js';
 import type { AccountView, InstructionGen } from './context.js';
-import { emitInvoke, type CpiSigner } from './cpi.js';
+import { emitInvoke, type CpiSigner } from './invoke.js';
 import { pubkeyBytes } from '../../../ir/base58.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
 import { emitJumpIfKeysDiffer, emitKeyCompare, emitStoredKeyCheck } from './accounts.js';
