@@ -89,10 +89,11 @@ export class BatchRunner {
 
 /**
  * Every case of a batch in one program, every value set in one transaction, each compared with the
- * reference. Out: the disagreements as repros (empty when the program agrees everywhere).
+ * reference. Out: the disagreements as repros (empty when the program agrees everywhere). `lower` prints
+ * a case (printer.ts: with locals where a tree needs more registers than there are, or whole).
  */
-export async function checkBatch(kind: RuntimeKind, batch: readonly GeneratedCase[]): Promise<string[]> {
-  const printed = batch.map((c) => lowerCase(c.tree));
+export async function checkBatch(kind: RuntimeKind, batch: readonly GeneratedCase[], lower = lowerCase): Promise<string[]> {
+  const printed = batch.map((c) => lower(c.tree));
   const runner = await BatchRunner.start(kind, compileBatch(printed));
   const problems: string[] = [];
   for (const [index, c] of batch.entries()) {

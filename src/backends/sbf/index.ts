@@ -1,7 +1,8 @@
 // The sBPF backend. In: an IR program and the error origins the Anchor backend reports (the build pipeline,
 // src/pipeline/sbf.ts, passes them in). Out: a deployable SBPF v0 ELF and its readable listing.
-// Pipeline: codegen (codegen/*) → Assembler → ELF writer. A construct this backend cannot compile yet
-// raises SbfUnsupportedError with its source span.
+// Pipeline: codegen (codegen/*) → Assembler → ELF writer. A program must pass checkSbfLimits (limits/)
+// first, which reports what this backend cannot compile with located diagnostics; code generation cannot
+// then fail on it (its remaining errors are `internal:` assertions).
 //
 // The generated program does what Anchor's generated Rust does, stage by stage (anchor-lang 0.32,
 // lang/syn/src/codegen/):
@@ -29,7 +30,7 @@ import { Codegen } from './codegen/context.js';
 import { allocEntrySlots, emitEntry } from './codegen/entry.js';
 import { emitHandler } from './codegen/handler.js';
 
-export { SbfUnsupportedError } from './codegen/unsupported.js';
+export { checkSbfLimits } from './limits/index.js';
 
 export interface SbfOutput {
   elf: Uint8Array;

@@ -7,6 +7,7 @@
 // then the discriminators in declaration order; no match (or fewer than 8 bytes) → 101.
 import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
+import type { Program } from '../../../ir/types.js';
 import { pubkeyBytes } from '../../../ir/base58.js';
 import type { Codegen } from './context.js';
 import { INPUT, INPUT_START, RECORD, RECORD_TAIL } from './layout.js';
@@ -21,12 +22,12 @@ export interface EntrySlots {
 
 export function allocEntrySlots(cg: Codegen): EntrySlots {
   // Allocate the table first and in ascending address order: entry i = table + 8·i.
-  return { table: cg.frame.alloc(8 * tableCapacity(cg)), ixData: cg.frame.alloc(8) };
+  return { table: cg.frame.alloc(8 * tableCapacity(cg.program)), ixData: cg.frame.alloc(8) };
 }
 
 /** Entries of the record table: the most accounts any handler declares (none when no handler has two). */
-function tableCapacity(cg: Codegen): number {
-  const most = Math.max(0, ...cg.program.instructions.map((ix) => ix.accounts.length));
+export function tableCapacity(program: Program): number {
+  const most = Math.max(0, ...program.instructions.map((ix) => ix.accounts.length));
   return most < 2 ? 0 : most;
 }
 
@@ -86,7 +87,7 @@ function emitWalkRecords(cg: Codegen, slots: EntrySlots): void {
   a.ldx(8, 'r5', 'r1', INPUT.accountCount);
   a.mov('r3', 'r1');
   a.add('r3', INPUT.firstRecord);
-  const capacity = tableCapacity(cg);
+  const capacity = tableCapacity(cg.program);
   if (capacity > 0) emitWalkFill(cg, slots, capacity);
   const walk = a.newLabel('walk_records');
   const duplicate = a.newLabel('walk_duplicate');

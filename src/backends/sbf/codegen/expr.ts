@@ -11,7 +11,6 @@ import { isRegisterType, intSize, imageSize, fieldOffset, typeOf } from './value
 import { emitCheckedArith, emitMinMax, emitSignExtend, emitArith128, emitCompareBranch128 } from './integers.js';
 import { pubkeyBytes } from '../../../ir/base58.js';
 import { CLOCK, RECORD } from './layout.js';
-import { SbfUnsupportedError } from './unsupported.js';
 import { emitMulDiv, emitConvert128, emitMulDivMod128 } from './int128ops.js';
 import { umul64to128 } from './int128.js';
 import { splFieldOffset, splKind } from './token.js';
@@ -40,7 +39,7 @@ export class ExprGen {
 
   alloc(): Reg {
     const r = POOL.find((x) => !this.busy.has(x) && !this.g.isReserved(x));
-    if (!r) throw new SbfUnsupportedError(null, 'expression too deeply nested for the sBPF backend; split it into local variables');
+    if (!r) throw new Error('internal: the expression pool ran out: registersNeeded under-counts a site');
     this.busy.add(r);
     return r;
   }
@@ -204,14 +203,14 @@ export class ExprGen {
         // A 128-bit mulDiv is exactly a.mul(b).div(c): Rust checks the product before evaluating c.
         if (INT_BITS[e.type.name] > 64) return this.binary128('div', { kind: 'arith', op: 'mul', left: e.a, right: e.b, type: e.type }, e.c, e.type.name);
         const [av, bv] = this.pair(e.a, e.b);
-        const [[a2, b2], cv] = this.keepWhile([av, bv], registersNeeded(e.c), () => this.value(e.c));
+        const [[a2, b2], cv] = this.keepWhile([av, bv], valueRegisters(e.c), () => this.value(e.c));
         emitMulDiv(this.g, e.type.name, a2, b2, cv, this.overflow());
         this.free(b2);
         this.free(cv);
         return a2;
       }
       case 'struct':
-        throw new SbfUnsupportedError(null, 'struct values outside emit are not supported by the sBPF backend yet');
+        throw new Error('internal: a struct literal passed the sBPF limits check');
       case 'call': {
         const r = emitCall(this.g, this, e.fn, e.args);
         if (!r) throw new Error(`internal: the value of void function ${e.fn}`);
@@ -223,7 +222,7 @@ export class ExprGen {
   /** Evaluates two operands into registers, left first. */
   private pair(left: Expr, right: Expr): [Reg, Reg] {
     const l = this.value(left);
-    const [[kept], r] = this.keepWhile([l], registersNeeded(right), () => this.value(right));
+    const [[kept], r] = this.keepWhile([l], valueRegisters(right), () => this.value(right));
     return [kept, r];
   }
 
@@ -334,8 +333,10 @@ export class ExprGen {
     const t = typeOf(left);
     const jumpOp = onFalse ? NEGATE[op] : op;
     if (t.kind === 'pubkey') {
-      const l = this.addressOf(left);
-      const r = this.addressOf(right);
+      const held = this.addressOf(left);
+      // The right key may be a helper function's result, computed while the left one is held.
+      const [[reg], r] = this.keepWhile([held.reg], valueRegisters(right), () => this.addressOf(right));
+      const l = { at: [held.at[0] === held.reg ? reg : held.at[0], held.at[1]] as KeyAt, reg };
       // eq/ne on 32 bytes: compare four words.
       const equal = jumpOp === 'eq';
       const differ = equal ? a.newLabel('keys_differ') : target;
@@ -364,7 +365,7 @@ export class ExprGen {
       this.free(r);
       return;
     }
-    if (!isRegisterType(t)) throw new SbfUnsupportedError(null, `comparing ${t.kind} values is not supported by the sBPF backend yet`);
+    if (!isRegisterType(t)) throw new Error(`internal: a comparison of ${t.kind} values`);
     const signed = t.kind === 'int' && isSigned(t.name);
     const [l, rhs] = this.leftThenOperand(left, right);
     a.jumpIf(JUMP[jumpOp][signed ? 1 : 0], l, rhs.op, target);
@@ -534,7 +535,12 @@ export function isDirectLoad(e: Expr): boolean {
   return ['int', 'bool', 'local', 'field', 'clock'].includes(e.kind) || (e.kind === 'arg' && !(e.path && e.path.length > 0));
 }
 
-/** How many pool registers evaluating `e` takes at most (Sethi–Ullman, conservatively). */
+/**
+ * How many pool registers evaluating `e` takes at most (Sethi–Ullman, conservatively), where its operands
+ * are evaluated: a right operand that fits an instruction immediate takes none. Every evaluation site keeps
+ * its live values through `keepWhile`, which spills them when fewer registers are free than this says, so
+ * no expression runs out of registers: an upper bound here is what makes that hold.
+ */
 export function registersNeeded(e: Expr): number {
   switch (e.kind) {
     case 'int':
@@ -543,17 +549,30 @@ export function registersNeeded(e: Expr): number {
     case 'minmax':
     case 'compare':
     case 'logic':
-      return Math.max(registersNeeded(e.left), registersNeeded(e.right) + 1, 1);
+      // 128-bit operands and keys are both evaluated into registers (`pair`, `addressOf`), never an immediate.
+      return Math.max(registersNeeded(e.left), (takesImmediate(e.left) ? registersNeeded(e.right) : valueRegisters(e.right)) + 1, 1);
     case 'not':
       return Math.max(registersNeeded(e.operand), 1);
     case 'convert':
       return Math.max(registersNeeded(e.value), 1);
     case 'mulDiv':
-      return Math.max(registersNeeded(e.a), registersNeeded(e.b) + 1, registersNeeded(e.c) + 2);
+      return Math.max(registersNeeded(e.a), valueRegisters(e.b) + 1, valueRegisters(e.c) + 2);
+    case 'call':
+      // Arguments are computed one at a time, each stored before the next; the result takes one register.
+      return Math.max(1, ...e.args.map((arg) => (arg.kind === 'value' ? valueRegisters(arg.value) : 0)));
     default:
       return 1;
   }
 }
+
+/** The registers `value(e)` takes: like registersNeeded, but a constant is loaded into a register too. */
+export const valueRegisters = (e: Expr): number => Math.max(registersNeeded(e), 1);
+
+/** Whether a binary operation on `operand`'s type takes its right operand as an immediate when it fits. */
+const takesImmediate = (operand: Expr): boolean => {
+  const t = typeOf(operand);
+  return t.kind === 'bool' || (t.kind === 'int' && INT_BITS[t.name] <= 64);
+};
 
 const NEGATE: Record<CompareOp, CompareOp> = { eq: 'ne', ne: 'eq', lt: 'ge', le: 'gt', gt: 'le', ge: 'lt' };
 /** [unsigned, signed] jump conditions. */

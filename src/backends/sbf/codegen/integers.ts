@@ -7,7 +7,6 @@ import type { Operand, Reg } from '../isa.js';
 import type { ArithOp, CompareOp, IntName } from '../../../ir/types.js';
 import { INT_BITS, isSigned } from '../../../ir/types.js';
 import type { InstructionGen } from './context.js';
-import { SbfUnsupportedError } from './unsupported.js';
 
 const SIGN_BIT = 0x8000_0000_0000_0000n;
 
@@ -253,7 +252,7 @@ export function emitArith128(g: InstructionGen, op: string, t: IntName, l: Reg, 
     a.bind(done);
     return;
   }
-  if (op !== 'add' && op !== 'sub') throw new SbfUnsupportedError(null, `128-bit ${op} is not supported by the sBPF backend yet`);
+  if (op !== 'add' && op !== 'sub') throw new Error(`internal: emitArith128 of ${op}`);
   // r1:r2 = l (lo:hi), r3:r4 = r (lo:hi)
   a.ldx(8, 'r1', l, 0);
   a.ldx(8, 'r2', l, 8);

@@ -9,7 +9,6 @@ import { emitEventStatement, emitLogStatement } from './logging.js';
 import { emitTokenCpi } from './tokencpi.js';
 import { emitCall, emitFunctionReturn } from './functions.js';
 import { isRegisterType, intSize, typeOf, imageSize } from './values.js';
-import { SbfUnsupportedError } from './unsupported.js';
 import { emitPair, freePair, type Pair } from './u128pair.js';
 import { CLOCK } from './layout.js';
 import { walkStatements } from '../../../ir/walk.js';
@@ -23,12 +22,7 @@ export function emitStatements(g: InstructionGen, body: readonly Stmt[]): void {
 
 function emitStatement(g: InstructionGen, s: Stmt): void {
   const mark = g.cg.frame.mark();
-  try {
-    emitStatementKind(g, s);
-  } catch (e) {
-    if (e instanceof SbfUnsupportedError && e.span === null) throw new SbfUnsupportedError(s.span, e.message);
-    throw e;
-  }
+  emitStatementKind(g, s);
   // Locals declared by `let` keep their slots for the rest of the block.
   if (s.kind !== 'let') g.cg.frame.release(mark);
   g.cg.probe(`${g.ix.name} line ${s.span.line} ${s.kind}`);

@@ -8,7 +8,7 @@ import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import { INT_BITS, isSigned, type CompareOp, type Expr, type IntName } from '../../../ir/types.js';
 import type { ExprGen } from './expr.js';
-import { emitConst, registersNeeded } from './expr.js';
+import { emitConst, registersNeeded, valueRegisters } from './expr.js';
 import { emitMul64To128, u128DivModPair, u128MulPair } from './int128.js';
 import { typeOf } from './values.js';
 import { exprSome } from '../../../ir/walk.js';
@@ -31,7 +31,7 @@ export function pairRegisters(e: Expr): number {
   if (narrow) return Math.max(registersNeeded(narrow), 1);
   if (e.kind === 'int') return e.value < U64_LIMIT ? 1 : 2;
   const binary = asBinary(e);
-  if (!binary) return 2; // an address, then the high word
+  if (!binary) return Math.max(valueRegisters(e), 2); // an address (a call may take more on the way), then the high word
   const { op, left, right } = binary;
   const memory = memoryOperand(binary);
   if (memory) {
