@@ -8,24 +8,17 @@
 // image has a fixed offset. For fixed-size types the image layout IS the borsh layout, so fixed-size
 // accounts are used in place, without any copy.
 import { INT_BITS, type Expr, type IntName, type Type } from '../../../ir/types.js';
-import type { StructLookup } from '../../../ir/layout.js';
+import { maxSize, type StructLookup } from '../../../ir/layout.js';
 
 export const isRegisterType = (t: Type): boolean => t.kind === 'bool' || (t.kind === 'int' && INT_BITS[t.name] <= 64);
 
 export const intSize = (name: IntName): 1 | 2 | 4 | 8 | 16 => (INT_BITS[name] / 8) as 1 | 2 | 4 | 8 | 16;
 
-/** Size of the image layout. */
-export function imageSize(t: Type, structs: StructLookup): number {
-  switch (t.kind) {
-    case 'int': return intSize(t.name);
-    case 'bool': return 1;
-    case 'pubkey': return 32;
-    case 'string': return 4 + t.maxLen;
-    case 'vec': return 4 + t.maxLen * imageSize(t.elem, structs);
-    case 'array': return t.len * imageSize(t.elem, structs);
-    case 'struct': return structs(t.name).fields.reduce((n, f) => n + imageSize(f.type, structs), 0);
-  }
-}
+/**
+ * Size of the image layout: the most borsh bytes a value of the type takes (Anchor's InitSpace rule,
+ * ir/layout.ts), since an image keeps room for every item a string or vector may hold.
+ */
+export const imageSize = maxSize;
 
 /** Offset and type of `path` inside a value of struct-like fields (an account or a struct). */
 export function fieldOffset(
