@@ -1,4 +1,4 @@
-// Account validation, in Anchor's order (ANCHOR-CONTRACT.md §4.3). In: the account parameters of one
+// Account validation, in Anchor's order (docs/anchor-contract.md §4.3). In: the account parameters of one
 // instruction. Out: code for
 //   (b) the deserialization pass, field by field: 3005 when accounts run out, then the type checks
 //       (Signer 3010; Account<T> 3012 → 3007 → 3001 → 3002 → 3003; Program 3008 → 3009; SystemAccount 3011);

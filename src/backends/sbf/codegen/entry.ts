@@ -3,7 +3,7 @@
 // the instruction discriminator; and the per-handler record table. In: the Codegen of a program. Out: the
 // entry label; the stack slots every handler uses (instruction data address, the account record table).
 //
-// Order (ANCHOR-CONTRACT.md §4.1): program id ≠ declared id → 4100 before anything else is logged;
+// Order (docs/anchor-contract.md §4.1): program id ≠ declared id → 4100 before anything else is logged;
 // then the discriminators in declaration order; no match (or fewer than 8 bytes) → 101.
 import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';

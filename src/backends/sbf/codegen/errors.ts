@@ -1,6 +1,6 @@
 // Error exits of the generated program. In: an error (Anchor framework name, builtin, or custom code) and
 // the account or source location it concerns. Out: the label of an exit that logs exactly what Anchor logs
-// (ANCHOR-CONTRACT.md §3) — one line `<prefix><middle><suffix>`, optionally the compared pubkeys — and
+// (docs/anchor-contract.md §3) — one line `<prefix><middle><suffix>`, optionally the compared pubkeys — and
 // returns the error code in r0.
 //
 // Every exit is two instructions (`mov r1, <packed index>; ja error_exit`); one shared routine reads two

@@ -1,4 +1,4 @@
-// The end of a successful handler (ANCHOR-CONTRACT.md §4.7). In: the accounts of one instruction.
+// The end of a successful handler (docs/anchor-contract.md §4.7). In: the accounts of one instruction.
 // Out: code that, in declaration order, encodes heap-image states back into their account data (3004
 // when they no longer fit) and closes `close = dest` accounts (lamports to dest, owner → system
 // program, data length 0), then returns 0. In-place states were already written by the body.

@@ -1,4 +1,4 @@
-// One instruction handler, in Anchor's order (ANCHOR-CONTRACT.md §4.2): log `Instruction: <Name>`, decode
+// One instruction handler, in Anchor's order (docs/anchor-contract.md §4.2): log `Instruction: <Name>`, decode
 // the arguments (102), validate the accounts, reject over-long strings/vectors (102), run the body,
 // exit. In: the IR instruction and the entry's stack slots. Out: the handler's code at `label`.
 import type { Label } from '../assembler.js';

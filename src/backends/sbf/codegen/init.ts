@@ -1,4 +1,4 @@
-// `init` and `init_if_needed` of a state account (ANCHOR-CONTRACT.md §4.4–4.5). In: an account view
+// `init` and `init_if_needed` of a state account (docs/anchor-contract.md §4.4–4.5). In: an account view
 // with an init constraint. Out: code that finds the PDA (2006 on a wrong key), then
 //   - 0 lamports: CreateAccount(payer → account, rent-exempt minimum, space, owner = this program);
 //   - already funded: payer ≠ account (4101), top up to the minimum, Allocate, Assign (the system program

@@ -3,7 +3,8 @@
 // fills SolAccountMeta[] and the SolInstruction (a .rodata constant where addresses are known) and calls the
 // shared `invoke` routine, which builds one SolAccountInfo per meta (pointing at the exact input-region
 // fields, as the runtime requires) and invokes.
-// A failing callee aborts the whole transaction, so there is no error path here.
+// A failing callee aborts the whole transaction, so there is no error path here. The pointer rules the
+// runtime enforces are in docs/sbpf-facts.md §6.
 import { PROGRAM_IDS, type KnownProgram, type Seed } from '../../../ir/types.js';
 import type { Label, RodataRef } from '../assembler.js';
 import type { Reg } from '../isa.js';
