@@ -1,4 +1,4 @@
-// HFMMT, the High-Frequency Market-Making Token program (spec: /work/shared/docs/HFMMT.md), in the DSL.
+// HFMMT, the High-Frequency Market-Making Token program (spec: docs/hfmmt.md), in the DSL.
 // In: nothing at runtime; the compiler reads this file. Out: 14 instructions over one Config, one
 // MarketMaker and one LiquidityPosition per owner, and three token vaults owned by Config.
 // The steps several instructions share are the helper functions under "shared steps", after the class.

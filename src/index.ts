@@ -1,14 +1,17 @@
 // The library API of poseidon-sbf: compile a DSL program and emit every output from code, run it in-process,
 // deploy it. In: DSL source (a path or text). Out: the IR, diagnostics and their formatter, the Anchor
-// workspace, the IDL and its TypeScript type, the sBPF binary, the runtime layer over LiteSVM and
-// solana-bankrun, the upgradeable-loader deploy (over a cluster or a runtime), and the CLI entry point.
+// workspace (and where its errors are thrown), the IDL and its TypeScript type, the sBPF binary (buildSbf
+// runs the whole sBPF build: checkSbfLimits, then emitSbf given those error origins), the runtime layer
+// over LiteSVM and solana-bankrun, the upgradeable-loader deploy (over a cluster or a runtime), and the CLI
+// entry point.
 export type * from './ir/types.js';
 export { compileFile, compileSource, type CompileResult } from './frontend/index.js';
 export type { Diagnostic } from './diagnostics/diagnostic.js';
 export { formatDiagnostic } from './diagnostics/format.js';
-export { emitAnchorWorkspace, emitSingleFile } from './backends/anchor/index.js';
+export { emitAnchorWorkspace, emitSingleFile, errorOrigins } from './backends/anchor/index.js';
 export { emitIdl, emitTsTypes, idlJson, type Idl } from './backends/idl/index.js';
-export { emitSbf, SbfUnsupportedError, type SbfOutput } from './backends/sbf/index.js';
+export { checkSbfLimits, emitSbf, type SbfOutput } from './backends/sbf/index.js';
+export { buildSbf, type SbfBuild } from './pipeline/sbf.js';
 export { main, type CliIo } from './cli/main.js';
 export { createRuntime, errorCode, RUNTIME_KINDS, type Runtime, type RuntimeKind, type TxResult } from './runtime/index.js';
 export { executeDeployment, planDeployment, type DeployPlan, type DeployRequest } from './deploy/deploy.js';

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates Cargo.lock beside this script: newest versions that anchor-lang and anchor-spl =0.32.1 allow
 # (with the features programs/pin turns on), Anchor's own sub-crates held at 0.32.1 (the release the
-# backend and ANCHOR-CONTRACT.md describe).
+# backend and docs/anchor-contract.md describe).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 rm -f Cargo.lock

@@ -4,11 +4,10 @@
 // Out: the IR Program / the ELF bytes, or null after the diagnostics were printed.
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { dslError, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { Messages } from '../diagnostics/messages.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Program } from '../ir/types.js';
 import { describeSystemError, reportError, type CliIo } from './io.js';
-import { loadFrontend, loadSbfBackend } from './toolchain.js';
+import { loadFrontend, loadSbfBuild } from './toolchain.js';
 
 export async function compileSourceFile(io: CliIo, sourcePath: string): Promise<Program | null> {
   try {
@@ -21,16 +20,11 @@ export async function compileSourceFile(io: CliIo, sourcePath: string): Promise<
   return program;
 }
 
-/** The deployable ELF, or null after reporting the construct the sBPF backend cannot compile yet. */
+/** The deployable ELF, or null after reporting each limit of the sBPF backend the program exceeds. */
 export async function emitElf(io: CliIo, program: Program): Promise<Uint8Array | null> {
-  const sbf = await loadSbfBackend();
-  try {
-    return sbf.emitSbf(program).elf;
-  } catch (err) {
-    if (!(err instanceof sbf.SbfUnsupportedError)) throw err;
-    await printDiagnostics(io, [dslError(Messages.SbfUnsupported, err.span, err.message)]);
-    return null;
-  }
+  const { output, diagnostics } = (await loadSbfBuild()).buildSbf(program);
+  await printDiagnostics(io, diagnostics);
+  return output?.elf ?? null;
 }
 
 /** Paths as the user would type them: relative to the working directory. */

@@ -6,7 +6,7 @@
 // problem found, each a one-line message naming the offending key. Never throws on bad input.
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { isPubkey } from '../backends/idl/base58.js';
+import { isPubkey } from '../ir/base58.js';
 import { describeSystemError } from './io.js';
 
 export interface ProgramConfig {

@@ -1,6 +1,8 @@
 // How the CLI talks to the world: an injectable stdout/stderr/cwd (tests run `main` in-process) and
 // the exit codes it returns.
-// In: nothing. Out: CliIo, the process-backed default, exit codes, and one-line error reporting.
+// In: nothing. Out: CliIo, the process-backed default, exit codes, one-line error reporting, and the
+// phrase for a failed file-system call (src/diagnostics/system-error.ts) every command uses.
+export { describeSystemError } from '../diagnostics/system-error.js';
 
 export interface CliIo {
   stdout(s: string): void;
@@ -32,16 +34,4 @@ export function reportError(io: CliIo, message: string): number {
 export function reportUsageError(io: CliIo, message: string, usage: string): number {
   io.stderr(`error: ${message}\n\n${usage}`);
   return EXIT_USAGE;
-}
-
-/** A system error (ENOENT, EACCES, …) as a short phrase, never a stack trace. */
-export function describeSystemError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | null)?.code;
-  switch (code) {
-    case 'ENOENT': return 'no such file or directory';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a directory';
-    case 'ENOTDIR': return 'a parent is not a directory';
-    default: return err instanceof Error ? err.message : String(err);
-  }
 }

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { emitIdl, emitTsTypes, idlJson } from '../backends/idl/index.js';
-import { isPubkey } from '../backends/idl/base58.js';
+import { isPubkey } from '../ir/base58.js';
 import { camelCase } from '../ir/names.js';
 import { compileSourceFile, displayPath, emitElf } from './compile-source.js';
 import { DEFAULT_CONFIG_FILE } from './config.js';

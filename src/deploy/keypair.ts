@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Keypair } from '@solana/web3.js';
-import { describeSystemError } from '../cli/io.js';
+import { describeSystemError } from '../diagnostics/system-error.js';
 
 export type KeypairResult = { ok: true; keypair: Keypair } | { ok: false; error: string };
 

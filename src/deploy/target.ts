@@ -5,13 +5,19 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PoseidonConfig, ProgramConfig } from '../cli/config.js';
-import { describeSystemError } from '../cli/io.js';
+import { describeSystemError } from '../diagnostics/system-error.js';
 
-export type SelectResult = { ok: true; program: ProgramConfig } | { ok: false; error: string };
+/** What deploying needs of a program entry of poseidon.config.json (the CLI loads and validates the file). */
+export interface ConfiguredProgram {
+  name: string;
+  /** Absolute path of the output folder `poseidon build` writes. */
+  out: string;
+}
+
+export type SelectResult<P extends ConfiguredProgram> = { ok: true; program: P } | { ok: false; error: string };
 
 /** The named program, or the only one when no name is given. */
-export function selectProgram(config: PoseidonConfig, name: string | undefined, shownConfig: string): SelectResult {
+export function selectProgram<P extends ConfiguredProgram>(config: { programs: readonly P[] }, name: string | undefined, shownConfig: string): SelectResult<P> {
   const names = config.programs.map((p) => p.name);
   if (name !== undefined) {
     const program = config.programs.find((p) => p.name === name);
@@ -38,7 +44,7 @@ export type BinaryResult = { ok: true; binary: BuiltProgram } | { ok: false; err
  * The one .so that `poseidon build` leaves in <out>/target/deploy/ (named after the program's crate).
  * `shown` turns a path into how messages name it.
  */
-export function findProgramBinary(program: ProgramConfig, shown: (path: string) => string): BinaryResult {
+export function findProgramBinary(program: ConfiguredProgram, shown: (path: string) => string): BinaryResult {
   const dir = join(program.out, 'target', 'deploy');
   const notBuilt = `no program binary in ${shown(dir)}; run \`poseidon build ${program.name}\` first`;
   let names: string[];

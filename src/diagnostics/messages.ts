@@ -138,8 +138,14 @@ export const Messages = {
   OptionalValueUse: m(5031, "'{0}' may be undefined here: test it first (`if ({0}) { … }`), or pass it where an optional value is taken (the freeze authority of TokenProgram.initializeMint, the new authority of TokenProgram.setAuthority)"),
   NarrowingNotFollowed: m(5032, "The compiler cannot follow how '{0}' was narrowed here: test it alone, `if ({0}) { … }` or `if ({0} !== undefined) { … }`, and use it inside that block"),
 
-  // ── backends ──
-  SbfUnsupported: m(6001, 'The sBPF backend cannot compile this: {0}'),
+  // ── backends ── (the sBPF backend's limits, checked before code generation: src/backends/sbf/limits/)
+  // 6001 is retired: it was every refusal of the sBPF backend, in free text.
+  SbfStructLiteral: m(6002, "The sBPF backend cannot build a struct value yet: this '{0}' literal must come from an argument or an account field instead"),
+  SbfEventField: m(6003, "The sBPF backend cannot emit '{0}' yet: its field '{1}' is {2}; event fields may be numbers, Booleans, Pubkeys, strings, and structs and arrays without strings or vectors"),
+  SbfFunctionStateAccount: m(6004, "The sBPF backend cannot pass '{1}' to function '{0}' yet: '{2}' holds strings or vectors; pass the fields the function needs as values"),
+  SbfStackFrame: m(6005, "'{0}' may need {1} bytes of stack here, more than the {2} bytes of an sBPF stack frame: {3}"),
+  SbfHeap: m(6006, "Instruction '{0}' needs {1} bytes of heap for its string and vector arguments and accounts, more than the {2} bytes of the sBPF heap: lower their maximum lengths"),
+  SbfErrorLine: m(6007, "The sBPF program logs an error in a line of at most {0} bytes; the line for {1} would be {2} bytes: shorten {3}"),
 } as const satisfies Record<string, MessageTemplate>;
 
 export function fillTemplate(t: MessageTemplate, args: readonly (string | number)[]): string {

@@ -12,7 +12,7 @@ import { dslError, withRelated } from '../diagnostics/diagnostic.js';
 import { spanAt, type LowerContext } from './context.js';
 import { lowerTypeNode, type StructResolver } from './types.js';
 import { DSL_SPECIFIERS } from './program.js';
-import { pubkeyProblem } from './base58.js';
+import { pubkeyProblem } from '../ir/base58.js';
 import { checkRustName } from './rustnames.js';
 import { undefinedUnionMember } from './optionals.js';
 

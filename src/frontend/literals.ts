@@ -5,7 +5,7 @@ import { INT_BITS, isSigned, type Expr, type IntName, type Type } from '../ir/ty
 import { Messages } from '../diagnostics/messages.js';
 import type { LowerContext } from './context.js';
 import { typeText } from './types.js';
-import { pubkeyProblem } from './base58.js';
+import { pubkeyProblem } from '../ir/base58.js';
 
 export function intRange(name: IntName): [bigint, bigint] {
   const bits = BigInt(INT_BITS[name]);

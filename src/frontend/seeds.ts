@@ -7,7 +7,7 @@ import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';
 import { exprType, lowerUnchecked, walkFields } from './expressions.js';
 import { typeText } from './types.js';
-import { decodeBase58 } from './base58.js';
+import { decodeBase58 } from '../ir/base58.js';
 import { calledFunction } from './functioncalls.js';
 
 /** Solana's limits: at most 16 seeds per address (the bump is one of them), 32 bytes each. */

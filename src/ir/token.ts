@@ -1,7 +1,8 @@
-// SPL Token facts every stage shares: the readable fields of token accounts and mints (their offsets in
-// the SPL layouts), and each `TokenProgram` function's accounts and arguments in DSL parameter order.
-// In: nothing. Out: tables the front end lowers against and the backends emit from.
-import type { TokenFn, Type } from './types.js';
+// SPL Token facts every stage shares: which account kinds are SPL accounts, the readable fields of token
+// accounts and mints (their offsets in the SPL layouts), and each `TokenProgram` function's accounts and
+// arguments in DSL parameter order. In: nothing. Out: tables the front end lowers against and the backends
+// emit from.
+import type { AccountKind, TokenFn, Type } from './types.js';
 
 const u64: Type = { kind: 'int', name: 'u64' };
 const u8: Type = { kind: 'int', name: 'u8' };
@@ -41,6 +42,19 @@ export const MINT_FIELDS: readonly SplField[] = [
   { name: 'isInitialized', rust: 'is_initialized', offset: 45, type: bool },
   { name: 'freezeAuthority', rust: 'freeze_authority', offset: 50, type: pubkey, option: { tagOffset: 46 } },
 ];
+
+export type SplAccountKind = AccountKind & { kind: 'mint' | 'tokenAccount' | 'associatedTokenAccount' };
+
+export const isSplAccount = (k: AccountKind): k is SplAccountKind =>
+  k.kind === 'mint' || k.kind === 'tokenAccount' || k.kind === 'associatedTokenAccount';
+
+/** The readable field of a token account or mint that `path` names (DSL or Rust spelling). */
+export function splField(kind: SplAccountKind, path: readonly string[]): SplField {
+  const table = kind.kind === 'mint' ? MINT_FIELDS : TOKEN_ACCOUNT_FIELDS;
+  const found = path.length === 1 ? table.find((f) => f.name === path[0] || f.rust === path[0]) : undefined;
+  if (!found) throw new Error(`internal: ${kind.kind} has no readable field ${path.join('.')}`);
+  return found;
+}
 
 /** One account a token instruction takes: its role name, and how the CPI passes it. */
 export interface TokenRole {

@@ -330,7 +330,7 @@ export interface Program {
 // - Entry: program id ≠ declared id → 4100 DeclaredProgramIdMismatch. Dispatch on the 8-byte
 //   discriminator in declaration order; none → 101. Log `Instruction: <PascalName>`, then borsh-decode the
 //   args (short/invalid → 102; trailing bytes ignored), then validate accounts in Anchor's order
-//   (ANCHOR-CONTRACT.md §4), then the body, then exit (write back `mut` state accounts, close).
+//   (docs/anchor-contract.md §4), then the body, then exit (write back `mut` state accounts, close).
 // - Integer arithmetic is checked: overflow, underflow, division or remainder by zero fail with the
 //   builtin ProgramError::ArithmeticOverflow (src/ir/errors.ts). Rust: `checked_*().ok_or(...)?`.
 // - Width conversions out of range fail with Anchor's 4102 InvalidNumericConversion.

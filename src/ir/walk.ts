@@ -14,14 +14,16 @@ export function* walkStatements(stmts: readonly Stmt[]): Generator<Stmt> {
 }
 
 export function someExpr(body: readonly Stmt[], test: (e: Expr) => boolean): boolean {
-  return body.some((s) => stmtExprs(s).some((e) => exprSome(e, test)));
+  for (const s of walkStatements(body)) if (ownExprs(s).some((e) => exprSome(e, test))) return true;
+  return false;
 }
 
-function stmtExprs(s: Stmt): Expr[] {
+/** The expressions a statement evaluates itself (an `if`: its condition, not its branches). */
+export function ownExprs(s: Stmt): Expr[] {
   switch (s.kind) {
     case 'assign': return [s.value];
     case 'let': return [s.value];
-    case 'if': return [s.cond, ...s.then.flatMap(stmtExprs), ...s.else.flatMap(stmtExprs)];
+    case 'if': return [s.cond];
     case 'return': return s.value ? [s.value] : [];
     case 'call': return callValues(s.args);
     case 'require': return [s.cond];

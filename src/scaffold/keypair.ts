@@ -3,7 +3,7 @@
 // public key, or a one-line reason the file is not a keypair. Uses Node's ed25519, no dependency.
 import { createPrivateKey, createPublicKey, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { describeSystemError } from '../cli/io.js';
+import { describeSystemError } from '../diagnostics/system-error.js';
 
 export interface ProgramKeypair {
   /** solana-keygen's file content: `[b0,b1,…,b63]`. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exprDoc, typedDoc, valueDoc, type ExprScope } from '../../src/backends/anchor/expressions.js';
 import { flat } from '../../src/backends/anchor/format.js';
 import { seedDoc } from '../../src/backends/anchor/seeds.js';
+import { seedIsSliceExpression } from '../../src/ir/seeds.js';
 import type { Expr, Seed } from '../../src/ir/types.js';
 import {
   argRef, argSeed, arith, compare, constSeed, fieldRef, fieldSeed, int, key, local, program, state, str, u, u64, u8,
@@ -133,5 +134,15 @@ describe('Anchor seeds', () => {
 
   it('writes a string arg as its UTF-8 bytes', () => {
     expect(constraint(argSeed('handle', str(16)))).toBe('handle.as_bytes()');
+  });
+
+  it('writes a slice expression exactly where src/ir/seeds.ts says the IDL build gives up', () => {
+    const seeds: Seed[] = [
+      constSeed('vault'), { kind: 'const', bytes: [0, 255] }, { kind: 'const', bytes: [] }, { kind: 'accountKey', account: 'profile' },
+      argSeed('amount', u64), argSeed('index', u8), argSeed('flag', bool), argSeed('handle', str(16)),
+      fieldSeed('state', 'bump', u8), fieldSeed('state', 'open', bool),
+    ];
+    expect(seeds.map((s) => constraint(s).startsWith('&['))).toEqual(seeds.map(seedIsSliceExpression));
+    expect(seeds.filter(seedIsSliceExpression)).toHaveLength(4);
   });
 });

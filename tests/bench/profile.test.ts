@@ -3,7 +3,7 @@
 // the arguments, validation, the statement, the write-back), and the stretches they measure add up to
 // exactly what the program without probes consumes: the probes' own cost is what segments.ts takes out.
 import { describe, expect, it } from 'vitest';
-import { emitSbf } from '../../src/backends/sbf/index.js';
+import { sbfOutput } from '../support/sbf.js';
 import { compileTestProgram } from '../support/compiled.js';
 import { measureScenario } from './measure.js';
 import scenario from './scenarios/puppet.js';
@@ -13,7 +13,7 @@ describe('npm run profile', () => {
   it('splits puppet set_data into probed stretches that add up to its unprobed compute units', async () => {
     const compiled = compileTestProgram('puppet.ts');
     const [plain] = await measureScenario('litesvm', compiled, scenario);
-    const profiled = { ...compiled, so: emitSbf(compiled.program, undefined, { profile: true }).elf };
+    const profiled = { ...compiled, so: sbfOutput(compiled.program, { profile: true }).elf };
     const [probed] = await measureScenario('litesvm', profiled, scenario, { keepLogs: true });
     const stretches = segments(probed.logs ?? []);
     expect(stretches.map((s) => s.to)).toEqual([

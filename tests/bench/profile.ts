@@ -5,7 +5,7 @@
 // units each stretch of code consumed between two probes (segments.ts), CPIs included and named.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { emitSbf } from '../../src/backends/sbf/index.js';
+import { sbfOutput } from '../support/sbf.js';
 import { compileTestProgram } from '../support/compiled.js';
 import { measureScenario } from './measure.js';
 import type { Scenario } from './scenario.js';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   if (!caseName) throw new Error('usage: npm run profile -- <case> [call filter]');
   const file = caseName === 'hfmmt' ? join(ROOT, 'programs/hfmmt.ts') : `${caseName}.ts`;
   const compiled = compileTestProgram(file);
-  const profiled = { ...compiled, so: emitSbf(compiled.program, undefined, { profile: true }).elf };
+  const profiled = { ...compiled, so: sbfOutput(compiled.program, { profile: true }).elf };
   const scenarioUrl = pathToFileURL(join(import.meta.dirname, 'scenarios', `${caseName}.ts`)).href;
   const scenario = ((await import(scenarioUrl)) as { default: Scenario }).default;
   for (const call of await measureScenario((process.env.PROFILE_RUNTIME as 'litesvm' | 'bankrun' | undefined) ?? 'litesvm', profiled, scenario, { keepLogs: true })) {

@@ -148,7 +148,7 @@ export function renderReport(results: ProgramResult[], versions: RuntimeVersions
     'as Anchor does; the scenarios use fixed keys, so the number of tries is the same on every run.',
     'bankrun passes no instruction-data pointer at entry, so there the program first walks the account records.',
     '',
-    '## Reference: Anchor\'s own build (ARCHITECTURE.md, measured on the same runtimes)',
+    '## Reference: Anchor\'s own build (docs/sbpf-facts.md §8, measured on the same runtimes)',
     '',
     '| program | ELF bytes | instruction | CU |',
     '|---|---:|---|---|',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitSingleFile } from '../../src/backends/anchor/index.js';
 import { emitIdl, idlJson } from '../../src/backends/idl/index.js';
-import { emitSbf } from '../../src/backends/sbf/index.js';
+import { sbfOutput } from '../support/sbf.js';
 import { COMPILE_USAGE } from '../../src/cli/usage.js';
 import { compileFile } from '../../src/frontend/index.js';
 import { runCli, tallySource, TALLY_WITH_ERROR, tempProject, writeFiles } from './helpers.js';
@@ -71,7 +71,7 @@ describe('poseidon compile: outputs', () => {
     const program = compileFile(join(dir, 'tally.ts')).program!;
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(readFileSync(join(dir, 'out/lib.rs'), 'utf8')).toBe(emitSingleFile(program));
-    expect(new Uint8Array(readFileSync(join(dir, 'out/tally.so')))).toEqual(emitSbf(program).elf);
+    expect(new Uint8Array(readFileSync(join(dir, 'out/tally.so')))).toEqual(sbfOutput(program).elf);
     expect(readFileSync(join(dir, 'out/tally.json'), 'utf8')).toBe(idlJson(emitIdl(program)));
   });
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Keypair, type PublicKey } from '@solana/web3.js';
-import { emitSbf } from '../../src/backends/sbf/index.js';
+import { sbfOutput } from '../support/sbf.js';
 import { formatDiagnostic } from '../../src/diagnostics/format.js';
 import { compileSource } from '../../src/frontend/index.js';
 import type { Runtime } from '../../src/runtime/index.js';
@@ -34,7 +34,7 @@ export function programAtId(file: string, programId: PublicKey): ProgramAtId {
   const result = compileSource(path, text);
   if (!result.program) throw new Error(result.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
   const compiled: ProgramAtId = {
-    so: emitSbf(result.program).elf,
+    so: sbfOutput(result.program).elf,
     ix: (name, accounts, args) => original.ix(name, accounts, args, programId),
   };
   cache.set(key, compiled);

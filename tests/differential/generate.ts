@@ -74,7 +74,7 @@ const condition: fc.Arbitrary<Cond> = fc.oneof(
 /** Shallow trees put extreme parameters straight into operations; deep ones combine operations. */
 const DEPTHS = [1, 2, 3];
 
-const caseTree: fc.Arbitrary<CaseTree> = fc.tuple(typeOf, fc.constantFrom(...DEPTHS)).chain(([type, depth]) =>
+const caseTree = (depths: readonly number[]): fc.Arbitrary<CaseTree> => fc.tuple(typeOf, fc.constantFrom(...depths)).chain(([type, depth]) =>
   fc.oneof(
     { weight: 4, arbitrary: exprOf(type, depth).map((value): CaseTree => ({ type, value })) },
     {
@@ -86,8 +86,8 @@ const caseTree: fc.Arbitrary<CaseTree> = fc.tuple(typeOf, fc.constantFrom(...DEP
   ),
 );
 
-function caseOf(valueSets: number): fc.Arbitrary<GeneratedCase> {
-  return caseTree.chain((tree) => {
+function caseOf(valueSets: number, depths: readonly number[]): fc.Arbitrary<GeneratedCase> {
+  return caseTree(depths).chain((tree) => {
     const params = paramsOf(tree);
     // Some value sets take only extreme values, so that combinations like MIN % -1 are not left to chance.
     const values = fc.oneof(
@@ -98,6 +98,7 @@ function caseOf(valueSets: number): fc.Arbitrary<GeneratedCase> {
   });
 }
 
-export function batchOf(cases: number, valueSets: number): fc.Arbitrary<GeneratedCase[]> {
-  return fc.array(caseOf(valueSets), { minLength: cases, maxLength: cases });
+/** `depths`: how many operations deep the trees are (one of them, at random). */
+export function batchOf(cases: number, valueSets: number, depths: readonly number[] = DEPTHS): fc.Arbitrary<GeneratedCase[]> {
+  return fc.array(caseOf(valueSets, depths), { minLength: cases, maxLength: cases });
 }

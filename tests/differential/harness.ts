@@ -3,7 +3,7 @@
 // or the error code), compared with the reference outcome; each disagreement as a readable repro.
 import { PublicKey, TransactionInstruction } from '@solana/web3.js';
 import { compileSource } from '../../src/frontend/index.js';
-import { emitSbf } from '../../src/backends/sbf/index.js';
+import { sbfOutput } from '../support/sbf.js';
 import { formatDiagnostic } from '../../src/diagnostics/format.js';
 import { createRuntime, errorCode, type Runtime, type RuntimeKind } from '../../src/runtime/index.js';
 import type { Program } from '../../src/ir/types.js';
@@ -44,7 +44,7 @@ function compileFresh(source: string, cases: readonly PrintedCase[]): CompiledBa
     throw new Error(`the front end refused a generated program:\n${result.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}\n${source}`);
   }
   try {
-    return { source, program: result.program, so: emitSbf(result.program).elf, cases };
+    return { source, program: result.program, so: sbfOutput(result.program).elf, cases };
   } catch (e) {
     throw new Error(`the sBPF backend refused a generated program: ${(e as Error).message}\n${source}`);
   }
@@ -89,10 +89,11 @@ export class BatchRunner {
 
 /**
  * Every case of a batch in one program, every value set in one transaction, each compared with the
- * reference. Out: the disagreements as repros (empty when the program agrees everywhere).
+ * reference. Out: the disagreements as repros (empty when the program agrees everywhere). `lower` prints
+ * a case (printer.ts: with locals where a tree needs more registers than there are, or whole).
  */
-export async function checkBatch(kind: RuntimeKind, batch: readonly GeneratedCase[]): Promise<string[]> {
-  const printed = batch.map((c) => lowerCase(c.tree));
+export async function checkBatch(kind: RuntimeKind, batch: readonly GeneratedCase[], lower = lowerCase): Promise<string[]> {
+  const printed = batch.map((c) => lower(c.tree));
   const runner = await BatchRunner.start(kind, compileBatch(printed));
   const problems: string[] = [];
   for (const [index, c] of batch.entries()) {

@@ -1,11 +1,12 @@
 // Generated cases → DSL source text. In: case trees. Out: each case's statements (the tree, with deep
-// subtrees moved into `const` locals so no expression needs more registers than the sBPF code generator
-// has), and one program with an instruction per case that stores its result into a state account `Out`.
+// subtrees moved into `const` locals so that every value stays in the sBPF code generator's registers, or
+// the tree whole, so that it spills), and one program with an instruction per case that stores its result
+// into a state account `Out`.
 import { INT_NAMES, paramName, paramsOf, type CaseTree, type Cond, type Expr, type IntName, type Param, type Stmt } from './tree.js';
 
 /**
  * Expression registers the code generator has: r6–r9 minus r8, which keeps the instruction data address
- * in these handlers (src/backends/sbf/codegen/expr.ts POOL, instruction.ts). The store needs one more
+ * in these handlers (src/backends/sbf/codegen/expr.ts POOL, handler.ts). The store needs one more
  * only after the value is computed, so a value may use all three.
  */
 const REGISTERS = 3;
@@ -15,14 +16,22 @@ export interface PrintedCase {
   body: Stmt[];
 }
 
-export function lowerCase(tree: CaseTree): PrintedCase {
+export const lowerCase = (tree: CaseTree): PrintedCase => lower(tree, false);
+
+/**
+ * The trees as they are, however many registers they need: the code generator spills what does not fit
+ * (its spill paths are what is tested then).
+ */
+export const lowerCaseWhole = (tree: CaseTree): PrintedCase => lower(tree, true);
+
+function lower(tree: CaseTree, whole: boolean): PrintedCase {
   const names = { next: 0 };
   const store = (value: Expr, out: Stmt[]): void => {
-    out.push({ kind: 'store', type: tree.type, value: fit(value, REGISTERS, out, names) });
+    out.push({ kind: 'store', type: tree.type, value: whole ? value : fit(value, REGISTERS, out, names) });
   };
   const body: Stmt[] = [];
   if (tree.select) {
-    const cond = fitCond(tree.select.cond, body, names);
+    const cond = whole ? tree.select.cond : fitCond(tree.select.cond, body, names);
     const then: Stmt[] = [];
     const otherwise: Stmt[] = [];
     store(tree.value, then);

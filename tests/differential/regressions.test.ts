@@ -32,12 +32,12 @@ const REPROS: Repro[] = [
   { title: 'i16::MIN % -1 (register) fails with ArithmeticOverflow', tree: store(arith('mod', param('i16', 0), param('i16', 1))), values: [-32768n, -1n], expected: { error: 'ArithmeticOverflow' } },
   { title: 'i32::MIN % 1 stores 0', tree: store(arith('mod', param('i32', 0), param('i32', 1))), values: [-(2n ** 31n), 1n], expected: { stored: 0n } },
   { title: 'i8 -7 % -1 (immediate) stores 0', tree: store(arith('mod', param('i8'), literal('i8', -1n))), values: [-7n], expected: { stored: 0n } },
-  // wideops.ts: the magnitude remainder gave 0 for i128::MIN % -1.
+  // int128ops.ts: the magnitude remainder gave 0 for i128::MIN % -1.
   { title: 'i128::MIN % -1 (register) fails with ArithmeticOverflow', tree: store(arith('mod', param('i128', 0), param('i128', 1))), values: [I128_MIN, -1n], expected: { error: 'ArithmeticOverflow' } },
   { title: 'i128::MIN % -1 (literal) fails with ArithmeticOverflow', tree: store(arith('mod', param('i128'), literal('i128', -1n))), values: [I128_MIN], expected: { error: 'ArithmeticOverflow' } },
   { title: 'i128::MIN % 3 stores -2', tree: store(arith('mod', param('i128', 0), param('i128', 1))), values: [I128_MIN, 3n], expected: { stored: -2n } },
   { title: 'i128 -2^64 % -1 stores 0', tree: store(arith('mod', param('i128', 0), param('i128', 1))), values: [-(2n ** 64n), -1n], expected: { stored: 0n } },
-  // wideops.ts: i128 → u64 demanded an i64, refusing [2^63, 2^64).
+  // int128ops.ts: i128 → u64 demanded an i64, refusing [2^63, 2^64).
   { title: 'i128 2^63 + 1 converts to u64', tree: store(convert(param('i128'), 'u64')), values: [2n ** 63n + 1n], expected: { stored: 2n ** 63n + 1n } },
   { title: 'i128 2^64 - 1 converts to u64', tree: store(convert(param('i128'), 'u64')), values: [2n ** 64n - 1n], expected: { stored: 2n ** 64n - 1n } },
   { title: 'i128 2^64 does not convert to u64 (4102)', tree: store(convert(param('i128'), 'u64')), values: [2n ** 64n], expected: { error: 4102 } },
@@ -62,7 +62,7 @@ const minmax = (op: 'min' | 'max', left: Expr, right: Expr): Expr => ({ kind: 'm
 const wide = (e: Expr): Expr => convert(e, 'u128');
 
 /**
- * Unsigned 128-bit expressions in register pairs (src/backends/sbf/codegen/widepair.ts) and the inline
+ * Unsigned 128-bit expressions in register pairs (src/backends/sbf/codegen/u128pair.ts) and the inline
  * 32-bit fast paths of 64×64 products and mulDiv: each case sits where a fast path hands over to the
  * general one, or where a known-zero high word meets a real one.
  */

@@ -7,7 +7,7 @@ import { basename, join, relative } from 'node:path';
 import { compileSource } from '../../src/frontend/index.js';
 import { emitAnchorWorkspace } from '../../src/backends/anchor/index.js';
 import { emitIdl, emitTsTypes, idlJson } from '../../src/backends/idl/index.js';
-import { emitSbf } from '../../src/backends/sbf/index.js';
+import { sbfOutput } from '../support/sbf.js';
 import { disassemble } from '../../src/backends/sbf/disassembler.js';
 import { formatDiagnostic } from '../../src/diagnostics/format.js';
 
@@ -34,7 +34,7 @@ export function programOutputs(caseName: string): Map<string, string> {
   }
   const program = result.program;
   const idl = emitIdl(program);
-  const { elf, listing } = emitSbf(program);
+  const { elf, listing } = sbfOutput(program);
   const files = new Map<string, string>();
   for (const [path, text] of emitAnchorWorkspace(program)) files.set(`anchor/${path}`, text);
   files.set('idl.json', idlJson(idl));

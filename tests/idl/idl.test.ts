@@ -10,7 +10,7 @@ const instruction = (program: Program, name: string) => {
   return ix;
 };
 
-describe('emitIdl: the counter of ANCHOR-CONTRACT.md §1', () => {
+describe('emitIdl: the counter of docs/anchor-contract.md §1', () => {
   it('equals the minimal valid IDL, property order included', () => {
     const expected = {
       address: 'Fg6PaFpoGXkYsidMpWTK6W2BeZ7FEfcYkg476zPFsLnS',

@@ -17,7 +17,7 @@ const payer = (name: string): AccountParam => param(name, { account: { kind: 'si
 const systemProgram = (): AccountParam =>
   param('system_program', { account: { kind: 'program', program: 'system' }, implicit: true });
 
-/** The counter of ANCHOR-CONTRACT.md §1 ("Minimal valid IDL"). */
+/** The counter of docs/anchor-contract.md §1 ("The counter IDL"). */
 export function counterProgram(): Program {
   return {
     name: 'counter',

@@ -11,9 +11,8 @@ import type { Runtime } from '../../src/runtime/index.js';
 /*
  * "echo": a 1,288-byte SBPF v0 ELF that returns the u64 at instruction data[0..8] as its error code
  * (0 = success); bytes after the first 8 become return data; data shorter than 8 bytes makes it read
- * address 0 (a VM fault). It walks the account records first, so any account list works. Produced once
- * by a throwaway script outside the repo with /work/shared/reference/sbf-spike/sbf-elf.js (`Asm` +
- * `buildElf`) from:
+ * address 0 (a VM fault). It walks the account records first, so any account list works. Produced once,
+ * independently of src/backends/sbf, by a throwaway assembler that is not part of the repository, from:
  *
  *   entrypoint:    ldxdw r7,[r1+0]; mov r6,r1; add r6,8             ; r7 = accounts, r6 = first record
  *   next_account:  jeq r7,0,accounts_done; sub r7,1; ldxb r8,[r6+0]

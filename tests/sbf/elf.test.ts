@@ -75,7 +75,7 @@ describe('writeElf layout', () => {
     expect([view.getUint16(16, true), view.getUint16(18, true), view.getUint32(48, true)]).toEqual([3, 247, 0]);
   });
 
-  it('has the seven sections in the spike order, each at its own file offset', () => {
+  it('has the seven sections in the order the loaders accept (docs/sbpf-facts.md §2), each at its own file offset', () => {
     expect(sections(elf).map((s) => s.name)).toEqual(['', '.text', '.rodata', '.dynsym', '.dynstr', '.rel.dyn', '.dynamic', '.shstrtab']);
     expect(sections(elf).filter((s) => s.flags & 2).every((s) => s.addr === s.offset)).toBe(true);
   });

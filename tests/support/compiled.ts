@@ -5,7 +5,7 @@ import { BorshCoder, type Idl } from '@coral-xyz/anchor';
 import { PublicKey, TransactionInstruction, type AccountMeta } from '@solana/web3.js';
 import { resolve } from 'node:path';
 import { compileFile } from '../../src/frontend/index.js';
-import { emitSbf } from '../../src/backends/sbf/index.js';
+import { sbfOutput } from './sbf.js';
 import { emitIdl } from '../../src/backends/idl/index.js';
 import { formatDiagnostic } from '../../src/diagnostics/format.js';
 import type { Program } from '../../src/ir/types.js';
@@ -38,7 +38,7 @@ export function compileTestProgram(file: string): CompiledProgram {
   const compiled: CompiledProgram = {
     program,
     programId,
-    so: emitSbf(program).elf,
+    so: sbfOutput(program).elf,
     idl,
     coder,
     ix(name, accounts, args = {}, overrideId) {

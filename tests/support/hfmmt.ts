@@ -11,7 +11,7 @@ import { expect } from 'vitest';
 import { HfmmtClient, type DecodedEvent } from '../../programs/hfmmt/client.js';
 import { HfmmtModel, type ConfigParams, type Outcome } from '../../programs/hfmmt/model.js';
 import { emitIdl } from '../../src/backends/idl/index.js';
-import { emitSbf } from '../../src/backends/sbf/index.js';
+import { sbfOutput } from './sbf.js';
 import { formatDiagnostic } from '../../src/diagnostics/format.js';
 import { compileFile } from '../../src/frontend/index.js';
 import { createRuntime, errorCode, type Runtime, type RuntimeKind, type TxResult } from '../../src/runtime/index.js';
@@ -42,7 +42,7 @@ export function hfmmtBuild(): HfmmtBuild {
   const { program, diagnostics } = compileFile(HFMMT_SOURCE);
   if (!program) throw new Error(diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
   const idl = emitIdl(program) as unknown as Idl;
-  build = { so: emitSbf(program).elf, idl, client: new HfmmtClient(idl) };
+  build = { so: sbfOutput(program).elf, idl, client: new HfmmtClient(idl) };
   return build;
 }
 

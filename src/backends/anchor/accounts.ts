@@ -6,7 +6,8 @@ import { pascalCase } from '../../ir/names.js';
 import { flat, INDENT, MAX_WIDTH, pad } from './format.js';
 import { exprText, type ExprScope } from './expressions.js';
 import { seedDoc } from './seeds.js';
-import { isSplAccount, splAccountType, splConstraints, splImportedNames } from './token.js';
+import { isSplAccount } from '../../ir/token.js';
+import { splAccountType, splConstraints, splImportedNames } from './token.js';
 import { rustType } from './types.js';
 import { walkExpr } from './usage.js';
 

@@ -3,7 +3,7 @@
 // constraints, reads of token-account and mint fields, and the anchor-spl features a program needs.
 // In: IR account parameters and instructions. Out: Rust fragments and Docs.
 import {
-  MINT_FIELDS, MINT_SIZE, SET_AUTHORITY, TOKEN_ACCOUNT_FIELDS, TOKEN_ACCOUNT_SIZE, TOKEN_FNS, type SplField,
+  isSplAccount, MINT_SIZE, SET_AUTHORITY, splField, TOKEN_ACCOUNT_SIZE, TOKEN_FNS, type SplAccountKind,
 } from '../../ir/token.js';
 import type { AccountKind, AccountParam, Expr, Instruction, Program, Stmt } from '../../ir/types.js';
 import { chain, type ChainLink, type Doc } from './format.js';
@@ -13,22 +13,9 @@ const TOKEN_PROGRAM_FIELD = 'token_program';
 const ASSOCIATED_TOKEN_PROGRAM_FIELD = 'associated_token_program';
 const SYSTEM_PROGRAM_FIELD = 'system_program';
 
-export type SplAccountKind = AccountKind & { kind: 'mint' | 'tokenAccount' | 'associatedTokenAccount' };
-
-export const isSplAccount = (k: AccountKind): k is SplAccountKind =>
-  k.kind === 'mint' || k.kind === 'tokenAccount' || k.kind === 'associatedTokenAccount';
-
 /** `Account<'info, Mint>` / `Account<'info, TokenAccount>` (an ATA is a token account with a fixed address). */
 export const splAccountType = (k: SplAccountKind): string =>
   k.kind === 'mint' ? "Account<'info, Mint>" : "Account<'info, TokenAccount>";
-
-/** The readable field of a token account or mint that `path` names (DSL or Rust spelling). */
-export function splField(kind: SplAccountKind, path: readonly string[]): SplField {
-  const table = kind.kind === 'mint' ? MINT_FIELDS : TOKEN_ACCOUNT_FIELDS;
-  const found = path.length === 1 ? table.find((f) => f.name === path[0] || f.rust === path[0]) : undefined;
-  if (!found) throw new Error(`internal: ${kind.kind} has no readable field ${path.join('.')}`);
-  return found;
-}
 
 /**
  * `acc.field[.sub…]` of a state account, or the Rust read of a token account/mint field: a COption key

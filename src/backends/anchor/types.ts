@@ -1,6 +1,7 @@
 // Rust spelling of IR types and literals for the Anchor backend.
 // In: IR Types, strings and byte constants. Out: Rust source fragments (`Vec<String>`, `#[max_len(5, 20)]`,
 // `b"vault"`, escaped string literals) and the type facts the emitters need (Copy or not).
+import { isPrintableAscii } from '../../ir/seeds.js';
 import { isSigned, INT_BITS, type IntName, type Type } from '../../ir/types.js';
 
 export function rustType(t: Type): string {
@@ -65,7 +66,6 @@ export const escapeFormat = (s: string): string => escapeString(s).replace(/[{}]
 
 /** `b"vote"` for printable ASCII seeds, otherwise a byte-array reference `&[1, 2, 3]`. */
 export function byteLiteral(bytes: number[]): string {
-  const printable = bytes.length > 0 && bytes.every((b) => b >= 0x20 && b < 0x7f);
-  if (!printable) return `&[${bytes.join(', ')}]`;
+  if (!isPrintableAscii(bytes)) return `&[${bytes.join(', ')}]`;
   return `b"${escapeString(String.fromCharCode(...bytes))}"`;
 }

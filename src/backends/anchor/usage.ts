@@ -4,7 +4,8 @@
 // items it names: the emitters decide imports, aliases, clones and `_` prefixes from it.
 import type { CallArg, Expr, FunctionDef, KnownProgram, Seed, Stmt, Type } from '../../ir/types.js';
 import type { AccountRef } from './expressions.js';
-import { isSplAccount, tokenCpiRefreshes } from './token.js';
+import { isSplAccount } from '../../ir/token.js';
+import { tokenCpiRefreshes } from './token.js';
 
 export interface BodyUsage {
   /** Reads of each arg or local name (a place being assigned is not a read). */

@@ -1,11 +1,10 @@
 // One instruction's account list, as anchor-syn's IDL build describes the Accounts struct the Anchor
 // backend emits for it (lang/syn/src/idl/accounts.rs: writable, signer, address, pda, relations).
 // In: the IR account parameters of one instruction. Out: IdlInstructionAccount items, in order.
-import { decodeBase58 } from '../../frontend/base58.js';
+import { pubkeyBytes } from '../../ir/base58.js';
 import { PROGRAM_IDS, type AccountKind, type AccountParam, type Seed } from '../../ir/types.js';
-import { flat } from '../anchor/format.js';
-import { seedDoc } from '../anchor/seeds.js';
-import { isSplAccount, splField } from '../anchor/token.js';
+import { seedIsSliceExpression } from '../../ir/seeds.js';
+import { isSplAccount, splField } from '../../ir/token.js';
 import type { IdlInstructionAccount, IdlPda, IdlSeed } from './types.js';
 
 export function emitInstructionAccounts(accounts: AccountParam[]): IdlInstructionAccount[] {
@@ -39,7 +38,9 @@ function isSigner(acc: AccountParam): boolean {
  */
 function emitPda(acc: AccountParam, siblings: AccountParam[]): IdlPda | undefined {
   if (acc.pda) {
-    if (!acc.pda.seeds.every((s) => anchorDescribesSeed(s, siblings))) return undefined;
+    // anchor-syn's `parse_seed` gives up on a slice expression, and then on the whole PDA: `anchor build`
+    // writes no `pda` for that account.
+    if (acc.pda.seeds.some(seedIsSliceExpression)) return undefined;
     return { seeds: acc.pda.seeds.map((s) => emitSeed(s, siblings)) };
   }
   if (!acc.associatedToken) return undefined;
@@ -54,19 +55,7 @@ function emitPda(acc: AccountParam, siblings: AccountParam[]): IdlPda | undefine
 }
 
 function programIdBytes(program: 'token' | 'associatedToken'): number[] {
-  const bytes = decodeBase58(PROGRAM_IDS[program]);
-  if (!bytes) throw new Error(`internal: the ${program} program id is not base58`);
-  return [...bytes];
-}
-
-/**
- * anchor-syn's `parse_seed` understands byte-string literals, paths and method chains
- * (`owner.key().as_ref()`, `amount.to_le_bytes().as_ref()`), but gives up on a slice expression such
- * as `&[flag as u8]`, and then on the whole PDA: `anchor build` writes no `pda` for that account.
- * The Anchor backend spells bool seeds and non-printable constants that way, so we ask it.
- */
-function anchorDescribesSeed(seed: Seed, siblings: AccountParam[]): boolean {
-  return !/^&?\[/.test(flat(seedDoc(seed, 'constraint', siblings)));
+  return [...pubkeyBytes(PROGRAM_IDS[program])];
 }
 
 function emitSeed(seed: Seed, siblings: AccountParam[]): IdlSeed {

@@ -1,5 +1,5 @@
 // The IDL backend: IR program → the Anchor IDL (spec 0.1.0) that `anchor build` writes to
-// target/idl/<name>.json for the Rust the Anchor backend emits (ANCHOR-CONTRACT.md §1).
+// target/idl/<name>.json for the Rust the Anchor backend emits (docs/anchor-contract.md §1).
 // In: a Program. Out: an Idl object whose property order is serde's, ready for idlJson.
 import type { Program } from '../../ir/types.js';
 import { emitInstructionAccounts } from './accounts.js';

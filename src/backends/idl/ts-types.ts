@@ -7,7 +7,7 @@
 // (base58 public keys excepted). So names, seed paths and account type names change; dotted paths
 // ("vault.owner") stay as they are; `relations` entries change because they also occur as names; and
 // a one-word error message is camelCased too. We reproduce that exactly.
-import { isPubkey } from './base58.js';
+import { isPubkey } from '../../ir/base58.js';
 import { lowerCamelCase, upperCamelCase } from './heck.js';
 import type { Idl } from './types.js';
 

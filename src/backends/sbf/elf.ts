@@ -1,6 +1,6 @@
 // The SBPF v0 ELF shared object: writer, reader and validator.
 // In: an `AssembledProgram` (writeElf) or ELF bytes (readElf, validateElf).
-// Out: the `.so` both loaders accept (layout measured in shared/reference/sbf-spike/NOTES.md), the
+// Out: the `.so` both loaders accept (docs/sbpf-facts.md §2), the
 // program read back from such bytes, or an `internal: ELF rejected: …` error naming the first rule
 // (a loader rejection, or a property our format guarantees) that the bytes break.
 //

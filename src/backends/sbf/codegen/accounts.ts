@@ -1,4 +1,4 @@
-// Account validation, in Anchor's order (ANCHOR-CONTRACT.md §4.3). In: the account parameters of one
+// Account validation, in Anchor's order (docs/anchor-contract.md §4.3). In: the account parameters of one
 // instruction. Out: code for
 //   (b) the deserialization pass, field by field: 3005 when accounts run out, then the type checks
 //       (Signer 3010; Account<T> 3012 → 3007 → 3001 → 3002 → 3003; Program 3008 → 3009; SystemAccount 3011);
@@ -9,13 +9,14 @@ import type { Reg } from '../isa.js';
 import { PROGRAM_IDS } from '../../../ir/types.js';
 import type { AccountView, InstructionGen } from './context.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
-import { bs58decode, readU64 } from './entry.js';
+import { pubkeyBytes } from '../../../ir/base58.js';
+import { readU64 } from './words.js';
 import { emitFindPda, emitVerifyPda } from './seeds.js';
 import { emitInit } from './init.js';
 import { emitAssociatedTokenCheck, emitSplConstraints, emitSplInit, emitSplLoad, splKind } from './token.js';
 import { RECORD } from './layout.js';
-import { fieldOffset, wideSize } from './values.js';
-import { emitDecode, emitValidateBools } from './wide.js';
+import { fieldOffset, imageSize } from './values.js';
+import { emitDecode, emitValidateBools } from './borsh.js';
 
 /** Validates every account; r9 = number of accounts passed (entry.ts). */
 export function emitAccountValidation(g: InstructionGen): void {
@@ -54,7 +55,7 @@ function emitTypeChecks(g: InstructionGen, view: AccountView): void {
       return;
     case 'program': {
       const program = param.account.program;
-      const id = bs58decode(PROGRAM_IDS[program]);
+      const id = pubkeyBytes(PROGRAM_IDS[program]);
       const wrong = g.cg.coldShared(`program:${param.name}:${program}`, `${param.name}_wrong_program`, () => {
         a.lddwRodata(COMPARED_RIGHT, g.cg.bytes(id, 8));
         a.add(COMPARED_LEFT, RECORD.key);
@@ -102,7 +103,7 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
     a.add(COMPARED_LEFT, RECORD.owner);
     a.jump(errors.anchor('AccountOwnedByWrongProgram', name, { comparedPubkeys: true }));
   });
-  emitKeyCompare(g, 'r6', RECORD.owner, bs58decode(g.cg.program.programId), wrongOwner);
+  emitKeyCompare(g, 'r6', RECORD.owner, pubkeyBytes(g.cg.program.programId), wrongOwner);
   // The discriminator is read first: with fewer than 8 data bytes it reads the zeroed realloc padding,
   // which no discriminator equals, and the cold path tells 3001 from 3002.
   const wrongDiscriminator = g.cg.coldShared(`discriminator:${name}`, `${name}_wrong_discriminator`, () => {
@@ -120,7 +121,7 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
     let offset = RECORD.data + 8;
     for (const f of def.fields) {
       emitValidateBools(g.cg, f.type, 'r6', offset, invalid);
-      offset += wideSize(f.type, g.cg.structs);
+      offset += imageSize(f.type, g.cg.structs);
     }
     return;
   }
@@ -134,7 +135,7 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
   let offset = g.loadStateBase('r8', name);
   for (const f of def.fields) {
     emitDecode(g.cg, f.type, offset, { invalid, tooLongFlagSlot: null });
-    offset += wideSize(f.type, g.cg.structs);
+    offset += imageSize(f.type, g.cg.structs);
   }
 }
 

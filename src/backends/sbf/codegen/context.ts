@@ -1,12 +1,12 @@
 // Shared state of one code-generation run. In: the IR program and an Assembler. Out: the objects every
 // codegen stage uses: the stack/heap plans, error exits, lazily emitted helper routines, and the
 // per-instruction view of accounts, arguments, bumps and locals.
-import { PublicKey } from '@solana/web3.js';
 import type { Assembler, Label, RodataRef } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import { isFixedSize, structLookup, type StructLookup } from '../../../ir/layout.js';
 import type { AccountParam, Expr, Instruction, Program, StateAccountDef, Stmt, Type } from '../../../ir/types.js';
 import { someExpr, walkStatements } from '../../../ir/walk.js';
+import { pubkeyBytes } from '../../../ir/base58.js';
 import { HeapPlan, StackFrame } from './frame.js';
 import { ErrorExits, LINE_REGION } from './errors.js';
 import { fmtU64 } from './format.js';
@@ -145,7 +145,7 @@ export class Codegen {
   }
 
   programIdRef(): RodataRef {
-    return this.bytes(new PublicKey(this.program.programId).toBytes(), 8);
+    return this.bytes(pubkeyBytes(this.program.programId), 8);
   }
 
   text(s: string): RodataRef {
@@ -183,7 +183,7 @@ export function mostUsedAccount(body: readonly Stmt[], candidates: readonly stri
 export type StateImage =
   /** Fixed-size state: the account data itself, used in place (address = record + data + 8). */
   | { kind: 'inPlace' }
-  /** State with strings/vectors: decoded into a wide image on the heap, encoded back at exit. */
+  /** State with strings/vectors: decoded into an image (values.ts) on the heap, encoded back at exit. */
   | { kind: 'heap'; heapOffset: number };
 
 export interface AccountView {
@@ -222,7 +222,7 @@ export class InstructionGen {
   clock: number | null = null;
   /**
    * A callee-saved register keeping the instruction data address for the whole handler, when nothing in
-   * it needs that register for decoding strings/vectors (wide.ts); otherwise the address is in ixDataSlot.
+   * it needs that register for decoding strings/vectors (borsh.ts); otherwise the address is in ixDataSlot.
    */
   ixDataReg: Reg | null = null;
   /**
@@ -265,7 +265,7 @@ export class InstructionGen {
   }
 
   /**
-   * The address of an argument's bytes (its wide image for strings and vectors) as base + offset: the base
+   * The address of an argument's bytes (its image for strings and vectors) as base + offset: the base
    * is the register that keeps the instruction data address when there is one, else `scratch`, loaded.
    */
   argBase(name: string, scratch: Reg): { base: Reg; offset: number } {

@@ -11,8 +11,8 @@ import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import type { AccountView, Codegen, InstructionGen } from './context.js';
 import { emitJumpIfKeysDiffer } from './accounts.js';
-import { emitRequestCall, emitSignerSeeds, loadSignersAddress, type CpiSigner } from './cpi.js';
-import { bs58decode } from './entry.js';
+import { emitRequestCall, emitSignerSeeds, loadSignersAddress, type CpiSigner } from './invoke.js';
+import { pubkeyBytes } from '../../../ir/base58.js';
 import { StackFrame } from './frame.js';
 import { ACCOUNT_STORAGE_OVERHEAD, RECORD, RENT, RENT_THRESHOLD_ONE, RENT_THRESHOLD_TWO, SYSTEM_IX } from './layout.js';
 
@@ -35,7 +35,7 @@ export function emitCreateAccountWithOwner(g: InstructionGen, view: AccountView,
   g.loadRecord('r1', param.name);
   a.stx(8, 'r10', block + BLOCK.account, 'r1');
   a.st(8, 'r10', block + BLOCK.space, space);
-  a.lddwRodata('r1', owner === 'self' ? g.programIdRef() : g.cg.bytes(bs58decode(PROGRAM_IDS.token), 8));
+  a.lddwRodata('r1', owner === 'self' ? g.programIdRef() : g.cg.bytes(pubkeyBytes(PROGRAM_IDS.token), 8));
   a.stx(8, 'r10', block + BLOCK.owner, 'r1');
   if (signers === null) a.st(8, 'r10', block + BLOCK.signers, 0);
   else {
@@ -59,7 +59,7 @@ function createAccountRoutine(cg: Codegen): Label {
     const data = frame.alloc(SYSTEM_IX.createAccount.size);
     const funded = a.newLabel('create_funded');
     const thresholdOne = a.newLabel('create_threshold_one');
-    const system = cg.bytes(bs58decode(PROGRAM_IDS.system), 8);
+    const system = cg.bytes(pubkeyBytes(PROGRAM_IDS.system), 8);
     const payer = (r: Reg) => a.ldx(8, r, 'r6', BLOCK.payer);
     const account = (r: Reg) => a.ldx(8, r, 'r6', BLOCK.account);
     const copyOwner = (at: number) => {

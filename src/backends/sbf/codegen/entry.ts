@@ -3,13 +3,15 @@
 // the instruction discriminator; and the per-handler record table. In: the Codegen of a program. Out: the
 // entry label; the stack slots every handler uses (instruction data address, the account record table).
 //
-// Order (ANCHOR-CONTRACT.md §4.1): program id ≠ declared id → 4100 before anything else is logged;
+// Order (docs/anchor-contract.md §4.1): program id ≠ declared id → 4100 before anything else is logged;
 // then the discriminators in declaration order; no match (or fewer than 8 bytes) → 101.
 import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
-import { PublicKey } from '@solana/web3.js';
+import type { Program } from '../../../ir/types.js';
+import { pubkeyBytes } from '../../../ir/base58.js';
 import type { Codegen } from './context.js';
 import { INPUT, INPUT_START, RECORD, RECORD_TAIL } from './layout.js';
+import { readU64 } from './words.js';
 
 export interface EntrySlots {
   /** Address of the instruction data (saved by each handler). */
@@ -20,12 +22,12 @@ export interface EntrySlots {
 
 export function allocEntrySlots(cg: Codegen): EntrySlots {
   // Allocate the table first and in ascending address order: entry i = table + 8·i.
-  return { table: cg.frame.alloc(8 * tableCapacity(cg)), ixData: cg.frame.alloc(8) };
+  return { table: cg.frame.alloc(8 * tableCapacity(cg.program)), ixData: cg.frame.alloc(8) };
 }
 
 /** Entries of the record table: the most accounts any handler declares (none when no handler has two). */
-function tableCapacity(cg: Codegen): number {
-  const most = Math.max(0, ...cg.program.instructions.map((ix) => ix.accounts.length));
+export function tableCapacity(program: Program): number {
+  const most = Math.max(0, ...program.instructions.map((ix) => ix.accounts.length));
   return most < 2 ? 0 : most;
 }
 
@@ -54,7 +56,7 @@ export function emitEntry(cg: Codegen, slots: EntrySlots, handlers: Label[]): La
   a.comment('r4 = instruction data length, r0 = its first 8 bytes; r2 → the program id that follows the data');
   a.ldx(8, 'r4', 'r2', -8);
   const fallback = cg.errors.anchor('InstructionFallbackNotFound');
-  const id = bs58decode(cg.program.programId);
+  const id = pubkeyBytes(cg.program.programId);
   // Fewer than 8 bytes: the 8 bytes read run into the program id that follows the data. When no
   // discriminator can equal such bytes (checked here, at compile time) the length test is not needed.
   const shortTest = shortDataCanMatch(cg, id);
@@ -85,7 +87,7 @@ function emitWalkRecords(cg: Codegen, slots: EntrySlots): void {
   a.ldx(8, 'r5', 'r1', INPUT.accountCount);
   a.mov('r3', 'r1');
   a.add('r3', INPUT.firstRecord);
-  const capacity = tableCapacity(cg);
+  const capacity = tableCapacity(cg.program);
   if (capacity > 0) emitWalkFill(cg, slots, capacity);
   const walk = a.newLabel('walk_records');
   const duplicate = a.newLabel('walk_duplicate');
@@ -255,14 +257,4 @@ function emitFillLoop(cg: Codegen, r: FillRegisters, done: Label): void {
   a.add(r.entry, 8);
   a.add(r.cursor, RECORD.duplicateSize);
   a.jump(loop);
-}
-
-export function bs58decode(s: string): Uint8Array {
-  return new PublicKey(s).toBytes();
-}
-
-export function readU64(bytes: Uint8Array, at: number): bigint {
-  let v = 0n;
-  for (let i = 7; i >= 0; i--) v = (v << 8n) | BigInt(bytes[at + i]);
-  return v;
 }

@@ -1,6 +1,6 @@
 // Error exits of the generated program. In: an error (Anchor framework name, builtin, or custom code) and
 // the account or source location it concerns. Out: the label of an exit that logs exactly what Anchor logs
-// (ANCHOR-CONTRACT.md §3) — one line `<prefix><middle><suffix>`, optionally the compared pubkeys — and
+// (docs/anchor-contract.md §3) — one line `<prefix><middle><suffix>`, optionally the compared pubkeys — and
 // returns the error code in r0.
 //
 // Every exit is two instructions (`mov r1, <packed index>; ja error_exit`); one shared routine reads two
@@ -31,6 +31,21 @@ const LOG_VALUES = 1 << 30;
 export const LINE_BUFFER = 768;
 export const LINE_REGION = LINE_BUFFER + 8;
 
+/** How a line starts: before an error origin (file:line), or before the name of the account concerned. */
+export const LINE_PREFIX = {
+  thrown: 'AnchorError thrown in ',
+  anchorAccount: 'AnchorError caused by account: ',
+  programAccount: 'ProgramError caused by account: ',
+} as const;
+
+/** The UTF-8 bytes of `<prefix><middle>. Error Code: <name>. Error Number: <code>. Error Message: <message>.` */
+export function errorLineBytes(prefix: string, middle: string, name: string, code: bigint, message: string): number {
+  return utf8Length(`${prefix}${middle}${LINE_TEXT.code}${name}${LINE_TEXT.number}${code}${LINE_TEXT.message}${message}${LINE_TEXT.end}`);
+}
+
+const LINE_TEXT = { code: '. Error Code: ', number: '. Error Number: ', message: '. Error Message: ', end: '.' } as const;
+const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+
 interface Exit {
   label: Label;
   code: bigint;
@@ -58,32 +73,35 @@ export class ErrorExits {
   /** An Anchor framework error, logged as "caused by account" when `account` is given. */
   anchor(name: AnchorErrorName, account?: string, opts: { comparedPubkeys?: boolean; comparedValues?: boolean } = {}): Label {
     const { code, message } = ANCHOR_ERRORS[name];
-    const prefix = account === undefined ? 'AnchorError occurred' : 'AnchorError caused by account: ';
+    const prefix = account === undefined ? 'AnchorError occurred' : LINE_PREFIX.anchorAccount;
     return this.exit(BigInt(code), [prefix, account ?? '', name, message], opts.comparedPubkeys ?? false, opts.comparedValues ?? false);
   }
 
   /** A Solana builtin program error, logged as Anchor logs a `ProgramError` (naming the account if given). */
   builtin(name: keyof typeof BUILTIN_ERRORS, account?: string): Label {
     const code = builtinErrorCode(name);
-    const prefix = account === undefined ? 'ProgramError occurred' : 'ProgramError caused by account: ';
+    const prefix = account === undefined ? 'ProgramError occurred' : LINE_PREFIX.programAccount;
     return this.exit(code, [prefix, account ?? '', name, BUILTIN_ERRORS[name].message], false);
   }
 
   /** An Anchor framework error raised with `error!` (logged with the file:line it was thrown at). */
   thrown(name: AnchorErrorName, origin: string): Label {
     const { code, message } = ANCHOR_ERRORS[name];
-    return this.exit(BigInt(code), ['AnchorError thrown in ', origin, name, message], false);
+    return this.exit(BigInt(code), [LINE_PREFIX.thrown, origin, name, message], false);
   }
 
   /** A custom program error (`require`), logged with its origin as `require!` does. */
   custom(error: ErrorDef, origin: string): Label {
-    return this.exit(BigInt(error.code), ['AnchorError thrown in ', origin, error.name, error.msg], false);
+    return this.exit(BigInt(error.code), [LINE_PREFIX.thrown, origin, error.name, error.msg], false);
   }
 
   private exit(code: bigint, parts: [string, string, string, string] | null, comparedPubkeys: boolean, comparedValues = false): Label {
     const key = `${code}|${comparedPubkeys}|${comparedValues}|${parts?.join('\u0000') ?? ''}`;
     let e = this.exits.get(key);
     if (!e) {
+      if (parts && errorLineBytes(parts[0], parts[1], parts[2], code, parts[3]) > LINE_BUFFER) {
+        throw new Error(`internal: an error line of ${parts[2]} longer than ${LINE_BUFFER} bytes passed the sBPF limits check`);
+      }
       e = { label: this.asm.newLabel(`error_${code}`), code, parts, comparedPubkeys, comparedValues };
       this.exits.set(key, e);
     }
@@ -190,18 +208,18 @@ export class ErrorExits {
     a.lddwRodata('r2', middles);
     a.add('r5', 'r2'); // r5 = middle entry
     part('r5', 0);
-    constant('. Error Code: ');
+    constant(LINE_TEXT.code);
     part('r8', KIND.name);
-    constant('. Error Number: ');
+    constant(LINE_TEXT.number);
     a.ldx(8, 'r1', 'r8', KIND.code);
     a.ldx(8, 'r2', 'r10', cursor);
     a.call(this.formatU64());
     a.ldx(8, 'r2', 'r10', cursor);
     a.add('r2', 'r0');
     a.stx(8, 'r10', cursor, 'r2');
-    constant('. Error Message: ');
+    constant(LINE_TEXT.message);
     part('r8', KIND.message);
-    constant('.');
+    constant(LINE_TEXT.end);
     a.mov('r1', 'r10');
     a.add('r1', line);
     a.ldx(8, 'r2', 'r10', cursor);

@@ -1,11 +1,11 @@
-// The end of a successful handler (ANCHOR-CONTRACT.md §4.7). In: the accounts of one instruction.
+// The end of a successful handler (docs/anchor-contract.md §4.7). In: the accounts of one instruction.
 // Out: code that, in declaration order, encodes heap-image states back into their account data (3004
 // when they no longer fit) and closes `close = dest` accounts (lamports to dest, owner → system
 // program, data length 0), then returns 0. In-place states were already written by the body.
 import type { InstructionGen } from './context.js';
 import { RECORD } from './layout.js';
-import { wideSize } from './values.js';
-import { emitEncode } from './wide.js';
+import { imageSize } from './values.js';
+import { emitEncode } from './borsh.js';
 
 export function emitExit(g: InstructionGen): void {
   const a = g.cg.asm;
@@ -27,7 +27,7 @@ export function emitExit(g: InstructionGen): void {
     const overflow = g.cg.errors.anchor('AccountDidNotSerialize', param.name);
     for (const f of state.def.fields) {
       emitEncode(g.cg, f.type, offset, overflow);
-      offset += wideSize(f.type, g.cg.structs);
+      offset += imageSize(f.type, g.cg.structs);
     }
   }
   g.cg.probe(`${g.ix.name} written back`);

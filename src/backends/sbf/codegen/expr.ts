@@ -7,19 +7,18 @@ import type { Reg } from '../isa.js';
 import type { CompareOp, Expr, IntName, Type } from '../../../ir/types.js';
 import { INT_BITS, isSigned } from '../../../ir/types.js';
 import { STATE_FIELDS, type InstructionGen } from './context.js';
-import { isRegisterType, intSize, wideSize, fieldOffset, typeOf } from './values.js';
-import { emitCheckedArith, emitMinMax, emitSignExtend, emitWideArith, emitWideCompareBranch } from './integers.js';
-import { bs58decode } from './entry.js';
+import { isRegisterType, intSize, imageSize, fieldOffset, typeOf } from './values.js';
+import { emitCheckedArith, emitMinMax, emitSignExtend, emitArith128, emitCompareBranch128 } from './integers.js';
+import { pubkeyBytes } from '../../../ir/base58.js';
 import { CLOCK, RECORD } from './layout.js';
-import { SbfUnsupportedError } from './unsupported.js';
-import { emitMulDiv, emitWideConvert, emitWideMulDivMod } from './wideops.js';
-import { umul64wide } from './int128.js';
+import { emitMulDiv, emitConvert128, emitMulDivMod128 } from './int128ops.js';
+import { umul64to128 } from './int128.js';
 import { splFieldOffset, splKind } from './token.js';
 import { emitCall } from './functions.js';
 import { emitJumpIfKeysDiffer, type KeyAt } from './accounts.js';
 import {
   comparesInMemory, emitMemoryCompareBranch, emitPair, emitPairCompareBranch, emitPairOperands, pairOperandRegisters, pairRegisters, type Pair,
-} from './widepair.js';
+} from './u128pair.js';
 
 const POOL: readonly Reg[] = ['r6', 'r7', 'r8', 'r9'];
 
@@ -40,7 +39,7 @@ export class ExprGen {
 
   alloc(): Reg {
     const r = POOL.find((x) => !this.busy.has(x) && !this.g.isReserved(x));
-    if (!r) throw new SbfUnsupportedError(null, 'expression too deeply nested for the sBPF backend; split it into local variables');
+    if (!r) throw new Error('internal: the expression pool ran out: registersNeeded under-counts a site');
     this.busy.add(r);
     return r;
   }
@@ -92,7 +91,7 @@ export class ExprGen {
       case 'int': {
         const r = this.alloc();
         if (INT_BITS[e.type.name] <= 64) emitConst(this.g, r, e.value);
-        else this.wideConst(r, e.value, intSize(e.type.name));
+        else this.const128(r, e.value, intSize(e.type.name));
         return r;
       }
       case 'bool': {
@@ -102,12 +101,12 @@ export class ExprGen {
       }
       case 'pubkey': {
         const r = this.alloc();
-        a.lddwRodata(r, this.g.cg.bytes(bs58decode(e.base58), 8));
+        a.lddwRodata(r, this.g.cg.bytes(pubkeyBytes(e.base58), 8));
         return r;
       }
       case 'string': {
         const bytes = new TextEncoder().encode(e.value);
-        const image = new Uint8Array(wideSize(e.type, this.g.cg.structs));
+        const image = new Uint8Array(imageSize(e.type, this.g.cg.structs));
         new DataView(image.buffer).setUint32(0, bytes.length, true);
         image.set(bytes, 4);
         const r = this.alloc();
@@ -167,7 +166,7 @@ export class ExprGen {
       }
       case 'arith': {
         if (this.fitsPair(e)) return this.spill(emitPair(this, e));
-        if (INT_BITS[e.type.name] > 64) return this.wideBinary(e.op, e.left, e.right, e.type.name);
+        if (INT_BITS[e.type.name] > 64) return this.binary128(e.op, e.left, e.right, e.type.name);
         const [l, rhs] = this.leftThenOperand(e.left, e.right);
         emitCheckedArith(this.g, e.op, e.type.name, l, rhs.op, this.overflow());
         rhs.release();
@@ -175,7 +174,7 @@ export class ExprGen {
       }
       case 'minmax': {
         if (this.fitsPair(e)) return this.spill(emitPair(this, e));
-        if (INT_BITS[e.type.name] > 64) return this.wideBinary(e.op, e.left, e.right, e.type.name);
+        if (INT_BITS[e.type.name] > 64) return this.binary128(e.op, e.left, e.right, e.type.name);
         const [l, rhs] = this.leftThenOperand(e.left, e.right);
         emitMinMax(this.g, e.op, e.type.name, l, rhs.op);
         rhs.release();
@@ -202,16 +201,16 @@ export class ExprGen {
       case 'mulDiv': {
         if (this.fitsPair(e)) return this.spill(emitPair(this, e));
         // A 128-bit mulDiv is exactly a.mul(b).div(c): Rust checks the product before evaluating c.
-        if (INT_BITS[e.type.name] > 64) return this.wideBinary('div', { kind: 'arith', op: 'mul', left: e.a, right: e.b, type: e.type }, e.c, e.type.name);
+        if (INT_BITS[e.type.name] > 64) return this.binary128('div', { kind: 'arith', op: 'mul', left: e.a, right: e.b, type: e.type }, e.c, e.type.name);
         const [av, bv] = this.pair(e.a, e.b);
-        const [[a2, b2], cv] = this.keepWhile([av, bv], registersNeeded(e.c), () => this.value(e.c));
+        const [[a2, b2], cv] = this.keepWhile([av, bv], valueRegisters(e.c), () => this.value(e.c));
         emitMulDiv(this.g, e.type.name, a2, b2, cv, this.overflow());
         this.free(b2);
         this.free(cv);
         return a2;
       }
       case 'struct':
-        throw new SbfUnsupportedError(null, 'struct values outside emit are not supported by the sBPF backend yet');
+        throw new Error('internal: a struct literal passed the sBPF limits check');
       case 'call': {
         const r = emitCall(this.g, this, e.fn, e.args);
         if (!r) throw new Error(`internal: the value of void function ${e.fn}`);
@@ -229,7 +228,7 @@ export class ExprGen {
   /** Evaluates two operands into registers, left first. */
   private pair(left: Expr, right: Expr): [Reg, Reg] {
     const l = this.value(left);
-    const [[kept], r] = this.keepWhile([l], registersNeeded(right), () => this.value(right));
+    const [[kept], r] = this.keepWhile([l], valueRegisters(right), () => this.value(right));
     return [kept, r];
   }
 
@@ -340,8 +339,10 @@ export class ExprGen {
     const t = typeOf(left);
     const jumpOp = onFalse ? NEGATE[op] : op;
     if (t.kind === 'pubkey') {
-      const l = this.addressOf(left);
-      const r = this.addressOf(right);
+      const held = this.addressOf(left);
+      // The right key may be a helper function's result, computed while the left one is held.
+      const [[reg], r] = this.keepWhile([held.reg], valueRegisters(right), () => this.addressOf(right));
+      const l = { at: [held.at[0] === held.reg ? reg : held.at[0], held.at[1]] as KeyAt, reg };
       // eq/ne on 32 bytes: compare four words.
       const equal = jumpOp === 'eq';
       const differ = equal ? a.newLabel('keys_differ') : target;
@@ -365,12 +366,12 @@ export class ExprGen {
     }
     if (t.kind === 'int' && INT_BITS[t.name] > 64) {
       const [l, r] = this.pair(left, right);
-      emitWideCompareBranch(this.g, jumpOp, isSigned(t.name), l, r, target);
+      emitCompareBranch128(this.g, jumpOp, isSigned(t.name), l, r, target);
       this.free(l);
       this.free(r);
       return;
     }
-    if (!isRegisterType(t)) throw new SbfUnsupportedError(null, `comparing ${t.kind} values is not supported by the sBPF backend yet`);
+    if (!isRegisterType(t)) throw new Error(`internal: a comparison of ${t.kind} values`);
     const signed = t.kind === 'int' && isSigned(t.name);
     const [l, rhs] = this.leftThenOperand(left, right);
     a.jumpIf(JUMP[jumpOp][signed ? 1 : 0], l, rhs.op, target);
@@ -438,7 +439,7 @@ export class ExprGen {
     return this.g.cg.errors.thrown('InvalidNumericConversion', this.g.origin(e));
   }
 
-  /** Whether `e` is a u128 expression the pool has room to evaluate as a register pair (widepair.ts). */
+  /** Whether `e` is a u128 expression the pool has room to evaluate as a register pair (u128pair.ts). */
   fitsPair(e: Expr): boolean {
     return typeOf(e).kind === 'int' && (typeOf(e) as { name: IntName }).name === 'u128' && this.freeRegisters() >= pairRegisters(e);
   }
@@ -457,7 +458,7 @@ export class ExprGen {
   }
 
   /** A 128-bit constant: its 16 bytes in rodata. */
-  private wideConst(r: Reg, value: bigint, size: number): void {
+  private const128(r: Reg, value: bigint, size: number): void {
     const bytes = new Uint8Array(size);
     let v = BigInt.asUintN(size * 8, value);
     for (let i = 0; i < size; i++) {
@@ -467,7 +468,7 @@ export class ExprGen {
     this.asm.lddwRodata(r, this.g.cg.bytes(bytes, 8));
   }
 
-  private wideBinary(op: string, left: Expr, right: Expr, name: IntName): Reg {
+  private binary128(op: string, left: Expr, right: Expr, name: IntName): Reg {
     const slot = this.g.cg.frame.alloc(16);
     // u128 product of two widened u64 values (`a.toU128().mul(b.toU128())`): one 64×64→128 multiply,
     // which cannot overflow, instead of the general 128-bit routine.
@@ -476,7 +477,7 @@ export class ExprGen {
       const [a64, b64] = this.pair(narrowLeft, narrowRight);
       this.asm.mov('r1', a64);
       this.asm.mov('r2', b64);
-      this.asm.call(umul64wide(this.g.cg));
+      this.asm.call(umul64to128(this.g.cg));
       this.asm.stx(8, 'r10', slot, 'r0');
       this.asm.stx(8, 'r10', slot + 8, 'r1');
       this.free(b64);
@@ -485,8 +486,8 @@ export class ExprGen {
       return a64;
     }
     const [l, r] = this.pair(left, right);
-    if (op === 'mul' || op === 'div' || op === 'mod') emitWideMulDivMod(this.g, op, name, l, r, slot, this.overflow());
-    else emitWideArith(this.g, op, name, l, r, slot, this.overflow());
+    if (op === 'mul' || op === 'div' || op === 'mod') emitMulDivMod128(this.g, op, name, l, r, slot, this.overflow());
+    else emitArith128(this.g, op, name, l, r, slot, this.overflow());
     this.free(r);
     this.asm.mov(l, 'r10');
     this.asm.add(l, slot);
@@ -515,7 +516,7 @@ export class ExprGen {
     const [lo, hi] = intRange(to);
     const [flo, fhi] = intRange(from.name);
     const fail = lo <= flo && hi >= fhi ? null : this.g.cg.errors.thrown('InvalidNumericConversion', this.g.origin(e));
-    if (INT_BITS[from.name] > 64 || INT_BITS[to] > 64) emitWideConvert(this.g, r, from.name, to, this.g.cg.frame.alloc(16), fail);
+    if (INT_BITS[from.name] > 64 || INT_BITS[to] > 64) emitConvert128(this.g, r, from.name, to, this.g.cg.frame.alloc(16), fail);
     else if (fail) emitRangeCheck(this.g, r, from.name, to, fail);
     return r;
   }
@@ -540,7 +541,12 @@ export function isDirectLoad(e: Expr): boolean {
   return ['int', 'bool', 'local', 'field', 'clock'].includes(e.kind) || (e.kind === 'arg' && !(e.path && e.path.length > 0));
 }
 
-/** How many pool registers evaluating `e` takes at most (Sethi–Ullman, conservatively). */
+/**
+ * How many pool registers evaluating `e` takes at most (Sethi–Ullman, conservatively), where its operands
+ * are evaluated: a right operand that fits an instruction immediate takes none. Every evaluation site keeps
+ * its live values through `keepWhile`, which spills them when fewer registers are free than this says, so
+ * no expression runs out of registers: an upper bound here is what makes that hold.
+ */
 export function registersNeeded(e: Expr): number {
   switch (e.kind) {
     case 'int':
@@ -549,17 +555,30 @@ export function registersNeeded(e: Expr): number {
     case 'minmax':
     case 'compare':
     case 'logic':
-      return Math.max(registersNeeded(e.left), registersNeeded(e.right) + 1, 1);
+      // 128-bit operands and keys are both evaluated into registers (`pair`, `addressOf`), never an immediate.
+      return Math.max(registersNeeded(e.left), (takesImmediate(e.left) ? registersNeeded(e.right) : valueRegisters(e.right)) + 1, 1);
     case 'not':
       return Math.max(registersNeeded(e.operand), 1);
     case 'convert':
       return Math.max(registersNeeded(e.value), 1);
     case 'mulDiv':
-      return Math.max(registersNeeded(e.a), registersNeeded(e.b) + 1, registersNeeded(e.c) + 2);
+      return Math.max(registersNeeded(e.a), valueRegisters(e.b) + 1, valueRegisters(e.c) + 2);
+    case 'call':
+      // Arguments are computed one at a time, each stored before the next; the result takes one register.
+      return Math.max(1, ...e.args.map((arg) => (arg.kind === 'value' ? valueRegisters(arg.value) : 0)));
     default:
       return 1;
   }
 }
+
+/** The registers `value(e)` takes: like registersNeeded, but a constant is loaded into a register too. */
+export const valueRegisters = (e: Expr): number => Math.max(registersNeeded(e), 1);
+
+/** Whether a binary operation on `operand`'s type takes its right operand as an immediate when it fits. */
+const takesImmediate = (operand: Expr): boolean => {
+  const t = typeOf(operand);
+  return t.kind === 'bool' || (t.kind === 'int' && INT_BITS[t.name] <= 64);
+};
 
 const NEGATE: Record<CompareOp, CompareOp> = { eq: 'ne', ne: 'eq', lt: 'ge', le: 'gt', gt: 'le', ge: 'lt' };
 /** [unsigned, signed] jump conditions. */

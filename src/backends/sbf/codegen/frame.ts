@@ -12,7 +12,10 @@ abstract class RegionPlan {
 
   constructor(private readonly limit: number, private readonly region: string) {}
 
-  /** Moves the in-use mark to `used` bytes; past the region's size is a code generator bug. */
+  /**
+   * Moves the in-use mark to `used` bytes. The limits check bounds both regions before code generation
+   * (limits/memory.ts), so past the region's size that bound is wrong: a bug, not a user's program.
+   */
   protected grow(used: number): void {
     this.used = used;
     this.peak = Math.max(this.peak, used);

@@ -6,7 +6,7 @@
 // its input record) and returns its value in r1; the routine stores r1–r5 in its own frame, so that
 // parameters sit at fixed offsets like a handler's record table and arguments. Any other function gets an
 // argument block on the caller's frame — one 8-byte input-record address per account parameter, each
-// value parameter in its wide layout (values.ts), then room for the result — with r1 = the block; the
+// value parameter in its image layout (values.ts), then room for the result — with r1 = the block; the
 // routine copies the block into its frame and writes its result into the caller's block. Either way the
 // routine returns r0 = 0; a failure inside logs through the shared error exit, whose `exit` returns the
 // error code to the caller; every call site passes a non-zero r0 straight on (`exit`), up to the entrypoint.
@@ -14,14 +14,14 @@ import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import type { CallArg, FunctionDef, Instruction, Type } from '../../../ir/types.js';
 import { exprSome, someExpr } from '../../../ir/walk.js';
+import type { StructLookup } from '../../../ir/layout.js';
 import { InstructionGen, mostUsedAccount, type Codegen } from './context.js';
 import { LINE_REGION } from './errors.js';
 import { isDirectLoad, type ExprGen } from './expr.js';
 import { StackFrame } from './frame.js';
 import { CLOCK } from './layout.js';
 import { emitStatements, storeValue } from './statements.js';
-import { isRegisterType, wideSize } from './values.js';
-import { SbfUnsupportedError } from './unsupported.js';
+import { isRegisterType, imageSize } from './values.js';
 
 interface BlockLayout {
   /** Offset of each parameter in the block. */
@@ -30,22 +30,22 @@ interface BlockLayout {
   size: number;
 }
 
-function blockLayout(cg: Codegen, f: FunctionDef): BlockLayout {
+export function blockLayout(structs: StructLookup, f: FunctionDef): BlockLayout {
   const offsets: number[] = [];
   let at = 0;
   for (const p of f.params) {
     offsets.push(at);
-    at += p.kind === 'account' ? 8 : Math.ceil(Math.max(8, wideSize(p.type, cg.structs)) / 8) * 8;
+    at += p.kind === 'account' ? 8 : Math.ceil(Math.max(8, imageSize(p.type, structs)) / 8) * 8;
   }
   const returnOffset = at;
-  const returnSize = f.returns ? Math.max(8, wideSize(f.returns, cg.structs)) : 0;
+  const returnSize = f.returns ? Math.max(8, imageSize(f.returns, structs)) : 0;
   return { offsets, returnOffset, size: Math.ceil((returnOffset + returnSize) / 8) * 8 };
 }
 
 const PARAMETER_REGISTERS: readonly Reg[] = ['r1', 'r2', 'r3', 'r4', 'r5'];
 
 /** Whether `f` takes its parameters in r1–r5 and returns its value in r1 (see the header). */
-function inRegisters(f: FunctionDef): boolean {
+export function inRegisters(f: FunctionDef): boolean {
   return f.params.length <= PARAMETER_REGISTERS.length
     && f.params.every((p) => p.kind === 'account' || isRegisterType(p.type))
     && (f.returns === null || isRegisterType(f.returns));
@@ -69,7 +69,7 @@ export function emitCall(g: InstructionGen, exprs: ExprGen, fn: string, args: re
     a.mov(r, 'r1');
     return r;
   }
-  const layout = blockLayout(cg, f);
+  const layout = blockLayout(cg.structs, f);
   const block = cg.frame.alloc(layout.size);
   args.forEach((arg, i) => {
     const at = block + layout.offsets[i];
@@ -141,7 +141,7 @@ function emitFunction(cg: Codegen, f: FunctionDef): void {
   cg.frame = new StackFrame();
   cg.keptRecords = new Map();
   cg.frame.alloc(LINE_REGION); // the error exit builds its line at the top of whatever frame it runs in
-  const layout = blockLayout(cg, f);
+  const layout = blockLayout(cg.structs, f);
   // A synthetic instruction gives the body the handler machinery (locals, labels, origins).
   const ix: Instruction = { name: `fn_${f.name}`, discriminator: [], args: [], accounts: [], body: f.body, span: f.span };
   const g = new InstructionGen(cg, ix, 0);
@@ -177,7 +177,7 @@ function emitFunction(cg: Codegen, f: FunctionDef): void {
     };
     if (p.account.kind === 'state') {
       const def = cg.state(p.account.type);
-      if (!g.isFixedState(def)) throw new SbfUnsupportedError(f.span, `${p.name}: accounts with strings or vectors cannot be passed to helper functions in the sBPF backend yet`);
+      if (!g.isFixedState(def)) throw new Error(`internal: ${p.name} of ${f.name} holds strings or vectors and passed the sBPF limits check`);
       view.state = { def, image: { kind: 'inPlace' } };
     }
     g.accounts.set(p.name, view);

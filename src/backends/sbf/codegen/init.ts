@@ -1,4 +1,4 @@
-// `init` and `init_if_needed` of a state account (ANCHOR-CONTRACT.md §4.4–4.5). In: an account view
+// `init` and `init_if_needed` of a state account (docs/anchor-contract.md §4.4–4.5). In: an account view
 // with an init constraint. Out: code that finds the PDA (2006 on a wrong key), then
 //   - 0 lamports: CreateAccount(payer → account, rent-exempt minimum, space, owner = this program);
 //   - already funded: payer ≠ account (4101), top up to the minimum, Allocate, Assign (the system program
@@ -7,12 +7,12 @@
 // like any `Account<T>` and checks space (2019) and rent exemption (2005).
 import type { AccountView, InstructionGen } from './context.js';
 import { emitKeyCompare, emitStateLoad } from './accounts.js';
-import { readU64 } from './entry.js';
+import { readU64 } from './words.js';
 import { RECORD } from './layout.js';
 import { emitFindPda, emitVerifyPda } from './seeds.js';
 import { emitMinimumBalance } from './system.js';
 import { emitCreateAccountWithOwner } from './createaccount.js';
-import type { CpiSigner } from './cpi.js';
+import type { CpiSigner } from './invoke.js';
 
 export function emitInit(g: InstructionGen, view: AccountView): void {
   const a = g.cg.asm;

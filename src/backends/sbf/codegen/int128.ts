@@ -2,7 +2,7 @@
 // register pairs (lo, hi), or addresses of 16-byte little-endian values (lo word at +0, hi at +8). Out:
 // helper routines (emitted once, called with `call`); status 0 = success, 1 = overflow / division by zero.
 //
-//   umul64wide(r1 = x, r2 = y)              → r0 = lo, r1 = hi           (64×64→128, via 32-bit halves)
+//   umul64to128(r1 = x, r2 = y)             → r0 = lo, r1 = hi           (64×64→128, via 32-bit halves)
 //   udiv128by64(r1 = hi, r2 = lo, r3 = v)   → r0 = quotient, r1 = remainder; requires hi < v (Hacker's
 //                                              Delight divlu: normalize, two 32-bit quotient digits)
 //   u128_mul_pair(r1:r2 = a, r3:r4 = b)     → r0:r1 = a × b, r2 = status  (lo:hi)
@@ -17,32 +17,32 @@ const LOW32 = 0xffff_ffffn;
 
 /**
  * lo:hi = x × y (64×64 → 128) for x, y outside r0–r5; `lo` is x's register, `hi` any other (y's may be
- * reused). Both below 2^32, the common case, multiply inline; the rest calls umul64wide. With
+ * reused). Both below 2^32, the common case, multiply inline; the rest calls umul64to128. With
  * `hiIsZero`, `hi` already holds 0 and the inline path leaves it. Scratch r0–r5.
  */
-export function emitMul64Wide(cg: Codegen, x: Reg, y: Reg, hi: Reg, hiIsZero = false): void {
+export function emitMul64To128(cg: Codegen, x: Reg, y: Reg, hi: Reg, hiIsZero = false): void {
   const a = cg.asm;
   const general = a.newLabel('mul64_general');
   const done = a.newLabel('mul64_done');
-  emitJumpIfEitherWide(a, x, y, 'r0', general);
+  emitJumpIfEitherLarge(a, x, y, 'r0', general);
   a.mul(x, y);
   if (!hiIsZero) a.mov(hi, 0);
   a.jump(done);
   a.bind(general);
   a.mov('r1', x);
   a.mov('r2', y);
-  a.call(umul64wide(cg));
+  a.call(umul64to128(cg));
   a.mov(x, 'r0');
   a.mov(hi, 'r1');
   a.bind(done);
 }
 
-/** Jumps to `wide` unless x and y are both below 2^32 (so that x·y fits 64 bits). */
-export function emitJumpIfEitherWide(a: Assembler, x: Reg, y: Reg, scratch: Reg, wide: Label): void {
+/** Jumps to `large` unless x and y are both below 2^32 (so that x·y fits 64 bits). */
+export function emitJumpIfEitherLarge(a: Assembler, x: Reg, y: Reg, scratch: Reg, large: Label): void {
   a.mov(scratch, x);
   a.or(scratch, y);
   a.rsh(scratch, 32);
-  a.jumpIf('jne', scratch, 0, wide);
+  a.jumpIf('jne', scratch, 0, large);
 }
 
 /** high = r >> 32, r = its low 32 bits. */
@@ -54,14 +54,14 @@ function splitHalves(a: Assembler, r: Reg, high: Reg): void {
 }
 
 /** r0 = lo, r1 = hi of r1 × r2. Scratch r2–r5. */
-export function umul64wide(cg: Codegen): Label {
-  return cg.helper('umul64wide', () => {
+export function umul64to128(cg: Codegen): Label {
+  return cg.helper('umul64to128', () => {
     const a = cg.asm;
     // Both below 2^32 (the common case): one native multiply.
-    const general = a.newLabel('umul64wide_general');
-    const xSmall = a.newLabel('umul64wide_x_small');
-    const xSmallDone = a.newLabel('umul64wide_x_small_done');
-    emitJumpIfEitherWide(a, 'r1', 'r2', 'r3', general);
+    const general = a.newLabel('umul64to128_general');
+    const xSmall = a.newLabel('umul64to128_x_small');
+    const xSmallDone = a.newLabel('umul64to128_x_small_done');
+    emitJumpIfEitherLarge(a, 'r1', 'r2', 'r3', general);
     a.mov('r0', 'r1');
     a.mul('r0', 'r2');
     a.mov('r1', 0);
@@ -73,8 +73,8 @@ export function umul64wide(cg: Codegen): Label {
     a.jumpIf('jeq', 'r3', 0, xSmall);
     a.mov('r3', 'r2');
     a.rsh('r3', 32);
-    const bothWide = a.newLabel('umul64wide_both_wide');
-    a.jumpIf('jne', 'r3', 0, bothWide);
+    const bothLarge = a.newLabel('umul64to128_both_large');
+    a.jumpIf('jne', 'r3', 0, bothLarge);
     a.mov('r3', 'r1');
     a.mov('r1', 'r2');
     a.mov('r2', 'r3');
@@ -92,7 +92,7 @@ export function umul64wide(cg: Codegen): Label {
     a.add('r1', 1);
     a.bind(xSmallDone);
     a.exit();
-    a.bind(bothWide);
+    a.bind(bothLarge);
     // x = x1:x0, y = y1:y0 (32-bit halves); p00 = x0·y0, p01 = x0·y1, p10 = x1·y0, p11 = x1·y1
     splitHalves(a, 'r1', 'r3'); // r3 = x1, r1 = x0
     splitHalves(a, 'r2', 'r4'); // r4 = y1, r2 = y0
@@ -226,7 +226,7 @@ export function u128MulPair(cg: Codegen): Label {
   return cg.helper('u128_mul_pair', () => {
     const a = cg.asm;
     const overflow = a.newLabel('u128_mul_overflow');
-    const wide = umul64wide(cg);
+    const mul64 = umul64to128(cg);
     // a = aH:aL, b = bH:bL. aH·bH ≠ 0 overflows; the cross terms must fit 64 bits together with the
     // high word of aL·bL.
     a.mov('r6', 'r1'); // aL
@@ -238,7 +238,7 @@ export function u128MulPair(cg: Codegen): Label {
     a.or('r2', 'r4');
     a.jumpIf('jne', 'r2', 0, general);
     a.mov('r2', 'r3');
-    a.call(wide);
+    a.call(mul64);
     a.mov('r2', 0);
     a.exit();
     a.bind(general);
@@ -249,12 +249,12 @@ export function u128MulPair(cg: Codegen): Label {
     // cross = aH·bL + aL·bH, each checked to stay below 2^64
     a.mov('r1', 'r7');
     a.mov('r2', 'r8');
-    a.call(wide);
+    a.call(mul64);
     a.jumpIf('jne', 'r1', 0, overflow);
     a.stx(8, 'r10', -8, 'r0');
     a.mov('r1', 'r6');
     a.mov('r2', 'r9');
-    a.call(wide);
+    a.call(mul64);
     a.jumpIf('jne', 'r1', 0, overflow);
     a.ldx(8, 'r2', 'r10', -8);
     a.add('r0', 'r2');
@@ -263,7 +263,7 @@ export function u128MulPair(cg: Codegen): Label {
     // low product
     a.mov('r1', 'r6');
     a.mov('r2', 'r8');
-    a.call(wide);
+    a.call(mul64);
     a.ldx(8, 'r2', 'r10', -8);
     a.add('r1', 'r2');
     a.jumpIf('jlt', 'r1', 'r2', overflow);
@@ -279,16 +279,16 @@ export function u128MulPair(cg: Codegen): Label {
 export function u128DivModPair(cg: Codegen): Label {
   return cg.helper('u128_divmod_pair', () => {
     const a = cg.asm;
-    const wideDivisor = a.newLabel('u128_div_wide');
-    const wideDividend = a.newLabel('u128_div_wide_dividend');
+    const byU128 = a.newLabel('u128_div_by_u128');
+    const byU64 = a.newLabel('u128_div_by_u64');
     const div = udiv128by64(cg);
     a.mov('r6', 'r1'); // aL
     a.mov('r7', 'r2'); // aH
     a.mov('r8', 'r3'); // bL
     a.mov('r9', 'r4'); // bH
-    a.jumpIf('jne', 'r9', 0, wideDivisor);
+    a.jumpIf('jne', 'r9', 0, byU128);
     // Both below 2^64 (the common case): native division.
-    a.jumpIf('jne', 'r7', 0, wideDividend);
+    a.jumpIf('jne', 'r7', 0, byU64);
     a.mov('r0', 'r6');
     a.div('r0', 'r8');
     a.mov('r2', 'r6');
@@ -296,7 +296,7 @@ export function u128DivModPair(cg: Codegen): Label {
     a.mov('r1', 0);
     a.mov('r3', 0);
     a.exit();
-    a.bind(wideDividend);
+    a.bind(byU64);
     // 64-bit divisor: qH = aH / b, then (aH % b : aL) / b with a remainder below b
     a.mov('r0', 'r7');
     a.div('r0', 'r8');
@@ -312,7 +312,7 @@ export function u128DivModPair(cg: Codegen): Label {
     a.exit();
 
     // 128-bit divisor: the quotient is below 2^64; restoring binary division over 64 steps.
-    a.bind(wideDivisor);
+    a.bind(byU128);
     const loop = a.newLabel('u128_div_loop');
     const noSub = a.newLabel('u128_div_nosub');
     const doSub = a.newLabel('u128_div_sub');

@@ -7,7 +7,6 @@ import type { Operand, Reg } from '../isa.js';
 import type { ArithOp, CompareOp, IntName } from '../../../ir/types.js';
 import { INT_BITS, isSigned } from '../../../ir/types.js';
 import type { InstructionGen } from './context.js';
-import { SbfUnsupportedError } from './unsupported.js';
 
 const SIGN_BIT = 0x8000_0000_0000_0000n;
 
@@ -238,14 +237,14 @@ export function emitAbs(g: InstructionGen, r: Reg): void {
 }
 
 /** 128-bit add/sub/min/max of the values at addresses l and r into the 16-byte stack slot `slot`. */
-export function emitWideArith(g: InstructionGen, op: string, t: IntName, l: Reg, r: Reg, slot: number, overflow: Label): void {
+export function emitArith128(g: InstructionGen, op: string, t: IntName, l: Reg, r: Reg, slot: number, overflow: Label): void {
   const a = g.cg.asm;
   const signed = isSigned(t);
   if (op === 'min' || op === 'max') {
     const takeRight = a.newLabel(`${op}128_right`);
     const done = a.newLabel(`${op}128_done`);
     // min takes r when l > r; max takes r when l < r
-    emitWideCompareBranch(g, op === 'min' ? 'gt' : 'lt', signed, l, r, takeRight);
+    emitCompareBranch128(g, op === 'min' ? 'gt' : 'lt', signed, l, r, takeRight);
     copy16(g, slot, l);
     a.jump(done);
     a.bind(takeRight);
@@ -253,7 +252,7 @@ export function emitWideArith(g: InstructionGen, op: string, t: IntName, l: Reg,
     a.bind(done);
     return;
   }
-  if (op !== 'add' && op !== 'sub') throw new SbfUnsupportedError(null, `128-bit ${op} is not supported by the sBPF backend yet`);
+  if (op !== 'add' && op !== 'sub') throw new Error(`internal: emitArith128 of ${op}`);
   // r1:r2 = l (lo:hi), r3:r4 = r (lo:hi)
   a.ldx(8, 'r1', l, 0);
   a.ldx(8, 'r2', l, 8);
@@ -307,7 +306,7 @@ export function emitWideArith(g: InstructionGen, op: string, t: IntName, l: Reg,
 }
 
 /** Jumps to `target` when `l op r` holds for the 128-bit values at addresses l and r. */
-export function emitWideCompareBranch(g: InstructionGen, op: CompareOp, signed: boolean, l: Reg, r: Reg, target: Label): void {
+export function emitCompareBranch128(g: InstructionGen, op: CompareOp, signed: boolean, l: Reg, r: Reg, target: Label): void {
   const a = g.cg.asm;
   const skip = a.newLabel('cmp128_skip');
   a.ldx(8, 'r0', l, 8);

@@ -2,7 +2,7 @@
 // structs of the CPI syscalls, the Clock and Rent sysvars. In: nothing. Out: constants (no bare numbers
 // anywhere else in the code generator), and SolBytes constants.
 //
-// The input buffer (SBPF v0, aligned serialization), r1 at entry = INPUT_START:
+// The input buffer (SBPF v0, aligned serialization; docs/sbpf-facts.md §4.1), r1 at entry = INPUT_START:
 //
 //   +0  u64 number of accounts
 //   +8  account record 0 ─┐   non-duplicate record (marker 0xff):

@@ -3,35 +3,39 @@
 // (`Program data: <base64>`, Anchor's event form), or the log line as Rust's Display prints each value
 // and logs it with sol_log_ (`Program log: …`, as msg!).
 import type { Reg } from '../isa.js';
-import type { Expr, Stmt, Type } from '../../../ir/types.js';
+import type { EventDef, Expr, Stmt, Type } from '../../../ir/types.js';
 import { INT_BITS, isSigned } from '../../../ir/types.js';
-import { isFixedSize, maxSize } from '../../../ir/layout.js';
+import { isFixedSize, maxSize, type StructLookup } from '../../../ir/layout.js';
 import type { InstructionGen } from './context.js';
-import { readU64 } from './entry.js';
+import { readU64 } from './words.js';
 import type { ExprGen } from './expr.js';
 import { storeValue } from './statements.js';
 import { fmtBase58, fmtU128, fmtU64 } from './format.js';
-import { emitNegate128To } from './wideops.js';
+import { emitNegate128To } from './int128ops.js';
 import { SOL_BYTES, solBytes } from './layout.js';
-import { isRegisterType, intSize, typeOf, wideSize } from './values.js';
-import { SbfUnsupportedError } from './unsupported.js';
+import { isRegisterType, intSize, typeOf, imageSize } from './values.js';
 
-/** Longest Display text of each loggable type. */
+/** Longest Display text of each loggable type (the front end refuses to log any other). */
 function displayWidth(t: Type): number {
   switch (t.kind) {
     case 'int': return INT_BITS[t.name] === 128 ? 40 : 20;
     case 'bool': return 5;
     case 'pubkey': return 44;
     case 'string': return t.maxLen;
-    default: throw new SbfUnsupportedError(null, `a ${t.kind} value cannot be logged`);
+    default: throw new Error(`internal: a ${t.kind} value reached console.log`);
   }
+}
+
+/** The stack bytes a log line is built in: its longest text. */
+export function logLineBytes(s: Stmt & { kind: 'log' }): number {
+  const capacity = s.parts.reduce((n, p) => n + (typeof p === 'string' ? new TextEncoder().encode(p).length : displayWidth(typeOf(p))), 0);
+  return Math.max(8, capacity);
 }
 
 export function emitLogStatement(g: InstructionGen, exprs: ExprGen, s: Stmt & { kind: 'log' }): void {
   const a = g.cg.asm;
   const frame = g.cg.frame;
-  const capacity = s.parts.reduce((n, p) => n + (typeof p === 'string' ? new TextEncoder().encode(p).length : displayWidth(typeOf(p))), 0);
-  const buffer = frame.alloc(Math.max(8, capacity));
+  const buffer = frame.alloc(logLineBytes(s));
   const cursor = frame.alloc(8);
   a.mov('r1', 'r10');
   a.add('r1', buffer);
@@ -96,7 +100,7 @@ function emitDisplay(g: InstructionGen, t: Type, v: Reg, cursor: number): void {
       return;
     }
     default:
-      throw new SbfUnsupportedError(null, `a ${t.kind} value cannot be logged`);
+      throw new Error(`internal: a ${t.kind} value reached console.log`);
   }
 }
 
@@ -104,8 +108,8 @@ function emitDisplay(g: InstructionGen, t: Type, v: Reg, cursor: number): void {
 function emitMinusSign(g: InstructionGen, name: Parameters<typeof isSigned>[0], v: Reg, cursor: number): void {
   const a = g.cg.asm;
   const positive = a.newLabel('log_positive');
-  const wide = INT_BITS[name] === 128;
-  if (wide) {
+  const is128 = INT_BITS[name] === 128;
+  if (is128) {
     a.ldx(8, 'r1', v, 8);
     a.jumpIf('jsge', 'r1', 0, positive);
   } else a.jumpIf('jsge', v, 0, positive);
@@ -113,7 +117,7 @@ function emitMinusSign(g: InstructionGen, name: Parameters<typeof isSigned>[0], 
   a.st(1, 'r1', 0, '-'.charCodeAt(0));
   a.add('r1', 1);
   a.stx(8, 'r10', cursor, 'r1');
-  if (!wide) a.neg(v);
+  if (!is128) a.neg(v);
   else {
     // negate into a fresh slot: v may point at account data
     const slot = g.cg.frame.alloc(16);
@@ -150,8 +154,7 @@ export function emitEventStatement(g: InstructionGen, exprs: ExprGen, s: Stmt & 
   const a = g.cg.asm;
   const def = g.cg.program.events.find((e) => e.name === s.event);
   if (!def) throw new Error(`internal: unknown event ${s.event}`);
-  const size = 8 + def.fields.reduce((n, f) => n + maxSize(f.type, g.cg.structs), 0);
-  const buffer = g.cg.frame.alloc(size);
+  const buffer = g.cg.frame.alloc(eventBytes(def, g.cg.structs));
   a.lddw('r1', readU64(Uint8Array.from(def.discriminator), 0));
   a.stx(8, 'r10', buffer, 'r1');
   // Fields at fixed offsets until the first string; from there on a cursor in a stack slot.
@@ -175,7 +178,7 @@ export function emitEventStatement(g: InstructionGen, exprs: ExprGen, s: Stmt & 
         storeValue(g, 'r10', offset, f.type, base, from);
         exprs.free(reg);
       }
-      offset += wideSize(f.type, g.cg.structs);
+      offset += imageSize(f.type, g.cg.structs);
     } else emitBorshField(g, exprs, f.type, s.fields[i], cursor);
   });
   // The one slice sol_log_data takes: a constant when the buffer's address and length are both known.
@@ -224,7 +227,7 @@ function emitBorshField(g: InstructionGen, exprs: ExprGen, t: Type, e: Expr, cur
     a.stx(8, 'r10', cursor, 'r4');
     a.syscall('sol_memmove_');
   } else if (isFixedSize(t, g.cg.structs)) {
-    const size = wideSize(t, g.cg.structs);
+    const size = imageSize(t, g.cg.structs);
     a.ldx(8, 'r1', 'r10', cursor);
     a.mov('r2', v);
     a.mov('r3', size);
@@ -233,7 +236,17 @@ function emitBorshField(g: InstructionGen, exprs: ExprGen, t: Type, e: Expr, cur
     a.add('r1', size);
     a.stx(8, 'r10', cursor, 'r1');
   } else {
-    throw new SbfUnsupportedError(null, `events with ${t.kind} fields are not supported by the sBPF backend yet`);
+    throw new Error(`internal: an event field of a ${t.kind} type passed the sBPF limits check`);
   }
   exprs.free(v);
+}
+
+/** The stack bytes an event is built in: its discriminator and the longest borsh of its fields. */
+export function eventBytes(def: EventDef, structs: StructLookup): number {
+  return 8 + def.fields.reduce((n, f) => n + maxSize(f.type, structs), 0);
+}
+
+/** Whether the backend can write a field of this type into an event: fixed-size types and strings. */
+export function isEmittable(t: Type, structs: StructLookup): boolean {
+  return isFixedSize(t, structs) || t.kind === 'string';
 }

@@ -6,7 +6,7 @@
 import { PublicKey } from '@solana/web3.js';
 import type { Expr, Seed, Type } from '../../../ir/types.js';
 import { emitJumpIfKeysDiffer } from './accounts.js';
-import { readU64 } from './entry.js';
+import { readU64 } from './words.js';
 import type { Label } from '../assembler.js';
 import { STATE_FIELDS, type InstructionGen } from './context.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
@@ -14,7 +14,6 @@ import { ExprGen } from './expr.js';
 import { PDA_MARKER, RECORD, SOL_BYTES } from './layout.js';
 import { fieldOffset, intSize } from './values.js';
 import { someExpr } from '../../../ir/walk.js';
-import { SbfUnsupportedError } from './unsupported.js';
 
 /** Where a bump byte is: a frame slot, or a state field (seeds with `bump = account.field`). */
 export type BumpAt = { slot: number } | { account: string; path: readonly string[] };
@@ -50,7 +49,7 @@ export function emitSeedSlices(g: InstructionGen, seeds: readonly Seed[], arrayS
       }
       case 'field': {
         const view = g.account(seed.account);
-        if (!view.state) throw new SbfUnsupportedError(null, `seeds from fields of ${seed.account} are not supported by the sBPF backend yet`);
+        if (!view.state) throw new Error(`internal: a seed from a field of ${seed.account}, which holds no state`);
         emitFieldAddress(g, seed.account, seed.path);
         storeValueSlice(g, seed.type, at);
         return;
@@ -75,7 +74,7 @@ function emitFieldAddress(g: InstructionGen, account: string, path: readonly str
   g.cg.asm.add('r1', offset);
 }
 
-/** r1 = address of a value's wide image → a slice of its bytes (strings: the UTF-8 bytes only). */
+/** r1 = address of a value's image → a slice of its bytes (strings: the UTF-8 bytes only). */
 function storeValueSlice(g: InstructionGen, type: Type, at: number): void {
   const a = g.cg.asm;
   switch (type.kind) {
@@ -98,7 +97,7 @@ function storeValueSlice(g: InstructionGen, type: Type, at: number): void {
       a.st(8, 'r10', at + SOL_BYTES.len, 32);
       return;
     default:
-      throw new SbfUnsupportedError(null, `a ${type.kind} seed is not supported by the sBPF backend`);
+      throw new Error(`internal: a ${type.kind} seed`);
   }
 }
 

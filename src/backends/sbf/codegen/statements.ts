@@ -8,9 +8,8 @@ import { emitTransfer } from './system.js';
 import { emitEventStatement, emitLogStatement } from './logging.js';
 import { emitTokenCpi } from './tokencpi.js';
 import { emitCall, emitFunctionReturn } from './functions.js';
-import { isRegisterType, intSize, typeOf, wideSize } from './values.js';
-import { SbfUnsupportedError } from './unsupported.js';
-import { emitPair, freePair, type Pair } from './widepair.js';
+import { isRegisterType, intSize, typeOf, imageSize } from './values.js';
+import { emitPair, freePair, type Pair } from './u128pair.js';
 import { CLOCK } from './layout.js';
 import { walkStatements } from '../../../ir/walk.js';
 import { withNarrowing } from './narrowing.js';
@@ -24,12 +23,7 @@ export function emitStatements(g: InstructionGen, body: readonly Stmt[]): void {
 
 function emitStatement(g: InstructionGen, s: Stmt): void {
   const mark = g.cg.frame.mark();
-  try {
-    emitStatementKind(g, s);
-  } catch (e) {
-    if (e instanceof SbfUnsupportedError && e.span === null) throw new SbfUnsupportedError(s.span, e.message);
-    throw e;
-  }
+  emitStatementKind(g, s);
   // Locals declared by `let` keep their slots for the rest of the block.
   if (s.kind !== 'let') g.cg.frame.release(mark);
   g.cg.probe(`${g.ix.name} line ${s.span.line} ${s.kind}`);
@@ -71,7 +65,7 @@ function emitStatementKind(g: InstructionGen, s: Stmt): void {
         return;
       }
       const v = exprs.value(s.value);
-      const slot = g.cg.frame.alloc(Math.max(8, wideSize(s.type, g.cg.structs)));
+      const slot = g.cg.frame.alloc(Math.max(8, imageSize(s.type, g.cg.structs)));
       storeValue(g, 'r10', slot, s.type, v);
       exprs.free(v);
       g.locals.set(s.name, { slot, type: s.type });
@@ -189,7 +183,7 @@ export function storeValue(g: InstructionGen, base: Reg, offset: number, type: T
     a.stx(type.kind === 'bool' ? 1 : (intSize((type as Type & { kind: 'int' }).name) as 1 | 2 | 4 | 8), base, offset, v);
     return;
   }
-  const size = wideSize(type, g.cg.structs);
+  const size = imageSize(type, g.cg.structs);
   if (size <= 128) {
     let done = 0;
     for (const step of [8, 4, 2, 1] as const) {

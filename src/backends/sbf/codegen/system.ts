@@ -3,7 +3,7 @@
 // data layout of the System Program's bincode enum) and Rent::minimum_balance.
 import type { Label } from '../assembler.js';
 import type { InstructionGen } from './context.js';
-import { emitInvoke, type CpiSigner } from './cpi.js';
+import { emitInvoke, type CpiSigner } from './invoke.js';
 import { ACCOUNT_STORAGE_OVERHEAD, RENT, RENT_THRESHOLD_ONE, RENT_THRESHOLD_TWO, SYSTEM_IX } from './layout.js';
 
 export function emitTransfer(g: InstructionGen, from: string, to: string, lamportsSlot: number, signer?: CpiSigner): void {

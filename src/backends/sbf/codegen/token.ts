@@ -11,8 +11,8 @@ import { PROGRAM_IDS } from '../../../ir/types.js';
 import { MINT_FIELDS, MINT_SIZE, TOKEN_ACCOUNT_FIELDS, TOKEN_ACCOUNT_SIZE, TOKEN_ACCOUNT_STATE_OFFSET } from '../../../ir/token.js';
 import type { Label } from '../assembler.js';
 import type { AccountView, InstructionGen } from './context.js';
-import { emitInvoke, type CpiSigner } from './cpi.js';
-import { bs58decode } from './entry.js';
+import { emitInvoke, type CpiSigner } from './invoke.js';
+import { pubkeyBytes } from '../../../ir/base58.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
 import { emitJumpIfKeysDiffer, emitKeyCompare, emitStoredKeyCheck, type KeyAt } from './accounts.js';
 import type { Reg } from '../isa.js';
@@ -21,8 +21,8 @@ import { RECORD, SOL_BYTES } from './layout.js';
 import { emitFindPda } from './seeds.js';
 import { emitCreateAccountWithOwner } from './createaccount.js';
 
-const TOKEN_PROGRAM = bs58decode(PROGRAM_IDS.token);
-const ATA_PROGRAM = bs58decode(PROGRAM_IDS.associatedToken);
+const TOKEN_PROGRAM = pubkeyBytes(PROGRAM_IDS.token);
+const ATA_PROGRAM = pubkeyBytes(PROGRAM_IDS.associatedToken);
 const SPL = {
   mint: { size: MINT_SIZE, fields: MINT_FIELDS, initializedOffset: 45 },
   tokenAccount: { size: TOKEN_ACCOUNT_SIZE, fields: TOKEN_ACCOUNT_FIELDS, initializedOffset: TOKEN_ACCOUNT_STATE_OFFSET },

@@ -4,7 +4,7 @@
 import type { Expr, Stmt } from '../../../ir/types.js';
 import { SET_AUTHORITY, TOKEN_FNS } from '../../../ir/token.js';
 import type { InstructionGen } from './context.js';
-import { emitInvoke, type CpiMeta, type CpiSigner } from './cpi.js';
+import { emitInvoke, type CpiMeta, type CpiSigner } from './invoke.js';
 import type { ExprGen } from './expr.js';
 import { RECORD } from './layout.js';
 import { intSize, typeOf } from './values.js';

@@ -1,33 +1,24 @@
-// How IR values live in the generated code. In: IR types. Out: their in-memory ("wide") layout and
+// How IR values live in the generated code. In: IR types. Out: their in-memory ("image") layout and
 // whether a value travels in a register or by address.
 //
 // Integers up to 64 bits and booleans travel in registers (zero-extended when unsigned, sign-extended
 // when signed). Everything else (pubkeys, 128-bit integers, strings, vectors, structs) travels as the
-// address of its bytes. A value in memory uses the "wide" layout: borsh for fixed-size types, and for
+// address of its bytes. A value in memory uses the image layout: borsh for fixed-size types, and for
 // `Str<N>` / `Vec<T, N>` the length prefix followed by room for N items, so every field of an account
-// image has a fixed offset. For fixed-size types the wide layout IS the borsh layout, so fixed-size
+// image has a fixed offset. For fixed-size types the image layout IS the borsh layout, so fixed-size
 // accounts are used in place, without any copy.
 import { INT_BITS, type Expr, type IntName, type Type } from '../../../ir/types.js';
-import type { StructLookup } from '../../../ir/layout.js';
+import { maxSize, type StructLookup } from '../../../ir/layout.js';
 
 export const isRegisterType = (t: Type): boolean => t.kind === 'bool' || (t.kind === 'int' && INT_BITS[t.name] <= 64);
 
 export const intSize = (name: IntName): 1 | 2 | 4 | 8 | 16 => (INT_BITS[name] / 8) as 1 | 2 | 4 | 8 | 16;
 
-/** Size of the wide layout. */
-export function wideSize(t: Type, structs: StructLookup): number {
-  switch (t.kind) {
-    case 'int': return intSize(t.name);
-    case 'bool': return 1;
-    case 'pubkey': return 32;
-    case 'string': return 4 + t.maxLen;
-    case 'vec': return 4 + t.maxLen * wideSize(t.elem, structs);
-    case 'array': return t.len * wideSize(t.elem, structs);
-    case 'struct': return structs(t.name).fields.reduce((n, f) => n + wideSize(f.type, structs), 0);
-    // The tag byte, then room for the value (fixed offsets, whether it is there or not).
-    case 'option': return 1 + wideSize(t.inner, structs);
-  }
-}
+/**
+ * Size of the image layout: the most borsh bytes a value of the type takes (Anchor's InitSpace rule,
+ * ir/layout.ts), since an image keeps room for every item a string or vector may hold.
+ */
+export const imageSize = maxSize;
 
 /** Offset and type of `path` inside a value of struct-like fields (an account or a struct). */
 export function fieldOffset(
@@ -46,7 +37,7 @@ export function fieldOffset(
         found = true;
         break;
       }
-      offset += wideSize(f.type, structs);
+      offset += imageSize(f.type, structs);
     }
     if (!found || !type) throw new Error(`internal: no field ${path.join('.')}`);
     if (depth < path.length - 1) {

@@ -1,4 +1,4 @@
-// One instruction handler, in Anchor's order (ANCHOR-CONTRACT.md §4.2): log `Instruction: <Name>`, decode
+// One instruction handler, in Anchor's order (docs/anchor-contract.md §4.2): log `Instruction: <Name>`, decode
 // the arguments (102), validate the accounts, reject over-long strings/vectors (102), run the body,
 // exit. In: the IR instruction and the entry's stack slots. Out: the handler's code at `label`.
 import type { Label } from '../assembler.js';
@@ -12,10 +12,10 @@ import { emitRecordTable, type EntrySlots } from './entry.js';
 import { emitExit } from './exit.js';
 import { CLOCK, HEAP_START, INPUT } from './layout.js';
 import { emitStatements } from './statements.js';
-import { wideSize } from './values.js';
-import { emitDecode, emitValidateBools } from './wide.js';
+import { imageSize } from './values.js';
+import { emitDecode, emitValidateBools } from './borsh.js';
 
-export function emitInstruction(cg: Codegen, slots: EntrySlots, ix: Instruction, label: Label): void {
+export function emitHandler(cg: Codegen, slots: EntrySlots, ix: Instruction, label: Label): void {
   const a = cg.asm;
   const frameMark = cg.frame.mark();
   const heapMark = cg.heap.mark();
@@ -93,7 +93,7 @@ function planAccounts(g: InstructionGen, slots: EntrySlots): void {
     if (param.account.kind === 'state') {
       const def = cg.state(param.account.type);
       const fixed = g.isFixedState(def);
-      const size = def.fields.reduce((n, f) => n + wideSize(f.type, cg.structs), 0);
+      const size = def.fields.reduce((n, f) => n + imageSize(f.type, cg.structs), 0);
       view.state = { def, image: fixed ? { kind: 'inPlace' } : { kind: 'heap', heapOffset: cg.heap.alloc(size) } };
     }
     if (param.pda) view.bumpSlot = cg.frame.alloc(1, 1);
@@ -120,7 +120,7 @@ function emitArgs(g: InstructionGen, slots: EntrySlots): number | null {
       const { base } = g.argBase(arg.name, 'r6');
       emitValidateBools(cg, arg.type, base, offset, invalid);
     }
-    offset += wideSize(arg.type, cg.structs);
+    offset += imageSize(arg.type, cg.structs);
   }
   if (firstDynamic === -1) return null;
 
@@ -138,7 +138,7 @@ function emitArgs(g: InstructionGen, slots: EntrySlots): number | null {
       g.args.set(arg.name, { name: arg.name, type: arg.type, address: { kind: 'slot', slot } });
       emitSkipFixed(g, arg.type, invalid);
     } else {
-      const heapOffset = cg.heap.alloc(wideSize(arg.type, cg.structs));
+      const heapOffset = cg.heap.alloc(imageSize(arg.type, cg.structs));
       g.args.set(arg.name, { name: arg.name, type: arg.type, address: { kind: 'heap', offset: heapOffset } });
       a.lddw('r8', HEAP_START + BigInt(heapOffset));
       emitDecode(cg, arg.type, 0, { invalid, tooLongFlagSlot: tooLong });
@@ -150,7 +150,7 @@ function emitArgs(g: InstructionGen, slots: EntrySlots): number | null {
 /** Validates and steps over a fixed-size argument read in place at r6. */
 function emitSkipFixed(g: InstructionGen, type: Type, invalid: Label): void {
   const a = g.cg.asm;
-  const size = wideSize(type, g.cg.structs);
+  const size = imageSize(type, g.cg.structs);
   a.mov('r3', 'r7');
   a.sub('r3', 'r6');
   a.jumpIf('jslt', 'r3', size, invalid);
@@ -173,7 +173,7 @@ function fixedPrefixSize(g: InstructionGen): number {
   let size = 0;
   for (const arg of g.ix.args) {
     if (!isFixedSize(arg.type, g.cg.structs)) break;
-    size += wideSize(arg.type, g.cg.structs);
+    size += imageSize(arg.type, g.cg.structs);
   }
   return size;
 }

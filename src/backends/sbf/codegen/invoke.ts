@@ -3,13 +3,14 @@
 // fills SolAccountMeta[] and the SolInstruction (a .rodata constant where addresses are known) and calls the
 // shared `invoke` routine, which builds one SolAccountInfo per meta (pointing at the exact input-region
 // fields, as the runtime requires) and invokes.
-// A failing callee aborts the whole transaction, so there is no error path here.
+// A failing callee aborts the whole transaction, so there is no error path here. The pointer rules the
+// runtime enforces are in docs/sbpf-facts.md §6.
 import { PROGRAM_IDS, type KnownProgram, type Seed } from '../../../ir/types.js';
 import type { Label, RodataRef } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import type { Codegen, InstructionGen } from './context.js';
 import type { StackFrame } from './frame.js';
-import { bs58decode } from './entry.js';
+import { pubkeyBytes } from '../../../ir/base58.js';
 import { RECORD, SOL_ACCOUNT_INFO, SOL_ACCOUNT_META, SOL_BYTES, SOL_INSTRUCTION, solBytes } from './layout.js';
 import { emitSeedSlices } from './seeds.js';
 
@@ -45,7 +46,7 @@ export function emitInvoke(g: InstructionGen, call: CpiCall): void {
   call.writeData(data);
   const signers = call.signer ? emitSignerSeeds(g, call.signer) : null;
   emitRequestCall(g.cg, frame, {
-    programId: g.cg.bytes(bs58decode(PROGRAM_IDS[call.program]), 8),
+    programId: g.cg.bytes(pubkeyBytes(PROGRAM_IDS[call.program]), 8),
     accounts: call.metas.map((m) => ({ load: (r: Reg) => g.loadRecord(r, m.account), writable: m.writable, signer: m.signer })),
     data,
     dataLen: call.dataLen,

@@ -1,16 +1,16 @@
-// Conversion between compact borsh bytes and the wide in-memory layout (values.ts) for types that hold
+// Conversion between compact borsh bytes and the in-memory image layout (values.ts) for types that hold
 // strings or vectors. In: a type, and registers holding a source cursor/end and a destination address.
 // Out: inline code that decodes (with bounds checks) or encodes (with a space check).
 //
 // Register roles while a conversion runs (no expression is live at these points):
-//   decode: r6 = source cursor (advanced), r7 = source end, r8 = destination (wide image) address
-//   encode: r6 = destination cursor (advanced), r7 = destination end, r8 = source (wide image) address
+//   decode: r6 = source cursor (advanced), r7 = source end, r8 = destination (image) address
+//   encode: r6 = destination cursor (advanced), r7 = destination end, r8 = source (image) address
 // r0–r5 are scratch. Loop state of nested vectors lives in stack slots.
 import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import type { Type } from '../../../ir/types.js';
 import type { Codegen } from './context.js';
-import { wideSize } from './values.js';
+import { imageSize } from './values.js';
 import { utf8Valid } from './utf8.js';
 import { isFixedSize } from '../../../ir/layout.js';
 
@@ -21,11 +21,11 @@ export interface DecodeFailures {
   tooLongFlagSlot: number | null;
 }
 
-/** Decodes one value of `type` at r6 into the wide image at r8 + `dstOffset`. */
+/** Decodes one value of `type` at r6 into the image at r8 + `dstOffset`. */
 export function emitDecode(cg: Codegen, type: Type, dstOffset: number, fail: DecodeFailures): void {
   const a = cg.asm;
   if (isFixedSize(type, cg.structs)) {
-    const size = wideSize(type, cg.structs);
+    const size = imageSize(type, cg.structs);
     emitNeed(cg, size, fail.invalid);
     emitValidateBools(cg, type, 'r6', 0, fail.invalid);
     emitCopy(cg, 'r8', dstOffset, 'r6', 0, size);
@@ -53,7 +53,7 @@ export function emitDecode(cg: Codegen, type: Type, dstOffset: number, fail: Dec
       return;
     }
     case 'vec': {
-      const elemSize = wideSize(type.elem, cg.structs);
+      const elemSize = imageSize(type.elem, cg.structs);
       emitNeed(cg, 4, fail.invalid);
       a.ldx(4, 'r2', 'r6', 0);
       a.add('r6', 4);
@@ -66,7 +66,7 @@ export function emitDecode(cg: Codegen, type: Type, dstOffset: number, fail: Dec
       let off = dstOffset;
       for (const f of cg.structs(type.name).fields) {
         emitDecode(cg, f.type, off, fail);
-        off += wideSize(f.type, cg.structs);
+        off += imageSize(f.type, cg.structs);
       }
       return;
     }
@@ -88,11 +88,11 @@ export function emitDecode(cg: Codegen, type: Type, dstOffset: number, fail: Dec
   }
 }
 
-/** Encodes the wide value at r8 + `srcOffset` as compact borsh at r6, failing to `overflow` past r7. */
+/** Encodes the image at r8 + `srcOffset` as compact borsh at r6, failing to `overflow` past r7. */
 export function emitEncode(cg: Codegen, type: Type, srcOffset: number, overflow: Label): void {
   const a = cg.asm;
   if (isFixedSize(type, cg.structs)) {
-    const size = wideSize(type, cg.structs);
+    const size = imageSize(type, cg.structs);
     emitNeed(cg, size, overflow);
     emitCopy(cg, 'r6', 0, 'r8', srcOffset, size);
     a.add('r6', size);
@@ -117,7 +117,7 @@ export function emitEncode(cg: Codegen, type: Type, srcOffset: number, overflow:
       return;
     }
     case 'vec': {
-      const elemSize = wideSize(type.elem, cg.structs);
+      const elemSize = imageSize(type.elem, cg.structs);
       emitNeed(cg, 4, overflow);
       a.ldx(4, 'r2', 'r8', srcOffset);
       a.stx(4, 'r6', 0, 'r2');
@@ -129,7 +129,7 @@ export function emitEncode(cg: Codegen, type: Type, srcOffset: number, overflow:
       let off = srcOffset;
       for (const f of cg.structs(type.name).fields) {
         emitEncode(cg, f.type, off, overflow);
-        off += wideSize(f.type, cg.structs);
+        off += imageSize(f.type, cg.structs);
       }
       return;
     }
@@ -229,13 +229,13 @@ export function emitValidateBools(cg: Codegen, type: Type, base: Reg, offset: nu
       a.jumpIf('jgt', 'r0', 1, fail);
       return;
     case 'array':
-      for (let i = 0; i < type.len; i++) emitValidateBools(cg, type.elem, base, offset + i * wideSize(type.elem, cg.structs), fail);
+      for (let i = 0; i < type.len; i++) emitValidateBools(cg, type.elem, base, offset + i * imageSize(type.elem, cg.structs), fail);
       return;
     case 'struct': {
       let off = offset;
       for (const f of cg.structs(type.name).fields) {
         emitValidateBools(cg, f.type, base, off, fail);
-        off += wideSize(f.type, cg.structs);
+        off += imageSize(f.type, cg.structs);
       }
       return;
     }

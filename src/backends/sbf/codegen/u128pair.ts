@@ -3,13 +3,13 @@
 // where the expression proves it zero (a widened u64, a quotient of one, the minimum with one…), so that
 // `a.toU128().mul(b.toU128()).div(c).toU64()` costs a multiply and a divide instead of 16-byte stack
 // images and memory-based routines. Checked as Rust's u128 checked_* (overflow and ÷0 → ArithmeticOverflow).
-// The caller asks `pairRegisters` first and keeps the memory path (wideops.ts) when the pool is too small.
+// The caller asks `pairRegisters` first and keeps the memory path (int128ops.ts) when the pool is too small.
 import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import { INT_BITS, isSigned, type CompareOp, type Expr, type IntName } from '../../../ir/types.js';
 import type { ExprGen } from './expr.js';
-import { emitConst, registersNeeded } from './expr.js';
-import { emitMul64Wide, u128DivModPair, u128MulPair } from './int128.js';
+import { emitConst, registersNeeded, valueRegisters } from './expr.js';
+import { emitMul64To128, u128DivModPair, u128MulPair } from './int128.js';
 import { typeOf } from './values.js';
 import { exprSome } from '../../../ir/walk.js';
 
@@ -31,7 +31,7 @@ export function pairRegisters(e: Expr): number {
   if (narrow) return Math.max(registersNeeded(narrow), 1);
   if (e.kind === 'int') return e.value < U64_LIMIT ? 1 : 2;
   const binary = asBinary(e);
-  if (!binary) return 2; // an address, then the high word
+  if (!binary) return Math.max(valueRegisters(e), 2); // an address (a call may take more on the way), then the high word
   const { op, left, right } = binary;
   const memory = memoryOperand(binary);
   if (memory) {
@@ -62,7 +62,7 @@ export function emitPair(x: ExprGen, e: Expr): Pair {
     emitConst(x.g, hi, BigInt.asIntN(64, e.value >> 64n));
     return { lo, hi, nonZeroConstant };
   }
-  if (isWideRead(e)) {
+  if (isU128Read(e)) {
     const lo = x.alloc();
     const hi = x.alloc();
     const m = memoryAddress(x, e, lo);
@@ -101,8 +101,8 @@ interface Memory {
  */
 function memoryOperand(b: { op: PairOp; left: Expr; right: Expr }): 'left' | 'right' | null {
   if (b.op !== 'add' && b.op !== 'sub') return null;
-  if (isWideRead(b.right)) return 'right';
-  if (b.op === 'add' && isWideRead(b.left) && !callsFunction(b.right)) return 'left';
+  if (isU128Read(b.right)) return 'right';
+  if (b.op === 'add' && isU128Read(b.left) && !callsFunction(b.right)) return 'left';
   return null;
 }
 
@@ -111,7 +111,7 @@ function callsFunction(e: Expr): boolean {
   return exprSome(e, (x) => x.kind === 'call');
 }
 
-function isWideRead(e: Expr): boolean {
+function isU128Read(e: Expr): boolean {
   return (e.kind === 'field' || e.kind === 'local' || (e.kind === 'arg' && !(e.path && e.path.length > 0)))
     && e.type.kind === 'int' && e.type.name === 'u128';
 }
@@ -227,7 +227,7 @@ export function emitPairCompareBranch(x: ExprGen, op: CompareOp, l: Pair, r: Pai
 
 /** Whether both operands of a u128 comparison are plain reads, compared straight from memory. */
 export function comparesInMemory(left: Expr, right: Expr): boolean {
-  return isWideRead(left) && isWideRead(right);
+  return isU128Read(left) && isU128Read(right);
 }
 
 /**
@@ -330,7 +330,7 @@ function emitMul(x: ExprGen, left: Pair, right: Pair): Pair {
   const a = x.asm;
   if (left.hi === null && right.hi === null) {
     // 64×64 → 128 cannot overflow.
-    emitMul64Wide(x.g.cg, left.lo, right.lo, right.lo);
+    emitMul64To128(x.g.cg, left.lo, right.lo, right.lo);
     return { lo: left.lo, hi: right.lo };
   }
   // Multiplication commutes: a 64-bit operand goes right, and a left one below 2^64 at run time
@@ -340,7 +340,7 @@ function emitMul(x: ExprGen, left: Pair, right: Pair): Pair {
   const general = a.newLabel('mul128_general');
   if (r.hi === null) {
     a.jumpIf('jne', l.hi as Reg, 0, general);
-    emitMul64Wide(x.g.cg, l.lo, r.lo, l.hi as Reg, true);
+    emitMul64To128(x.g.cg, l.lo, r.lo, l.hi as Reg, true);
     a.jump(done);
   }
   a.bind(general);
@@ -421,18 +421,18 @@ function emitMinMax(x: ExprGen, op: 'min' | 'max', l: Pair, r: Pair): Pair {
     freePair(x, r);
     return l;
   }
-  // One side below 2^64 (`wide` is the other side's high word). A minimum is then below 2^64 too; a
-  // maximum's high word is `wide` on both paths, as it is 0 whenever the narrow side is the result.
-  const wide = (l.hi ?? r.hi) as Reg;
-  const wideIsLeft = l.hi !== null;
-  a.jumpIf('jne', wide, 0, (op === 'min') === wideIsLeft ? take : keep);
+  // One side below 2^64 (`hi` is the other side's high word). A minimum is then below 2^64 too; a
+  // maximum's high word is `hi` on both paths, as it is 0 whenever the narrow side is the result.
+  const hi = (l.hi ?? r.hi) as Reg;
+  const hiIsLeft = l.hi !== null;
+  a.jumpIf('jne', hi, 0, (op === 'min') === hiIsLeft ? take : keep);
   a.jumpIf(lowKeeps, l.lo, r.lo, keep);
   a.bind(take);
   a.mov(l.lo, r.lo);
   a.bind(keep);
   x.free(r.lo);
-  if (op === 'max') return { lo: l.lo, hi: wide };
-  x.free(wide);
+  if (op === 'max') return { lo: l.lo, hi };
+  x.free(hi);
   return { lo: l.lo, hi: null };
 }
 

@@ -6,17 +6,17 @@ import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import { INT_BITS, isSigned, type IntName } from '../../../ir/types.js';
 import type { InstructionGen } from './context.js';
-import { emitJumpIfEitherWide, u128DivMod, u128Mul, udiv128by64, umul64wide } from './int128.js';
+import { emitJumpIfEitherLarge, u128DivMod, u128Mul, udiv128by64, umul64to128 } from './int128.js';
 import { emitRangeCheck } from './expr.js';
 import { copy16, emitAbs } from './integers.js';
 
 const SIGN_BIT = 0x8000_0000_0000_0000n;
 
 /** slot = l op r for 128-bit values at addresses l and r (op: mul, div, mod). */
-export function emitWideMulDivMod(g: InstructionGen, op: 'mul' | 'div' | 'mod', t: IntName, l: Reg, r: Reg, slot: number, overflow: Label): void {
+export function emitMulDivMod128(g: InstructionGen, op: 'mul' | 'div' | 'mod', t: IntName, l: Reg, r: Reg, slot: number, overflow: Label): void {
   const a = g.cg.asm;
   if (!isSigned(t)) {
-    emitUnsignedWide(g, op, l, r, slot, overflow);
+    emitUnsignedMulDivMod128(g, op, l, r, slot, overflow);
     return;
   }
   // Signed: operate on magnitudes, then apply the sign and check the result fits i128.
@@ -38,19 +38,19 @@ export function emitWideMulDivMod(g: InstructionGen, op: 'mul' | 'div' | 'mod', 
   a.add('r1', magL);
   a.mov('r2', 'r10');
   a.add('r2', magR);
-  emitUnsignedWideAt(g, op, slot, overflow);
+  emitUnsignedMulDivMod128At(g, op, slot, overflow);
   emitApplySign128(g, slot, sign, overflow);
 }
 
-function emitUnsignedWide(g: InstructionGen, op: 'mul' | 'div' | 'mod', l: Reg, r: Reg, slot: number, overflow: Label): void {
+function emitUnsignedMulDivMod128(g: InstructionGen, op: 'mul' | 'div' | 'mod', l: Reg, r: Reg, slot: number, overflow: Label): void {
   const a = g.cg.asm;
   a.mov('r1', l);
   a.mov('r2', r);
-  emitUnsignedWideAt(g, op, slot, overflow);
+  emitUnsignedMulDivMod128At(g, op, slot, overflow);
 }
 
 /** slot = *r1 op *r2 (unsigned 128-bit). */
-function emitUnsignedWideAt(g: InstructionGen, op: 'mul' | 'div' | 'mod', slot: number, overflow: Label): void {
+function emitUnsignedMulDivMod128At(g: InstructionGen, op: 'mul' | 'div' | 'mod', slot: number, overflow: Label): void {
   const a = g.cg.asm;
   if (op === 'mul') {
     a.mov('r3', 'r10');
@@ -154,22 +154,22 @@ export function emitMulDiv(g: InstructionGen, t: IntName, av: Reg, bv: Reg, cv: 
     // Both factors below 2^32 (the common case): a native multiply and divide.
     const general = a.newLabel('muldiv_general');
     const done = a.newLabel('muldiv_done');
-    emitJumpIfEitherWide(a, av, bv, 'r0', general);
+    emitJumpIfEitherLarge(a, av, bv, 'r0', general);
     a.mul(av, bv);
     a.div(av, cv);
     a.jump(done);
     a.bind(general);
     a.mov('r1', av);
     a.mov('r2', bv);
-    a.call(umul64wide(g.cg));
+    a.call(umul64to128(g.cg));
     a.jumpIf('jge', 'r1', cv, overflow);
     // A product below 2^64 (the common case) divides natively.
-    const wide = a.newLabel('muldiv_wide');
+    const product128 = a.newLabel('muldiv_product_128');
     const divided = a.newLabel('muldiv_divided');
-    a.jumpIf('jne', 'r1', 0, wide);
+    a.jumpIf('jne', 'r1', 0, product128);
     a.div('r0', cv);
     a.jump(divided);
-    a.bind(wide);
+    a.bind(product128);
     a.mov('r2', 'r0');
     a.mov('r3', cv);
     a.call(udiv128by64(g.cg));
@@ -189,7 +189,7 @@ export function emitMulDiv(g: InstructionGen, t: IntName, av: Reg, bv: Reg, cv: 
   for (const r of [av, bv, cv]) emitAbs(g, r);
   a.mov('r1', av);
   a.mov('r2', bv);
-  a.call(umul64wide(g.cg));
+  a.call(umul64to128(g.cg));
   a.jumpIf('jge', 'r1', cv, overflow);
   a.mov('r2', 'r0');
   a.mov('r3', cv);
@@ -214,12 +214,12 @@ export function emitMulDiv(g: InstructionGen, t: IntName, av: Reg, bv: Reg, cv: 
  * for a widening, which cannot fail). `v` holds a value (≤64-bit source) or an address (128-bit source);
  * the result replaces it.
  */
-export function emitWideConvert(g: InstructionGen, v: Reg, from: IntName, to: IntName, slot: number, canFail: Label | null): void {
+export function emitConvert128(g: InstructionGen, v: Reg, from: IntName, to: IntName, slot: number, canFail: Label | null): void {
   const a = g.cg.asm;
   const fail = canFail ?? g.cg.asm.newLabel('widening_never_fails');
-  const fromWide = INT_BITS[from] === 128;
-  const toWide = INT_BITS[to] === 128;
-  if (!fromWide && toWide) {
+  const from128 = INT_BITS[from] === 128;
+  const to128 = INT_BITS[to] === 128;
+  if (!from128 && to128) {
     if (isSigned(from) && !isSigned(to)) a.jumpIf('jslt', v, 0, fail);
     a.stx(8, 'r10', slot, v);
     if (isSigned(from)) {
@@ -231,7 +231,7 @@ export function emitWideConvert(g: InstructionGen, v: Reg, from: IntName, to: In
     a.add(v, slot);
     return;
   }
-  if (fromWide && toWide) {
+  if (from128 && to128) {
     // u128 ↔ i128: the top bit must be clear
     a.ldx(8, 'r1', v, 8);
     a.jumpIf('jslt', 'r1', 0, fail);

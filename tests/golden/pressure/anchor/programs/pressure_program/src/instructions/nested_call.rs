@@ -1,0 +1,32 @@
+use anchor_lang::prelude::*;
+
+use crate::helpers;
+use crate::state::*;
+
+/// Accounts of `nested_call`, in order:
+///
+/// 0. [writable] totals
+#[derive(Accounts)]
+pub struct NestedCall<'info> {
+    #[account(mut)]
+    pub totals: Account<'info, Totals>,
+}
+
+pub fn handler(ctx: Context<NestedCall>, x: u64, a: u64, b: u64) -> Result<()> {
+    let totals = &mut ctx.accounts.totals;
+    totals.count = x
+        .checked_add(
+            helpers::plus_one(
+                u64::try_from(
+                    u128::from(a)
+                        .checked_mul(u128::from(b))
+                        .ok_or(ProgramError::ArithmeticOverflow)?
+                        .checked_div(u128::from(x))
+                        .ok_or(ProgramError::ArithmeticOverflow)?,
+                )
+                .map_err(|_| ProgramError::ArithmeticOverflow)?,
+            )?,
+        )
+        .ok_or(ProgramError::ArithmeticOverflow)?;
+    Ok(())
+}

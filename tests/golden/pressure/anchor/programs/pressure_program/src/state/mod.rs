@@ -1,0 +1,3 @@
+pub mod totals;
+
+pub use totals::*;

@@ -1,0 +1,151 @@
+// The sBPF limits check against the code generator it guards: its stack bound is never below the frame
+// code generation plans (over every test program, HFMMT, and handlers that spill, log, emit and call with
+// large values), and its heap and error-line limits are exact: a program at the limit compiles, one byte
+// more is refused with the limit's code.
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { errorOrigins } from '../../src/backends/anchor/index.js';
+import { emitSbf } from '../../src/backends/sbf/index.js';
+import { StackFrame } from '../../src/backends/sbf/codegen/frame.js';
+import { frameBounds } from '../../src/backends/sbf/limits/stack.js';
+import { FRAME_SIZE } from '../../src/backends/sbf/codegen/layout.js';
+import { formatDiagnostic } from '../../src/diagnostics/format.js';
+import { compileSource } from '../../src/frontend/index.js';
+import type { Program } from '../../src/ir/types.js';
+import { buildSbf } from '../../src/pipeline/sbf.js';
+import { batchOf } from '../differential/generate.js';
+import { lowerCaseWhole, printProgram } from '../differential/printer.js';
+
+const ID = '6yCvVh8dSZ97WsmUmituH6NKMcwWEbhs6bbxt41fsvM3';
+const ROOT = join(import.meta.dirname, '../..');
+
+function compile(name: string, source: string): Program {
+  const { program, diagnostics } = compileSource(name, source);
+  if (!program) throw new Error(diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
+  return program;
+}
+
+/** The most any frame code generation planned for `program` (every StackFrame it allocated in). */
+function plannedStack(program: Program): number {
+  const frames = new Set<StackFrame>();
+  const alloc = StackFrame.prototype.alloc;
+  const spy = vi.spyOn(StackFrame.prototype, 'alloc').mockImplementation(function (this: StackFrame, size: number, align?: number) {
+    frames.add(this);
+    return alloc.call(this, size, align);
+  });
+  try {
+    emitSbf(program, errorOrigins(program));
+  } finally {
+    spy.mockRestore();
+  }
+  return Math.max(...[...frames].map((f) => f.peakBytes));
+}
+
+const bound = (program: Program): number => Math.max(...frameBounds(program).map((f) => f.bytes));
+
+/** Handlers near the frame's size: long log lines, a large event, struct values through a helper's block, i128 math. */
+const HEAVY = [
+  `export default class Logs {
+  static PROGRAM_ID = new Pubkey("${ID}");
+  show(note: Note, n: i128): Result {
+    console.log("note", note.text, "again", note.text, n, n.mul(n).div(n.sub(3)));
+  }
+}
+export interface Note extends Account { text: Str<1200>; }`,
+  `export default class Events {
+  static PROGRAM_ID = new Pubkey("${ID}");
+  publish(note: Note, x: u128): Result {
+    emit<Published>({ text: note.text, size: x.mul(x).div(x.add(1)), again: note.text });
+  }
+}
+export interface Note extends Account { text: Str<1500>; }
+export interface Published extends Event { text: Str<1500>; size: u128; again: Str<1500>; }`,
+  `function area(parcel: Parcel, scale: i128): i128 {
+  const w = parcel.w.toI128().mul(scale);
+  return w.mul(parcel.h.toI128()).mod(scale.add(7));
+}
+export default class Parcels {
+  static PROGRAM_ID = new Pubkey("${ID}");
+  measure(shelf: Shelf, parcel: Parcel, scale: i128): Result {
+    let a = area(parcel, scale);
+    if (a.gt(0)) {
+      const b = area(shelf.parcel, scale.mul(a));
+      a = a.add(b.mulDiv(scale, a));
+    }
+    shelf.total = a;
+  }
+}
+export interface Parcel { w: u64; h: u64; label: Str<900>; }
+export interface Shelf extends Account { parcel: Parcel; total: i128; }`,
+].map((body) => `import { Account, Event, Pubkey, Result, Str, emit, i128, u64, u128 } from "@solanaturbine/poseidon";\n${body}\n`);
+
+// The first compile loads the TypeScript compiler; HFMMT is large.
+describe('the stack bound of the sBPF limits check', { timeout: 60_000 }, () => {
+  it('holds every frame of the test programs and HFMMT', () => {
+    const files = [
+      ...readdirSync(join(ROOT, 'tests/programs')).filter((f) => f.endsWith('.ts')).map((f) => join(ROOT, 'tests/programs', f)),
+      join(ROOT, 'programs/hfmmt.ts'),
+    ];
+    for (const file of files) {
+      const program = compile(file, readFileSync(file, 'utf8'));
+      const [planned, bounded] = [plannedStack(program), bound(program)];
+      expect([file, planned <= bounded]).toEqual([file, true]);
+      expect(bounded).toBeLessThanOrEqual(FRAME_SIZE);
+    }
+  });
+
+  it('holds handlers that log, emit, pass structs to helpers and compute in i128, near the frame size', () => {
+    for (const [i, source] of HEAVY.entries()) {
+      const program = compile(`heavy${i}.ts`, source);
+      const [planned, bounded] = [plannedStack(program), bound(program)];
+      expect(planned).toBeLessThanOrEqual(bounded);
+      expect(bounded).toBeLessThanOrEqual(FRAME_SIZE);
+      expect(planned).toBeGreaterThan(FRAME_SIZE / 2);
+    }
+  });
+
+  it("holds expressions that spill (one handler per program, so the frame is that handler's)", () => {
+    const cases = fc.sample(batchOf(24, 1, [3, 4]), { seed: 20_260_106, numRuns: 1 })[0];
+    for (const c of cases) {
+      const program = compile('spill.ts', printProgram([lowerCaseWhole(c.tree)], ID));
+      expect(plannedStack(program)).toBeLessThanOrEqual(bound(program));
+    }
+  });
+});
+
+describe('the exact limits', () => {
+  const refusal = (program: Program): number[] => buildSbf(program).diagnostics.map((d) => d.code);
+
+  it('fill the heap to the byte: 32,768 bytes of images compile, one more is PS6006', () => {
+    // a string argument's image is its u32 length and room for all its bytes
+    const withString = (max: number) => compile('heap.ts', `import { Pubkey, Result, Signer, Str } from "@solanaturbine/poseidon";
+export default class Heap {
+  static PROGRAM_ID = new Pubkey("${ID}");
+  take(owner: Signer, text: Str<${max}>): Result {}
+}
+`);
+    expect(refusal(withString(32_764))).toEqual([]);
+    expect(refusal(withString(32_765))).toEqual([6006]);
+  });
+
+  it('fill the error line to the byte: a 768-byte line compiles, 769 is PS6007', () => {
+    const withMessage = (length: number) => compile('gate.ts', `import { Account, Pubkey, Result, Signer, require, u64 } from "@solanaturbine/poseidon";
+export default class Gate {
+  static PROGRAM_ID = new Pubkey("${ID}");
+  pass(owner: Signer, gate: GateState): Result {
+    require(gate.open.eq(1), GateError.Closed);
+  }
+}
+export enum GateError { Closed = "${'m'.repeat(length)}" }
+export interface GateState extends Account { open: u64; }
+`);
+    // AnchorError thrown in <origin>. Error Code: Closed. Error Number: 6000. Error Message: <message>.
+    const probe = withMessage(1);
+    const [origin] = [...errorOrigins(probe).values()];
+    const fixed = `AnchorError thrown in ${origin}. Error Code: Closed. Error Number: 6000. Error Message: .`.length;
+    expect(refusal(withMessage(768 - fixed))).toEqual([]);
+    expect(refusal(withMessage(769 - fixed))).toEqual([6007]);
+  });
+});
