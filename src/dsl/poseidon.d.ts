@@ -1,7 +1,10 @@
 // Declarations of module "@solanaturbine/poseidon": the DSL a program is written in.
 // In: nothing (type declarations only; the compiler reads programs against them, never runs them).
 // Out: Poseidon 0.0.13's surface (accounts, scalars, SystemProgram, SPL Token accounts and TokenProgram) plus our extensions
-// (require/emit/Clock/console.log support, checked 128-bit math, conversions).
+// (require/emit/Clock/console.log support, checked 128-bit math, conversions), and the older spellings real Poseidon
+// programs use (`String<N>`, `init()` without a payer, `constraints([])`, a seeds-only `mint.derive`).
+// TypeScript has no operator overloading: `a + b`, `x > 5` on integers are given their meaning by the compiler
+// (src/frontend/tsleniency.ts), not by these declarations.
 
 // ───────────────────────────── scalars ─────────────────────────────
 
@@ -79,6 +82,9 @@ export declare class Str<N extends number> {
   toBytes(): Uint8Array;
 }
 
+/** Poseidon's earlier name for `Str<N>` (same meaning). Importing it hides TypeScript's global `String` in that file. */
+export { Str as String };
+
 /** A list of at most N elements (borsh Vec; space 4 + N × size(T)). */
 export declare class Vec<T, N extends number> {
   private readonly __vecElem: T;
@@ -103,12 +109,28 @@ declare abstract class ConstrainableAccount {
   deriveWithBump(seeds: Seeds, bump: u8 | number): this;
   /** The PDA bump (Anchor `ctx.bumps.<name>`); needs `derive`/`deriveWithBump`. */
   getBump(): u8;
+  /** Poseidon's list of extra constraints: only the empty list is accepted (it adds nothing). */
+  constraints(constraints: Constraint[]): this;
+}
+
+/**
+ * An entry of Poseidon's `constraints([...])`. Poseidon's transpiler never gave one a meaning, so the compiler
+ * accepts only the empty list and explains, at each entry, how to write the check instead.
+ */
+export type Constraint = unknown;
+
+/** A name Poseidon's declarations exported; importing it is accepted, using it has no meaning here. */
+export declare abstract class PoseidonError {
+  private readonly __poseidonError: void;
 }
 
 /** Base of every state account: `export interface Counter extends Account { count: u64 }`. */
 export declare abstract class Account extends ConstrainableAccount {
   private readonly __account: void;
-  /** Create the account, paid by `payer` (a Signer). Without `derive` the account must sign too. */
+  /**
+   * Create the account, paid by `payer` (a Signer). Without `derive` the account must sign too. Without `payer`
+   * (Poseidon's older spelling) the instruction's only Signer parameter pays.
+   */
   init(payer?: AnyAccount): this;
   /** Create the account unless it already exists. */
   initIfNeeded(payer?: AnyAccount): this;
@@ -142,8 +164,11 @@ export declare class AccountInfo extends ConstrainableAccount {
 declare abstract class CreatableTokenAccount {
   key: Pubkey;
   getBump(): u8;
+  /** Without `payer`, the instruction's only Signer parameter pays. */
   init(payer?: AnyAccount): this;
   initIfNeeded(payer?: AnyAccount): this;
+  /** Poseidon's list of extra constraints: only the empty list is accepted. */
+  constraints(constraints: Constraint[]): this;
 }
 
 export declare class Mint extends CreatableTokenAccount {
@@ -155,8 +180,11 @@ export declare class Mint extends CreatableTokenAccount {
   isInitialized: boolean;
   /** The zero key when the mint has no freeze authority. */
   freezeAuthority: Pubkey;
-  /** A mint at a PDA (`seeds`) or at a keypair address (`null`). */
-  derive(seeds: Seeds | null, authority: Pubkey, decimals: u8 | number, freezeAuthority?: Pubkey): this;
+  /**
+   * A mint at a PDA (`seeds`) or at a keypair address (`null`), with its authority and decimals. With the seeds
+   * alone (Poseidon's older spelling) it only checks the address of an existing mint: it cannot create one.
+   */
+  derive(seeds: Seeds | null, authority?: Pubkey, decimals?: u8 | number, freezeAuthority?: Pubkey): this;
 }
 
 /** The fields of an SPL token account. */
@@ -211,7 +239,8 @@ export declare abstract class TokenProgram {
 
 // ───────────────────────────── programs ─────────────────────────────
 
-export type Result = void;
+/** An instruction's return type. Poseidon accepted `Result<T>` too; an instruction returns nothing either way. */
+export type Result<T = void> = void;
 
 export declare abstract class SystemProgram {
   /** Move lamports; `signerSeeds` (ending with the bump) lets a PDA `from` sign. */

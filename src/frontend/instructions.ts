@@ -11,14 +11,14 @@ import { Scope, type AccountBinding, type BodyEnv } from './scope.js';
 import { accountKindOf, applyConstraints, checkTokenInit, constraintTarget } from './accounts.js';
 import { finishAccounts } from './accountflags.js';
 import { lowerStatements } from './statements.js';
-import { lowerTypeNode } from './types.js';
+import { isUnboundedString, lowerTypeNode } from './types.js';
 import { checkRustName } from './rustnames.js';
 
 export function lowerInstruction(env: BodyEnv, method: ts.MethodDeclaration): Instruction | null {
   const { ctx } = env;
   const tsName = method.name.getText(ctx.sourceFile);
   const name = snakeCase(tsName);
-  const before = ctx.diagnostics.length;
+  const before = ctx.errorCount();
   checkRustName(ctx, method.name, name);
   const scope = new Scope();
   const accounts: AccountParam[] = [];
@@ -39,7 +39,7 @@ export function lowerInstruction(env: BodyEnv, method: ts.MethodDeclaration): In
   for (const target of constrained) checkTokenInit(env, target);
   const body = lowerStatements(env, scope, statements, true);
   finishAccounts(env, method, accounts, body, seenNames);
-  if (ctx.diagnostics.length > before) return null;
+  if (ctx.errorCount() > before) return null;
   return { name, discriminator: sighash('global', name), args, accounts, body, span: ctx.span(method.name) };
 }
 
@@ -67,7 +67,7 @@ function lowerParameter(env: BodyEnv, scope: Scope, p: ts.ParameterDeclaration, 
     const decl = ctx.userDeclaration(n);
     return decl ? env.model.structs.get(decl)?.name : undefined;
   };
-  if (ts.isTypeReferenceNode(p.type) && ctx.dslName(p.type.typeName) === undefined && !structOf(p.type.typeName)) {
+  if (ts.isTypeReferenceNode(p.type) && ctx.dslName(p.type.typeName) === undefined && !structOf(p.type.typeName) && !isUnboundedString(ctx, p.type)) {
     return ctx.error(Messages.UnknownAccountType, p.type, p.type.getText(ctx.sourceFile));
   }
   const type = lowerTypeNode(ctx, p.type, structOf);

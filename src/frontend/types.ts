@@ -38,6 +38,10 @@ export function sameType(a: Type, b: Type): boolean {
 export type StructResolver = (typeName: ts.EntityName) => string | undefined;
 
 export function lowerTypeNode(ctx: LowerContext, node: ts.TypeNode, structs: StructResolver): Type | null {
+  if (isUnboundedString(ctx, node)) {
+    ctx.error(Messages.StringNeedsLength, node, node.getText(ctx.sourceFile), 'Str');
+    return null;
+  }
   switch (node.kind) {
     case ts.SyntaxKind.BooleanKeyword:
       return { kind: 'bool' };
@@ -81,6 +85,17 @@ function lowerTypeReference(ctx: LowerContext, node: ts.TypeReferenceNode, struc
   if (struct) return { kind: 'struct', name: struct };
   ctx.error(Messages.UnsupportedType, node, node.getText(ctx.sourceFile));
   return null;
+}
+
+/**
+ * `string`, or TypeScript's global `String` (not the DSL's `String<N>`): Poseidon emitted an unbounded Rust
+ * `String`, which has no account space and no argument bound, so the compiler asks for the maximum length.
+ */
+export function isUnboundedString(ctx: LowerContext, node: ts.TypeNode): boolean {
+  if (node.kind === ts.SyntaxKind.StringKeyword) return true;
+  if (!ts.isTypeReferenceNode(node)) return false;
+  const decl = ctx.symbolOf(node.typeName)?.declarations?.[0];
+  return decl !== undefined && ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) && node.typeName.getText(ctx.sourceFile) === 'String';
 }
 
 /**
