@@ -1,13 +1,12 @@
-// Arithmetic operators do not apply to u64: use .add().
-// expect: PS5001 at 9:29
+// TypeScript's string and String have no maximum length: an account cannot be sized.
+// expect: PS2016 at 20:9
+// expect: PS2016 at 9:27
 import { Account, Pubkey, Result, Signer, SystemAccount, UncheckedAccount, SystemProgram, Str, Vec, require, emit, u8, u64 } from "@solanaturbine/poseidon";
 
 export default class CaseProgram {
   static PROGRAM_ID = new Pubkey("GXQmGjfLL8QWDfEhEFQJQY9V1DYSB4oT5aU2acQrXiWj");
 
-  run(user: Signer, data: Data, amount: u64): Result {
-    data.count = data.count + amount;
-  }
+  run(user: Signer, name: string): Result {}
 }
 
 export interface Data extends Account {
@@ -17,3 +16,6 @@ export interface Data extends Account {
   bump: u8;
 }
 
+export interface Named extends Account {
+  name: String;
+}

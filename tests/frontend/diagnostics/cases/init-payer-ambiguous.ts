@@ -1,14 +1,12 @@
-// === compares object identity in TypeScript: integers use .eq().
-// expect: PS5001 at 9:20
+// init() without a payer is ambiguous with two Signer parameters.
+// expect: PS3035 at 9:5
 import { Account, Pubkey, Result, Signer, SystemAccount, UncheckedAccount, SystemProgram, Str, Vec, require, emit, u8, u64 } from "@solanaturbine/poseidon";
 
 export default class CaseProgram {
   static PROGRAM_ID = new Pubkey("GXQmGjfLL8QWDfEhEFQJQY9V1DYSB4oT5aU2acQrXiWj");
 
-  run(user: Signer, data: Data, amount: u64): Result {
-    if (data.count === amount) {
-      return;
-    }
+  run(user: Signer, admin: Signer, data: Data): Result {
+    data.derive(["data", user.key]).initIfNeeded();
   }
 }
 
@@ -18,4 +16,3 @@ export interface Data extends Account {
   small: u8;
   bump: u8;
 }
-

@@ -1,12 +1,14 @@
-// Instructions return nothing.
-// expect: PS4009 at 9:12
+// '>' compares integers; a u64 and a Pubkey do not compare.
+// expect: PS5018 at 9:20
 import { Account, Pubkey, Result, Signer, SystemAccount, UncheckedAccount, SystemProgram, Str, Vec, require, emit, u8, u64 } from "@solanaturbine/poseidon";
 
 export default class CaseProgram {
   static PROGRAM_ID = new Pubkey("GXQmGjfLL8QWDfEhEFQJQY9V1DYSB4oT5aU2acQrXiWj");
 
-  run(user: Signer, data: Data) {
-    return data.count;
+  run(user: Signer, data: Data): Result {
+    if (data.count > data.owner) {
+      return;
+    }
   }
 }
 
@@ -16,4 +18,3 @@ export interface Data extends Account {
   small: u8;
   bump: u8;
 }
-
