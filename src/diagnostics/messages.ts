@@ -135,6 +135,7 @@ export const Messages = {
   StringConcatenation: m(5017, "'+' with a string would concatenate text, which a program cannot build; log values with console.log(`… ${x}`)"),
   OperatorOperands: m(5018, "Operator '{0}' needs integer operands of one type (=== and !== also compare Pubkeys); found {1} and {2}"),
   UnaryMinus: m(5019, "Unary '-' is not supported on {0}; write `0 - x`, which fails on overflow like .sub()"),
+  TypeAssertion: m(5020, "'as {0}' changes no value at run time, and this value is {1}: convert it with .to{2}()"),
 
   // ── backends ──
   SbfUnsupported: m(6001, 'The sBPF backend cannot compile this: {0}'),

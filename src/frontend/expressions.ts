@@ -10,7 +10,7 @@ import { intTypeOfDslName, literalLength, sameType, typeText } from './types.js'
 import { isIntLiteralNode, lowerIntLiteral, lowerPubkeyLiteral, lowerStringLiteral } from './literals.js';
 import { lowerMethodCall } from './calls.js';
 import { isTokenKind, lowerTokenField } from './tokenaccounts.js';
-import { isNumberCall, lowerBinary, lowerNumberCall, lowerUnaryOperator } from './operators.js';
+import { isNumberCall, lowerBinary, lowerIntAssertion, lowerNumberCall, lowerUnaryOperator } from './operators.js';
 
 export function exprType(e: Expr): Type {
   switch (e.kind) {
@@ -47,6 +47,7 @@ export function lowerUnchecked(env: BodyEnv, scope: Scope, node: ts.Expression, 
   }
   if (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) return lowerUnaryOperator(env, scope, node);
   if (ts.isBinaryExpression(node)) return lowerBinary(env, scope, node, expected);
+  if (ts.isAsExpression(node)) return lowerIntAssertion(env, scope, node, expected);
   if (ts.isObjectLiteralExpression(node) && expected?.kind === 'struct') return lowerStructLiteral(env, scope, node, expected.name);
   ctx.error(Messages.UnsupportedExpression, node, node.getText(ctx.sourceFile));
   return null;

@@ -4,6 +4,7 @@
 // method spelling gives — `arith` for + - * / % (checked: overflow, underflow and a zero divisor fail the
 // instruction exactly like .add() … .mod()), `compare` for comparisons, `logic` for && and || — or a located
 // diagnostic for what has no such meaning (mixed integer types, string concatenation, a bare unary minus…).
+// Also `44 as unknown as u32`: a type assertion, which TypeScript erases, types a literal and changes nothing else.
 // TypeScript rejects most of these on the DSL's integer classes; tsleniency.ts drops exactly those errors.
 import ts from 'typescript';
 import type { ArithOp, CompareOp, Expr, Place, Stmt, Type } from '../ir/types.js';
@@ -11,7 +12,7 @@ import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';
 import { exprType, lowerExpr, lowerUnchecked, pascalInt } from './expressions.js';
 import { isIntLiteralNode, lowerIntLiteral } from './literals.js';
-import { typeText } from './types.js';
+import { intTypeOfDslName, typeText } from './types.js';
 
 const ARITH_OPERATORS: Partial<Record<ts.SyntaxKind, ArithOp>> = {
   [ts.SyntaxKind.PlusToken]: 'add', [ts.SyntaxKind.MinusToken]: 'sub', [ts.SyntaxKind.AsteriskToken]: 'mul',
@@ -171,3 +172,26 @@ export function lowerNumberCall(env: BodyEnv, scope: Scope, node: ts.CallExpress
   env.ctx.error(Messages.TypeMismatch, node.arguments[0], 'an integer', typeText(type));
   return null;
 }
+
+/**
+ * `44 as u32`, `44 as unknown as u32`, `x as u64`: TypeScript erases the assertion, so it can only type a literal;
+ * any other value must already have the asserted integer type.
+ */
+export function lowerIntAssertion(env: BodyEnv, scope: Scope, node: ts.AsExpression, expected: Type | undefined): Expr | null {
+  const { ctx } = env;
+  const target = ts.isTypeReferenceNode(node.type) ? intTypeOfDslName(ctx.dslName(node.type.typeName)) : undefined;
+  let inner = node.expression;
+  while (ts.isAsExpression(inner) && isErasedType(inner.type)) inner = inner.expression;
+  if (!target) return lowerUnchecked(env, scope, inner, expected);
+  const type: Type & { kind: 'int' } = { kind: 'int', name: target };
+  if (isIntLiteralNode(inner)) return lowerIntLiteral(ctx, inner, type);
+  const value = lowerUnchecked(env, scope, inner, type);
+  if (!value) return null;
+  const found = exprType(value);
+  if (found.kind === 'int' && found.name === target) return value;
+  ctx.error(Messages.TypeAssertion, node.type, target, typeText(found), pascalInt(target));
+  return null;
+}
+
+/** `unknown` and `any` in `x as unknown as T`: the step TypeScript needs to accept the second assertion. */
+const isErasedType = (t: ts.TypeNode): boolean => t.kind === ts.SyntaxKind.UnknownKeyword || t.kind === ts.SyntaxKind.AnyKeyword;

@@ -7,6 +7,7 @@
 //   TypeScript's operator checks); operators.ts lowers them to the checked `.add()`/`.gt()`… meaning;
 // - an integer value where a DSL integer is expected (`count = 0`, `count = count + 1`, `bump(data, 7)`): a number
 //   literal or arithmetic on integers, whose type TypeScript computes as `number`; the lowering types and range-checks it;
+// - `44 as u32`: an integer value asserted to be a DSL integer, which operators.ts types;
 // - a value returned by an instruction (`return { success: true }` in a `(): Result` method) and the "not all code
 //   paths return a value" that follows from it: Poseidon ignored the value, the compiler warns (statements.ts).
 import ts from 'typescript';
@@ -21,6 +22,8 @@ const OPERATOR_ERRORS: ReadonlySet<number> = new Set([2365, 2362, 2363, 2356]);
 const NO_OVERLAP = 2367;
 /** "Type X is not assignable to type Y" (as a value, and as an argument). */
 const NOT_ASSIGNABLE: ReadonlySet<number> = new Set([2322, 2345]);
+/** "Conversion of type 'number' to type 'u32' may be a mistake" (`44 as u32`). */
+const CONVERSION_MISTAKE = 2352;
 /** "Not all code paths return a value". */
 const NOT_ALL_PATHS_RETURN = 7030;
 
@@ -28,6 +31,7 @@ export function isDslSpelling(ctx: LowerContext, d: ts.Diagnostic, node: ts.Node
   if (OPERATOR_ERRORS.has(d.code) || d.code === NO_OVERLAP) return isIntegerOperator(ctx, node);
   if (NOT_ASSIGNABLE.has(d.code)) return isInstructionReturn(node) || isIntegerForInteger(ctx, node);
   if (d.code === NOT_ALL_PATHS_RETURN) return node.parent !== undefined && isInstructionMethod(node.parent);
+  if (d.code === CONVERSION_MISTAKE) return isIntegerAssertion(ctx, node);
   return false;
 }
 
@@ -40,6 +44,14 @@ function isIntegerOperator(ctx: LowerContext, node: ts.Node): boolean {
       return isDslInteger(ctx, n.left) || isDslInteger(ctx, n.right);
     }
     if (ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) return isDslInteger(ctx, n.operand);
+  }
+  return false;
+}
+
+/** `44 as u32`: an integer value asserted to be a DSL integer (operators.ts types the literal). */
+function isIntegerAssertion(ctx: LowerContext, node: ts.Node): boolean {
+  for (let n: ts.Node | undefined = node; n && !ts.isStatement(n); n = n.parent) {
+    if (ts.isAsExpression(n)) return isIntegerValue(ctx, n.expression) && isDslInteger(ctx, n);
   }
   return false;
 }
