@@ -5,7 +5,7 @@
 // instruction exactly like .add() … .mod()), `compare` for comparisons, `logic` for && and || — or a located
 // diagnostic for what has no such meaning (mixed integer types, string concatenation, a bare unary minus…).
 // Also `44 as unknown as u32`: a type assertion, which TypeScript erases, types a literal and changes nothing else.
-// TypeScript rejects most of these on the DSL's integer classes; tsleniency.ts drops exactly those errors.
+// TypeScript accepts them because the declarations type the integers as branded numbers (src/dsl/poseidon.d.ts).
 import ts from 'typescript';
 import type { ArithOp, CompareOp, Expr, Place, Stmt, Type } from '../ir/types.js';
 import { Messages } from '../diagnostics/messages.js';
@@ -32,9 +32,7 @@ const COMPARE_OPERATORS: Partial<Record<ts.SyntaxKind, CompareOp>> = {
   [ts.SyntaxKind.GreaterThanToken]: 'gt', [ts.SyntaxKind.GreaterThanEqualsToken]: 'ge',
 };
 
-export const arithOperator = (kind: ts.SyntaxKind): ArithOp | undefined => ARITH_OPERATORS[kind];
 export const compoundOperator = (kind: ts.SyntaxKind): ArithOp | undefined => COMPOUND_OPERATORS[kind];
-export const compareOperator = (kind: ts.SyntaxKind): CompareOp | undefined => COMPARE_OPERATORS[kind];
 
 /** `a op b` in value position. `expected` types literal operands of arithmetic (`count = 5 + 3`). */
 export function lowerBinary(env: BodyEnv, scope: Scope, node: ts.BinaryExpression, expected: Type | undefined): Expr | null {
@@ -45,9 +43,9 @@ export function lowerBinary(env: BodyEnv, scope: Scope, node: ts.BinaryExpressio
     if (!left || !right) return null;
     return { kind: 'logic', op: op === ts.SyntaxKind.BarBarToken ? 'or' : 'and', left, right, type: { kind: 'bool' } };
   }
-  const arith = arithOperator(op);
+  const arith = ARITH_OPERATORS[op];
   if (arith) return lowerArith(env, scope, node, arith, node.left, node.right, expected);
-  const compare = compareOperator(op);
+  const compare = COMPARE_OPERATORS[op];
   if (compare) return lowerCompare(env, scope, node, compare);
   const text = node.operatorToken.getText(env.ctx.sourceFile);
   env.ctx.error(Messages.UnsupportedExpression, node.operatorToken, `operator '${text}'`);

@@ -3,8 +3,7 @@
 // where TypeScript's message hides what the DSL wants (`derive` on a Signer, a TokenAccount where a Mint belongs, a
 // helper function that does not always return, an instruction argument named inside a helper function, a Str
 // without its length): those become the matching PS diagnostic so the user sees the DSL way to write it. The errors
-// that are DSL spellings (operators on integers, a number for an integer, an instruction's return value) are no
-// errors at all: tsleniency.ts recognizes them and the lowering gives them their meaning.
+// that are DSL spellings (an instruction's return value) are no errors at all: tsleniency.ts recognizes them.
 import ts from 'typescript';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { dslError } from '../diagnostics/diagnostic.js';
@@ -28,7 +27,7 @@ const SEED_CALLS: ReadonlySet<string> = new Set(['derive', 'deriveWithBump', 'tr
 export function convertTsDiagnostics(ctx: LowerContext, diags: readonly ts.Diagnostic[]): Diagnostic[] {
   const inUserFile = (d: ts.Diagnostic) => d.file === ctx.sourceFile && d.start !== undefined;
   return diags
-    .filter((d) => !inUserFile(d) || !isDslSpelling(ctx, d, nodeAt(ctx.sourceFile, d.start!)))
+    .filter((d) => !inUserFile(d) || !isDslSpelling(d, nodeAt(ctx.sourceFile, d.start!)))
     .map((d) => dslVersionOf(ctx, d) ?? fromTs(ctx, d));
 }
 

@@ -104,6 +104,11 @@ describe('operators on integers', () => {
     expect(firstValue('', '    let x: u8 = 7;')).toEqual(int(7n, u8));
     expect(firstValue('', '    data.count = 2 + 3;')).toEqual({ kind: 'arith', op: 'add', left: int(2n), right: int(3n), type: u64 });
   });
+
+  it('an integer type assertion (`44 as unknown as u32`) types a literal and keeps a value of that type', () => {
+    expect(firstValue('', '    data.small = 44 as unknown as u8;')).toEqual(int(44n, u8));
+    expect(firstValue(', a: u64', '    data.count = a as u64;')).toEqual(arg('a'));
+  });
 });
 
 describe('instruction return values', () => {
