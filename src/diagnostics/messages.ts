@@ -87,7 +87,7 @@ export const Messages = {
   KeyInFunction: m(3033, "'{0}.key' is not available in function '{1}': pass '{0}.key' in as a Pubkey parameter"),
   HelperCallInConstraint: m(3034, "Function '{0}' cannot be called in an account constraint: constraints are checked before the instruction body runs"),
   InitPayerAmbiguous: m(3035, "init of '{0}' has no payer and the instruction has {2} Signer parameters ({3}): write `.{1}(payer)`"),
-  ConstraintEntry: m(3036, 'Poseidon never gave an entry of constraints([…]) a meaning: write the check with has([…]) or as require(condition, XError.Name) in the body'),
+  ConstraintEntry: m(3036, 'Poseidon emitted no check for an entry of constraints([…]): write the check as require(condition, XError.Name) in the body, or with has([…])'),
   MintInitWithoutParams: m(3037, "Mint '{0}' is created with {1}, but its derive gives no authority and decimals: write `{0}.derive(seeds, authority, decimals)`"),
   MintDeriveWithoutDecimals: m(3038, "'{0}.derive' names an authority but no decimals: write `{0}.derive(seeds, authority, decimals)`"),
 

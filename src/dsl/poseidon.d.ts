@@ -135,14 +135,19 @@ declare abstract class ConstrainableAccount {
 }
 
 /**
- * An entry of Poseidon's `constraints([...])`. Poseidon's transpiler never gave one a meaning, so the compiler
- * accepts only the empty list and explains, at each entry, how to write the check instead.
+ * An entry of Poseidon's `constraints([...])`: `new Constraint(fee < 10_000, new PoseidonError("invalid fee"))`.
+ * Poseidon's transpiler emitted no check for one, so the compiler accepts only the empty list and reports each entry,
+ * asking for the check as `require(condition, XError.Name)` in the body (never a silently dropped check).
  */
-export type Constraint = unknown;
+export declare class Constraint {
+  private readonly __constraint: void;
+  constructor(condition: boolean, error?: PoseidonError);
+}
 
-/** A name Poseidon's declarations exported; importing it is accepted, using it has no meaning here. */
-export declare abstract class PoseidonError {
+/** The error of a Poseidon `Constraint`; errors of this DSL are members of an exported `enum XError { … }`. */
+export declare class PoseidonError {
   private readonly __poseidonError: void;
+  constructor(message: string);
 }
 
 /** Base of every state account: `export interface Counter extends Account { count: u64 }`. */

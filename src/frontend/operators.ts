@@ -24,7 +24,7 @@ const COMPOUND_OPERATORS: Partial<Record<ts.SyntaxKind, ArithOp>> = {
   [ts.SyntaxKind.SlashEqualsToken]: 'div', [ts.SyntaxKind.PercentEqualsToken]: 'mod',
 };
 
-// `==` and `===` mean the same on DSL values: both compare the values (TypeScript would compare object identity).
+// `==` and `===` mean the same on DSL values: both compare the values (on keys TypeScript would compare objects).
 const COMPARE_OPERATORS: Partial<Record<ts.SyntaxKind, CompareOp>> = {
   [ts.SyntaxKind.EqualsEqualsEqualsToken]: 'eq', [ts.SyntaxKind.EqualsEqualsToken]: 'eq',
   [ts.SyntaxKind.ExclamationEqualsEqualsToken]: 'ne', [ts.SyntaxKind.ExclamationEqualsToken]: 'ne',
