@@ -49,7 +49,7 @@ export const Messages = {
   MissingReturnType: m(2013, "Function '{0}' needs a return type: `: void` or a value type"),
   FunctionAccountParam: m(2014, "Parameter '{0}' of function '{1}' cannot be of type {2}: a function takes state accounts, token accounts, mints and values; pass '{0}.key' if it needs the key"),
   FunctionValueType: m(2015, "'{0}' cannot be a function parameter or result: use an integer type, Boolean, Pubkey or a struct"),
-  StringNeedsLength: m(2016, "'{0}' has no maximum length: write {1}<N> with N a numeric literal, e.g. {1}<32> (the maximum length in bytes sizes accounts and bounds arguments)"),
+  StringNeedsLength: m(2016, "'{0}' has no maximum length: write {1}<N> with N a numeric literal, e.g. {1}<32> (an account is sized for its longest value)"),
 
   // ── accounts & constraints ──
   DeriveOnSigner: m(3001, "Signer '{0}' cannot be derived: a PDA never signs a transaction; use UncheckedAccount or SystemAccount"),

@@ -95,8 +95,11 @@ export declare class Pubkey {
   neq(other: Pubkey): boolean;
 }
 
-/** A UTF-8 string of at most N bytes (borsh String; space 4 + N). */
-export declare class Str<N extends number> {
+/**
+ * A UTF-8 string of at most N bytes (borsh String; space 4 + N). Without N (as Poseidon programs wrote `String`) it
+ * is accepted for an instruction argument only, whose length a transaction bounds; an account needs N.
+ */
+export declare class Str<N extends number = number> {
   private readonly __strMaxLen: N;
   /** A constant: `state.name = new Str("main")` (at most N bytes of UTF-8). */
   constructor(value: string);

@@ -11,7 +11,7 @@ import { Scope, type AccountBinding, type BodyEnv } from './scope.js';
 import { accountKindOf, applyConstraints, checkTokenInit, constraintTarget } from './accounts.js';
 import { finishAccounts } from './accountflags.js';
 import { lowerStatements } from './statements.js';
-import { isUnboundedString, lowerTypeNode } from './types.js';
+import { isUnboundedString, lowerTypeNode, UNBOUNDED_STRING_ARGUMENT } from './types.js';
 import { checkRustName } from './rustnames.js';
 
 export function lowerInstruction(env: BodyEnv, method: ts.MethodDeclaration): Instruction | null {
@@ -70,7 +70,8 @@ function lowerParameter(env: BodyEnv, scope: Scope, p: ts.ParameterDeclaration, 
   if (ts.isTypeReferenceNode(p.type) && ctx.dslName(p.type.typeName) === undefined && !structOf(p.type.typeName) && !isUnboundedString(ctx, p.type)) {
     return ctx.error(Messages.UnknownAccountType, p.type, p.type.getText(ctx.sourceFile));
   }
-  const type = lowerTypeNode(ctx, p.type, structOf);
+  // An unbounded string (Poseidon's `name: String`) is an argument a transaction bounds.
+  const type = isUnboundedString(ctx, p.type) ? UNBOUNDED_STRING_ARGUMENT : lowerTypeNode(ctx, p.type, structOf);
   if (!type) return;
   const arg: Arg = { name: rustName, type, span: ctx.span(p.name) };
   args.push(arg);

@@ -1,8 +1,7 @@
 // TypeScript's own diagnostics → our Diagnostic records.
 // In: ts.Diagnostics from the program of one DSL file. Out: `TS<code>` diagnostics with spans, except
 // where TypeScript's message hides what the DSL wants (`derive` on a Signer, a TokenAccount where a Mint belongs, a
-// helper function that does not always return, an instruction argument named inside a helper function, a Str
-// without its length): those become the matching PS diagnostic so the user sees the DSL way to write it. The errors
+// helper function that does not always return, an instruction argument named inside a helper function): those become the matching PS diagnostic so the user sees the DSL way to write it. The errors
 // that are DSL spellings (an instruction's return value) are no errors at all: tsleniency.ts recognizes them.
 import ts from 'typescript';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -14,8 +13,6 @@ import { tokenArgumentProblem } from './tokendiagnostics.js';
 import { TOKEN_FNS } from '../ir/token.js';
 
 const PROPERTY_MISSING = 2339;
-/** "Generic type 'Str<N>' requires 1 type argument(s)": a bare `Str` or `String`. */
-const GENERIC_NEEDS_ARGUMENTS = 2314;
 const CANNOT_FIND_NAME = 2304;
 /** "Function lacks ending return statement", "A function … must return a value", "Not all code paths return a value". */
 const MISSING_RETURN: ReadonlySet<number> = new Set([2366, 2355, 7030]);
@@ -52,13 +49,6 @@ const displayName = (ctx: LowerContext, file: ts.SourceFile): string =>
 function dslVersionOf(ctx: LowerContext, d: ts.Diagnostic): Diagnostic | undefined {
   if (d.file !== ctx.sourceFile || d.start === undefined) return undefined;
   const node = nodeAt(ctx.sourceFile, d.start);
-  if (d.code === GENERIC_NEEDS_ARGUMENTS) {
-    const ref = ancestor(node, ts.isTypeReferenceNode);
-    if (ref && ctx.dslName(ref.typeName) === 'Str') {
-      const written = ref.typeName.getText(ctx.sourceFile);
-      return dslError(Messages.StringNeedsLength, ctx.span(ref), written, written);
-    }
-  }
   if (NOT_ASSIGNABLE.has(d.code)) {
     const seed = seedElement(node);
     if (seed) return dslError(Messages.UnsupportedSeed, ctx.span(seed));

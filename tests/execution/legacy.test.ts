@@ -1,7 +1,8 @@
 // The Poseidon-era spellings program executed on both runtimes: the implied payer pays each account it creates,
 // String<N> values land in the account, operators fail on overflow, underflow and a zero divisor exactly as .add()
 // does (and change nothing), comparisons pick the right branch and error, a seeds-only mint.derive checks the
-// address of an existing mint, and console.log templates print the program id, keys, fields and arguments.
+// address of an existing mint, console.log templates print the program id, keys, fields and arguments, and a string
+// argument without a length takes whatever a transaction carries.
 import anchor from '@coral-xyz/anchor';
 import { ASSOCIATED_TOKEN_PROGRAM_ID, MINT_SIZE, TOKEN_PROGRAM_ID } from '@solana/spl-token';
 import { Keypair, PublicKey } from '@solana/web3.js';
@@ -156,6 +157,21 @@ describe.each(RUNTIME_KINDS)('legacy spellings on %s', (kind) => {
       expect((await open(500, tall, tallTally)).error).toBeNull();
       const r = await rt.send([legacy.ix('check', { viewer: tall.publicKey, tally: tallTally }, { height: 150 })], [tall]);
       expect(lastLog(r.logs)).toBe('Program log: tall');
+    });
+  });
+
+  describe('string arguments without a length', () => {
+    const greet = (name: string, city: string) => rt.send([legacy.ix('greet', { visitor: owner.publicKey }, { name, city })], [owner]);
+
+    it('take any length a transaction can carry and log it', async () => {
+      const name = 'n'.repeat(900);
+      const r = await greet(name, 'Lyon');
+      expect(r.error).toBeNull();
+      expect(r.logs).toContain(`Program log: Welcome to the park, ${name} from Lyon`);
+    });
+
+    it('take the empty string', async () => {
+      expect((await greet('', '')).logs).toContain('Program log: Welcome to the park,  from ');
     });
   });
 

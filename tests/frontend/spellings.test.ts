@@ -61,6 +61,12 @@ describe('String<N>', () => {
     expect(instruction(p, 'open').args.map((a) => [a.name, a.type.kind])).toEqual([['label', 'string'], ['tags', 'vec'], ['profile', 'struct'], ['limit', 'int']]);
   });
 
+  it('without N (String, string) is an instruction argument bounded by the transaction size, 1232 bytes', () => {
+    const text = wrap('  run(user: Signer, a: string, b: PString, c: String): Result {}').replace('Str, Vec,', 'Str, Vec, String as PString,');
+    const unbounded = { kind: 'string', maxLen: 1232 };
+    expect(instruction(compileInline(text), 'run').args).toEqual([{ name: 'a', type: unbounded }, { name: 'b', type: unbounded }, { name: 'c', type: unbounded }]);
+  });
+
   it('keeps its meaning under another import name', () => {
     const text = wrap('  run(user: Signer, name: PString<5>): Result {}').replace('Str, Vec,', 'Str, Vec, String as PString,');
     expect(instruction(compileInline(text), 'run').args).toEqual([{ name: 'name', type: { kind: 'string', maxLen: 5 } }]);

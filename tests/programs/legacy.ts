@@ -3,7 +3,8 @@
 // account and an associated token account; String<N> in accounts, structs and arguments; operators on integers
 // (+ - * / % += -= ++ -- checked like .add() …, comparisons with a literal on either side, Number(x), == and ===,
 // !== on keys); number literals for integers; constraints([]); a seeds-only mint.derive; an ignored return value;
-// methods without a return type; template literals in console.log with the program id, keys, fields, arguments.
+// methods without a return type; template literals in console.log with the program id, keys, fields, arguments;
+// string arguments without a length (`String`, `string`).
 import {
   Account, AssociatedTokenAccount, Mint, Pubkey, type Result, Signer, String, TokenAccount, UncheckedAccount, Vec,
   require, i64, u16, u64, u8,
@@ -59,6 +60,10 @@ export default class LegacyProgram {
     } else {
       console.log(`regular: ${height}`);
     }
+  }
+
+  greet(visitor: Signer, name: String, city: string): Result {
+    console.log(`Welcome to the park, ${name} from ${city}`);
   }
 
   setupTokens(payer: Signer, authority: UncheckedAccount, mint: Mint, vault: TokenAccount, payerAta: AssociatedTokenAccount, oldMint: Mint): Result {

@@ -150,6 +150,35 @@ export type LegacyProgram = {
       ]
     },
     {
+      "name": "greet",
+      "discriminator": [
+        203,
+        194,
+        3,
+        150,
+        228,
+        58,
+        181,
+        62
+      ],
+      "accounts": [
+        {
+          "name": "visitor",
+          "signer": true
+        }
+      ],
+      "args": [
+        {
+          "name": "name",
+          "type": "string"
+        },
+        {
+          "name": "city",
+          "type": "string"
+        }
+      ]
+    },
+    {
       "name": "open",
       "discriminator": [
         228,

@@ -1,5 +1,5 @@
-// Poseidon's String needs its maximum length too: String<N>.
-// expect: PS2016 at 8:27
+// Poseidon's String needs its maximum length in an account: String<N>.
+// expect: PS2016 at 19:9
 import { Account, Pubkey, Result, Signer, SystemAccount, UncheckedAccount, SystemProgram, String, Vec, require, emit, u8, u64 } from "@solanaturbine/poseidon";
 
 export default class CaseProgram {
@@ -13,4 +13,8 @@ export interface Data extends Account {
   count: u64;
   small: u8;
   bump: u8;
+}
+
+export interface Named extends Account {
+  name: String;
 }

@@ -1,6 +1,6 @@
-// TypeScript's string and String have no maximum length: an account cannot be sized.
+// TypeScript's string and String have no maximum length: an account cannot be sized for one.
 // expect: PS2016 at 20:9
-// expect: PS2016 at 9:27
+// expect: PS2016 at 21:9
 import { Account, Pubkey, Result, Signer, SystemAccount, UncheckedAccount, SystemProgram, Str, Vec, require, emit, u8, u64 } from "@solanaturbine/poseidon";
 
 export default class CaseProgram {
@@ -18,4 +18,5 @@ export interface Data extends Account {
 
 export interface Named extends Account {
   name: String;
+  city: string;
 }

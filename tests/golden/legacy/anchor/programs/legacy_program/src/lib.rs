@@ -39,6 +39,10 @@ pub mod legacy_program {
         instructions::check::handler(ctx, height)
     }
 
+    pub fn greet(ctx: Context<Greet>, name: String, city: String) -> Result<()> {
+        instructions::greet::handler(ctx, name, city)
+    }
+
     pub fn setup_tokens(ctx: Context<SetupTokens>) -> Result<()> {
         instructions::setup_tokens::handler(ctx)
     }

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod compute;
 pub mod deposit;
+pub mod greet;
 pub mod open;
 pub mod setup_tokens;
 pub mod withdraw;
@@ -10,6 +11,7 @@ pub mod withdraw;
 pub use check::*;
 pub use compute::*;
 pub use deposit::*;
+pub use greet::*;
 pub use open::*;
 pub use setup_tokens::*;
 pub use withdraw::*;
