@@ -18,6 +18,11 @@ export function dslError(template: MessageTemplate, span: Span | null, ...args: 
   return { code: template.code, severity: 'error', message: fillTemplate(template, args), span };
 }
 
+/** A warning: the build still succeeds (for spellings that are accepted but lose something, e.g. an ignored value). */
+export function dslWarning(template: MessageTemplate, span: Span | null, ...args: (string | number)[]): Diagnostic {
+  return { ...dslError(template, span, ...args), severity: 'warning' };
+}
+
 /** Adds a "see also" location, e.g. where a duplicate name was first declared. */
 export function withRelated(d: Diagnostic, message: string, span: Span): Diagnostic {
   return { ...d, related: [...(d.related ?? []), { message, span }] };

@@ -49,6 +49,7 @@ export const Messages = {
   MissingReturnType: m(2013, "Function '{0}' needs a return type: `: void` or a value type"),
   FunctionAccountParam: m(2014, "Parameter '{0}' of function '{1}' cannot be of type {2}: a function takes state accounts, token accounts, mints and values; pass '{0}.key' if it needs the key"),
   FunctionValueType: m(2015, "'{0}' cannot be a function parameter or result: use an integer type, Boolean, Pubkey or a struct"),
+  StringNeedsLength: m(2016, "'{0}' has no maximum length: write {1}<N> with N a numeric literal, e.g. {1}<32> (an account is sized for its longest value)"),
 
   // ── accounts & constraints ──
   DeriveOnSigner: m(3001, "Signer '{0}' cannot be derived: a PDA never signs a transaction; use UncheckedAccount or SystemAccount"),
@@ -85,6 +86,10 @@ export const Messages = {
   DuplicateAccountArgument: m(3032, "'{0}' is passed to '{1}' more than once and '{1}' writes it: pass each written account once"),
   KeyInFunction: m(3033, "'{0}.key' is not available in function '{1}': pass '{0}.key' in as a Pubkey parameter"),
   HelperCallInConstraint: m(3034, "Function '{0}' cannot be called in an account constraint: constraints are checked before the instruction body runs"),
+  InitPayerAmbiguous: m(3035, "init of '{0}' has no payer and the instruction has {2} Signer parameters ({3}): write `.{1}(payer)`"),
+  ConstraintEntry: m(3036, 'Poseidon emitted no check for an entry of constraints([…]): write the check as require(condition, XError.Name) in the body, or with has([…])'),
+  MintInitWithoutParams: m(3037, "Mint '{0}' is created with {1}, but its derive gives no authority and decimals: write `{0}.derive(seeds, authority, decimals)`"),
+  MintDeriveWithoutDecimals: m(3038, "'{0}.derive' names an authority but no decimals: write `{0}.derive(seeds, authority, decimals)`"),
 
   // ── statements ──
   LoopNotSupported: m(4001, 'Loops are not supported: an instruction runs within a fixed compute budget'),
@@ -101,7 +106,6 @@ export const Messages = {
   VarNotSupported: m(4012, 'Use `const` or `let` instead of `var`'),
   DestructuringNotSupported: m(4013, 'Destructuring is not supported; declare one name per variable'),
   UninitializedLocal: m(4014, "Local '{0}' needs an initial value"),
-  UnsupportedCompoundAssign: m(4015, "Operator '{0}' is not supported; write `x = x.{1}(…)`"),
   ShadowedName: m(4016, "'{0}' is already a parameter or local of this instruction"),
   UnloggableValue: m(4018, 'A {0} cannot be logged; log an integer, Boolean, Pubkey or Str'),
   TokenFieldWrite: m(4019, "Cannot write '{0}': token accounts and mints change only through TokenProgram calls"),
@@ -110,9 +114,10 @@ export const Messages = {
   MissingReturn: m(4022, "Function '{0}' must return a {1} on every path"),
   VoidCallValue: m(4023, "'{0}' returns nothing; call it as a statement"),
   ArgInFunction: m(4024, "'{0}' is a parameter of instruction '{1}', not of function '{2}': pass it in as a parameter"),
+  IgnoredReturnValue: m(4025, 'An instruction returns nothing: this value is ignored and not evaluated (Poseidon ignored it too)'),
+  IncrementInExpression: m(4026, "'{0}' changes its operand: write it as a statement of its own"),
 
   // ── expressions ──
-  UnsupportedOperator: m(5001, "Operator '{0}' is not supported on {1}; use .{2}()"),
   LiteralOutOfRange: m(5002, '{0} is out of range for {1} ({2} to {3})'),
   LiteralNotInteger: m(5003, '{0} is not an integer'),
   UntypedLiteral: m(5004, 'Cannot tell the integer type of {0}; write `new u64({0})` (or the type you mean)'),
@@ -127,6 +132,10 @@ export const Messages = {
   UnsupportedAccountProperty: m(5014, "'{0}' is not readable; an account exposes '.key' and its state fields"),
   InvalidPubkey: m(5015, "'{0}' is not a valid public key: {1}"),
   StructLocalFieldRead: m(5016, "Reading a field of the struct local '{0}' is not supported; read it from the argument or account the value came from"),
+  StringConcatenation: m(5017, "'+' with a string would concatenate text, which a program cannot build; log values with console.log(`… ${x}`)"),
+  OperatorOperands: m(5018, "Operator '{0}' needs integer operands of one type (=== and !== also compare Pubkeys); found {1} and {2}"),
+  UnaryMinus: m(5019, "Unary '-' is not supported on {0}; write `0 - x`, which fails on overflow like .sub()"),
+  TypeAssertion: m(5020, "'as {0}' changes no value at run time, and this value is {1}: convert it with .to{2}()"),
 
   // ── optional arguments and mints the instruction initializes ──
   OptionalField: m(2030, "Field '{0}' cannot be optional: accounts, structs and events hold every field; only an instruction argument can be optional (`x?: T`)"),

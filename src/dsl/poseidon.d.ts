@@ -1,57 +1,81 @@
 // Declarations of module "@solanaturbine/poseidon": the DSL a program is written in.
 // In: nothing (type declarations only; the compiler reads programs against them, never runs them).
 // Out: Poseidon 0.0.13's surface (accounts, scalars, SystemProgram, SPL Token accounts and TokenProgram) plus our extensions
-// (require/emit/Clock/console.log support, checked 128-bit math, conversions).
+// (require/emit/Clock/console.log support, checked 128-bit math, conversions), and the older spellings real Poseidon
+// programs use (`String<N>`, `init()` without a payer, `constraints([])`, a seeds-only `mint.derive`).
 
 // ───────────────────────────── scalars ─────────────────────────────
 
-type IntLike<Self> = Self | number | bigint;
+/**
+ * The DSL's integer types are numbers to TypeScript, told apart by a brand (`u8` is not a `u64`), so that the
+ * operators Poseidon programs write type-check: `a + b`, `count += 1`, `x > 5`, `x === y`, `Number(x) > 5`. The
+ * compiler gives them the meaning of the methods below (checked arithmetic, comparisons of one integer type) and
+ * reports, located, what has none (mixing u64 and i64, building a string). A number literal is accepted wherever an
+ * integer is expected; the compiler checks its range.
+ */
+type Integer<Name extends string> = number & { readonly __integer?: Name };
 
-/** Shared surface of every integer type. All arithmetic is checked: overflow fails the instruction. */
-declare abstract class Integer<Self> {
-  constructor(value: number | bigint);
-  add(other: IntLike<Self>): Self;
-  sub(other: IntLike<Self>): Self;
-  mul(other: IntLike<Self>): Self;
-  div(other: IntLike<Self>): Self;
-  /** Remainder; fails on a zero divisor. */
-  mod(other: IntLike<Self>): Self;
-  min(other: IntLike<Self>): Self;
-  max(other: IntLike<Self>): Self;
-  eq(other: IntLike<Self>): boolean;
-  neq(other: IntLike<Self>): boolean;
-  lt(other: IntLike<Self>): boolean;
-  lte(other: IntLike<Self>): boolean;
-  gt(other: IntLike<Self>): boolean;
-  gte(other: IntLike<Self>): boolean;
-  /** floor(this · b / c) computed with a 128-bit intermediate. */
-  mulDiv(b: IntLike<Self>, c: IntLike<Self>): Self;
-  /** Little-endian bytes, for PDA seeds. */
-  toBytes(): Uint8Array;
-  // Width conversions fail the instruction (Anchor 4102) when the value does not fit.
-  toU8(): u8;
-  toI8(): i8;
-  toU16(): u16;
-  toI16(): i16;
-  toU32(): u32;
-  toI32(): i32;
-  toU64(): u64;
-  toI64(): i64;
-  toU128(): u128;
-  toI128(): i128;
+type IntLike = number | bigint;
+
+declare global {
+  /** The methods of every DSL integer (TypeScript puts them on all numbers; the compiler accepts them on integers). */
+  interface Number {
+    // All arithmetic is checked: overflow, underflow and a zero divisor fail the instruction.
+    add<Self extends number>(this: Self, other: IntLike): Self;
+    sub<Self extends number>(this: Self, other: IntLike): Self;
+    mul<Self extends number>(this: Self, other: IntLike): Self;
+    div<Self extends number>(this: Self, other: IntLike): Self;
+    /** Remainder; fails on a zero divisor. */
+    mod<Self extends number>(this: Self, other: IntLike): Self;
+    min<Self extends number>(this: Self, other: IntLike): Self;
+    max<Self extends number>(this: Self, other: IntLike): Self;
+    eq(other: IntLike): boolean;
+    neq(other: IntLike): boolean;
+    lt(other: IntLike): boolean;
+    lte(other: IntLike): boolean;
+    gt(other: IntLike): boolean;
+    gte(other: IntLike): boolean;
+    /** floor(this · b / c) computed with a 128-bit intermediate. */
+    mulDiv<Self extends number>(this: Self, b: IntLike, c: IntLike): Self;
+    /** Little-endian bytes, for PDA seeds. */
+    toBytes(): Uint8Array;
+    // Width conversions fail the instruction (Anchor 4102) when the value does not fit.
+    toU8(): u8;
+    toI8(): i8;
+    toU16(): u16;
+    toI16(): i16;
+    toU32(): u32;
+    toI32(): i32;
+    toU64(): u64;
+    toI64(): i64;
+    toU128(): u128;
+    toI128(): i128;
+  }
 }
 
-// The private brands make the integer types distinct: TypeScript rejects `u8` where `u64` is expected.
-export declare class u8 extends Integer<u8> { private readonly __u8: void }
-export declare class i8 extends Integer<i8> { private readonly __i8: void }
-export declare class u16 extends Integer<u16> { private readonly __u16: void }
-export declare class i16 extends Integer<i16> { private readonly __i16: void }
-export declare class u32 extends Integer<u32> { private readonly __u32: void }
-export declare class i32 extends Integer<i32> { private readonly __i32: void }
-export declare class u64 extends Integer<u64> { private readonly __u64: void }
-export declare class i64 extends Integer<i64> { private readonly __i64: void }
-export declare class u128 extends Integer<u128> { private readonly __u128: void }
-export declare class i128 extends Integer<i128> { private readonly __i128: void }
+/** `new u64(5)`: a constant of that type (the compiler checks the range). */
+type IntegerConstructor<T> = new (value: number | bigint) => T;
+
+export type u8 = Integer<'u8'>;
+export declare const u8: IntegerConstructor<u8>;
+export type i8 = Integer<'i8'>;
+export declare const i8: IntegerConstructor<i8>;
+export type u16 = Integer<'u16'>;
+export declare const u16: IntegerConstructor<u16>;
+export type i16 = Integer<'i16'>;
+export declare const i16: IntegerConstructor<i16>;
+export type u32 = Integer<'u32'>;
+export declare const u32: IntegerConstructor<u32>;
+export type i32 = Integer<'i32'>;
+export declare const i32: IntegerConstructor<i32>;
+export type u64 = Integer<'u64'>;
+export declare const u64: IntegerConstructor<u64>;
+export type i64 = Integer<'i64'>;
+export declare const i64: IntegerConstructor<i64>;
+export type u128 = Integer<'u128'>;
+export declare const u128: IntegerConstructor<u128>;
+export type i128 = Integer<'i128'>;
+export declare const i128: IntegerConstructor<i128>;
 
 // Solana programs run on a 64-bit VM, so Rust's usize/isize are 64 bits wide; the compiler stores
 // and serializes them as u64/i64 (the same borsh bytes Anchor writes for usize/isize on-chain).
@@ -71,13 +95,19 @@ export declare class Pubkey {
   neq(other: Pubkey): boolean;
 }
 
-/** A UTF-8 string of at most N bytes (borsh String; space 4 + N). */
-export declare class Str<N extends number> {
+/**
+ * A UTF-8 string of at most N bytes (borsh String; space 4 + N). Without N (as Poseidon programs wrote `String`) it
+ * is accepted for an instruction argument only, whose length a transaction bounds; an account needs N.
+ */
+export declare class Str<N extends number = number> {
   private readonly __strMaxLen: N;
   /** A constant: `state.name = new Str("main")` (at most N bytes of UTF-8). */
   constructor(value: string);
   toBytes(): Uint8Array;
 }
+
+/** Poseidon's earlier name for `Str<N>` (same meaning). Importing it hides TypeScript's global `String` in that file. */
+export { Str as String };
 
 /** A list of at most N elements (borsh Vec; space 4 + N × size(T)). */
 export declare class Vec<T, N extends number> {
@@ -103,12 +133,33 @@ declare abstract class ConstrainableAccount {
   deriveWithBump(seeds: Seeds, bump: u8 | number): this;
   /** The PDA bump (Anchor `ctx.bumps.<name>`); needs `derive`/`deriveWithBump`. */
   getBump(): u8;
+  /** Poseidon's list of extra constraints: only the empty list is accepted (it adds nothing). */
+  constraints(constraints: Constraint[]): this;
+}
+
+/**
+ * An entry of Poseidon's `constraints([...])`: `new Constraint(fee < 10_000, new PoseidonError("invalid fee"))`.
+ * Poseidon's transpiler emitted no check for one, so the compiler accepts only the empty list and reports each entry,
+ * asking for the check as `require(condition, XError.Name)` in the body (never a silently dropped check).
+ */
+export declare class Constraint {
+  private readonly __constraint: void;
+  constructor(condition: boolean, error?: PoseidonError);
+}
+
+/** The error of a Poseidon `Constraint`; errors of this DSL are members of an exported `enum XError { … }`. */
+export declare class PoseidonError {
+  private readonly __poseidonError: void;
+  constructor(message: string);
 }
 
 /** Base of every state account: `export interface Counter extends Account { count: u64 }`. */
 export declare abstract class Account extends ConstrainableAccount {
   private readonly __account: void;
-  /** Create the account, paid by `payer` (a Signer). Without `derive` the account must sign too. */
+  /**
+   * Create the account, paid by `payer` (a Signer). Without `derive` the account must sign too. Without `payer`
+   * (Poseidon's older spelling) the instruction's only Signer parameter pays.
+   */
   init(payer?: AnyAccount): this;
   /** Create the account unless it already exists. */
   initIfNeeded(payer?: AnyAccount): this;
@@ -142,8 +193,11 @@ export declare class AccountInfo extends ConstrainableAccount {
 declare abstract class CreatableTokenAccount {
   key: Pubkey;
   getBump(): u8;
+  /** Without `payer`, the instruction's only Signer parameter pays. */
   init(payer?: AnyAccount): this;
   initIfNeeded(payer?: AnyAccount): this;
+  /** Poseidon's list of extra constraints: only the empty list is accepted. */
+  constraints(constraints: Constraint[]): this;
 }
 
 export declare class Mint extends CreatableTokenAccount {
@@ -155,8 +209,11 @@ export declare class Mint extends CreatableTokenAccount {
   isInitialized: boolean;
   /** The zero key when the mint has no freeze authority. */
   freezeAuthority: Pubkey;
-  /** A mint at a PDA (`seeds`) or at a keypair address (`null`). */
-  derive(seeds: Seeds | null, authority: Pubkey, decimals: u8 | number, freezeAuthority?: Pubkey): this;
+  /**
+   * A mint at a PDA (`seeds`) or at a keypair address (`null`), with its authority and decimals. With the seeds
+   * alone (Poseidon's older spelling) it only checks the address of an existing mint: it cannot create one.
+   */
+  derive(seeds: Seeds | null, authority?: Pubkey, decimals?: u8 | number, freezeAuthority?: Pubkey): this;
 }
 
 /** The fields of an SPL token account. */
@@ -216,7 +273,8 @@ export declare abstract class TokenProgram {
 
 // ───────────────────────────── programs ─────────────────────────────
 
-export type Result = void;
+/** An instruction's return type. Poseidon accepted `Result<T>` too; an instruction returns nothing either way. */
+export type Result<T = void> = void;
 
 export declare abstract class SystemProgram {
   /** Move lamports; `signerSeeds` (ending with the bump) lets a PDA `from` sign. */

@@ -97,10 +97,9 @@ function applyConstraint(env: BodyEnv, scope: Scope, target: AccountBinding, { n
       const token = isTokenKind(p.account);
       if (p.account.kind !== 'state' && !token) return ctx.error(Messages.InitNotState, name, accountName, method);
       if (p.init) return ctx.error(Messages.DuplicateConstraint, name, method, accountName);
-      if (!args[0]) return ctx.error(Messages.InitWithoutPayer, call, accountName, method);
-      const payer = accountArgument(env, scope, args[0]);
+      const payer = args[0] ? accountArgument(env, scope, args[0]) : impliedPayer(env, scope, target, call, method);
       if (!payer) return;
-      if (payer.param.account.kind !== 'signer') return ctx.error(Messages.PayerNotSigner, args[0], args[0].getText(ctx.sourceFile));
+      if (args[0] && payer.param.account.kind !== 'signer') return ctx.error(Messages.PayerNotSigner, args[0], args[0].getText(ctx.sourceFile));
       const space = token ? tokenAccountSpace(p.account) : 8 + (target.state?.initSpace ?? 0);
       p.init = { payer: payer.param.name, ifNeeded: method === 'initIfNeeded', space };
       target.initCall = name;
@@ -120,6 +119,8 @@ function applyConstraint(env: BodyEnv, scope: Scope, target: AccountBinding, { n
     }
     case 'has':
       return applyHas(env, scope, target, call);
+    case 'constraints':
+      return applyConstraintList(env, call);
     default:
       ctx.error(Messages.UnsupportedConstraint, name, method);
   }
@@ -128,10 +129,42 @@ function applyConstraint(env: BodyEnv, scope: Scope, target: AccountBinding, { n
 /** A token account or mint created with init needs the mint/authority/decimals its derive gives. */
 export function checkTokenInit(env: BodyEnv, target: AccountBinding): void {
   const missing = missingTokenDerive(target.param.account);
-  // A derive that failed was reported already.
-  if (!target.initCall || target.deriveCall || !missing) return;
+  if (!target.initCall || !missing) return;
   const accountName = target.decl.name.getText(env.ctx.sourceFile);
-  env.ctx.error(Messages.TokenInitWithoutDerive, target.initCall, accountName, target.initCall.text, missing.what, missing.args);
+  if (!target.deriveCall) {
+    env.ctx.error(Messages.TokenInitWithoutDerive, target.initCall, accountName, target.initCall.text, missing.what, missing.args);
+    return;
+  }
+  // A mint derived from its seeds alone has no authority and decimals to create it with (Poseidon emitted an
+  // `init` that Anchor rejects).
+  const deriveCall = target.deriveCall.parent.parent;
+  const seedsOnly = ts.isCallExpression(deriveCall) && deriveCall.arguments.length === 1;
+  if (target.param.account.kind === 'mint' && seedsOnly) {
+    env.ctx.error(Messages.MintInitWithoutParams, target.initCall, accountName, target.initCall.text);
+  }
+}
+
+/**
+ * `acc.init()` without a payer, as Poseidon wrote it before late 2024: Poseidon made the instruction's Signer
+ * parameter pay. With exactly one Signer that is unambiguous; with none or several the payer must be named.
+ */
+function impliedPayer(env: BodyEnv, scope: Scope, target: AccountBinding, call: ts.CallExpression, method: string): AccountBinding | undefined {
+  const { ctx } = env;
+  const accountName = target.decl.name.getText(ctx.sourceFile);
+  const signers = target.decl.parent.parameters
+    .map((p) => (ts.isIdentifier(p.name) ? scope.lookup(p.name.text) : undefined))
+    .filter((b): b is AccountBinding => b?.kind === 'account' && b.param.account.kind === 'signer');
+  if (signers.length === 1) return signers[0];
+  if (signers.length === 0) ctx.error(Messages.InitWithoutPayer, call, accountName, method);
+  else ctx.error(Messages.InitPayerAmbiguous, call, accountName, method, signers.length, signers.map((b) => b.decl.name.getText(ctx.sourceFile)).join(', '));
+  return undefined;
+}
+
+/** Poseidon's `.constraints([...])`: the empty list (the common case) adds nothing; no entry has a meaning. */
+function applyConstraintList(env: BodyEnv, call: ts.CallExpression): void {
+  const list = call.arguments[0];
+  if (!list || !ts.isArrayLiteralExpression(list)) return env.ctx.error(Messages.ConstraintEntry, list ?? call);
+  for (const entry of list.elements) env.ctx.error(Messages.ConstraintEntry, entry);
 }
 
 function accountArgument(env: BodyEnv, scope: Scope, node: ts.Expression): AccountBinding | undefined {

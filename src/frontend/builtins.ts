@@ -91,6 +91,12 @@ function lowerEmit(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] 
   return stmt ? [stmt] : [];
 }
 
+/** `${x.toString()}` logs what `${x}` logs: msg! formats integers, Booleans, keys (base58) and strings as toString does. */
+function withoutToString(node: ts.Expression): ts.Expression {
+  const callee = ts.isCallExpression(node) && node.arguments.length === 0 ? node.expression : undefined;
+  return callee && ts.isPropertyAccessExpression(callee) && callee.name.text === 'toString' ? callee.expression : node;
+}
+
 /** `console.log("a", x, "b")` prints `a <x> b`: console.log separates its arguments with spaces. */
 function lowerLog(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
   const { ctx } = env;
@@ -107,7 +113,7 @@ function lowerLog(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
   };
   let ok = true;
   const pushValue = (node: ts.Expression) => {
-    const e = lowerExpr(env, scope, node);
+    const e = lowerExpr(env, scope, withoutToString(node));
     const type = e && exprType(e);
     // msg! formats with Display, which Rust's Vec and our structs do not implement.
     if (type && (type.kind === 'vec' || type.kind === 'struct' || type.kind === 'array')) ctx.error(Messages.UnloggableValue, node, typeText(type));

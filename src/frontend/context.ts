@@ -4,7 +4,7 @@
 import ts from 'typescript';
 import type { Span } from '../ir/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { dslError } from '../diagnostics/diagnostic.js';
+import { dslError, dslWarning } from '../diagnostics/diagnostic.js';
 import type { MessageTemplate } from '../diagnostics/messages.js';
 import { DSL_DECLARATIONS_PATH } from './program.js';
 import { resolve } from 'node:path';
@@ -24,8 +24,17 @@ export class LowerContext {
     return spanAt(this.sourceFile, this.displayName, node.getStart(this.sourceFile), node.getEnd());
   }
 
+  /** Errors reported so far (warnings do not stop a part from lowering). */
+  errorCount(): number {
+    return this.diagnostics.filter((d) => d.severity === 'error').length;
+  }
+
   error(template: MessageTemplate, node: ts.Node, ...args: (string | number)[]): void {
     this.diagnostics.push(dslError(template, this.span(node), ...args));
+  }
+
+  warn(template: MessageTemplate, node: ts.Node, ...args: (string | number)[]): void {
+    this.diagnostics.push(dslWarning(template, this.span(node), ...args));
   }
 
   /** The declared symbol a reference resolves to, following imports (`import { u64 as U }`). */

@@ -11,6 +11,7 @@ import { isIntLiteralNode, lowerIntLiteral, lowerPubkeyLiteral, lowerStringLiter
 import { lowerMethodCall } from './calls.js';
 import { isTokenKind, lowerTokenField } from './tokenaccounts.js';
 import { lowerOptionRead, lowerOptionTest } from './optionals.js';
+import { isNumberCall, lowerBinary, lowerIntAssertion, lowerNumberCall, lowerUnaryOperator } from './operators.js';
 
 export function exprType(e: Expr): Type {
   switch (e.kind) {
@@ -42,12 +43,14 @@ export function lowerUnchecked(env: BodyEnv, scope: Scope, node: ts.Expression, 
   if (ts.isIdentifier(node)) return lowerIdentifier(env, scope, node);
   if (ts.isPropertyAccessExpression(node)) return lowerPropertyRead(env, scope, node);
   if (ts.isNewExpression(node)) return lowerNew(env, node, expected);
-  if (ts.isCallExpression(node)) return lowerMethodCall(env, scope, node);
+  if (ts.isCallExpression(node)) return isNumberCall(env, node) ? lowerNumberCall(env, scope, node, expected) : lowerMethodCall(env, scope, node);
   if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) {
     const operand = lowerExpr(env, scope, node.operand, { kind: 'bool' });
     return operand && { kind: 'not', operand, type: { kind: 'bool' } };
   }
-  if (ts.isBinaryExpression(node)) return lowerBinary(env, scope, node);
+  if (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) return lowerUnaryOperator(env, scope, node);
+  if (ts.isBinaryExpression(node)) return lowerBinary(env, scope, node, expected);
+  if (ts.isAsExpression(node)) return lowerIntAssertion(env, scope, node, expected);
   if (ts.isObjectLiteralExpression(node) && expected?.kind === 'struct') return lowerStructLiteral(env, scope, node, expected.name);
   ctx.error(Messages.UnsupportedExpression, node, node.getText(ctx.sourceFile));
   return null;
@@ -74,6 +77,10 @@ function lowerPropertyRead(env: BodyEnv, scope: Scope, node: ts.PropertyAccessEx
     root = root.expression;
   }
   const b = ts.isIdentifier(root) ? scope.lookup(root.text) : undefined;
+  if (!b && names.length === 1 && names[0].text === 'PROGRAM_ID' && isProgramClass(env, root)) {
+    // `MyProgram.PROGRAM_ID`: the program's own id, a constant (Anchor's `crate::ID`).
+    return env.model.programId === null ? null : { kind: 'pubkey', base58: env.model.programId, type: { kind: 'pubkey' } };
+  }
   if (b?.kind === 'account') {
     if (names.length === 1 && names[0].text === 'key') {
       // A function receives the account's data, not the account: its key does not travel with it.
@@ -110,6 +117,9 @@ function lowerPropertyRead(env: BodyEnv, scope: Scope, node: ts.PropertyAccessEx
   ctx.error(Messages.UnsupportedExpression, node, node.getText(ctx.sourceFile));
   return null;
 }
+
+const isProgramClass = (env: BodyEnv, node: ts.Expression): boolean =>
+  env.model.programClass !== null && ts.isIdentifier(node) && env.ctx.userDeclaration(node) === env.model.programClass;
 
 /** Follows `a.b.c` through state and struct fields: the snake_case path and the final type. */
 export function walkFields(env: BodyEnv, ownerName: string, fields: readonly FieldDef[], names: readonly ts.Identifier[]): { path: string[]; type: Type } | null {
@@ -167,37 +177,6 @@ function lowerNewStr(env: BodyEnv, node: ts.NewExpression, expected: Type | unde
 }
 
 export const pascalInt = (n: IntName): string => n[0].toUpperCase() + n.slice(1);
-
-const OPERATOR_METHODS: Partial<Record<ts.SyntaxKind, string>> = {
-  [ts.SyntaxKind.EqualsEqualsEqualsToken]: 'eq', [ts.SyntaxKind.EqualsEqualsToken]: 'eq',
-  [ts.SyntaxKind.ExclamationEqualsEqualsToken]: 'neq', [ts.SyntaxKind.ExclamationEqualsToken]: 'neq',
-  [ts.SyntaxKind.PlusToken]: 'add', [ts.SyntaxKind.MinusToken]: 'sub', [ts.SyntaxKind.AsteriskToken]: 'mul',
-  [ts.SyntaxKind.SlashToken]: 'div', [ts.SyntaxKind.PercentToken]: 'mod',
-  [ts.SyntaxKind.LessThanToken]: 'lt', [ts.SyntaxKind.LessThanEqualsToken]: 'lte',
-  [ts.SyntaxKind.GreaterThanToken]: 'gt', [ts.SyntaxKind.GreaterThanEqualsToken]: 'gte',
-};
-
-/** The DSL method that replaces an operator: `+` → add, `+=` → add, `===` → eq… */
-export function operatorMethod(kind: ts.SyntaxKind): string | undefined {
-  return OPERATOR_METHODS[kind] ?? COMPOUND_METHODS[ts.tokenToString(kind) ?? ''];
-}
-
-const COMPOUND_METHODS: Record<string, string> = { '+=': 'add', '-=': 'sub', '*=': 'mul', '/=': 'div', '%=': 'mod' };
-
-function lowerBinary(env: BodyEnv, scope: Scope, node: ts.BinaryExpression): Expr | null {
-  const op = node.operatorToken.kind;
-  if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
-    const left = lowerExpr(env, scope, node.left, { kind: 'bool' });
-    const right = lowerExpr(env, scope, node.right, { kind: 'bool' });
-    if (!left || !right) return null;
-    return { kind: 'logic', op: op === ts.SyntaxKind.BarBarToken ? 'or' : 'and', left, right, type: { kind: 'bool' } };
-  }
-  const left = lowerUnchecked(env, scope, node.left);
-  const method = operatorMethod(op) ?? 'a method call';
-  const operandType = left ? typeText(exprType(left)) : 'DSL values';
-  env.ctx.error(Messages.UnsupportedOperator, node.operatorToken, node.operatorToken.getText(env.ctx.sourceFile), operandType, method);
-  return null;
-}
 
 function lowerStructLiteral(env: BodyEnv, scope: Scope, node: ts.ObjectLiteralExpression, structName: string): Expr | null {
   const def = env.structs.get(structName);

@@ -41,7 +41,7 @@ function lowerSignature(env: BodyEnv, decl: ts.FunctionDeclaration, names: Map<s
     ctx.error(Messages.UnsupportedFunctionForm, id ?? decl, id?.text ?? 'default');
     return null;
   }
-  const before = ctx.diagnostics.length;
+  const before = ctx.errorCount();
   const name = snakeCase(id.text);
   const clash = names.get(name);
   if (clash) ctx.error(Messages.NameCollision, id, clash.getText(ctx.sourceFile), id.text, name);
@@ -66,7 +66,7 @@ function lowerSignature(env: BodyEnv, decl: ts.FunctionDeclaration, names: Map<s
       scope.declare(paramName, { kind: 'account', param: accountParam, state, decl: p });
     }
   }
-  if (ctx.diagnostics.length > before || returns === undefined) return null;
+  if (ctx.errorCount() > before || returns === undefined) return null;
   return { def: { name, params, returns, body: [], span: ctx.span(id) }, scope };
 }
 
@@ -133,10 +133,10 @@ function structOf(env: BodyEnv, n: ts.EntityName): string | undefined {
 
 function lowerBody(env: BodyEnv, decl: ts.FunctionDeclaration, def: FunctionDef, scope: Scope): void {
   const { ctx } = env;
-  const before = ctx.diagnostics.length;
+  const before = ctx.errorCount();
   const body = lowerStatements({ ...env, inFunction: { decl, def } }, scope, decl.body!.statements, false);
   // A `return` whose value was reported is missing from `body`: the function is not missing one.
-  if (def.returns && ctx.diagnostics.length === before && !alwaysReturns(body)) ctx.error(Messages.MissingReturn, decl.name!, decl.name!.text, typeText(def.returns));
+  if (def.returns && ctx.errorCount() === before && !alwaysReturns(body)) ctx.error(Messages.MissingReturn, decl.name!, decl.name!.text, typeText(def.returns));
   const written = accountsWrittenByCalls(body, env.functions.values());
   for (const s of walkStatements(body)) if (s.kind === 'assign' && s.place.kind === 'field') written.add(s.place.account);
   for (const p of def.params) if (p.kind === 'account') p.mut = written.has(p.name);

@@ -12,6 +12,7 @@ import { accountKindOf, applyConstraints, checkTokenInit, constraintTarget } fro
 import { finishAccounts } from './accountflags.js';
 import { lowerStatements } from './statements.js';
 import { lowerArgType, undefinedUnionMember } from './optionals.js';
+import { isUnboundedString } from './types.js';
 import { checkRustName } from './rustnames.js';
 import { markMintsToInitialize } from './tokencpi.js';
 
@@ -19,7 +20,7 @@ export function lowerInstruction(env: BodyEnv, method: ts.MethodDeclaration): In
   const { ctx } = env;
   const tsName = method.name.getText(ctx.sourceFile);
   const name = snakeCase(tsName);
-  const before = ctx.diagnostics.length;
+  const before = ctx.errorCount();
   checkRustName(ctx, method.name, name);
   const scope = new Scope();
   const accounts: AccountParam[] = [];
@@ -41,7 +42,7 @@ export function lowerInstruction(env: BodyEnv, method: ts.MethodDeclaration): In
   for (const target of constrained) checkTokenInit(env, target);
   const body = lowerStatements(env, scope, statements, true);
   finishAccounts(env, method, accounts, body, seenNames);
-  if (ctx.diagnostics.length > before) return null;
+  if (ctx.errorCount() > before) return null;
   return { name, discriminator: sighash('global', name), args, accounts, body, span: ctx.span(method.name) };
 }
 
@@ -72,7 +73,7 @@ function lowerParameter(env: BodyEnv, scope: Scope, p: ts.ParameterDeclaration, 
     return decl ? env.model.structs.get(decl)?.name : undefined;
   };
   const valueType = undefinedUnionMember(p.type) ?? p.type;
-  if (ts.isTypeReferenceNode(valueType) && ctx.dslName(valueType.typeName) === undefined && !structOf(valueType.typeName)) {
+  if (ts.isTypeReferenceNode(valueType) && ctx.dslName(valueType.typeName) === undefined && !structOf(valueType.typeName) && !isUnboundedString(ctx, valueType)) {
     return ctx.error(Messages.UnknownAccountType, valueType, valueType.getText(ctx.sourceFile));
   }
   const type = lowerArgType(ctx, p as ts.ParameterDeclaration & { type: ts.TypeNode }, structOf);

@@ -8,7 +8,7 @@ import type { Expr, Type } from '../ir/types.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { LowerContext } from './context.js';
 import type { ArgBinding, BodyEnv, Scope } from './scope.js';
-import { lowerTypeNode, type StructResolver } from './types.js';
+import { isUnboundedString, lowerTypeNode, UNBOUNDED_STRING_ARGUMENT, type StructResolver } from './types.js';
 
 /** `T` of `T | undefined` (in either order), or undefined when `node` is not that union. */
 export function undefinedUnionMember(node: ts.TypeNode): ts.TypeNode | undefined {
@@ -22,7 +22,9 @@ export function undefinedUnionMember(node: ts.TypeNode): ts.TypeNode | undefined
 /** The type of an instruction argument: `option` when it is declared `x?: T` or `x: T | undefined`. */
 export function lowerArgType(ctx: LowerContext, p: ts.ParameterDeclaration & { type: ts.TypeNode }, structs: StructResolver): Type | null {
   const member = undefinedUnionMember(p.type);
-  const inner = lowerTypeNode(ctx, member ?? p.type, structs);
+  const valueType = member ?? p.type;
+  // An unbounded string (Poseidon's `name: String`) is an argument a transaction bounds.
+  const inner = isUnboundedString(ctx, valueType) ? UNBOUNDED_STRING_ARGUMENT : lowerTypeNode(ctx, valueType, structs);
   if (!inner) return null;
   return p.questionToken || member ? { kind: 'option', inner } : inner;
 }

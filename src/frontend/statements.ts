@@ -6,7 +6,8 @@ import type { Place, Stmt, Type } from '../ir/types.js';
 import { snakeCase } from '../ir/names.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';
-import { exprType, lowerExpr, operatorMethod, walkFields } from './expressions.js';
+import { exprType, lowerExpr, walkFields } from './expressions.js';
+import { compoundOperator, lowerCompoundAssignment, lowerIncrement } from './operators.js';
 import { constraintTarget } from './accounts.js';
 import { lowerStatementCall } from './builtins.js';
 import { reportMisplacedConstraint } from './calls.js';
@@ -70,8 +71,11 @@ function lowerReturn(env: BodyEnv, scope: Scope, s: ts.ReturnStatement): Stmt[] 
     const value = lowerExpr(env, scope, s.expression, fn.def.returns);
     return value ? [{ kind: 'return', value, span }] : [];
   }
+  // Poseidon ignored the value an instruction returns (`return { success: true }`): TypeScript has checked it,
+  // the return still ends the instruction, the value is not evaluated.
+  if (s.expression && !fn) ctx.warn(Messages.IgnoredReturnValue, s.expression);
   // In a void function TypeScript lets `return f();` through for a void `f`: lowering it explains why not.
-  if (s.expression && (!fn || lowerExpr(env, scope, s.expression))) ctx.error(Messages.ReturnValue, s.expression);
+  else if (s.expression && lowerExpr(env, scope, s.expression)) ctx.error(Messages.ReturnValue, s.expression);
   return [{ kind: 'return', span }];
 }
 
@@ -85,17 +89,22 @@ function lowerExpressionStatement(env: BodyEnv, scope: Scope, e: ts.Expression):
   if (ts.isBinaryExpression(e)) {
     const op = e.operatorToken.kind;
     if (op === ts.SyntaxKind.EqualsToken) return lowerAssignment(env, scope, e);
+    const arith = compoundOperator(op);
+    if (arith) {
+      const place = lowerPlace(env, scope, e.left);
+      return place ? lowerCompoundAssignment(env, scope, e, arith, place) : [];
+    }
     if (op >= ts.SyntaxKind.FirstCompoundAssignment && op <= ts.SyntaxKind.LastCompoundAssignment) {
       const text = e.operatorToken.getText(ctx.sourceFile);
-      ctx.error(Messages.UnsupportedCompoundAssign, e.operatorToken, text, operatorMethod(op) ?? 'method');
+      ctx.error(Messages.UnsupportedExpression, e.operatorToken, `operator '${text}'`);
       return [];
     }
   }
   if (ts.isCallExpression(e)) return lowerStatementCall(env, scope, e);
-  if (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) {
-    const text = ts.tokenToString(e.operator) ?? '';
-    ctx.error(Messages.UnsupportedCompoundAssign, e, text, text === '++' ? 'add' : 'sub');
-    return [];
+  const increments = [ts.SyntaxKind.PlusPlusToken, ts.SyntaxKind.MinusMinusToken];
+  if ((ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) && increments.includes(e.operator)) {
+    const place = lowerPlace(env, scope, e.operand);
+    return place ? lowerIncrement(env, e, place) : [];
   }
   ctx.error(Messages.UselessExpression, e);
   return [];

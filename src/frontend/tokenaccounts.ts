@@ -73,9 +73,16 @@ export function applyTokenDerive(env: BodyEnv, scope: Scope, target: AccountBind
     case 'mint': {
       // `null` seeds: a keypair mint, which signs its own creation.
       const seeds: Seed[] | null | undefined = arg(0).kind === ts.SyntaxKind.NullKeyword ? undefined : lowerSeeds(env, scope, arg(0), true);
-      const authority = keyParam(env, scope, arg(1), 'authority', owner);
-      const decimals = mintDecimals(env, scope, arg(2));
-      const freezeNode = call.arguments[3];
+      const [, authorityNode, decimalsNode, freezeNode] = call.arguments;
+      if (authorityNode && !decimalsNode) env.ctx.error(Messages.MintDeriveWithoutDecimals, call.expression, owner);
+      // Seeds alone (Poseidon's older spelling): Poseidon emitted only `seeds = [...], bump`, the address check
+      // of an existing mint; its authority and decimals are the mint's own.
+      if (!authorityNode || !decimalsNode) {
+        if (seeds) p.pda = { seeds, bump: { kind: 'canonical' } };
+        return;
+      }
+      const authority = keyParam(env, scope, authorityNode, 'authority', owner);
+      const decimals = mintDecimals(env, scope, decimalsNode);
       const freezeAuthority = freezeNode ? mintFreezeAuthority(env, scope, freezeNode, owner) : undefined;
       if (seeds === null || !authority || decimals === null || freezeAuthority === null) return;
       if (seeds) p.pda = { seeds, bump: { kind: 'canonical' } };

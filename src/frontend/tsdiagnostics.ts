@@ -1,23 +1,17 @@
 // TypeScript's own diagnostics → our Diagnostic records.
 // In: ts.Diagnostics from the program of one DSL file. Out: `TS<code>` diagnostics with spans, except
-// where TypeScript's message hides what the DSL wants (an operator on an integer, `derive` on a
-// Signer, a TokenAccount where a Mint belongs, a helper function that does not always return, an
-// instruction argument named inside a helper function): those become the matching PS diagnostic so the
-// user sees the DSL way to write it. An integer literal passed for an integer parameter of a helper function
-// is no error at all: it takes the parameter's type, as literal operands do (the lowering checks its range).
+// where TypeScript's message hides what the DSL wants (`derive` on a Signer, a TokenAccount where a Mint belongs, a
+// helper function that does not always return, an instruction argument named inside a helper function): those become the matching PS diagnostic so the user sees the DSL way to write it. The errors
+// that are DSL spellings (an instruction's return value) are no errors at all: tsleniency.ts recognizes them.
 import ts from 'typescript';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { dslError } from '../diagnostics/diagnostic.js';
 import { Messages } from '../diagnostics/messages.js';
 import { spanAt, type LowerContext } from './context.js';
-import { operatorMethod } from './expressions.js';
-import { intTypeOfDslName } from './types.js';
-import { isIntLiteralNode } from './literals.js';
+import { isDslSpelling } from './tsleniency.js';
 import { tokenArgumentProblem } from './tokendiagnostics.js';
 import { TOKEN_FNS } from '../ir/token.js';
 
-/** "Operator cannot be applied" and "arithmetic operand must be number/bigint". */
-const OPERATOR_ERRORS: ReadonlySet<number> = new Set([2365, 2362, 2363]);
 const PROPERTY_MISSING = 2339;
 const CANNOT_FIND_NAME = 2304;
 /** "Function lacks ending return statement", "A function … must return a value", "Not all code paths return a value". */
@@ -28,20 +22,10 @@ const NOT_ASSIGNABLE: ReadonlySet<number> = new Set([2322, 2345]);
 const SEED_CALLS: ReadonlySet<string> = new Set(['derive', 'deriveWithBump', 'transfer', 'setAuthority', ...Object.keys(TOKEN_FNS)]);
 
 export function convertTsDiagnostics(ctx: LowerContext, diags: readonly ts.Diagnostic[]): Diagnostic[] {
-  return diags.filter((d) => !isLiteralHelperArgument(ctx, d)).map((d) => dslVersionOf(ctx, d) ?? fromTs(ctx, d));
-}
-
-/** `bump(data, 7)` where `bump(data: Data, by: u64)`: TypeScript wants a u64, the DSL lets the literal become one. */
-function isLiteralHelperArgument(ctx: LowerContext, d: ts.Diagnostic): boolean {
-  if (d.file !== ctx.sourceFile || d.start === undefined || !NOT_ASSIGNABLE.has(d.code)) return false;
-  let arg: ts.Node = nodeAt(ctx.sourceFile, d.start);
-  while (arg.parent && !ts.isCallExpression(arg.parent)) arg = arg.parent;
-  const call = arg.parent;
-  if (!call || !ts.isCallExpression(call) || !isIntLiteralNode(arg as ts.Expression)) return false;
-  const index = call.arguments.indexOf(arg as ts.Expression);
-  const decl = ctx.userDeclaration(call.expression);
-  const paramType = decl && isModuleFunction(decl) && index >= 0 ? decl.parameters[index]?.type : undefined;
-  return paramType !== undefined && ts.isTypeReferenceNode(paramType) && intTypeOfDslName(ctx.dslName(paramType.typeName)) !== undefined;
+  const inUserFile = (d: ts.Diagnostic) => d.file === ctx.sourceFile && d.start !== undefined;
+  return diags
+    .filter((d) => !inUserFile(d) || !isDslSpelling(d, nodeAt(ctx.sourceFile, d.start!)))
+    .map((d) => dslVersionOf(ctx, d) ?? fromTs(ctx, d));
 }
 
 function fromTs(ctx: LowerContext, d: ts.Diagnostic): Diagnostic {
@@ -65,20 +49,6 @@ const displayName = (ctx: LowerContext, file: ts.SourceFile): string =>
 function dslVersionOf(ctx: LowerContext, d: ts.Diagnostic): Diagnostic | undefined {
   if (d.file !== ctx.sourceFile || d.start === undefined) return undefined;
   const node = nodeAt(ctx.sourceFile, d.start);
-  if (OPERATOR_ERRORS.has(d.code)) {
-    const bin = ancestor(node, ts.isBinaryExpression);
-    const unary = ancestor(node, (n): n is ts.PrefixUnaryExpression | ts.PostfixUnaryExpression => ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n));
-    const leftType = bin && ctx.checker.getTypeAtLocation(bin.left);
-    if (bin && leftType && isDslInteger(ctx, leftType)) {
-      const opText = bin.operatorToken.getText(ctx.sourceFile);
-      const method = operatorMethod(bin.operatorToken.kind) ?? 'a method';
-      return dslError(Messages.UnsupportedOperator, ctx.span(bin.operatorToken), opText, ctx.checker.typeToString(leftType), method);
-    }
-    if (unary) {
-      const text = ts.tokenToString(unary.operator) ?? '';
-      return dslError(Messages.UnsupportedCompoundAssign, ctx.span(unary), text, text === '++' ? 'add' : 'sub');
-    }
-  }
   if (NOT_ASSIGNABLE.has(d.code)) {
     const seed = seedElement(node);
     if (seed) return dslError(Messages.UnsupportedSeed, ctx.span(seed));
@@ -110,11 +80,6 @@ function instructionWithParameter(sf: ts.SourceFile, name: string): string | und
     }
   }
   return undefined;
-}
-
-/** `u64`, `i128`…: the operand types whose operators have a DSL method instead. */
-function isDslInteger(ctx: LowerContext, type: ts.Type): boolean {
-  return intTypeOfDslName(ctx.dslTypeName(type)) !== undefined;
 }
 
 /** Builtin account kinds that lack some constraint methods (only state accounts have them all). */

@@ -41,6 +41,11 @@ export function sameType(a: Type, b: Type): boolean {
 export type StructResolver = (typeName: ts.EntityName) => string | undefined;
 
 export function lowerTypeNode(ctx: LowerContext, node: ts.TypeNode, structs: StructResolver): Type | null {
+  if (isUnboundedString(ctx, node)) {
+    const written = node.getText(ctx.sourceFile);
+    ctx.error(Messages.StringNeedsLength, node, written, ts.isTypeReferenceNode(node) && ctx.dslName(node.typeName) === 'Str' ? written : 'Str');
+    return null;
+  }
   switch (node.kind) {
     case ts.SyntaxKind.BooleanKeyword:
       return { kind: 'bool' };
@@ -90,6 +95,24 @@ function lowerTypeReference(ctx: LowerContext, node: ts.TypeReferenceNode, struc
   ctx.error(Messages.UnsupportedType, node, node.getText(ctx.sourceFile));
   return null;
 }
+
+/**
+ * `string`, TypeScript's global `String`, or the DSL's `Str`/`String` without N: Poseidon emitted an unbounded Rust
+ * `String`. An account cannot be sized for one (the compiler asks for N); an instruction argument can take one.
+ */
+export function isUnboundedString(ctx: LowerContext, node: ts.TypeNode): boolean {
+  if (node.kind === ts.SyntaxKind.StringKeyword) return true;
+  if (!ts.isTypeReferenceNode(node)) return false;
+  if (ctx.dslName(node.typeName) === 'Str') return !node.typeArguments;
+  const decl = ctx.symbolOf(node.typeName)?.declarations?.[0];
+  return decl !== undefined && ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) && node.typeName.getText(ctx.sourceFile) === 'String';
+}
+
+/**
+ * The bound of an unbounded string argument: a transaction is at most 1232 bytes (Solana's packet data size), so no
+ * argument a transaction can carry is longer, and the check the bound implies never rejects one.
+ */
+export const UNBOUNDED_STRING_ARGUMENT: Type = { kind: 'string', maxLen: 1232 };
 
 /**
  * The N of `Str<N>`/`Vec<T, N>`: undefined when it is not a numeric literal type at all,

@@ -124,6 +124,6 @@ describe('poseidon build: failures', () => {
       { 'programs/broken.ts': TALLY_WITH_ERROR, 'programs/tally.ts': tallySource() });
     const run = await runCli(['build'], dir);
     expect([run.code, run.stderr.split('\n')[0], SO_LINE.test(run.stdout)])
-      .toEqual([1, "programs/broken.ts(8,31): error PS5001: Operator '+' is not supported on u64; use .add()", true]);
+      .toEqual([1, 'programs/broken.ts(8,31): error PS5009: Cannot mix u64 and u8; convert one side with .toU64()', true]);
   });
 });

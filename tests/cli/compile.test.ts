@@ -54,8 +54,8 @@ describe('poseidon compile: failures', () => {
       code: 1,
       stdout: '',
       stderr: [
-        "tally.ts(8,31): error PS5001: Operator '+' is not supported on u64; use .add()",
-        '    tally.count = tally.count + 1;',
+        'tally.ts(8,31): error PS5009: Cannot mix u64 and u8; convert one side with .toU64()',
+        '    tally.count = tally.count + tally.bump;',
         '                              ~',
         '',
       ].join('\n'),

@@ -54,4 +54,4 @@ export interface Tally extends Account {
 }
 
 /** The same program with an error the front end reports at line 8, column 31. */
-export const TALLY_WITH_ERROR = tallySource('tally.count = tally.count + 1;');
+export const TALLY_WITH_ERROR = tallySource('tally.count = tally.count + tally.bump;');

@@ -36,11 +36,11 @@ describe('diagnostic cases', () => {
 
 describe('formatDiagnostic', () => {
   it('prints file(line,col), the code, the message, the source line and an underline', () => {
-    const text = readFileSync(join(casesDir, 'plus-on-u64.ts'), 'utf8');
-    const [d] = compileSource('plus-on-u64.ts', text).diagnostics;
+    const text = readFileSync(join(casesDir, 'plus-mixed-ints.ts'), 'utf8');
+    const [d] = compileSource('plus-mixed-ints.ts', text).diagnostics;
     expect(formatDiagnostic(d, text)).toBe([
-      "plus-on-u64.ts(9,29): error PS5001: Operator '+' is not supported on u64; use .add()",
-      '    data.count = data.count + amount;',
+      'plus-mixed-ints.ts(9,29): error PS5009: Cannot mix u64 and u8; convert one side with .toU64()',
+      '    data.count = data.count + data.small;',
       '                            ~',
     ].join('\n'));
   });

@@ -1,12 +1,12 @@
-// += does not apply to u64: use x = x.add(…).
-// expect: PS5001 at 9:16
+// += adds one integer type: a u64 place and a u8 value do not mix.
+// expect: PS5009 at 9:16
 import { Account, Pubkey, Result, Signer, SystemAccount, UncheckedAccount, SystemProgram, Str, Vec, require, emit, u8, u64 } from "@solanaturbine/poseidon";
 
 export default class CaseProgram {
   static PROGRAM_ID = new Pubkey("GXQmGjfLL8QWDfEhEFQJQY9V1DYSB4oT5aU2acQrXiWj");
 
   run(user: Signer, data: Data): Result {
-    data.count += 1;
+    data.count += data.small;
   }
 }
 
@@ -16,4 +16,3 @@ export interface Data extends Account {
   small: u8;
   bump: u8;
 }
-

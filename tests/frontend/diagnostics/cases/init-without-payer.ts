@@ -1,11 +1,11 @@
-// init() needs a payer (Poseidon once allowed an implicit one).
+// init() without a payer takes the only Signer parameter; here there is none.
 // expect: PS3002 at 9:5
 import { Account, Pubkey, Result, Signer, SystemAccount, UncheckedAccount, SystemProgram, Str, Vec, require, emit, u8, u64 } from "@solanaturbine/poseidon";
 
 export default class CaseProgram {
   static PROGRAM_ID = new Pubkey("GXQmGjfLL8QWDfEhEFQJQY9V1DYSB4oT5aU2acQrXiWj");
 
-  run(user: Signer, data: Data): Result {
+  run(data: Data): Result {
     data.derive(["data"]).init();
   }
 }
@@ -16,4 +16,3 @@ export interface Data extends Account {
   small: u8;
   bump: u8;
 }
-

@@ -17,7 +17,7 @@ export default class CaseProgram {
     amount = amount.add(1);
   }
 
-  third(user: Signer, data: Data): Result {
+  third(data: Data): Result {
     data.derive(["data"]).init();
   }
 }

@@ -1,12 +1,12 @@
-// Arithmetic operators do not apply to u64: use .add().
-// expect: PS5001 at 9:29
+// init() without a payer is ambiguous with two Signer parameters.
+// expect: PS3035 at 9:5
 import { Account, Pubkey, Result, Signer, SystemAccount, UncheckedAccount, SystemProgram, Str, Vec, require, emit, u8, u64 } from "@solanaturbine/poseidon";
 
 export default class CaseProgram {
   static PROGRAM_ID = new Pubkey("GXQmGjfLL8QWDfEhEFQJQY9V1DYSB4oT5aU2acQrXiWj");
 
-  run(user: Signer, data: Data, amount: u64): Result {
-    data.count = data.count + amount;
+  run(user: Signer, admin: Signer, data: Data): Result {
+    data.derive(["data", user.key]).initIfNeeded();
   }
 }
 
@@ -16,4 +16,3 @@ export interface Data extends Account {
   small: u8;
   bump: u8;
 }
-

@@ -1,14 +1,12 @@
-// === compares object identity in TypeScript: integers use .eq().
-// expect: PS5001 at 9:20
+// '+' is checked addition of one integer type: a u64 and a u8 do not mix.
+// expect: PS5009 at 9:29
 import { Account, Pubkey, Result, Signer, SystemAccount, UncheckedAccount, SystemProgram, Str, Vec, require, emit, u8, u64 } from "@solanaturbine/poseidon";
 
 export default class CaseProgram {
   static PROGRAM_ID = new Pubkey("GXQmGjfLL8QWDfEhEFQJQY9V1DYSB4oT5aU2acQrXiWj");
 
-  run(user: Signer, data: Data, amount: u64): Result {
-    if (data.count === amount) {
-      return;
-    }
+  run(user: Signer, data: Data): Result {
+    data.count = data.count + data.small;
   }
 }
 
@@ -18,4 +16,3 @@ export interface Data extends Account {
   small: u8;
   bump: u8;
 }
-

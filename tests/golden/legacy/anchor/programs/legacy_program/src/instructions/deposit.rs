@@ -1,0 +1,33 @@
+use anchor_lang::prelude::*;
+
+use crate::state::*;
+
+/// Accounts of `deposit`, in order:
+///
+/// 0. [signer] owner
+/// 1. [writable] tally
+#[derive(Accounts)]
+pub struct Deposit<'info> {
+    pub owner: Signer<'info>,
+    #[account(mut, seeds = [b"tally", owner.key().as_ref()], bump, has_one = owner)]
+    pub tally: Account<'info, Tally>,
+}
+
+pub fn handler(ctx: Context<Deposit>, amount: u64) -> Result<()> {
+    let tally = &mut ctx.accounts.tally;
+    tally.total = tally
+        .total
+        .checked_add(amount)
+        .ok_or(ProgramError::ArithmeticOverflow)?;
+    tally.deposits = tally
+        .deposits
+        .checked_add(1)
+        .ok_or(ProgramError::ArithmeticOverflow)?;
+    msg!(
+        "Deposit {}: total {}, deposit {}",
+        amount,
+        tally.total,
+        tally.deposits
+    );
+    Ok(())
+}

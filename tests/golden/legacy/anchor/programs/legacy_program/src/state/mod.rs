@@ -1,0 +1,5 @@
+pub mod profile;
+pub mod tally;
+
+pub use profile::*;
+pub use tally::*;
