@@ -241,8 +241,8 @@ export type CallArg = { kind: 'account'; account: string } | { kind: 'value'; va
 
 /** A parameter of a helper function: an account (state, token account or mint) or a value. */
 export type FunctionParam =
-  | { kind: 'account'; name: string; account: AccountKind; /** the body writes its fields */ mut: boolean }
-  | { kind: 'value'; name: string; type: Type };
+  | { kind: 'account'; name: string; account: AccountKind; /** the body writes its fields */ mut: boolean; span: Span }
+  | { kind: 'value'; name: string; type: Type; span: Span };
 
 /**
  * A helper function (`function name(a: Config, now: i64): u64 { … }` at module level): shared code the

@@ -1,31 +1,13 @@
 // An instruction's account params → its `#[derive(Accounts)]` struct.
-// In: the program and one Instruction. Out: the struct's lines: the SPL-style account list as a doc
+// In: one Instruction, its struct name (CrateNames.accountsStruct) and the expression scope. Out: the struct's lines: the SPL-style account list as a doc
 // comment, `#[instruction(..)]` when seeds read args, and one `#[account(..)]` field per param.
-import type { AccountParam, Instruction, KnownProgram, Program } from '../../ir/types.js';
-import { pascalCase } from '../../ir/names.js';
+import type { AccountParam, Instruction, KnownProgram } from '../../ir/types.js';
 import { flat, INDENT, MAX_WIDTH, pad } from './format.js';
 import { exprText, type ExprScope } from './expressions.js';
 import { seedDoc } from './seeds.js';
-import { isSplAccount, splAccountType, splConstraints, splImportedNames } from './token.js';
+import { isSplAccount, splAccountType, splConstraints } from './token.js';
 import { rustType } from './types.js';
 import { walkExpr } from './usage.js';
-
-/** Prelude and framework names an Accounts struct must not shadow in its own file. */
-const RESERVED = new Set([
-  'Account', 'AccountInfo', 'Clock', 'Context', 'CpiContext', 'ErrorCode', 'Program', 'ProgramError', 'Pubkey',
-  'Rent', 'Result', 'Signer', 'System', 'SystemAccount', 'UncheckedAccount',
-]);
-
-/**
- * Anchor's idiomatic name for the accounts of `set_data` is `SetData`; when a program type, a prelude
- * name or an anchor_spl name the module imports already uses it, `SetDataAccounts` avoids the clash.
- */
-export function accountsStructName(program: Program, ix: Instruction, errorEnum: string): string {
-  const name = pascalCase(ix.name);
-  const taken = [...program.stateAccounts, ...program.structs, ...program.events].some((t) => t.name === name);
-  const reserved = RESERVED.has(name) || splImportedNames(ix).includes(name);
-  return taken || name === errorEnum || reserved ? `${name}Accounts` : name;
-}
 
 /** The struct's lines, indented by `base` (inline modules of the single-file form nest it). */
 export function emitAccountsStruct(ix: Instruction, structName: string, scope: ExprScope, base: number): string[] {
