@@ -38,6 +38,7 @@ export const Messages = {
   ReservedName: m(1024, "'{0}' is taken by {1}, which the generated Anchor crate uses; choose another name"),
   RustKeywordInIdl: m(1025, "'{0}' is a Rust keyword: Anchor would name it 'r#{0}' in the IDL and its client; choose another name"),
   ReservedCrateName: m(1026, "Program class '{0}' names the crate '{1}', which is {2}; choose another name"),
+  InstructionStructName: m(1027, "Instruction '{0}' becomes Anchor's struct instruction::{1}, which would hide {2} there; choose another name"),
 
   // ── types ──
   UnsupportedType: m(2001, "Type '{0}' is not supported here"),

@@ -21,10 +21,10 @@ import { dslError, withRelated } from '../diagnostics/diagnostic.js';
 import { Messages, type MessageTemplate } from '../diagnostics/messages.js';
 import { pascalCase } from './names.js';
 import {
-  clientName, isAnchorPrivate, isRustIdentifier, isRustKeyword, isUnrawableKeyword, rawIdentifier, reservedCrateName,
+  clientName, hiddenByInstructionStruct, isAnchorPrivate, isRustIdentifier, isRustKeyword, isUnrawableKeyword, rawIdentifier, reservedCrateName,
   reservedTypeName,
 } from './rust-names.js';
-import type { CallArg, Expr, FieldDef, FunctionDef, Instruction, Program, Span, Stmt } from './types.js';
+import type { CallArg, Expr, FieldDef, FunctionDef, Instruction, Program, Span, Stmt, Type } from './types.js';
 
 /** The user's spelling of the name that starts at a span (for messages: `fooBar`, not `foo_bar`). */
 export type Spelling = (span: Span) => string;
@@ -173,12 +173,19 @@ class NamingPass {
         this.diagnostics.push(withRelated(d, 'first declared here', first.span));
       } else this.collide(second, first, kind, key);
     });
+    // Anchor declares every instruction's data struct `instruction::<PascalCase>` in one module, where the arg
+    // types and the prelude names its derives use must keep their meaning.
+    const argTypes = new Set(this.program.instructions.flatMap((ix) => ix.args.flatMap((a) => typeNamesOf(a.type))));
     for (const ix of this.program.instructions) {
       const n = this.named(ix.name, ix.span);
-      // Anchor names the instruction's data struct `instruction::<PascalCase>` and logs `Instruction: <PascalCase>`.
-      if (this.checkVisible(n)) names.declare(n, [['rust', ix.name], ['rust', pascalCase(ix.name)], ['client', clientName(ix.name)]]);
-      this.checkInstructionScope(ix);
+      const struct = pascalCase(ix.name);
+      const prelude = hiddenByInstructionStruct(struct);
+      const hidden = argTypes.has(struct) ? `the program type ${struct} its args use` : prelude && `${prelude}'s ${struct}`;
+      if (!this.checkVisible(n)) continue;
+      if (hidden) this.error(Messages.InstructionStructName, n.span, n.shown, struct, hidden);
+      else names.declare(n, [['rust', ix.name], ['rust', struct], ['client', clientName(ix.name)]]);
     }
+    for (const ix of this.program.instructions) this.checkInstructionScope(ix);
   }
 
   /** Args and accounts share the handler's scope (and the IDL instruction); locals join it in Rust only. */
@@ -226,6 +233,9 @@ class NamingPass {
     }
   }
 }
+
+/** The program types a type names (`Vec<Item>` → Item). */
+const typeNamesOf = (t: Type): string[] => (t.kind === 'struct' ? [t.name] : t.kind === 'vec' || t.kind === 'array' ? typeNamesOf(t.elem) : []);
 
 const bySpan = (a: Span, b: Span): number => a.line - b.line || a.col - b.col;
 const isImplicit = (p: object): boolean => 'implicit' in p && p.implicit === true;

@@ -84,6 +84,17 @@ const RESERVED_TYPE_NAMES: ReadonlyMap<string, string> = new Map([
 export const reservedTypeName = (name: string): string | undefined => RESERVED_TYPE_NAMES.get(name);
 
 /**
+ * What Anchor's `instruction` module needs under its own name, where the data struct of each instruction
+ * (`instruction::<PascalCase>`) would hide it: Rust's prelude (its borsh derives call `Ok(…)`, arg types name
+ * `String` and `Vec`) and `Pubkey` (its `Owner` impl). Other prelude names are never spelled there (checked
+ * with cargo against anchor-lang 0.32.1: `error`, `accounts`, `program`, `id`, `token` are fine instructions).
+ */
+export function hiddenByInstructionStruct(name: string): string | undefined {
+  if (RUST_PRELUDE.includes(name)) return "Rust's prelude";
+  return name === 'Pubkey' ? 'anchor_lang::prelude' : undefined;
+}
+
+/**
  * Crate names the program's crate cannot take: the crates it depends on or that Rust provides (a module of the
  * same name would hide them), and the modules Anchor's `#[program]` declares at the crate root beside the
  * program module (`instruction`, `accounts`, `program`).
