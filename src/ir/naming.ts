@@ -21,7 +21,7 @@ import { dslError, withRelated } from '../diagnostics/diagnostic.js';
 import { Messages, type MessageTemplate } from '../diagnostics/messages.js';
 import { pascalCase } from './names.js';
 import {
-  clientName, hiddenByInstructionStruct, isAnchorPrivate, isRustIdentifier, isRustKeyword, isUnrawableKeyword, rawIdentifier, reservedCrateName,
+  clientName, hiddenByInstructionStruct, isAccountsDeriveLocal, isAnchorPrivate, isRustIdentifier, isRustKeyword, isUnrawableKeyword, rawIdentifier, reservedCrateName,
   reservedTypeName,
 } from './rust-names.js';
 import type { CallArg, Expr, FieldDef, FunctionDef, Instruction, Program, Span, Stmt, Type } from './types.js';
@@ -195,7 +195,9 @@ class NamingPass {
     for (const p of [...ix.args, ...ix.accounts].sort((a, b) => implicitLast(a, b) || bySpan(a.span, b.span))) {
       const implicit = isImplicit(p);
       const n: Named = implicit ? { name: p.name, span: p.span, shown: implicitDescription(p.name), implicit } : this.named(p.name, p.span);
-      if (implicit || this.checkVisible(n)) scope.declare(n, [['rust', p.name], ['client', clientName(p.name)]]);
+      if (!implicit && !this.checkVisible(n)) continue;
+      if (isAccountsDeriveLocal(p.name)) this.error(Messages.ReservedName, n.span, n.shown, "a local of the code Anchor's #[derive(Accounts)] generates");
+      else scope.declare(n, [['rust', p.name], ['client', clientName(p.name)]]);
     }
     this.checkLocals(ix.body, scope);
   }

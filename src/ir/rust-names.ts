@@ -39,6 +39,17 @@ export const isRustIdentifier = (name: string): boolean => /^[A-Za-z_][A-Za-z0-9
  */
 export const clientName = (name: string): string => camelcase(name, { locale: false });
 
+/**
+ * Locals of the code anchor-lang 0.32.1's #[derive(Accounts)] generates for init, token and close constraints, in
+ * the same scope as the account fields (and the args `#[instruction]` lists): an account or arg of one of these
+ * names is shadowed there. Found by cargo-checking an instruction per candidate name and constraint kind.
+ */
+const ACCOUNTS_DERIVE_LOCALS: ReadonlySet<string> = new Set([
+  'space', 'lamports', 'required_lamports', 'cpi_accounts', 'cpi_context', 'owner_program', 'extensions',
+]);
+
+export const isAccountsDeriveLocal = (name: string): boolean => ACCOUNTS_DERIVE_LOCALS.has(name);
+
 /** Names starting with `__` belong to the code Anchor's macros generate beside the user's (`__accounts`, `__bumps`…). */
 export const isAnchorPrivate = (name: string): boolean => name.startsWith('__');
 
