@@ -180,7 +180,7 @@ class NamingPass {
       const n = this.named(ix.name, ix.span);
       const struct = pascalCase(ix.name);
       const prelude = hiddenByInstructionStruct(struct);
-      const hidden = argTypes.has(struct) ? `the program type ${struct} its args use` : prelude && `${prelude}'s ${struct}`;
+      const hidden = argTypes.has(struct) ? `the program type ${struct} its args use` : prelude && `${struct} of ${prelude}`;
       if (!this.checkVisible(n)) continue;
       if (hidden) this.error(Messages.InstructionStructName, n.span, n.shown, struct, hidden);
       else names.declare(n, [['rust', ix.name], ['rust', struct], ['client', clientName(ix.name)]]);
