@@ -24,6 +24,7 @@ import {
   clientName, hiddenByInstructionStruct, isAccountsDeriveLocal, isAnchorPrivate, isRustIdentifier, isRustKeyword, isUnrawableKeyword, rawIdentifier, reservedCrateName,
   reservedTypeName,
 } from './rust-names.js';
+import { constraintArgs } from './walk.js';
 import type { CallArg, Expr, FieldDef, FunctionDef, Instruction, Program, Span, Stmt, Type } from './types.js';
 
 /** The user's spelling of the name that starts at a span (for messages: `fooBar`, not `foo_bar`). */
@@ -191,12 +192,14 @@ class NamingPass {
   /** Args and accounts share the handler's scope (and the IDL instruction); locals join it in Rust only. */
   private checkInstructionScope(ix: Instruction): void {
     const scope = new Namespace(this.collide);
+    // The accounts and the args `#[instruction(..)]` decodes are locals of Anchor's derive(Accounts) code.
+    const deriveScope = new Set<object>([...ix.accounts, ...constraintArgs(ix)]);
     // In source order (args and accounts interleave there), the compiler's program accounts last.
     for (const p of [...ix.args, ...ix.accounts].sort((a, b) => implicitLast(a, b) || bySpan(a.span, b.span))) {
       const implicit = isImplicit(p);
       const n: Named = implicit ? { name: p.name, span: p.span, shown: implicitDescription(p.name), implicit } : this.named(p.name, p.span);
       if (!implicit && !this.checkVisible(n)) continue;
-      if (isAccountsDeriveLocal(p.name)) this.error(Messages.ReservedName, n.span, n.shown, "a local of the code Anchor's #[derive(Accounts)] generates");
+      if (deriveScope.has(p) && isAccountsDeriveLocal(p.name)) this.error(Messages.ReservedName, n.span, n.shown, "a local of the code Anchor's #[derive(Accounts)] generates");
       else scope.declare(n, [['rust', p.name], ['client', clientName(p.name)]]);
     }
     this.checkLocals(ix.body, scope);

@@ -7,7 +7,7 @@ import { exprText, type ExprScope } from './expressions.js';
 import { seedDoc } from './seeds.js';
 import { isSplAccount, splAccountType, splConstraints } from './token.js';
 import { rustType } from './types.js';
-import { walkExpr } from './usage.js';
+import { constraintArgs } from '../../ir/walk.js';
 
 /** The struct's lines, indented by `base` (inline modules of the single-file form nest it). */
 export function emitAccountsStruct(ix: Instruction, structName: string, scope: ExprScope, base: number): string[] {
@@ -34,17 +34,9 @@ function accountListEntry(param: AccountParam, index: number): string {
 
 /** `#[instruction(a: T, …)]` listing the args up to the last one a seed or bump reads, or null. */
 function instructionArgs(ix: Instruction): string | null {
-  const used = new Set<string>();
-  for (const param of ix.accounts) {
-    if (!param.pda) continue;
-    for (const s of param.pda.seeds) if (s.kind === 'arg') used.add(s.arg);
-    if (param.pda.bump.kind === 'given') walkExpr(param.pda.bump.value, (e) => { if (e.kind === 'arg') used.add(e.name); });
-  }
-  let last = -1;
-  ix.args.forEach((a, i) => { if (used.has(a.name)) last = i; });
-  if (last < 0) return null;
-  const list = ix.args.slice(0, last + 1).map((a) => `${a.name}: ${rustType(a.type)}`);
-  return `#[instruction(${list.join(', ')})]`;
+  const args = constraintArgs(ix);
+  if (args.length === 0) return null;
+  return `#[instruction(${args.map((a) => `${a.name}: ${rustType(a.type)}`).join(', ')})]`;
 }
 
 /** A field's lines at `indent` (already including the struct's own indent). */

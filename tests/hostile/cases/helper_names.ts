@@ -1,6 +1,6 @@
 // Hostile names: helper functions spelled like Rust keywords (raw identifiers), like the crate's modules and
 // the handler (helpers, handler, instructions), like prelude functions (drop, ok); parameters and locals named
-// like Rust keywords, like `ctx`, and like another helper (called as self::<name>).
+// like Rust keywords, like `ctx`, and like another helper in Rust (which is then called as self::<name>).
 import { Account, Pubkey, Result, Signer, u64 } from "@solanaturbine/poseidon";
 
 function match(type: u64, loop: Data): u64 {
@@ -20,8 +20,8 @@ function drop(value: u64, unused: u64): u64 {
   return value;
 }
 
-function ok(drop: u64): u64 {
-  return drop.add(1);
+function ok(Drop: u64): u64 {
+  return drop(Drop, Drop).add(1);
 }
 
 export default class HelperNames {

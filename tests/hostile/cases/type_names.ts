@@ -6,13 +6,15 @@ import { Account, Event, Pubkey, Result, Signer, emit, require, u64, u8 } from "
 export default class TypeNames {
   static PROGRAM_ID = new Pubkey("EhxPGtzWeQw3Pe6fLj3jErcy93mPC9qJoamVuDv5s9fL");
 
-  run(user: Signer, run: Run, accounts: RunAccounts, value: Std): Result {
+  run(user: Signer, run: Run, accounts: RunAccounts, value: Std, borsh: Borsh, core: Core): Result {
     run.derive(["run", user.key]).initIfNeeded(user);
     accounts.derive(["accounts", user.key]).initIfNeeded(user);
     run.count = run.count.add(value.count);
     accounts.count = run.count;
     require(run.count.lt(100), Errors.TooMany);
-    emit<Handler>({ count: run.count, borsh: { flag: new u8(1) }, core: { count: value.count } });
+    run.borsh = borsh;
+    run.core = core;
+    emit<Handler>({ count: run.count, flag: borsh.flag });
   }
 
   setData(user: Signer, data: SetDataBumps, state: State, helpers: Helpers, anchorLang: AnchorLang): Result {
@@ -24,7 +26,7 @@ export default class TypeNames {
   }
 }
 
-export interface Run extends Account { count: u64; }
+export interface Run extends Account { count: u64; borsh: Borsh; core: Core; }
 export interface RunAccounts extends Account { count: u64; }
 export interface SetDataBumps extends Account { count: u64; }
 export interface State extends Account { count: u64; }
@@ -33,7 +35,7 @@ export interface Std { count: u64; }
 export interface Borsh { flag: u8; }
 export interface Core { count: u64; }
 export interface TypeNamesError { count: u64; }
-export interface Handler extends Event { count: u64; borsh: Borsh; core: Core; }
+export interface Handler extends Event { count: u64; flag: u8; }
 export interface Helpers extends Account { count: u64; }
 export interface Events { count: u64; }
 export interface Alloc { count: u64; }
