@@ -12,7 +12,9 @@
 //         └── body:     Stmt[]             what the handler does, after every constraint passed
 //
 // Naming: every `name` here is already in Rust spelling (snake_case for instructions, args, accounts,
-// fields; PascalCase for types, errors, events). `span` points back at the DSL source for messages.
+// fields; PascalCase for types, errors, events); the naming pass (naming.ts) has checked them all and spelled
+// the Rust-only ones (locals, helper functions and their parameters) `r#name` where they are keywords.
+// `span` points back at the DSL source for messages.
 
 export interface Span {
   file: string;
