@@ -96,6 +96,7 @@ describe('hostile-name programs', () => {
     expect(files.get('programs/type_names/src/instructions/run.rs')).toContain('pub struct RunAccounts2<');
     expect(files.get('programs/type_names/src/instructions/set_data.rs')).toContain('pub struct SetDataAccounts<');
     expect(files.get('programs/type_names/src/error.rs')).toContain('pub enum TypeNamesErrorCode {');
+    expect(emitAnchorWorkspace(programOf('class_anchor')).get('programs/anchor/src/error.rs')).toContain('pub enum AnchorErrorCode {');
     const state = [...emitAnchorWorkspace(programOf('class_state')).keys()];
     expect(state).toContain('programs/state/src/state_mod/mod.rs');
   });

@@ -1,5 +1,6 @@
 // Hostile names: the program class Anchor, whose crate and #[program] module is `anchor` (beside the crate's own
-// modules, Anchor's root items and the Anchor error enum), with state, an error, an event and a helper.
+// modules and Anchor's root items; its error enum cannot be AnchorError, anchor_lang's, so it is AnchorErrorCode),
+// with state, an error, an event and a helper.
 import { Account, Event, Pubkey, Result, Signer, emit, require, u64 } from "@solanaturbine/poseidon";
 
 export default class Anchor {

@@ -1,5 +1,5 @@
 // Hostile names: the program class Entry, whose crate and #[program] module is `entry` (beside the crate's own
-// modules, Anchor's root items and the Entry error enum), with state, an error, an event and a helper.
+// modules, Anchor's root items and the EntryError enum), with state, an error, an event and a helper.
 import { Account, Event, Pubkey, Result, Signer, emit, require, u64 } from "@solanaturbine/poseidon";
 
 export default class Entry {

@@ -1,5 +1,5 @@
 // Hostile names: the program class Events, whose crate and #[program] module is `events` (beside the crate's own
-// modules, Anchor's root items and the Events error enum), with state, an error, an event and a helper.
+// modules, Anchor's root items and the EventsError enum), with state, an error, an event and a helper.
 import { Account, Event, Pubkey, Result, Signer, emit, require, u64 } from "@solanaturbine/poseidon";
 
 export default class Events {

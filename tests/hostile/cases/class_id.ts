@@ -1,5 +1,5 @@
 // Hostile names: the program class Id, whose crate and #[program] module is `id` (beside the crate's own
-// modules, Anchor's root items and the Id error enum), with state, an error, an event and a helper.
+// modules, Anchor's root items and the IdError enum), with state, an error, an event and a helper.
 import { Account, Event, Pubkey, Result, Signer, emit, require, u64 } from "@solanaturbine/poseidon";
 
 export default class Id {

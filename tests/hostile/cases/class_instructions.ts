@@ -1,5 +1,5 @@
 // Hostile names: the program class Instructions, whose crate and #[program] module is `instructions` (beside the crate's own
-// modules, Anchor's root items and the Instructions error enum), with state, an error, an event and a helper.
+// modules, Anchor's root items and the InstructionsError enum), with state, an error, an event and a helper.
 import { Account, Event, Pubkey, Result, Signer, emit, require, u64 } from "@solanaturbine/poseidon";
 
 export default class Instructions {

@@ -1,5 +1,5 @@
 // Hostile names: the program class State, whose crate and #[program] module is `state` (beside the crate's own
-// modules, Anchor's root items and the State error enum), with state, an error, an event and a helper.
+// modules, Anchor's root items and the StateError enum), with state, an error, an event and a helper.
 import { Account, Event, Pubkey, Result, Signer, emit, require, u64 } from "@solanaturbine/poseidon";
 
 export default class State {
