@@ -29,22 +29,21 @@ interface ImplicitProgram {
   program: KnownProgram;
   /** The field name Anchor developers give it. */
   name: string;
-  description: string;
   needed: (accounts: readonly AccountParam[], statements: readonly Stmt[]) => boolean;
 }
 
 /** In the order they are appended. */
 const IMPLICIT_PROGRAMS: readonly ImplicitProgram[] = [
   {
-    program: 'system', name: 'system_program', description: 'the System Program account the instruction needs',
+    program: 'system', name: 'system_program',
     needed: (accounts, statements) => accounts.some((a) => a.init) || statements.some((s) => s.kind === 'systemTransfer'),
   },
   {
-    program: 'token', name: 'token_program', description: 'the Token Program account the instruction needs',
+    program: 'token', name: 'token_program',
     needed: (accounts, statements) => accounts.some((a) => isTokenKind(a.account)) || statements.some((s) => s.kind === 'tokenCpi'),
   },
   {
-    program: 'associatedToken', name: 'associated_token_program', description: 'the Associated Token Program account the instruction needs',
+    program: 'associatedToken', name: 'associated_token_program',
     needed: (accounts) => accounts.some((a) => a.init && a.account.kind === 'associatedTokenAccount'),
   },
 ];
