@@ -42,7 +42,8 @@ export const clientName = (name: string): string => camelcase(name, { locale: fa
 /**
  * Locals of the code anchor-lang 0.32.1's #[derive(Accounts)] generates for init, token and close constraints, in
  * the same scope as the account fields (and the args `#[instruction]` lists): an account or arg of one of these
- * names is shadowed there. Found by cargo-checking an instruction per candidate name and constraint kind.
+ * names is shadowed there. Found by cargo-checking an instruction per candidate name and constraint kind; the same
+ * probe is clean against anchor-lang 1.2.2, whose generated locals no longer meet user names.
  */
 const ACCOUNTS_DERIVE_LOCALS: ReadonlySet<string> = new Set([
   'space', 'lamports', 'required_lamports', 'cpi_accounts', 'cpi_context', 'owner_program', 'extensions',
