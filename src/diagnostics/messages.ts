@@ -33,6 +33,12 @@ export const Messages = {
   UnsupportedFunctionForm: m(1019, "Function '{0}' must be a plain `function {0}(…): T { … }`: no async, generator, overload or type parameter"),
   RecursiveCall: m(1020, "Function '{0}' cannot call itself: recursion is not supported"),
   ForwardCall: m(1021, "Function '{0}' cannot call '{1}', which is declared after it: declare '{1}' first"),
+  InvalidRustName: m(1022, "'{0}' cannot be a Rust name: use ASCII letters, digits and '_' (and not '_' alone)"),
+  ClientNameCollision: m(1023, "'{0}' and '{1}' both become '{2}' in Anchor's TypeScript client, which camelCases IDL names"),
+  ReservedName: m(1024, "'{0}' is taken by {1}, which the generated Anchor crate uses; choose another name"),
+  RustKeywordInIdl: m(1025, "'{0}' is a Rust keyword: Anchor would name it 'r#{0}' in the IDL and its client; choose another name"),
+  ReservedCrateName: m(1026, "Program class '{0}' names the crate '{1}', which is {2}; choose another name"),
+  InstructionStructName: m(1027, "Instruction '{0}' becomes Anchor's struct instruction::{1}, which would hide {2} there; choose another name"),
 
   // ── types ──
   UnsupportedType: m(2001, "Type '{0}' is not supported here"),

@@ -5,13 +5,12 @@
 import type ts from 'typescript';
 import type { AccountParam, KnownProgram, Stmt, TokenFn } from '../ir/types.js';
 import { SET_AUTHORITY, TOKEN_FNS } from '../ir/token.js';
-import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv } from './scope.js';
 import { isTokenKind } from './tokenaccounts.js';
 import { accountsWrittenByCalls } from './callgraph.js';
 import { walkStatements } from '../ir/walk.js';
 
-export function finishAccounts(env: BodyEnv, method: ts.MethodDeclaration, accounts: AccountParam[], body: readonly Stmt[], paramNames: ReadonlyMap<string, ts.Node>): void {
+export function finishAccounts(env: BodyEnv, method: ts.MethodDeclaration, accounts: AccountParam[], body: readonly Stmt[]): void {
   // A keypair account created without seeds signs its own creation (Anchor adds `signer`); an associated
   // token account is a PDA of the Associated Token program and never signs.
   for (const a of accounts) if (a.init && !a.pda && !a.associatedToken) a.signer = true;
@@ -19,8 +18,6 @@ export function finishAccounts(env: BodyEnv, method: ts.MethodDeclaration, accou
   const statements = [...walkStatements(body)];
   for (const implicit of IMPLICIT_PROGRAMS) {
     if (!implicit.needed(accounts, statements)) continue;
-    const clash = paramNames.get(implicit.name);
-    if (clash) env.ctx.error(Messages.NameCollision, clash, clash.getText(env.ctx.sourceFile), implicit.description, implicit.name);
     accounts.push({
       name: implicit.name, account: { kind: 'program', program: implicit.program }, mut: false, signer: false, hasOne: [],
       implicit: true, span: env.ctx.span(method.name),
@@ -32,22 +29,21 @@ interface ImplicitProgram {
   program: KnownProgram;
   /** The field name Anchor developers give it. */
   name: string;
-  description: string;
   needed: (accounts: readonly AccountParam[], statements: readonly Stmt[]) => boolean;
 }
 
 /** In the order they are appended. */
 const IMPLICIT_PROGRAMS: readonly ImplicitProgram[] = [
   {
-    program: 'system', name: 'system_program', description: 'the System Program account the instruction needs',
+    program: 'system', name: 'system_program',
     needed: (accounts, statements) => accounts.some((a) => a.init) || statements.some((s) => s.kind === 'systemTransfer'),
   },
   {
-    program: 'token', name: 'token_program', description: 'the Token Program account the instruction needs',
+    program: 'token', name: 'token_program',
     needed: (accounts, statements) => accounts.some((a) => isTokenKind(a.account)) || statements.some((s) => s.kind === 'tokenCpi'),
   },
   {
-    program: 'associatedToken', name: 'associated_token_program', description: 'the Associated Token Program account the instruction needs',
+    program: 'associatedToken', name: 'associated_token_program',
     needed: (accounts) => accounts.some((a) => a.init && a.account.kind === 'associatedTokenAccount'),
   },
 ];

@@ -13,7 +13,6 @@ import { spanAt, type LowerContext } from './context.js';
 import { lowerTypeNode, type StructResolver } from './types.js';
 import { DSL_SPECIFIERS } from './program.js';
 import { pubkeyProblem } from '../ir/base58.js';
-import { checkRustName } from './rustnames.js';
 import { undefinedUnionMember } from './optionals.js';
 
 export interface ProgramModel {
@@ -167,7 +166,7 @@ function lowerFields(ctx: LowerContext, decl: ts.InterfaceDeclaration, structs: 
     }
     const name = snakeCase(member.name.text);
     const type = lowerTypeNode(ctx, member.type, structs);
-    if (type && checkRustName(ctx, member.name, name)) fields.push({ name, type, span: ctx.span(member.name) });
+    if (type) fields.push({ name, type, span: ctx.span(member.name) });
   }
   return fields;
 }

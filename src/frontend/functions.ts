@@ -10,7 +10,6 @@ import { Scope, type BodyEnv } from './scope.js';
 import { accountKindOf } from './accounts.js';
 import { lowerStatements } from './statements.js';
 import { lowerTypeNode, typeText } from './types.js';
-import { checkRustName } from './rustnames.js';
 import { accountsWrittenByCalls } from './callgraph.js';
 import { walkStatements } from '../ir/walk.js';
 
@@ -22,9 +21,8 @@ const FUNCTION_ACCOUNT_KINDS: ReadonlySet<string> = new Set(['state', 'tokenAcco
  * declaration order, so a body's callees are complete when it is lowered (a function calls only earlier ones).
  */
 export function lowerFunctions(env: BodyEnv, table: Map<ts.FunctionDeclaration, FunctionDef>): FunctionDef[] {
-  const names = new Map<string, ts.Node>();
   const signatures = env.model.functions.flatMap((decl) => {
-    const sig = lowerSignature(env, decl, names);
+    const sig = lowerSignature(env, decl);
     if (!sig) return [];
     table.set(decl, sig.def);
     return [{ decl, ...sig }];
@@ -33,7 +31,7 @@ export function lowerFunctions(env: BodyEnv, table: Map<ts.FunctionDeclaration, 
   return signatures.map((s) => s.def);
 }
 
-function lowerSignature(env: BodyEnv, decl: ts.FunctionDeclaration, names: Map<string, ts.Node>): { def: FunctionDef; scope: Scope } | null {
+function lowerSignature(env: BodyEnv, decl: ts.FunctionDeclaration): { def: FunctionDef; scope: Scope } | null {
   const { ctx } = env;
   const id = decl.name;
   const isAsync = (ts.getModifiers(decl) ?? []).some((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
@@ -43,17 +41,12 @@ function lowerSignature(env: BodyEnv, decl: ts.FunctionDeclaration, names: Map<s
   }
   const before = ctx.errorCount();
   const name = snakeCase(id.text);
-  const clash = names.get(name);
-  if (clash) ctx.error(Messages.NameCollision, id, clash.getText(ctx.sourceFile), id.text, name);
-  else names.set(name, id);
-  checkRustName(ctx, id, name);
   const returns = decl.type ? lowerReturnType(env, decl.type) : undefined;
   if (!decl.type) ctx.error(Messages.MissingReturnType, id, id.text);
   const scope = new Scope();
   const params: FunctionParam[] = [];
-  const paramNames = new Map<string, ts.Node>();
   for (const p of decl.parameters) {
-    const param = lowerParam(env, id.text, p, paramNames);
+    const param = lowerParam(env, id.text, p);
     if (!param) continue;
     params.push(param);
     const paramName = (p.name as ts.Identifier).text;
@@ -77,20 +70,13 @@ function lowerReturnType(env: BodyEnv, node: ts.TypeNode): Type | null | undefin
   return lowerValueType(env, node) ?? undefined;
 }
 
-function lowerParam(env: BodyEnv, fnName: string, p: ts.ParameterDeclaration, seen: Map<string, ts.Node>): FunctionParam | null {
+function lowerParam(env: BodyEnv, fnName: string, p: ts.ParameterDeclaration): FunctionParam | null {
   const { ctx } = env;
   if (!ts.isIdentifier(p.name)) {
     ctx.error(Messages.DestructuringNotSupported, p.name);
     return null;
   }
   const name = snakeCase(p.name.text);
-  const clash = seen.get(name);
-  if (clash) {
-    ctx.error(Messages.NameCollision, p.name, clash.getText(ctx.sourceFile), p.name.text, name);
-    return null;
-  }
-  seen.set(name, p.name);
-  if (!checkRustName(ctx, p.name, name)) return null;
   if (!p.type) {
     ctx.error(Messages.MissingParamType, p, p.name.text);
     return null;
@@ -105,7 +91,7 @@ function lowerParam(env: BodyEnv, fnName: string, p: ts.ParameterDeclaration, se
   }
   const account = accountKindOf(ctx, env.model, p.type);
   if (account) {
-    if (FUNCTION_ACCOUNT_KINDS.has(account.kind)) return { kind: 'account', name, account, mut: false };
+    if (FUNCTION_ACCOUNT_KINDS.has(account.kind)) return { kind: 'account', name, account, mut: false, span: ctx.span(p.name) };
     ctx.error(Messages.FunctionAccountParam, p.type, p.name.text, fnName, p.type.getText(ctx.sourceFile));
     return null;
   }
@@ -114,7 +100,7 @@ function lowerParam(env: BodyEnv, fnName: string, p: ts.ParameterDeclaration, se
     return null;
   }
   const type = lowerValueType(env, p.type);
-  return type && { kind: 'value', name, type };
+  return type && { kind: 'value', name, type, span: ctx.span(p.name) };
 }
 
 /** Integers, Boolean, Pubkey and structs: the values a function takes and returns by copy. */

@@ -13,9 +13,11 @@ import { createTsProgram } from './program.js';
 import { LowerContext } from './context.js';
 import { collectProgram } from './collect.js';
 import { convertTsDiagnostics } from './tsdiagnostics.js';
-import { checkDuplicateInstructions, lowerInstruction } from './instructions.js';
+import { lowerInstruction } from './instructions.js';
 import { lowerFunctions } from './functions.js';
 import type { BodyEnv } from './scope.js';
+import { nameProgram } from '../ir/naming.js';
+import { identifierAt } from './spelling.js';
 
 export interface CompileResult {
   program: Program | null;
@@ -48,26 +50,25 @@ export function compileSource(fileName: string, text: string): CompileResult {
   const functions = lowerFunctions(env, table);
   const cls = model.programClass;
   const methods = cls ? programMethods(env, cls) : [];
-  checkDuplicateInstructions(env, methods);
   const instructions = methods.map((m) => lowerInstruction(env, m)).filter((i): i is Instruction => i !== null);
 
-  if (hasErrors(ctx.diagnostics) || !cls || model.programId === null) return { program: null, diagnostics: ctx.diagnostics };
+  if (!cls || model.programId === null) return { program: null, diagnostics: ctx.diagnostics };
   const className = cls.name?.text ?? 'Program';
-  return {
-    program: {
-      name: snakeCase(className),
-      className,
-      programId: model.programId,
-      stateAccounts: [...model.states.values()],
-      structs: [...model.structs.values()],
-      errors: model.errors,
-      events: [...model.events.values()],
-      instructions,
-      functions,
-      sourceFile: fileName,
-    },
-    diagnostics: ctx.diagnostics,
+  const ir: Program = {
+    name: snakeCase(className),
+    className,
+    programId: model.programId,
+    stateAccounts: [...model.states.values()],
+    structs: [...model.structs.values()],
+    errors: model.errors,
+    events: [...model.events.values()],
+    instructions,
+    functions,
+    sourceFile: fileName,
   };
+  // Names are checked on what lowered, even after other errors, so that one run reports them all.
+  ctx.diagnostics.push(...nameProgram(ir, ctx.span(cls.name ?? cls), (span) => identifierAt(text, span)));
+  return { program: hasErrors(ctx.diagnostics) ? null : ir, diagnostics: ctx.diagnostics };
 }
 
 const FORBIDDEN_METHOD_MODIFIERS: Partial<Record<ts.SyntaxKind, string>> = {

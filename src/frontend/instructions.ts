@@ -6,14 +6,12 @@ import type { AccountParam, Arg, Instruction } from '../ir/types.js';
 import { snakeCase } from '../ir/names.js';
 import { sighash } from '../ir/discriminator.js';
 import { Messages } from '../diagnostics/messages.js';
-import { dslError, withRelated } from '../diagnostics/diagnostic.js';
 import { Scope, type AccountBinding, type BodyEnv } from './scope.js';
 import { accountKindOf, applyConstraints, checkTokenInit, constraintTarget } from './accounts.js';
 import { finishAccounts } from './accountflags.js';
 import { lowerStatements } from './statements.js';
 import { lowerArgType, undefinedUnionMember } from './optionals.js';
 import { isUnboundedString } from './types.js';
-import { checkRustName } from './rustnames.js';
 import { markMintsToInitialize } from './tokencpi.js';
 
 export function lowerInstruction(env: BodyEnv, method: ts.MethodDeclaration): Instruction | null {
@@ -21,13 +19,11 @@ export function lowerInstruction(env: BodyEnv, method: ts.MethodDeclaration): In
   const tsName = method.name.getText(ctx.sourceFile);
   const name = snakeCase(tsName);
   const before = ctx.errorCount();
-  checkRustName(ctx, method.name, name);
   const scope = new Scope();
   const accounts: AccountParam[] = [];
   const args: Arg[] = [];
-  const seenNames = new Map<string, ts.Node>();
 
-  for (const p of method.parameters) lowerParameter(env, scope, p, seenNames, accounts, args);
+  for (const p of method.parameters) lowerParameter(env, scope, p, accounts, args);
 
   const statements = method.body?.statements ?? [];
   if (method.body) markMintsToInitialize(env, scope, method.body);
@@ -41,20 +37,16 @@ export function lowerInstruction(env: BodyEnv, method: ts.MethodDeclaration): In
   }
   for (const target of constrained) checkTokenInit(env, target);
   const body = lowerStatements(env, scope, statements, true);
-  finishAccounts(env, method, accounts, body, seenNames);
+  finishAccounts(env, method, accounts, body);
   if (ctx.errorCount() > before) return null;
   return { name, discriminator: sighash('global', name), args, accounts, body, span: ctx.span(method.name) };
 }
 
 /** Declares one method parameter as an account or an argument (in parameter order). */
-function lowerParameter(env: BodyEnv, scope: Scope, p: ts.ParameterDeclaration, seenNames: Map<string, ts.Node>, accounts: AccountParam[], args: Arg[]): void {
+function lowerParameter(env: BodyEnv, scope: Scope, p: ts.ParameterDeclaration, accounts: AccountParam[], args: Arg[]): void {
   const { ctx } = env;
   if (!ts.isIdentifier(p.name)) return ctx.error(Messages.DestructuringNotSupported, p.name);
   const rustName = snakeCase(p.name.text);
-  const clash = seenNames.get(rustName);
-  if (clash) return ctx.error(Messages.NameCollision, p.name, clash.getText(ctx.sourceFile), p.name.text, rustName);
-  seenNames.set(rustName, p.name);
-  if (!checkRustName(ctx, p.name, rustName)) return;
   if (!p.type) return ctx.error(Messages.MissingParamType, p, p.name.text);
   if (p.dotDotDotToken || p.initializer) return ctx.error(Messages.UnsupportedType, p, p.getText(ctx.sourceFile));
 
@@ -81,17 +73,4 @@ function lowerParameter(env: BodyEnv, scope: Scope, p: ts.ParameterDeclaration, 
   const arg: Arg = { name: rustName, type, span: ctx.span(p.name) };
   args.push(arg);
   scope.declare(p.name.text, { kind: 'arg', arg });
-}
-
-/** Instruction names must stay unique after snake_casing (`setData` and `set_data` collide). */
-export function checkDuplicateInstructions(env: BodyEnv, methods: readonly ts.MethodDeclaration[]): void {
-  const { ctx } = env;
-  const first = new Map<string, ts.MethodDeclaration>();
-  for (const m of methods) {
-    const name = snakeCase(m.name.getText(ctx.sourceFile));
-    const prev = first.get(name);
-    if (prev) {
-      ctx.diagnostics.push(withRelated(dslError(Messages.DuplicateInstruction, ctx.span(m.name), name), 'first declared here', ctx.span(prev.name)));
-    } else first.set(name, m);
-  }
 }

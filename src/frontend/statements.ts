@@ -13,7 +13,6 @@ import { lowerStatementCall } from './builtins.js';
 import { reportMisplacedConstraint } from './calls.js';
 import { lowerTypeNode, typeText } from './types.js';
 import { describeStatement } from './collect.js';
-import { checkRustName } from './rustnames.js';
 import { isTokenKind } from './tokenaccounts.js';
 import { branchScopes } from './optionals.js';
 
@@ -189,7 +188,6 @@ function lowerVariables(env: BodyEnv, scope: Scope, list: ts.VariableDeclaration
     if (!value) continue;
     const type = declared ?? exprType(value);
     const name = snakeCase(tsName);
-    if (!checkRustName(ctx, d.name, name)) continue;
     scope.declare(tsName, { kind: 'local', name, type, mutable });
     out.push({ kind: 'let', name, mutable, type, value, span: ctx.span(d) });
   }

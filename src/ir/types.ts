@@ -12,7 +12,9 @@
 //         └── body:     Stmt[]             what the handler does, after every constraint passed
 //
 // Naming: every `name` here is already in Rust spelling (snake_case for instructions, args, accounts,
-// fields; PascalCase for types, errors, events). `span` points back at the DSL source for messages.
+// fields; PascalCase for types, errors, events); the naming pass (naming.ts) has checked them all and spelled
+// the Rust-only ones (locals, helper functions and their parameters) `r#name` where they are keywords.
+// `span` points back at the DSL source for messages.
 
 export interface Span {
   file: string;
@@ -270,8 +272,8 @@ export type CallArg = { kind: 'account'; account: string } | { kind: 'value'; va
 
 /** A parameter of a helper function: an account (state, token account or mint) or a value. */
 export type FunctionParam =
-  | { kind: 'account'; name: string; account: AccountKind; /** the body writes its fields */ mut: boolean }
-  | { kind: 'value'; name: string; type: Type };
+  | { kind: 'account'; name: string; account: AccountKind; /** the body writes its fields */ mut: boolean; span: Span }
+  | { kind: 'value'; name: string; type: Type; span: Span };
 
 /**
  * A helper function (`function name(a: Config, now: i64): u64 { … }` at module level): shared code the

@@ -1,6 +1,6 @@
 // Traversal of IR statement bodies. In: statements. Out: every statement and expression, depth first,
 // for analyses that must not miss a nested node (e.g. "does this handler read the Clock?").
-import type { CallArg, Expr, Stmt } from './types.js';
+import type { Arg, CallArg, Expr, Instruction, Stmt } from './types.js';
 
 /** Every statement of `stmts`, depth first through `if` branches. */
 export function* walkStatements(stmts: readonly Stmt[]): Generator<Stmt> {
@@ -53,4 +53,26 @@ export function exprSome(e: Expr, test: (e: Expr) => boolean): boolean {
     case 'call': return callValues(e.args).some((a) => exprSome(a, test));
     default: return false;
   }
+}
+
+/**
+ * The args an instruction's account constraints need decoded before the accounts are checked: those up to the last
+ * one a seed, a given bump, a mint's decimals or its freeze authority reads (Anchor's `#[instruction(a: T, …)]`
+ * lists them in order, from the first).
+ */
+export function constraintArgs(ix: Instruction): Arg[] {
+  const used = new Set<string>();
+  const reads = (value: Expr): void => { exprSome(value, (e) => { if (e.kind === 'arg') used.add(e.name); return false; }); };
+  for (const param of ix.accounts) {
+    if (param.mint) {
+      reads(param.mint.decimals);
+      if (param.mint.freezeAuthority) reads(param.mint.freezeAuthority);
+    }
+    if (!param.pda) continue;
+    for (const s of param.pda.seeds) if (s.kind === 'arg') used.add(s.arg);
+    if (param.pda.bump.kind === 'given') reads(param.pda.bump.value);
+  }
+  let last = -1;
+  ix.args.forEach((a, i) => { if (used.has(a.name)) last = i; });
+  return ix.args.slice(0, last + 1);
 }

@@ -1,7 +1,9 @@
 // The names a new project derives from `poseidon init <name>`: its folder, the crate (program) name
 // that every generated path uses, and the program class whose snake_case is that crate name.
-// In: the name typed on the command line. Out: the names, or a one-line reason the name cannot be used.
+// In: the name typed on the command line. Out: the names, or a one-line reason the name cannot be used (not a
+// crate name, a Rust keyword, a crate or module the generated crate needs, or a name the template uses).
 import { pascalCase, snakeCase } from '../ir/names.js';
+import { isRustKeyword, reservedCrateName } from '../ir/rust-names.js';
 import { TEMPLATE_IDENTIFIERS } from './program-template.js';
 
 export interface ScaffoldNames {
@@ -27,6 +29,14 @@ export function scaffoldNames(name: string): NamesResult {
   // The compiler derives the crate name from the class name; it has to come back unchanged.
   if (snakeCase(className) !== crate) {
     return { ok: false, error: `"${name}" is not a valid project name: use lowercase words separated by "_" or "-", each starting with a letter (e.g. ${snakeCase(className)})` };
+  }
+  // The same crate names the compiler refuses for a program class (src/ir/naming.ts), said in the CLI's words.
+  if (isRustKeyword(crate)) {
+    return { ok: false, error: `"${name}" is not a valid project name: its crate name ${crate} is a Rust keyword` };
+  }
+  const reserved = reservedCrateName(crate);
+  if (reserved) {
+    return { ok: false, error: `"${name}" is not a valid project name: its crate name ${crate} is ${reserved}` };
   }
   if (TEMPLATE_IDENTIFIERS.includes(className)) {
     return { ok: false, error: `"${name}" is not a valid project name: its program class ${className} would clash with the template's ${className}` };

@@ -93,8 +93,8 @@ export const argField = (name: string, path: string[], type: Type): Expr => ({ k
 export function helperFn(name: string, params: FunctionParam[], returns: Type | null, body: Stmt[]): FunctionDef {
   return { name, params, returns, body, span };
 }
-export const accountIn = (name: string, account: AccountKind, mut = false): FunctionParam => ({ kind: 'account', name, account, mut });
-export const valueIn = (name: string, type: Type): FunctionParam => ({ kind: 'value', name, type });
+export const accountIn = (name: string, account: AccountKind, mut = false): FunctionParam => ({ kind: 'account', name, account, mut, span });
+export const valueIn = (name: string, type: Type): FunctionParam => ({ kind: 'value', name, type, span });
 export const passAccount = (account: string): CallArg => ({ kind: 'account', account });
 export const passValue = (value: Expr): CallArg => ({ kind: 'value', value });
 export const callStmt = (fn: string, args: CallArg[]): Stmt => ({ kind: 'call', fn, args, span });

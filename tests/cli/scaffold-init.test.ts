@@ -7,9 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { INIT_USAGE } from '../../src/cli/commands/init.js';
 import { SYNC_USAGE } from '../../src/cli/commands/sync.js';
 import { TEST_USAGE } from '../../src/cli/commands/test.js';
-import { compileFile } from '../../src/frontend/index.js';
+import { compileFile, compileSource } from '../../src/frontend/index.js';
+import { scaffoldNames } from '../../src/scaffold/index.js';
+import { programSource } from '../../src/scaffold/program-template.js';
+import { emitAnchorWorkspace } from '../../src/backends/anchor/index.js';
 import { TOOLCHAIN_ROOT } from '../interop/support.js';
-import { runCli, tempProject, writeFiles } from './helpers.js';
+import { runCli, TALLY_ID, tempProject, writeFiles } from './helpers.js';
 
 const ours = JSON.parse(readFileSync(join(TOOLCHAIN_ROOT, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>; devDependencies: Record<string, string>;
@@ -60,6 +63,21 @@ describe('poseidon init: refusals', () => {
     });
   });
 
+  it.each([
+    ['type', 'its crate name type is a Rust keyword'],
+    ['self', 'its crate name self is a Rust keyword'],
+    ['std', 'its crate name std is a crate Rust provides'],
+    ['core', 'its crate name core is a crate Rust provides'],
+    ['alloc', 'its crate name alloc is a crate Rust provides'],
+    ['anchor-lang', 'its crate name anchor_lang is a crate the program depends on'],
+    ['solana_program', 'its crate name solana_program is a crate the program depends on'],
+    ['instruction', "its crate name instruction is a module Anchor's #[program] declares"],
+  ])('refuses %s, a crate name the generated crate cannot take, exit 1', async (name, reason) => {
+    expect(await runCli(['init', name], tempProject())).toEqual({
+      code: 1, stdout: '', stderr: `error: "${name}" is not a valid project name: ${reason}\n`,
+    });
+  });
+
   it('refuses a folder that exists and is not empty, and leaves it alone, exit 1', async () => {
     const parent = tempProject();
     writeFiles(parent, { 'demo/notes.md': 'mine' });
@@ -68,6 +86,21 @@ describe('poseidon init: refusals', () => {
     });
     expect(listFiles(join(parent, 'demo'))).toEqual(['notes.md']);
   });
+});
+
+describe('poseidon init: names the generated crate uses itself', () => {
+  it.each(['state', 'error', 'helpers', 'instructions', 'events', 'handler', 'ctx', 'entry', 'id'])(
+    'accepts %s: the template compiles cleanly and the crate moves its own module aside',
+    (name) => {
+      const result = scaffoldNames(name);
+      if (!result.ok) throw new Error(result.error);
+      const compiled = compileSource(`${name}.ts`, programSource(result.names, TALLY_ID));
+      expect(compiled.diagnostics).toEqual([]);
+      const lib = emitAnchorWorkspace(compiled.program!).get(`programs/${name}/src/lib.rs`)!;
+      expect(lib).toContain(`pub mod ${name} {`);
+      if (name === 'state') expect(lib).toContain('pub mod state_mod;');
+    },
+  );
 });
 
 describe('poseidon init: the project', () => {

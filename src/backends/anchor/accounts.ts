@@ -1,32 +1,14 @@
 // An instruction's account params → its `#[derive(Accounts)]` struct.
-// In: the program and one Instruction. Out: the struct's lines: the SPL-style account list as a doc
+// In: one Instruction, its struct name (CrateNames.accountsStruct) and the expression scope. Out: the struct's lines: the SPL-style account list as a doc
 // comment, `#[instruction(..)]` when seeds read args, and one `#[account(..)]` field per param.
-import type { AccountParam, Expr, Instruction, KnownProgram, Program } from '../../ir/types.js';
-import { pascalCase } from '../../ir/names.js';
+import type { AccountParam, Instruction, KnownProgram } from '../../ir/types.js';
 import { flat, INDENT, MAX_WIDTH, pad } from './format.js';
 import { exprText, type ExprScope } from './expressions.js';
 import { seedDoc } from './seeds.js';
 import { isSplAccount } from '../../ir/token.js';
-import { splAccountType, splConstraints, splImportedNames } from './token.js';
+import { splAccountType, splConstraints } from './token.js';
 import { rustType } from './types.js';
-import { walkExpr } from './usage.js';
-
-/** Prelude and framework names an Accounts struct must not shadow in its own file. */
-const RESERVED = new Set([
-  'Account', 'AccountInfo', 'Clock', 'Context', 'CpiContext', 'ErrorCode', 'Program', 'ProgramError', 'Pubkey',
-  'Rent', 'Result', 'Signer', 'System', 'SystemAccount', 'UncheckedAccount',
-]);
-
-/**
- * Anchor's idiomatic name for the accounts of `set_data` is `SetData`; when a program type, a prelude
- * name or an anchor_spl name the module imports already uses it, `SetDataAccounts` avoids the clash.
- */
-export function accountsStructName(program: Program, ix: Instruction, errorEnum: string): string {
-  const name = pascalCase(ix.name);
-  const taken = [...program.stateAccounts, ...program.structs, ...program.events].some((t) => t.name === name);
-  const reserved = RESERVED.has(name) || splImportedNames(ix).includes(name);
-  return taken || name === errorEnum || reserved ? `${name}Accounts` : name;
-}
+import { constraintArgs } from '../../ir/walk.js';
 
 /** The struct's lines, indented by `base` (inline modules of the single-file form nest it). */
 export function emitAccountsStruct(ix: Instruction, structName: string, scope: ExprScope, base: number): string[] {
@@ -56,22 +38,9 @@ function accountListEntry(param: AccountParam, index: number): string {
  * decimals or freeze authority), or null: Anchor decodes that prefix of the instruction data to validate.
  */
 function instructionArgs(ix: Instruction): string | null {
-  const used = new Set<string>();
-  const reads = (e: Expr): void => walkExpr(e, (x) => { if (x.kind === 'arg') used.add(x.name); });
-  for (const param of ix.accounts) {
-    if (param.mint) {
-      reads(param.mint.decimals);
-      if (param.mint.freezeAuthority) reads(param.mint.freezeAuthority);
-    }
-    if (!param.pda) continue;
-    for (const s of param.pda.seeds) if (s.kind === 'arg') used.add(s.arg);
-    if (param.pda.bump.kind === 'given') reads(param.pda.bump.value);
-  }
-  let last = -1;
-  ix.args.forEach((a, i) => { if (used.has(a.name)) last = i; });
-  if (last < 0) return null;
-  const list = ix.args.slice(0, last + 1).map((a) => `${a.name}: ${rustType(a.type)}`);
-  return `#[instruction(${list.join(', ')})]`;
+  const args = constraintArgs(ix);
+  if (args.length === 0) return null;
+  return `#[instruction(${args.map((a) => `${a.name}: ${rustType(a.type)}`).join(', ')})]`;
 }
 
 /** A field's lines at `indent` (already including the struct's own indent). */

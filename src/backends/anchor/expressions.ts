@@ -24,6 +24,8 @@ export interface ExprScope {
   reads: Map<string, number>;
   /** Records the `file:line` of error macros when the caller asks for error origins (index.ts). */
   origins?: OriginRecorder;
+  /** The handler's Context parameter (CrateNames.context); a helper function has none. */
+  context?: string;
 }
 
 /** Operator precedence, loosest first; postfix covers paths, literals, calls and method chains. */
@@ -76,7 +78,10 @@ function emit(e: Expr, scope: ExprScope): Emitted {
     case 'local': return postfix(text(e.name));
     case 'field': return postfix(accountFieldDoc(text(e.account), e.account, e.path, scope.accounts));
     case 'accountKey': return postfix(chain(text(e.account), [{ method: 'key', args: [] }]));
-    case 'bump': return postfix(chain(text('ctx'), [{ field: 'bumps' }, { field: e.account }]));
+    case 'bump': {
+      if (!scope.context) throw new Error(`internal: ${e.account}'s bump read where there is no Context`);
+      return postfix(chain(text(scope.context), [{ field: 'bumps' }, { field: e.account }]));
+    }
     case 'pubkey': return postfix(macro('pubkey', [text(`"${e.base58}"`)]));
     case 'arith':
       return postfix(checked(receiver(e.left, scope), CHECKED[e.op], exprDoc(e.right, scope)));

@@ -1,5 +1,5 @@
 // Helper functions → the `helpers` module (`helpers.rs`, or `mod helpers` inline in the single file).
-// In: the Program, the error enum name, and where to record error origins (if asked). Out: a RustModule with one
+// In: the Program, the crate's names, and where to record error origins (if asked). Out: a RustModule with one
 // plain `pub fn` per FunctionDef, or null when there is none: state accounts come in as `&T` (`&mut T` when the
 // function writes them), token accounts and mints as `&TokenAccount`/`&Mint`, values by copy; the result is
 // `Result<T>`, so checked arithmetic, `require!` and conversions fail exactly as they do in a handler.
@@ -7,24 +7,26 @@ import type { FunctionDef, FunctionParam, Program } from '../../ir/types.js';
 import { INDENT, layout, pad } from './format.js';
 import { fnSignature } from './instruction.js';
 import type { RustModule } from './modules.js';
+import { unusedName, type CrateNames } from './names.js';
 import type { OriginRecorder } from './origins.js';
 import { emitBlock, okDoc, type BodyScope } from './statements.js';
 import { rustType } from './types.js';
 import { bodyUsage, typeNamesOf, type BodyUsage } from './usage.js';
 import { walkStatements } from '../../ir/walk.js';
+import { unraw } from '../../ir/rust-names.js';
 import type { AccountRef } from './expressions.js';
 
-export function helpersModule(program: Program, errorEnum: string, origins?: OriginRecorder): RustModule | null {
+export function helpersModule(program: Program, names: CrateNames, origins?: OriginRecorder): RustModule | null {
   if (program.functions.length === 0) return null;
   const usages = program.functions.map((f) => bodyUsage(f.body, accountRefs(f), program.functions));
   return {
-    name: 'helpers',
-    imports: imports(program, usages),
+    name: names.modules.helpers,
+    imports: imports(program, usages, names),
     children: [],
     reexported: false,
     items: (base) => program.functions.flatMap((f, i) => [
       ...(i > 0 ? [''] : []),
-      ...helperFn(program, f, usages[i], errorEnum, base, origins),
+      ...helperFn(program, f, usages[i], names.errorEnum, base, origins),
     ]),
   };
 }
@@ -41,7 +43,7 @@ function splNames(program: Program): string[] {
   return names;
 }
 
-function imports(program: Program, usages: BodyUsage[]): string[] {
+function imports(program: Program, usages: BodyUsage[], { modules }: CrateNames): string[] {
   const spl = splNames(program);
   // The explicit anchor_spl imports would shadow a program type of the same name from the state glob.
   const shadowed = [...program.stateAccounts, ...program.structs, ...program.events].find((t) => spl.includes(t.name));
@@ -55,9 +57,9 @@ function imports(program: Program, usages: BodyUsage[]): string[] {
   ]);
   const bodyTypes = usages.flatMap((u) => [...u.typeNames]).filter((n) => !program.events.some((e) => e.name === n));
   const crate = [
-    usages.some((u) => u.errors) ? 'use crate::error::*;' : null,
-    usages.some((u) => u.events) ? 'use crate::events::*;' : null,
-    signatureTypes.length > 0 || bodyTypes.length > 0 ? 'use crate::state::*;' : null,
+    usages.some((u) => u.errors) ? `use crate::${modules.error}::*;` : null,
+    usages.some((u) => u.events) ? `use crate::${modules.events}::*;` : null,
+    signatureTypes.length > 0 || bodyTypes.length > 0 ? `use crate::${modules.state}::*;` : null,
   ].filter((l): l is string => l !== null);
   return crate.length > 0 ? [...lines, '', ...crate] : lines;
 }
@@ -72,7 +74,8 @@ function helperFn(program: Program, f: FunctionDef, usage: BodyUsage, errorEnum:
     reads: usage.reads, reassigned: usage.reassigned, reloads: usage.reloads, origins,
   };
   // A parameter the body never reads is still part of the signature; `_` keeps rustc quiet about it.
-  const params = f.params.map((p) => `${isUsed(p, usage) ? '' : '_'}${p.name}: ${paramType(p)}`);
+  const taken = new Set([...shadowing].map(unraw));
+  const params = f.params.map((p) => `${isUsed(p, usage) ? p.name : unusedName(p.name, taken)}: ${paramType(p)}`);
   const body = [...f.body];
   const last = body[body.length - 1];
   // A trailing `return` becomes the tail expression, as Rust writes it; a body that cannot reach its end needs none.

@@ -1,23 +1,25 @@
 // One instruction → the Rust module `instructions/<ix>.rs`: imports, the Accounts struct and `handler`.
-// In: the program, the instruction, the error enum name, and where to record error origins (if asked).
+// In: the program, the instruction, the crate's names, and where to record error origins (if asked).
 // Out: a RustModule (see modules.ts); the handler checks arg lengths first, then borrows the accounts it
 // touches (mutably when it or a helper function it calls writes them) and runs the body.
 import type { Instruction, Program } from '../../ir/types.js';
-import { accountsStructName, emitAccountsStruct } from './accounts.js';
+import { emitAccountsStruct } from './accounts.js';
 import { INDENT, MAX_WIDTH, pad } from './format.js';
 import type { RustModule } from './modules.js';
+import { unusedName, type CrateNames } from './names.js';
 import type { OriginRecorder } from './origins.js';
 import { emitBlock, hasLengthCheck, lengthChecks, type BodyScope } from './statements.js';
 import { splImportedNames, splImports } from './token.js';
 import { rustType } from './types.js';
 import { alwaysReturns, bodyUsage, reloadedAccounts, typeNamesOf, type BodyUsage } from './usage.js';
 
-export function instructionModule(program: Program, ix: Instruction, errorEnum: string, origins?: OriginRecorder): RustModule {
+export function instructionModule(program: Program, ix: Instruction, names: CrateNames, origins?: OriginRecorder): RustModule {
   const usage = bodyUsage(ix.body, ix.accounts, program.functions);
-  const structName = accountsStructName(program, ix, errorEnum);
+  const structName = names.accountsStruct(ix);
+  const { modules } = names;
   const scope: BodyScope = {
-    program, ix, accounts: ix.accounts, helperPath: (fn) => `helpers::${fn}`, errorEnum, reads: usage.reads, reassigned: usage.reassigned,
-    reloads: usage.reloads, origins,
+    program, ix, accounts: ix.accounts, helperPath: (fn) => `${modules.helpers}::${fn}`, errorEnum: names.errorEnum, reads: usage.reads,
+    reassigned: usage.reassigned, reloads: usage.reloads, origins, context: names.context(ix),
   };
   // The explicit anchor_spl imports would shadow a program type of the same name from the crate's globs.
   const shadowed = [...program.stateAccounts, ...program.structs, ...program.events].find((t) => splImportedNames(ix).includes(t.name));
@@ -28,13 +30,13 @@ export function instructionModule(program: Program, ix: Instruction, errorEnum: 
     [...usage.typeNames].some((n) => !program.events.some((e) => e.name === n));
   const imports = ['use anchor_lang::prelude::*;', ...splImports(ix)];
   const crateImports = [
-    usage.errors ? 'use crate::error::*;' : null,
-    usage.events ? 'use crate::events::*;' : null,
-    usage.helpers ? 'use crate::helpers;' : null,
-    usesStateModule ? 'use crate::state::*;' : null,
+    usage.errors ? `use crate::${modules.error}::*;` : null,
+    usage.events ? `use crate::${modules.events}::*;` : null,
+    usage.helpers ? `use crate::${modules.helpers};` : null,
+    usesStateModule ? `use crate::${modules.state}::*;` : null,
   ].filter((l): l is string => l !== null);
   return {
-    name: ix.name,
+    name: names.instructionModule(ix),
     imports: crateImports.length > 0 ? [...imports, '', ...crateImports] : imports,
     children: [],
     reexported: true,
@@ -50,19 +52,20 @@ function handler(ix: Instruction, structName: string, scope: BodyScope, usage: B
   const inner = base + INDENT;
   const checks = lengthChecks(ix, inner);
   const reloaded = reloadedAccounts(usage);
+  const ctx = scope.context!;
   const aliases = ix.accounts
     .filter((a) => usage.accounts.has(a.name))
     .map((a) => {
       const mutable = usage.written.has(a.name) || reloaded.has(a.name);
-      return `${pad(inner)}let ${a.name} = &${mutable ? 'mut ' : ''}ctx.accounts.${a.name};`;
+      return `${pad(inner)}let ${a.name} = &${mutable ? 'mut ' : ''}${ctx}.accounts.${a.name};`;
     });
-  // An arg or `ctx` the body never reads is still part of the signature; `_` keeps rustc quiet about it.
-  const ctxName = aliases.length > 0 || usage.bumps ? 'ctx' : '_ctx';
+  // An arg or the Context the body never reads is still part of the signature; `_` keeps rustc quiet about it.
+  const taken = new Set([...ix.args, ...ix.accounts].map((p) => p.name));
   const params = [
-    `${ctxName}: Context<${structName}>`,
+    `${aliases.length > 0 || usage.bumps ? ctx : `_${ctx}`}: Context<${structName}>`,
     ...ix.args.map((a) => {
       const used = usage.reads.has(a.name) || hasLengthCheck(a.type);
-      return `${used ? '' : '_'}${a.name}: ${rustType(a.type)}`;
+      return `${used ? a.name : unusedName(a.name, taken)}: ${rustType(a.type)}`;
     }),
   ];
   const body = [...ix.body];

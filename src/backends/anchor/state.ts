@@ -1,27 +1,27 @@
 // Program data types → the `state` module: one file per `#[account]` struct and per plain struct.
-// In: the Program. Out: a RustModule whose children print `#[account] #[derive(InitSpace)]` structs and
+// In: the Program and the crate's names. Out: a RustModule whose children print `#[account] #[derive(InitSpace)]` structs and
 // `#[derive(AnchorSerialize, AnchorDeserialize, Clone, InitSpace)]` structs with `#[max_len(..)]` fields.
 import type { FieldDef, Program } from '../../ir/types.js';
-import { snakeCase } from '../../ir/names.js';
 import { INDENT, pad } from './format.js';
 import type { RustModule } from './modules.js';
+import type { CrateNames } from './names.js';
 import { maxLenAttribute, rustType } from './types.js';
 import { typeNamesOf } from './usage.js';
 
-export function stateModule(program: Program): RustModule | null {
+export function stateModule(program: Program, names: CrateNames): RustModule | null {
   if (program.stateAccounts.length === 0 && program.structs.length === 0) return null;
   const accounts = program.stateAccounts.map((s) =>
-    leafModule(s.name, s.fields, ['#[account]', '#[derive(InitSpace)]']));
+    leafModule(s.name, names.stateModule(s.name), s.fields, ['#[account]', '#[derive(InitSpace)]']));
   const structs = program.structs.map((s) => {
-    return leafModule(s.name, s.fields, ['#[derive(AnchorSerialize, AnchorDeserialize, Clone, InitSpace)]']);
+    return leafModule(s.name, names.stateModule(s.name), s.fields, ['#[derive(AnchorSerialize, AnchorDeserialize, Clone, InitSpace)]']);
   });
-  return { name: 'state', imports: [], children: [...accounts, ...structs], reexported: true, items: () => [] };
+  return { name: names.modules.state, imports: [], children: [...accounts, ...structs], reexported: true, items: () => [] };
 }
 
-function leafModule(name: string, fields: FieldDef[], attributes: string[]): RustModule {
+function leafModule(name: string, module: string, fields: FieldDef[], attributes: string[]): RustModule {
   const usesSiblings = fields.some((f) => typeNamesOf(f.type).length > 0);
   return {
-    name: snakeCase(name),
+    name: module,
     imports: usesSiblings ? ['use anchor_lang::prelude::*;', '', 'use super::*;'] : ['use anchor_lang::prelude::*;'],
     children: [],
     reexported: true,

@@ -1,5 +1,5 @@
-// A name that is a Rust keyword would not compile as Rust: the argument `type`.
-// expect: PS1018 at 8:21
+// An argument named like a Rust keyword: Rust could spell it r#type, but Anchor would then name it so in the IDL.
+// expect: PS1025 at 8:21
 import { Pubkey, Result, Signer, u8 } from "@solanaturbine/poseidon";
 
 export default class CaseProgram {

@@ -1,0 +1,96 @@
+// The names the Anchor backend introduces itself, chosen around the user's names (which the naming pass,
+// src/ir/naming.ts, has fixed): the crate's modules, the error enum, each instruction's Accounts struct and its
+// handler's Context parameter. Each takes Anchor's idiomatic name unless a user name or a name the crate needs
+// already has it; then the first free of a few plain variants (`state_mod`, `SetDataAccounts`, `context`).
+// In: the Program. Out: CrateNames, read by every emitter of the crate.
+import type { Instruction, Program } from '../../ir/types.js';
+import { pascalCase, snakeCase } from '../../ir/names.js';
+import { EXTERN_CRATES, reservedTypeName, unraw } from '../../ir/rust-names.js';
+import { splImportedNames } from './token.js';
+import { walkStatements } from '../../ir/walk.js';
+
+export type RootModule = 'error' | 'events' | 'helpers' | 'instructions' | 'state';
+
+export interface CrateNames {
+  /** The crate root's modules, by role: Anchor's template names (`state`…), or `state_mod` beside a program module `state`. */
+  modules: Record<RootModule, string>;
+  /** The `#[error_code]` enum: `<Class>Error`. */
+  errorEnum: string;
+  /** The module of an instruction under `instructions`: its name, or `<name>_mod` where that would hide a crate or module. */
+  instructionModule(ix: Instruction): string;
+  /** The module of a state account or struct under `state`: its snake_case name, likewise. */
+  stateModule(typeName: string): string;
+  /** The instruction's `#[derive(Accounts)]` struct: `SetData`, or `SetDataAccounts` where `SetData` is taken. */
+  accountsStruct(ix: Instruction): string;
+  /** The handler's (and the `#[program]` function's) Context parameter: `ctx` unless the instruction uses that name. */
+  context(ix: Instruction): string;
+}
+
+const ROOT_MODULES: readonly RootModule[] = ['error', 'events', 'helpers', 'instructions', 'state'];
+
+/** The first candidate `taken` does not hold. */
+function firstFree(candidates: (n: number) => string, taken: (name: string) => boolean): string {
+  for (let n = 0; ; n++) {
+    const name = candidates(n);
+    if (!taken(name)) return name;
+  }
+}
+
+export function crateNames(program: Program): CrateNames {
+  const modules = Object.fromEntries(ROOT_MODULES.map((m) => [m, m === program.name ? `${m}_mod` : m])) as Record<RootModule, string>;
+  // A child module re-exported at the crate root must not hide a crate; the crate root's own modules (ours and
+  // those of Anchor's #[program]) hide it instead, and are kept clear of it for the reader.
+  const rootNames = new Set([...EXTERN_CRATES, ...Object.values(modules), 'instruction', 'accounts', 'program']);
+  const childModules = (names: string[]): Map<string, string> => {
+    const used = new Set<string>();
+    return new Map(names.map((name) => {
+      const module = firstFree((n) => (n === 0 ? name : n === 1 ? `${name}_mod` : `${name}_mod${n}`), (m) => rootNames.has(m) || used.has(m));
+      used.add(module);
+      return [name, module];
+    }));
+  };
+  const instructionModules = childModules(program.instructions.map((ix) => ix.name));
+  const typeModules = childModules([...program.stateAccounts, ...program.structs].map((t) => snakeCase(t.name)));
+
+  const userTypes = new Set([...program.stateAccounts, ...program.structs, ...program.events].map((t) => t.name));
+  const typeTaken = (name: string): boolean => userTypes.has(name) || reservedTypeName(name) !== undefined;
+  const errorEnum = firstFree((n) => `${program.className}Error${n === 0 ? '' : n === 1 ? 'Code' : n}`, typeTaken);
+
+  const structs = new Map<string, string>();
+  for (const ix of program.instructions) {
+    const base = pascalCase(ix.name);
+    const spl = splImportedNames(ix);
+    // derive(Accounts) also declares `<Name>Bumps` beside the struct.
+    const taken = (name: string): boolean =>
+      typeTaken(name) || typeTaken(`${name}Bumps`) || name === errorEnum || spl.includes(name) || [...structs.values()].includes(name);
+    structs.set(ix.name, firstFree((n) => (n === 0 ? base : n === 1 ? `${base}Accounts` : `${base}Accounts${n}`), taken));
+  }
+
+  const contexts = new Map(program.instructions.map((ix) => {
+    const used = new Set([...ix.args, ...ix.accounts].map((p) => p.name));
+    for (const s of walkStatements(ix.body)) if (s.kind === 'let') used.add(unraw(s.name));
+    // An unused Context is spelled `_ctx`: that spelling must be free as well.
+    const taken = (name: string): boolean => used.has(name) || used.has(`_${name}`);
+    return [ix.name, firstFree((n) => (n === 0 ? 'ctx' : n === 1 ? 'context' : `ctx${n}`), taken)];
+  }));
+
+  const lookup = (map: Map<string, string>, key: string): string => {
+    const found = map.get(key);
+    if (found === undefined) throw new Error(`internal: no crate name for ${key}`);
+    return found;
+  };
+  return {
+    modules,
+    errorEnum,
+    instructionModule: (ix) => lookup(instructionModules, ix.name),
+    stateModule: (typeName) => lookup(typeModules, snakeCase(typeName)),
+    accountsStruct: (ix) => lookup(structs, ix.name),
+    context: (ix) => lookup(contexts, ix.name),
+  };
+}
+
+/** `_name` for a parameter the body never reads (rustc's convention), unless another name of the scope is spelled so. */
+export function unusedName(name: string, taken: ReadonlySet<string>): string {
+  const underscored = `_${unraw(name)}`;
+  return taken.has(underscored) ? name : underscored;
+}
