@@ -13,7 +13,7 @@ import { displayPath } from '../compile-source.js';
 import { DEFAULT_CONFIG_FILE, loadConfig, type ProgramConfig } from '../config.js';
 import { describeSystemError, EXIT_FAILURE, EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
 import { writeFileIfChanged } from '../output.js';
-import { ANCHOR_TOML, isPoseidonProject, poseidonSourcePath, programFolders, readAnchorPrograms, setAnchorProgramId } from '../poseidon-project.js';
+import { ANCHOR_TOML, findPoseidonSource, isPoseidonProject, programFolders, readAnchorPrograms, setAnchorProgramId } from '../poseidon-project.js';
 
 export const SYNC_USAGE = `Usage: poseidon sync [--config <path>] [--program-keypair <path>] [<name>]
 
@@ -110,11 +110,13 @@ function syncPoseidonProject(io: CliIo, name: string | undefined, keypairPath: s
     const publicKey = readPublicKey(io, keypairPath ?? join(io.cwd, 'target/deploy', `${program.name}-keypair.json`));
     if (publicKey === null) return EXIT_FAILURE;
     const rewrites: Rewrites = new Map();
-    const source = poseidonSourcePath(io.cwd, program.name);
-    if (name === undefined && readOptional(source) === null) {
+    const source = findPoseidonSource(io.cwd, program.name);
+    if (!source.found) {
+      const tried = source.tried.map((path) => displayPath(io.cwd, path)).join(', ');
       // Like Poseidon's sync: a program without a TypeScript source may be written in Rust.
-      io.stderr(`warning: no ${displayPath(io.cwd, source)} for program "${program.name}" of ${ANCHOR_TOML}; only Anchor.toml and lib.rs updated\n`);
-    } else if (!rewriteSource(io, source, publicKey, rewrites)) {
+      if (name !== undefined) return reportError(io, `no TypeScript source for program "${program.name}" of ${ANCHOR_TOML} (looked for ${tried})`);
+      io.stderr(`warning: no TypeScript source for program "${program.name}" of ${ANCHOR_TOML} (looked for ${tried}); only Anchor.toml and lib.rs updated\n`);
+    } else if (!rewriteSource(io, source.path, publicKey, rewrites)) {
       return EXIT_FAILURE;
     }
     const libRs = join(io.cwd, folders.get(program.name) ?? `programs/${program.name}`, 'src/lib.rs');
