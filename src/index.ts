@@ -1,7 +1,9 @@
 // The library API of poseidon-sbf: compile a DSL program and emit every output from code, run it in-process,
 // deploy it. In: DSL source (a path or text). Out: the IR, diagnostics and their formatter, the Anchor
 // workspace, the IDL and its TypeScript type, the sBPF binary, the runtime layer over LiteSVM and
-// solana-bankrun, the upgradeable-loader deploy (over a cluster or a runtime), and the CLI entry point.
+// solana-bankrun, the upgradeable-loader deploy (over a cluster or a runtime), the in-process validator
+// (a JSON-RPC and PubSub server over LiteSVM that `poseidon test` points Anchor's provider at), and the
+// CLI entry point.
 export type * from './ir/types.js';
 export { compileFile, compileSource, type CompileResult } from './frontend/index.js';
 export type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -13,3 +15,4 @@ export { main, type CliIo } from './cli/main.js';
 export { createRuntime, errorCode, RUNTIME_KINDS, type Runtime, type RuntimeKind, type TxResult } from './runtime/index.js';
 export { executeDeployment, planDeployment, type DeployPlan, type DeployRequest } from './deploy/deploy.js';
 export { runtimeConnection } from './deploy/runtime-connection.js';
+export { startLocalnet, type Localnet, type LocalnetOptions } from './localnet/index.js';
