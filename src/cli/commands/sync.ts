@@ -1,6 +1,6 @@
 // `poseidon sync [--config <path>] [--program-keypair <path>] [<name>]`: Poseidon's verb. Writes the
 // public key of the program keypair into the program source's `static PROGRAM_ID = new Pubkey("…")`
-// and into poseidon.config.json's programId. In a Poseidon workspace (Anchor.toml + ts-programs/src/)
+// and into poseidon.config.json's programId. In a Poseidon workspace (Anchor.toml + ts-programs/)
 // it does what Poseidon's sync (`anchor keys sync` + the sources) does: Anchor.toml's
 // [programs.localnet], the TypeScript source and programs/<dir>/src/lib.rs's declare_id!.
 // In: the command's argv and io. Out: the rewritten files, one line per program; an exit code.
@@ -21,9 +21,9 @@ Write the public key of a program keypair into the program's source (static PROG
 poseidon.config.json. <name> may be left out when the config lists one program. The keypair
 defaults to the one \`poseidon build\` keeps: <out>/target/deploy/<crate>-keypair.json, where <crate>
 is the snake_case of the program class (the same as <name> in a project made by \`poseidon init\`).
-In a Poseidon workspace (Anchor.toml and ts-programs/src/), every program of [programs.localnet]
-(or the named one) is synced from target/deploy/<name>-keypair.json into Anchor.toml,
-ts-programs/src/<camelName>.ts and the program's declare_id!.
+In a Poseidon workspace (Anchor.toml and ts-programs/), every program of [programs.localnet]
+(or the named one) is synced from target/deploy/<name>-keypair.json into Anchor.toml, the program's
+TypeScript source (found as \`poseidon build\` finds it) and the program's declare_id!.
 
 Options:
   -c, --config <path>             The config file (default: poseidon.config.json)
