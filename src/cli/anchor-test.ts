@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { delimiter, isAbsolute, join, resolve } from 'node:path';
+import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 import { PublicKey } from '@solana/web3.js';
 import { startLocalnet, type Localnet } from '../localnet/index.js';
 import { generateProgramKeypair, readKeypairFile } from '../scaffold/index.js';
@@ -81,7 +81,7 @@ function resolveWallet(configured: string | null): { path: string; publicKey: st
 }
 
 /**
- * The script as a shell command. node_modules/.bin goes first on PATH (as yarn and npm run do); a
+ * The script as a shell command. node_modules/.bin folders go first on PATH (as yarn and npm run do); a
  * script that starts with a package runner (`yarn run ts-mocha …`, `pnpm ts-mocha …`, `npx …`) whose
  * runner is not installed runs the binary straight from node_modules/.bin.
  */
@@ -93,12 +93,21 @@ function commandFor(script: string, extraArgs: string[]): string {
 
 function runScript(io: CliIo, root: string, command: string, env: Record<string, string>): Promise<number> {
   return new Promise((done) => {
-    const path = [join(root, 'node_modules', '.bin'), process.env.PATH ?? ''].join(delimiter);
+    const path = [...binFolders(root), process.env.PATH ?? ''].join(delimiter);
     const child = spawn(command, { cwd: root, stdio: 'inherit', shell: true, env: { ...process.env, PATH: path, ...env } });
     child.on('error', (err) => done(reportError(io, `cannot run the test script: ${err.message}`)));
     // A signal (Ctrl-C) ends the run without an exit code: report failure.
     child.on('exit', (code) => done(code ?? EXIT_FAILURE));
   });
+}
+
+/** node_modules/.bin of the project and of every folder above it (a workspace root's), as npm run puts them on PATH. */
+function binFolders(root: string): string[] {
+  const folders: string[] = [];
+  for (let dir = root; ; dir = dirname(dir)) {
+    folders.push(join(dir, 'node_modules', '.bin'));
+    if (dirname(dir) === dir) return folders;
+  }
 }
 
 function onPath(binary: string): boolean {
