@@ -13,7 +13,8 @@ import { Ledger } from './ledger.js';
 import { servePubsub } from './pubsub.js';
 import { matchesFilter, rpcMethods } from './rpc-methods.js';
 
-export { Ledger, WALLET_LAMPORTS, FAUCET_LAMPORTS, LAMPORTS_PER_SIGNATURE, type LandedTransaction } from './ledger.js';
+export { Ledger, WALLET_LAMPORTS, FAUCET_LAMPORTS, type LandedTransaction } from './ledger.js';
+export { LAMPORTS_PER_SIGNATURE } from './fees.js';
 export { handleRpcBody } from './http-server.js';
 export { rpcMethods } from './rpc-methods.js';
 export { SOLANA_CORE_VERSION } from './version.js';

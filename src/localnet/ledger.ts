@@ -10,20 +10,20 @@
 // execution (bad signature, unknown blockhash, fee payer problems) are dropped, as a validator drops
 // them: no fee, no history. Everything landed is final at once (there are no forks).
 import { EventEmitter } from 'node:events';
-import { Keypair, PublicKey, SystemProgram, Transaction, VersionedTransaction, type VersionedMessage } from '@solana/web3.js';
+import { Keypair, PublicKey, SystemProgram, Transaction, VersionedTransaction } from '@solana/web3.js';
 import { address, getBase58Decoder, getTransactionDecoder, lamports as kitLamports } from '@solana/kit';
 import { Clock, EpochSchedule, FailedTransactionMetadata, LiteSVM, type TransactionMetadata } from 'litesvm';
+import { transactionFee } from './fees.js';
 import { litesvmFailure, transactionFailure, type TxFailure } from './tx-error.js';
 
 /** What solana-test-validator gives its mint (the wallet `anchor test` passes as --mint) and its faucet. */
 export const WALLET_LAMPORTS = 500_000_000_000_000_000n;
 export const FAUCET_LAMPORTS = 1_000_000_000_000_000n;
-export const LAMPORTS_PER_SIGNATURE = 5000n;
 /** A blockhash is usable for this many blocks after the one that made it (MAX_PROCESSING_AGE). */
 export const BLOCKHASH_VALIDITY = 150n;
 export const SLOTS_PER_EPOCH = 432_000n;
 const SLOT_MS = 400;
-/** The instruction of each top-level instruction LiteSVM reports as inner, with its stack height. */
+/** An instruction a top-level one invoked (a CPI), with its stack height, as LiteSVM reports it. */
 export interface InnerInstructionRecord { programIdIndex: number; accounts: number[]; data: Uint8Array; stackHeight: number }
 
 export interface ExecutionResult {
@@ -271,35 +271,6 @@ function executionResult(meta: TransactionMetadata, err: TxFailure | null): Exec
     })),
   };
 }
-
-/** 5000 lamports per signature, plus the priority fee a ComputeBudget price asks for. */
-export function transactionFee(message: VersionedMessage): bigint {
-  const base = LAMPORTS_PER_SIGNATURE * BigInt(message.header.numRequiredSignatures);
-  const budgetIndex = message.staticAccountKeys.findIndex((k) => k.toBase58() === COMPUTE_BUDGET_PROGRAM);
-  if (budgetIndex === -1) return base;
-  let unitPrice = 0n;
-  let unitLimit: bigint | null = null;
-  let others = 0n;
-  for (const ix of message.compiledInstructions) {
-    if (ix.programIdIndex !== budgetIndex) {
-      others += 1n;
-      continue;
-    }
-    const data = Buffer.from(ix.data);
-    if (data[0] === SET_COMPUTE_UNIT_LIMIT && data.length >= 5) unitLimit = BigInt(data.readUInt32LE(1));
-    if (data[0] === SET_COMPUTE_UNIT_PRICE && data.length >= 9) unitPrice = data.readBigUInt64LE(1);
-  }
-  const limit = unitLimit ?? minBigInt(others * DEFAULT_INSTRUCTION_COMPUTE_UNITS, MAX_COMPUTE_UNITS);
-  return base + (unitPrice * limit + 999_999n) / 1_000_000n;
-}
-
-const COMPUTE_BUDGET_PROGRAM = 'ComputeBudget111111111111111111111111111111';
-const SET_COMPUTE_UNIT_LIMIT = 2;
-const SET_COMPUTE_UNIT_PRICE = 3;
-const DEFAULT_INSTRUCTION_COMPUTE_UNITS = 200_000n;
-const MAX_COMPUTE_UNITS = 1_400_000n;
-
-const minBigInt = (a: bigint, b: bigint): bigint => (a < b ? a : b);
 
 const base58 = getBase58Decoder();
 

@@ -5,7 +5,8 @@
 import { VersionedMessage } from '@solana/web3.js';
 import { accountConfig, encodeAccount, mintLookup, type MintLookup } from './account-encoding.js';
 import type { JsonValue } from './json.js';
-import { BLOCKHASH_VALIDITY, LAMPORTS_PER_SIGNATURE, SLOTS_PER_EPOCH, transactionFee, type Ledger } from './ledger.js';
+import { LAMPORTS_PER_SIGNATURE, transactionFee } from './fees.js';
+import { BLOCKHASH_VALIDITY, SLOTS_PER_EPOCH, type Ledger } from './ledger.js';
 import { BLOCK_NOT_AVAILABLE, invalidParams, RpcError } from './rpc-error.js';
 import { configParam, decodeBase58, paramsArray, pubkeyParam, signatureParam, unsignedParam } from './rpc-params.js';
 import { requestAirdrop, sendTransaction, simulateTransaction } from './rpc-transactions.js';
