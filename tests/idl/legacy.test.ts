@@ -2,7 +2,7 @@
 // from our spec 0.1.0 IDL: camelCase names, isMut/isSigner, layouts inline in `accounts` and `events`,
 // `publicKey`, typed PDA seeds (0.29 resolves accounts from them), relations on the holding account,
 // the address in metadata; and target/types/<name>.ts as 0.29 wrote it.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { emitIdl } from '../../src/backends/idl/index.js';
 import { emitLegacyIdl, emitLegacyTsTypes } from '../../src/backends/idl/legacy.js';
 import { compileTestProgram } from '../support/compiled.js';
@@ -11,6 +11,11 @@ const legacyOf = (file: string) => emitLegacyIdl(emitIdl(compileTestProgram(file
 const counterSeeds = { seeds: [{ kind: 'const', type: 'string', value: 'counter' }, { kind: 'account', type: 'publicKey', path: 'authority' }] };
 
 describe('the legacy IDL', () => {
+  // Compiling the first program loads the TypeScript compiler.
+  beforeAll(() => {
+    for (const file of ['counter.ts', 'rewards.ts', 'escrow.ts']) compileTestProgram(file);
+  }, 60_000);
+
   it('describes the counter as anchor build 0.29 would', () => {
     const holder = (relations?: string[]) => ({ name: 'counter', isMut: true, isSigner: false, pda: counterSeeds, ...(relations && { relations }) });
     const authority = { name: 'authority', isMut: false, isSigner: true };

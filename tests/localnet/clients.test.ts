@@ -16,7 +16,7 @@ beforeAll(async () => {
   connection = new Connection(t.localnet.rpcUrl, 'confirmed');
   const provider = new anchor.AnchorProvider(connection, new anchor.Wallet(t.wallet), { commitment: 'confirmed', preflightCommitment: 'confirmed' });
   program = new Program(t.counter.idl as Idl, provider);
-});
+}, 60_000);
 afterAll(async () => {
   // web3.js closes its idle PubSub socket after 500 ms; closing the server first would make it reconnect.
   await new Promise((resolve) => setTimeout(resolve, 700));

@@ -10,7 +10,7 @@ import { counterAddress, startCounterLocalnet, type TestLocalnet } from './suppo
 let t: TestLocalnet;
 beforeAll(async () => {
   t = await startCounterLocalnet();
-});
+}, 60_000);
 afterAll(() => t.close());
 
 const SYSTEM = '11111111111111111111111111111111';

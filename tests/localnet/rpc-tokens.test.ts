@@ -31,7 +31,7 @@ beforeAll(async () => {
   const sent = await t.rpc('sendTransaction', [wire, { encoding: 'base64' }]);
   if (sent.error) throw new Error(sent.error.message);
   mintSignature = signature;
-});
+}, 60_000);
 afterAll(() => t.close());
 
 const slot = async (): Promise<number> => (await t.rpc('getSlot')).result as number;

@@ -8,7 +8,7 @@ import { counterAddress, startCounterLocalnet, type TestLocalnet } from './suppo
 let t: TestLocalnet;
 beforeAll(async () => {
   t = await startCounterLocalnet();
-});
+}, 60_000);
 afterAll(() => t.close());
 
 const PROGRAM = 'EhxPGtzWeQw3Pe6fLj3jErcy93mPC9qJoamVuDv5s9fL';
