@@ -24,8 +24,11 @@ const RUNNER = /^\s*(yarn|pnpm|npx|bunx)(\s+(run|exec))?\s+/;
 export async function runAnchorTests(io: CliIo, root: string, programs: AnchorProgram[], extraArgs: string[]): Promise<number> {
   const settings = readAnchorTestSettings(readFileSync(join(root, ANCHOR_TOML), 'utf8'));
   if (!settings.ok) return reportError(io, `${ANCHOR_TOML}: ${settings.error}`);
-  const { testScript, wallet, genesis } = settings.settings;
+  const { testScript, wallet, genesis, unsupported } = settings.settings;
   if (testScript === null) return reportError(io, `${ANCHOR_TOML} has no test script: add [scripts] test = "<command>" (what \`anchor test\` runs)`);
+  for (const header of unsupported) {
+    io.stderr(`warning: ${ANCHOR_TOML}'s [[${header}]] is not loaded: the in-process validator does not fetch accounts from a cluster or files; add programs as [[test.genesis]]\n`);
+  }
 
   const binaries: { programId: PublicKey; so: Uint8Array; name: string }[] = [];
   const load = (name: string, programId: string, path: string): boolean => {

@@ -8,7 +8,12 @@ export interface AnchorTestSettings {
   testScript: string | null;
   wallet: string | null;
   genesis: { address: string; program: string }[];
+  /** Tables `anchor test` reads that need a real validator or the network (accounts cloned from a cluster, …). */
+  unsupported: string[];
 }
+
+/** What solana-test-validator does with these the in-process validator cannot do. */
+const VALIDATOR_ONLY_TABLES = ['test.validator.clone', 'test.validator.account', 'test.validator.account_dir'];
 
 export type AnchorTestSettingsResult = { ok: true; settings: AnchorTestSettings } | { ok: false; error: string };
 
@@ -33,7 +38,12 @@ export function readAnchorTestSettings(text: string): AnchorTestSettingsResult {
   }
   return {
     ok: true,
-    settings: { testScript: table('scripts')?.entries.get('test') ?? null, wallet: table('provider')?.entries.get('wallet') ?? null, genesis },
+    settings: {
+      testScript: table('scripts')?.entries.get('test') ?? null,
+      wallet: table('provider')?.entries.get('wallet') ?? null,
+      genesis,
+      unsupported: VALIDATOR_ONLY_TABLES.filter((header) => tables.tables.some((t) => t.header === header)),
+    },
   };
 }
 

@@ -89,6 +89,14 @@ describe('poseidon test in a Poseidon workspace', () => {
     expect(seen(dir).args).toEqual(['--from-toml', 'one', 'two words']);
   }, 60_000);
 
+  it('warns about accounts to clone from a cluster, which it cannot load', async () => {
+    const dir = workspace(withScript('node check.cjs', `\n[[test.validator.clone]]\naddress = "${GENESIS_ID}"\n`));
+
+    const run = await runCli(['test'], dir);
+
+    expect([run.code, run.stderr]).toEqual([0, 'warning: Anchor.toml\'s [[test.validator.clone]] is not loaded: the in-process validator does not fetch accounts from a cluster or files; add programs as [[test.genesis]]\n']);
+  }, 60_000);
+
   it('returns the script\'s exit code', async () => {
     const dir = workspace(withScript("node -e 'process.exit(3)'"));
 
