@@ -171,11 +171,12 @@ async function buildProgram(io: CliIo, entry: AnchorProgram, source: string, fol
 
 /**
  * The names target/ files go under: the Anchor.toml key (what `anchor build` writes and startAnchor
- * loads), and the program module's snake_case name when it differs, which tests written against
- * Poseidon's output import (`target/types/<module>`, `anchor.workspace.<Module>`).
+ * loads); its snake_case, where `anchor.workspace.<Name>` looks when the key is spelled otherwise; and
+ * the program module's snake_case name, which tests written against Poseidon's output import
+ * (`target/types/<module>`, `anchor.workspace.<Module>`).
  */
 function artifactNames(entry: AnchorProgram, program: Program): string[] {
-  return [...new Set([entry.name, program.name])];
+  return [...new Set([entry.name, snakeCase(entry.name.replace(/-/g, '_')), program.name])];
 }
 
 /** The .so, IDL and types under one name; the IDL and its type carry that name, as `anchor build`'s do. */

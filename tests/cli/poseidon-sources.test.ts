@@ -65,14 +65,19 @@ describe('poseidon build in a Poseidon workspace: finding the source', () => {
 });
 
 describe('poseidon build in a Poseidon workspace: artifact names', () => {
-  it('writes the IDL, types and .so under the key and under the module name when they differ', async () => {
+  it('writes the IDL, types and .so under the key, its snake_case and the module name when they differ', async () => {
     const { dir, run } = await buildWith('counter-app', 'ts-programs/src/counterApp.ts');
     expect(run.code).toBe(0);
     expect(['deploy', 'idl', 'types'].map((sub) => targetFiles(dir, sub))).toEqual([
-      ['counter-app.so', 'counter_program.so'],
-      ['counter-app.json', 'counter_program.json'],
-      ['counter-app.ts', 'counter_program.ts'],
+      ['counter-app.so', 'counter_app.so', 'counter_program.so'],
+      ['counter-app.json', 'counter_app.json', 'counter_program.json'],
+      ['counter-app.ts', 'counter_app.ts', 'counter_program.ts'],
     ]);
+  });
+
+  it('writes a camelCase key under its snake_case too, where anchor.workspace looks', async () => {
+    const { dir } = await buildWith('counterApp', 'ts-programs/src/counterApp.ts');
+    expect(targetFiles(dir, 'idl')).toEqual(['counterApp.json', 'counter_app.json', 'counter_program.json']);
   });
 
   it('gives each copy its own name, so `anchor.workspace.<Name>` and `import { <Name> }` both resolve', async () => {
