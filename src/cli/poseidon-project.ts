@@ -1,8 +1,8 @@
 // Drop-in for projects laid out by Poseidon's `init` (an Anchor workspace plus ts-programs/): `poseidon
 // build` there does what Poseidon's build does, the program's TypeScript source → programs/<dir>/src/
 // lib.rs (one file), and also writes what `anchor build` would: target/deploy/<name>.so,
-// target/idl/<name>.json, target/types/<name>.ts, under the Anchor.toml key and, when it differs, the
-// program module's snake_case name too (tests load either), in the IDL format of the project's
+// target/idl/<name>.json, target/types/<name>.ts, under the Anchor.toml key, its snake_case and the
+// program module's snake_case name (tests load any of them), in the IDL format of the project's
 // @coral-xyz/anchor (spec 0.1.0, or the legacy format for 0.29 and older).
 // In: the project folder (the working directory) and io. Out: those files, one line per program on
 // stdout; an exit code. Also reads and rewrites Anchor.toml's [programs.localnet] for `poseidon sync`.
