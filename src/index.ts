@@ -2,8 +2,9 @@
 // deploy it. In: DSL source (a path or text). Out: the IR, diagnostics and their formatter, the Anchor
 // workspace (and where its errors are thrown), the IDL and its TypeScript type, the sBPF binary (buildSbf
 // runs the whole sBPF build: checkSbfLimits, then emitSbf given those error origins), the runtime layer
-// over LiteSVM and solana-bankrun, the upgradeable-loader deploy (over a cluster or a runtime), and the CLI
-// entry point.
+// over LiteSVM and solana-bankrun, the upgradeable-loader deploy (over a cluster or a runtime), the in-process
+// validator (a JSON-RPC and PubSub server over LiteSVM that `poseidon test` points Anchor's provider at), and
+// the CLI entry point.
 export type * from './ir/types.js';
 export { compileFile, compileSource, type CompileResult } from './frontend/index.js';
 export type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -16,3 +17,4 @@ export { main, type CliIo } from './cli/main.js';
 export { createRuntime, errorCode, RUNTIME_KINDS, type Runtime, type RuntimeKind, type TxResult } from './runtime/index.js';
 export { executeDeployment, planDeployment, type DeployPlan, type DeployRequest } from './deploy/deploy.js';
 export { runtimeConnection } from './deploy/runtime-connection.js';
+export { startLocalnet, type Localnet, type LocalnetOptions } from './localnet/index.js';

@@ -1,14 +1,19 @@
-// Drop-in for projects laid out by Poseidon's `init` (an Anchor workspace plus ts-programs/src/):
-// `poseidon build` there does what Poseidon's build does, ts-programs/src/<camelName>.ts →
-// programs/<dir>/src/lib.rs (one file), and also writes what `anchor build` would:
-// target/deploy/<name>.so, target/idl/<name>.json, target/types/<name>.ts.
+// Drop-in for projects laid out by Poseidon's `init` (an Anchor workspace plus ts-programs/): `poseidon
+// build` there does what Poseidon's build does, the program's TypeScript source → programs/<dir>/src/
+// lib.rs (one file), and also writes what `anchor build` would: target/deploy/<name>.so,
+// target/idl/<name>.json, target/types/<name>.ts, under the Anchor.toml key, its snake_case and the
+// program module's snake_case name (tests load any of them), in the IDL format of the project's
+// @coral-xyz/anchor (spec 0.1.0, or the legacy format for 0.29 and older).
 // In: the project folder (the working directory) and io. Out: those files, one line per program on
 // stdout; an exit code. Also reads and rewrites Anchor.toml's [programs.localnet] for `poseidon sync`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { emitIdl, emitTsTypes, idlJson } from '../backends/idl/index.js';
+import { emitIdl, emitTsTypes, idlJson, type Idl } from '../backends/idl/index.js';
 import { isPubkey } from '../ir/base58.js';
-import { camelCase } from '../ir/names.js';
+import { emitLegacyIdl, emitLegacyTsTypes } from '../backends/idl/legacy.js';
+import { camelCase, snakeCase } from '../ir/names.js';
+import type { Program } from '../ir/types.js';
+import { readsLegacyIdl } from './anchor-client.js';
 import { compileSourceFile, displayPath, emitElf } from './compile-source.js';
 import { DEFAULT_CONFIG_FILE } from './config.js';
 import { describeSystemError, EXIT_FAILURE, EXIT_OK, reportError, type CliIo } from './io.js';
@@ -16,8 +21,9 @@ import { writeFileIfChanged } from './output.js';
 import { loadAnchorBackend } from './toolchain.js';
 
 export const ANCHOR_TOML = 'Anchor.toml';
-/** Where Poseidon keeps the TypeScript programs of a workspace. */
-export const TS_PROGRAMS_DIR = 'ts-programs/src';
+/** Where Poseidon keeps the TypeScript programs of a workspace: ts-programs/src/, or ts-programs/ itself. */
+export const TS_PROGRAMS_DIR = 'ts-programs';
+const TS_SOURCE_DIRS = ['ts-programs/src', 'ts-programs'];
 
 /** One `name = "<program id>"` line of [programs.localnet]. */
 export interface AnchorProgram {
@@ -37,9 +43,19 @@ export function isPoseidonProject(dir: string): boolean {
   return isFile(join(dir, ANCHOR_TOML)) && isDirectory(join(dir, TS_PROGRAMS_DIR)) && !existsSync(join(dir, DEFAULT_CONFIG_FILE));
 }
 
-/** The TypeScript source Poseidon pairs with a program: camelCase of its name (`my_app` → myApp.ts). */
-export function poseidonSourcePath(root: string, name: string): string {
-  return join(root, TS_PROGRAMS_DIR, `${camelCase(name)}.ts`);
+export type SourceLookup = { found: true; path: string } | { found: false; tried: string[] };
+
+/**
+ * The TypeScript source of the Anchor.toml program `name`. Poseidon's own convention is
+ * ts-programs/src/<camelName>.ts; projects also spell the file as the key is written, in snake_case or
+ * in kebab-case, and some keep it in ts-programs/ itself. The first that exists, or every path tried.
+ */
+export function findPoseidonSource(root: string, name: string): SourceLookup {
+  const snake = snakeCase(name.replace(/-/g, '_'));
+  const spellings = [...new Set([camelCase(snake), name, snake, snake.replace(/_/g, '-')])];
+  const tried = TS_SOURCE_DIRS.flatMap((dir) => spellings.map((spelling) => join(root, dir, `${spelling}.ts`)));
+  const path = tried.find(isFile);
+  return path === undefined ? { found: false, tried } : { found: true, path };
 }
 
 /** The programs of Anchor.toml's [programs.localnet], in file order. */
@@ -100,37 +116,45 @@ export async function buildPoseidonProject(io: CliIo, names: string[]): Promise<
   }
   const selected = names.length === 0 ? listed.programs : listed.programs.filter((p) => names.includes(p.name));
   const folders = programFolders(root);
-  let failed = false;
+  const legacyIdl = readsLegacyIdl(root);
+  const found: { entry: AnchorProgram; source: string }[] = [];
+  const missing: { entry: AnchorProgram; tried: string[] }[] = [];
   for (const entry of selected) {
-    const source = poseidonSourcePath(root, entry.name);
-    if (!isFile(source) && names.length === 0) {
-      // Poseidon's build skips programs without a TypeScript source: they may be written in Rust.
-      io.stderr(`warning: no ${displayPath(root, source)} for program "${entry.name}" of ${ANCHOR_TOML}; skipped\n`);
-      continue;
-    }
-    if (!(await buildProgram(io, entry, source, folders.get(entry.name) ?? `programs/${entry.name}`))) failed = true;
+    const lookup = findPoseidonSource(root, entry.name);
+    if (lookup.found) found.push({ entry, source: lookup.path });
+    else missing.push({ entry, tried: lookup.tried });
+  }
+  // Poseidon's build skips programs without a TypeScript source (they may be written in Rust), but a
+  // named program, or a workspace where no program has one, is a mistake: say where we looked.
+  const fatal = names.length > 0 || found.length === 0;
+  for (const { entry, tried } of missing) {
+    const message = `no TypeScript source for program "${entry.name}" of ${ANCHOR_TOML} (looked for ${tried.map((path) => displayPath(root, path)).join(', ')})`;
+    if (fatal) reportError(io, message);
+    else io.stderr(`warning: ${message}; skipped\n`);
+  }
+  if (fatal && missing.length > 0) return EXIT_FAILURE;
+  let failed = false;
+  for (const { entry, source } of found) {
+    if (!(await buildProgram(io, entry, source, folders.get(entry.name) ?? `programs/${entry.name}`, legacyIdl))) failed = true;
   }
   return failed ? EXIT_FAILURE : EXIT_OK;
 }
 
-async function buildProgram(io: CliIo, entry: AnchorProgram, source: string, folder: string): Promise<boolean> {
+async function buildProgram(io: CliIo, entry: AnchorProgram, source: string, folder: string, legacyIdl: boolean): Promise<boolean> {
   const started = performance.now();
   const program = await compileSourceFile(io, source);
   if (!program) return false;
   if (program.programId !== entry.programId) {
-    reportError(io, `${ANCHOR_TOML} has program id ${entry.programId} for "${entry.name}", but ${displayPath(io.cwd, source)} declares PROGRAM_ID ${program.programId}; run \`poseidon sync\` or fix one of them`);
+    reportError(io, `${ANCHOR_TOML} has program id ${entry.programId} for "${entry.name}", but ${displayPath(io.cwd, source)} declares PROGRAM_ID ${program.programId}; make them equal: edit one, or run \`poseidon sync\` to write the id of the program keypair (target/deploy/${entry.name}-keypair.json, or --program-keypair <file>) into both`);
     return false;
   }
   const elf = await emitElf(io, program);
   if (!elf) return false;
-  const idl = emitIdl(program);
   // Named after the Anchor.toml key, like the library `anchor build` writes: startAnchor looks there.
   const soPath = `target/deploy/${entry.name}.so`;
   const files: [string, string | Uint8Array][] = [
     [`${folder}/src/lib.rs`, (await loadAnchorBackend()).emitSingleFile(program)],
-    [soPath, elf],
-    [`target/idl/${entry.name}.json`, idlJson(idl)],
-    [`target/types/${entry.name}.ts`, emitTsTypes(idl)],
+    ...artifactNames(entry, program).flatMap((name) => artifacts(name, program, elf, legacyIdl)),
   ];
   for (const [rel, content] of files) {
     try {
@@ -143,6 +167,28 @@ async function buildProgram(io: CliIo, entry: AnchorProgram, source: string, fol
   const ms = Math.round(performance.now() - started);
   io.stdout(`${entry.name}: ${displayPath(io.cwd, source)} → ${folder}/src/lib.rs, ${soPath}, ${elf.length} bytes, ${ms} ms\n`);
   return true;
+}
+
+/**
+ * The names target/ files go under: the Anchor.toml key (what `anchor build` writes and startAnchor
+ * loads); its snake_case, where `anchor.workspace.<Name>` looks when the key is spelled otherwise; and
+ * the program module's snake_case name, which tests written against Poseidon's output import
+ * (`target/types/<module>`, `anchor.workspace.<Module>`).
+ */
+function artifactNames(entry: AnchorProgram, program: Program): string[] {
+  return [...new Set([entry.name, snakeCase(entry.name.replace(/-/g, '_')), program.name])];
+}
+
+/** The .so, IDL and types under one name; the IDL and its type carry that name, as `anchor build`'s do. */
+function artifacts(name: string, program: Program, elf: Uint8Array, legacyIdl: boolean): [string, string | Uint8Array][] {
+  const base = emitIdl(program);
+  const idl: Idl = { ...base, metadata: { ...base.metadata, name } };
+  const legacy = legacyIdl ? emitLegacyIdl(idl) : null;
+  return [
+    [`target/deploy/${name}.so`, elf],
+    [`target/idl/${name}.json`, legacy ? JSON.stringify(legacy, null, 2) : idlJson(idl)],
+    [`target/types/${name}.ts`, legacy ? emitLegacyTsTypes(legacy) : emitTsTypes(idl)],
+  ];
 }
 
 /**

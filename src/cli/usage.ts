@@ -10,7 +10,7 @@ Commands:
   compile    Compile one DSL file to Anchor Rust (-o), an sBPF binary (--sbf) and/or an IDL (--idl)
   build      Build the programs of poseidon.config.json into their Anchor workspaces
   init       Create a new project: a counter program, its config and keypair, a bankrun test
-  test       Build, then run the project's tests with its vitest
+  test       Build, then run the project's tests (its vitest, or Anchor.toml's test script)
   sync       Write the program keypair's public key into PROGRAM_ID and poseidon.config.json
   deploy     Deploy (or upgrade) a built program through the BPF upgradeable loader
   help       Show help for poseidon or for one command
@@ -41,9 +41,11 @@ Build every program of poseidon.config.json, or only the named ones, into its \`
 target/idl/<name>.json and target/types/<name>.ts, where \`anchor build\` puts them.
 Files in the out folder that the build did not write are removed, except
 target/deploy/<name>-keypair.json.
-In a Poseidon workspace (Anchor.toml and ts-programs/src/, no poseidon.config.json), build does
+In a Poseidon workspace (Anchor.toml and ts-programs/, no poseidon.config.json), build does
 what Poseidon's build does: each program of Anchor.toml's [programs.localnet] from
-ts-programs/src/<camelName>.ts to programs/<name>/src/lib.rs, plus the .so, IDL and types in target/.
+ts-programs/src/<name>.ts (the key in camelCase, as written, in snake_case or kebab-case; or directly
+in ts-programs/) to programs/<name>/src/lib.rs, plus the .so, IDL and types in target/ under the key
+and under the program module's name.
 
 Options:
   -c, --config <path>    The config file (default: poseidon.config.json)

@@ -8,7 +8,7 @@ import type { InstructionErrorKind, TxError, TxResult } from './types.js';
  * Rust `InstructionError` variants without fields, in litesvm's `InstructionErrorFieldless` numbering
  * (index = its number), each with its Display string as Solana 1.18 (bankrun) prints it.
  */
-const INSTRUCTION_ERRORS: readonly (readonly [name: string, display: string])[] = [
+export const INSTRUCTION_ERRORS: readonly (readonly [name: string, display: string])[] = [
   ['GenericError', 'generic instruction error'],
   ['InvalidArgument', 'invalid program argument'],
   ['InvalidInstructionData', 'invalid instruction data'],
@@ -68,7 +68,7 @@ const INSTRUCTION_ERRORS: readonly (readonly [name: string, display: string])[] 
  * Rust `TransactionError` variants without fields, in litesvm's `TransactionErrorFieldless` numbering, with
  * their Solana 1.18 Display strings; null for the variants added after 1.18, which bankrun cannot report.
  */
-const TRANSACTION_ERRORS: readonly (readonly [name: string, display: string | null])[] = [
+export const TRANSACTION_ERRORS: readonly (readonly [name: string, display: string | null])[] = [
   ['AccountInUse', 'Account in use'],
   ['AccountLoadedTwice', 'Account loaded twice'],
   ['AccountNotFound', 'Attempt to debit an account but found no record of a prior credit.'],

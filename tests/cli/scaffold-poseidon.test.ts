@@ -1,6 +1,6 @@
 // `poseidon build` in a Poseidon workspace (Anchor.toml + ts-programs/src/): Poseidon's lib.rs per
 // program of [programs.localnet], plus the .so, IDL and types in target/ named after the Anchor.toml key.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitSingleFile } from '../../src/backends/anchor/index.js';
@@ -31,12 +31,30 @@ describe('poseidon build in a Poseidon workspace: output', () => {
     expect(read(dir, 'programs/counter/src/lib.rs')).toBe(emitSingleFile(compileFile(join(dir, 'ts-programs/src/counter.ts')).program!));
   });
 
-  it('writes the IDL and types where `anchor build` does, named after the Anchor.toml key', async () => {
+  it('writes the .so, IDL and types where `anchor build` does, named after the Anchor.toml key and carrying it', async () => {
     const dir = counterWorkspace();
     await runCli(['build'], dir);
     const idl = emitIdl(compileFile(join(dir, 'ts-programs/src/counter.ts')).program!);
+    const asKey = { ...idl, metadata: { ...idl.metadata, name: 'counter' } };
     expect([read(dir, 'target/idl/counter.json'), read(dir, 'target/types/counter.ts'), existsSync(join(dir, 'target/deploy/counter.so'))])
-      .toEqual([idlJson(idl), emitTsTypes(idl), true]);
+      .toEqual([idlJson(asKey), emitTsTypes(asKey), true]);
+    expect(read(dir, 'target/types/counter.ts')).toContain('export type Counter = {');
+  });
+
+  it('writes them under the program module\'s snake_case name too when it differs from the key', async () => {
+    const dir = counterWorkspace();
+    await runCli(['build'], dir);
+    const idl = emitIdl(compileFile(join(dir, 'ts-programs/src/counter.ts')).program!);
+    expect([read(dir, 'target/idl/counter_program.json'), read(dir, 'target/types/counter_program.ts'), readFileSync(join(dir, 'target/deploy/counter_program.so'))])
+      .toEqual([idlJson(idl), emitTsTypes(idl), readFileSync(join(dir, 'target/deploy/counter.so'))]);
+    expect(read(dir, 'target/types/counter_program.ts')).toContain('export type CounterProgram = {');
+  });
+
+  it('writes one set of files when the key is the module\'s name', async () => {
+    const dir = tempProject();
+    writeFiles(dir, { 'Anchor.toml': anchorToml(`counter_program = "${COUNTER_ID}"`), 'ts-programs/src/counterProgram.ts': COUNTER_SOURCE });
+    expect((await runCli(['build'], dir)).code).toBe(0);
+    expect(['deploy', 'idl', 'types'].map((sub) => readdirSync(join(dir, 'target', sub)))).toEqual([['counter_program.so'], ['counter_program.json'], ['counter_program.ts']]);
   });
 
   it('finds a hyphenated program\'s crate folder through its Cargo.toml and its source by camelCase', async () => {
@@ -54,7 +72,7 @@ describe('poseidon build in a Poseidon workspace: output', () => {
     const dir = counterWorkspace();
     writeFiles(dir, { 'Anchor.toml': anchorToml(`counter = "${COUNTER_ID}"\nrusty = "${OTHER_ID}"`) });
     const run = await runCli(['build'], dir);
-    expect([run.code, run.stderr]).toEqual([0, 'warning: no ts-programs/src/rusty.ts for program "rusty" of Anchor.toml; skipped\n']);
+    expect([run.code, run.stderr]).toEqual([0, 'warning: no TypeScript source for program "rusty" of Anchor.toml (looked for ts-programs/src/rusty.ts, ts-programs/rusty.ts); skipped\n']);
   });
 
   it('builds only the named programs', async () => {
@@ -77,7 +95,7 @@ describe('poseidon build in a Poseidon workspace: failures', () => {
     writeFiles(dir, { 'Anchor.toml': anchorToml(`counter = "${OTHER_ID}"`) });
     expect(await runCli(['build'], dir)).toEqual({
       code: 1, stdout: '',
-      stderr: `error: Anchor.toml has program id ${OTHER_ID} for "counter", but ts-programs/src/counter.ts declares PROGRAM_ID ${COUNTER_ID}; run \`poseidon sync\` or fix one of them\n`,
+      stderr: `error: Anchor.toml has program id ${OTHER_ID} for "counter", but ts-programs/src/counter.ts declares PROGRAM_ID ${COUNTER_ID}; make them equal: edit one, or run \`poseidon sync\` to write the id of the program keypair (target/deploy/counter-keypair.json, or --program-keypair <file>) into both\n`,
     });
     expect(existsSync(join(dir, 'target'))).toBe(false);
   });
@@ -106,7 +124,7 @@ describe('poseidon build in a Poseidon workspace: failures', () => {
     const dir = counterWorkspace();
     writeFiles(dir, { 'Anchor.toml': anchorToml(`counter = "${COUNTER_ID}"\nrusty = "${OTHER_ID}"`) });
     expect(await runCli(['build', 'rusty'], dir)).toEqual({
-      code: 1, stdout: '', stderr: 'error: cannot read ts-programs/src/rusty.ts: no such file or directory\n',
+      code: 1, stdout: '', stderr: 'error: no TypeScript source for program "rusty" of Anchor.toml (looked for ts-programs/src/rusty.ts, ts-programs/rusty.ts)\n',
     });
   });
 });

@@ -1,7 +1,7 @@
 // Test support for projects made outside this repository: stand in for `npm install` without the
 // network, and lay out a Poseidon workspace as Poseidon's `init` (via `anchor init`) leaves it.
 // In: a project folder. Out: node_modules linked to this checkout's, or the workspace files.
-import { mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFiles } from '../cli/helpers.js';
@@ -12,12 +12,27 @@ const TOOLCHAIN_NAME = (JSON.parse(readFileSync(join(TOOLCHAIN_ROOT, 'package.js
 /**
  * What `npm install` gives a project made by `poseidon init`: every package this checkout has
  * installed (the project pins the same versions) plus the toolchain itself under its package name.
+ * `aliases` installs a package under another name, as a project pinning another version has it:
+ * `{ '@coral-xyz/anchor': '@coral-xyz/anchor-0.30' }` links this checkout's npm alias of 0.30.1.
  */
-export function linkToolchainModules(projectDir: string): void {
+export function linkToolchainModules(projectDir: string, aliases: Record<string, string> = {}): void {
   const modules = join(projectDir, 'node_modules');
   mkdirSync(modules);
   const installed = join(TOOLCHAIN_ROOT, 'node_modules');
-  for (const entry of readdirSync(installed)) symlinkSync(join(installed, entry), join(modules, entry));
+  const aliasedScopes = new Set(Object.keys(aliases).filter((name) => name.startsWith('@')).map((name) => name.split('/')[0]));
+  for (const entry of readdirSync(installed)) {
+    if (!aliasedScopes.has(entry)) {
+      symlinkSync(join(installed, entry), join(modules, entry));
+      continue;
+    }
+    // A scope holding an alias is a real folder, so one of its packages can point elsewhere.
+    mkdirSync(join(modules, entry));
+    for (const pkg of readdirSync(join(installed, entry))) symlinkSync(join(installed, entry, pkg), join(modules, entry, pkg));
+  }
+  for (const [name, target] of Object.entries(aliases)) {
+    rmSync(join(modules, name), { force: true });
+    symlinkSync(join(installed, target), join(modules, name));
+  }
   symlinkSync(TOOLCHAIN_ROOT, join(modules, TOOLCHAIN_NAME));
 }
 

@@ -1,6 +1,6 @@
 // `poseidon sync [--config <path>] [--program-keypair <path>] [<name>]`: Poseidon's verb. Writes the
 // public key of the program keypair into the program source's `static PROGRAM_ID = new Pubkey("…")`
-// and into poseidon.config.json's programId. In a Poseidon workspace (Anchor.toml + ts-programs/src/)
+// and into poseidon.config.json's programId. In a Poseidon workspace (Anchor.toml + ts-programs/)
 // it does what Poseidon's sync (`anchor keys sync` + the sources) does: Anchor.toml's
 // [programs.localnet], the TypeScript source and programs/<dir>/src/lib.rs's declare_id!.
 // In: the command's argv and io. Out: the rewritten files, one line per program; an exit code.
@@ -13,7 +13,7 @@ import { displayPath } from '../compile-source.js';
 import { DEFAULT_CONFIG_FILE, loadConfig, type ProgramConfig } from '../config.js';
 import { describeSystemError, EXIT_FAILURE, EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
 import { writeFileIfChanged } from '../output.js';
-import { ANCHOR_TOML, isPoseidonProject, poseidonSourcePath, programFolders, readAnchorPrograms, setAnchorProgramId } from '../poseidon-project.js';
+import { ANCHOR_TOML, findPoseidonSource, isPoseidonProject, programFolders, readAnchorPrograms, setAnchorProgramId } from '../poseidon-project.js';
 
 export const SYNC_USAGE = `Usage: poseidon sync [--config <path>] [--program-keypair <path>] [<name>]
 
@@ -21,9 +21,9 @@ Write the public key of a program keypair into the program's source (static PROG
 poseidon.config.json. <name> may be left out when the config lists one program. The keypair
 defaults to the one \`poseidon build\` keeps: <out>/target/deploy/<crate>-keypair.json, where <crate>
 is the snake_case of the program class (the same as <name> in a project made by \`poseidon init\`).
-In a Poseidon workspace (Anchor.toml and ts-programs/src/), every program of [programs.localnet]
-(or the named one) is synced from target/deploy/<name>-keypair.json into Anchor.toml,
-ts-programs/src/<camelName>.ts and the program's declare_id!.
+In a Poseidon workspace (Anchor.toml and ts-programs/), every program of [programs.localnet]
+(or the named one) is synced from target/deploy/<name>-keypair.json into Anchor.toml, the program's
+TypeScript source (found as \`poseidon build\` finds it) and the program's declare_id!.
 
 Options:
   -c, --config <path>             The config file (default: poseidon.config.json)
@@ -110,11 +110,13 @@ function syncPoseidonProject(io: CliIo, name: string | undefined, keypairPath: s
     const publicKey = readPublicKey(io, keypairPath ?? join(io.cwd, 'target/deploy', `${program.name}-keypair.json`));
     if (publicKey === null) return EXIT_FAILURE;
     const rewrites: Rewrites = new Map();
-    const source = poseidonSourcePath(io.cwd, program.name);
-    if (name === undefined && readOptional(source) === null) {
+    const source = findPoseidonSource(io.cwd, program.name);
+    if (!source.found) {
+      const tried = source.tried.map((path) => displayPath(io.cwd, path)).join(', ');
       // Like Poseidon's sync: a program without a TypeScript source may be written in Rust.
-      io.stderr(`warning: no ${displayPath(io.cwd, source)} for program "${program.name}" of ${ANCHOR_TOML}; only Anchor.toml and lib.rs updated\n`);
-    } else if (!rewriteSource(io, source, publicKey, rewrites)) {
+      if (name !== undefined) return reportError(io, `no TypeScript source for program "${program.name}" of ${ANCHOR_TOML} (looked for ${tried})`);
+      io.stderr(`warning: no TypeScript source for program "${program.name}" of ${ANCHOR_TOML} (looked for ${tried}); only Anchor.toml and lib.rs updated\n`);
+    } else if (!rewriteSource(io, source.path, publicKey, rewrites)) {
       return EXIT_FAILURE;
     }
     const libRs = join(io.cwd, folders.get(program.name) ?? `programs/${program.name}`, 'src/lib.rs');

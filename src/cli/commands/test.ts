@@ -1,20 +1,30 @@
-// `poseidon test [--config <path>] [<name>…] [-- <vitest args>]`: `poseidon build`, then the project's
-// own vitest (`vitest run`) in the project folder, with the terminal handed to it.
-// In: the command's argv and io. Out: the build's output, then vitest's on the inherited stdio; the
-// build's exit code when it fails, otherwise vitest's.
+// `poseidon test [--config <path>] [<name>…] [-- <args>]`: `poseidon build`, then the project's tests
+// with the terminal handed to them: in a poseidon.config.json project its own vitest (`vitest run`);
+// in a Poseidon (Anchor) workspace Anchor.toml's [scripts] test against an in-process validator, as
+// `anchor test` runs it against solana-test-validator.
+// In: the command's argv and io. Out: the build's output, then the tests' on the inherited stdio; the
+// build's exit code when it fails, otherwise the tests'.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
 import { displayPath } from '../compile-source.js';
 import { EXIT_FAILURE, EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
+import { runAnchorTests } from '../anchor-test.js';
+import { ANCHOR_TOML, isPoseidonProject, readAnchorPrograms } from '../poseidon-project.js';
 import { buildCommand } from './build.js';
 
-export const TEST_USAGE = `Usage: poseidon test [--config <path>] [<name>...] [-- <vitest args>]
+export const TEST_USAGE = `Usage: poseidon test [--config <path>] [<name>...] [-- <args>]
 
 Build like \`poseidon build\` (every program, or only the named ones), then run the project's tests
 with the project's vitest (\`vitest run\`) in the folder of the config file. Arguments after \`--\`
 go to vitest. The exit code is the build's when it fails, otherwise vitest's.
+
+In a Poseidon workspace (Anchor.toml and ts-programs/), run Anchor.toml's [scripts] test as
+\`anchor test\` does, against an in-process validator holding the programs of [programs.localnet]
+and [[test.genesis]]: ANCHOR_PROVIDER_URL and ANCHOR_WALLET point at it, so tests using
+\`AnchorProvider.env()\` and \`anchor.workspace\` run with no validator installed. Arguments after
+\`--\` are appended to the script.
 
 Options:
   -c, --config <path>    The config file (default: poseidon.config.json)
@@ -29,7 +39,7 @@ const OPTIONS = {
 export async function testCommand(argv: string[], io: CliIo): Promise<number> {
   const separator = argv.indexOf('--');
   const ownArgs = separator === -1 ? argv : argv.slice(0, separator);
-  const vitestArgs = separator === -1 ? [] : argv.slice(separator + 1);
+  const passedArgs = separator === -1 ? [] : argv.slice(separator + 1);
   const args = parseCommandArgs(ownArgs, OPTIONS, true);
   if (!args.ok) return reportUsageError(io, args.error, TEST_USAGE);
   if (args.values.help) {
@@ -38,6 +48,7 @@ export async function testCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const built = await buildCommand(ownArgs, io);
   if (built !== EXIT_OK) return built;
+  if (args.values.config === undefined && isPoseidonProject(io.cwd)) return testPoseidonProject(io, passedArgs);
 
   const config = args.values.config as string | undefined;
   const projectDir = config === undefined ? io.cwd : dirname(resolve(io.cwd, config));
@@ -45,7 +56,18 @@ export async function testCommand(argv: string[], io: CliIo): Promise<number> {
   if (vitest === null) {
     return reportError(io, `vitest is not installed (no node_modules/vitest in ${displayPath(io.cwd, projectDir)} or above): run \`npm install\` in the project; one made by \`poseidon init\` lists vitest`);
   }
-  return runVitest(io, vitest, projectDir, vitestArgs);
+  return runVitest(io, vitest, projectDir, passedArgs);
+}
+
+/**
+ * The Anchor.toml test script against the in-process validator. Like `anchor test`, the validator holds
+ * every program of [programs.localnet], not only those just built.
+ */
+function testPoseidonProject(io: CliIo, scriptArgs: string[]): Promise<number> {
+  // The build has read Anchor.toml successfully just now.
+  const listed = readAnchorPrograms(readFileSync(join(io.cwd, ANCHOR_TOML), 'utf8'));
+  if (!listed.ok) return Promise.resolve(reportError(io, `${ANCHOR_TOML}: ${listed.error}`));
+  return runAnchorTests(io, io.cwd, listed.programs, scriptArgs);
 }
 
 /**

@@ -1,0 +1,89 @@
+// The RPC methods that run transactions: sendTransaction (signature check and preflight simulation
+// unless skipPreflight, then execution), simulateTransaction and requestAirdrop, answering as Agave's
+// rpc.rs does — including the preflight failure: -32002 "Transaction simulation failed: <error>" with
+// the simulation result ({err, logs, accounts: null, unitsConsumed, returnData, …}) as data, which
+// web3.js turns into SendTransactionError and Anchor into AnchorError.
+// In: the ledger and the method's params. Out: JSON results, or RpcErrors.
+import { encodeAccount, type MintLookup } from './account-encoding.js';
+import type { JsonValue } from './json.js';
+import { encodeBase58, type ExecutionResult, type Ledger } from './ledger.js';
+import { INTERNAL_ERROR, invalidParams, RpcError, SEND_TRANSACTION_PREFLIGHT_FAILURE, TRANSACTION_SIGNATURE_VERIFICATION_FAILURE } from './rpc-error.js';
+import { configParam, pubkeyParam, transactionParam, unsignedParam } from './rpc-params.js';
+import { signaturesVerify } from './sigverify.js';
+import { encodeInnerInstructions, encodeReturnData } from './transaction-encoding.js';
+import { withContext } from './version.js';
+
+interface SendConfig { encoding: string; skipPreflight: boolean }
+interface SimulateConfig {
+  encoding: string;
+  sigVerify: boolean;
+  replaceRecentBlockhash: boolean;
+  innerInstructions: boolean;
+  accounts: { encoding?: string; addresses: string[] };
+}
+
+export function sendTransaction(ledger: Ledger, [wire, rawConfig]: unknown[]): JsonValue {
+  const config = configParam<SendConfig>(rawConfig);
+  const transaction = transactionParam(wire, config.encoding);
+  if (!config.skipPreflight) {
+    if (!signaturesVerify(transaction)) throw new RpcError(TRANSACTION_SIGNATURE_VERIFICATION_FAILURE, 'Transaction signature verification failure');
+    const simulation = ledger.simulate(transaction, false);
+    if (simulation.err) {
+      throw new RpcError(SEND_TRANSACTION_PREFLIGHT_FAILURE, `Transaction simulation failed: ${simulation.err.display}`, simulationResult(simulation, null, null, null));
+    }
+  }
+  // Like a validator, a transaction that fails before execution is dropped after the signature is
+  // returned: the client learns of it only by never seeing it confirmed.
+  ledger.submit(transaction);
+  return encodeBase58(transaction.signatures[0]);
+}
+
+export function simulateTransaction(ledger: Ledger, [wire, rawConfig]: unknown[], mintOf: MintLookup): JsonValue {
+  const config = configParam<SimulateConfig>(rawConfig);
+  let transaction = transactionParam(wire, config.encoding);
+  let replacement: JsonValue = null;
+  if (config.replaceRecentBlockhash) {
+    if (config.sigVerify) throw invalidParams('sigVerify may not be used with replaceRecentBlockhash');
+    const latest = ledger.latestBlockhash();
+    transaction = withBlockhash(transaction, latest.blockhash);
+    replacement = { blockhash: latest.blockhash, lastValidBlockHeight: latest.lastValidBlockHeight };
+  }
+  if (config.sigVerify && !signaturesVerify(transaction)) throw new RpcError(TRANSACTION_SIGNATURE_VERIFICATION_FAILURE, 'Transaction signature verification failure');
+  const requested = config.accounts;
+  if (requested && (requested.encoding === 'base58' || requested.encoding === 'binary')) throw invalidParams('base58 encoding not supported');
+  const keys = transaction.message.staticAccountKeys.length;
+  if (requested && requested.addresses.length > keys) throw invalidParams(`Too many accounts provided; max ${keys}`);
+  const addresses = requested?.addresses.map(pubkeyParam) ?? null;
+  const simulation = ledger.simulate(transaction, config.sigVerify ?? false);
+  const accounts = addresses && addresses.map((key): JsonValue => {
+    if (simulation.err) return null;
+    const account = simulation.postAccounts.get(key.toBase58()) ?? ledger.getAccount(key);
+    return account && account.lamports > 0n ? encodeAccount(account, { encoding: (requested?.encoding ?? 'base64') as 'base64' }, mintOf) : null;
+  });
+  const inner = config.innerInstructions ? encodeInnerInstructions(simulation.innerInstructions) : null;
+  return withContext(ledger.slot, simulationResult(simulation, accounts, inner, replacement));
+}
+
+export function requestAirdrop(ledger: Ledger, [to, lamports]: unknown[]): JsonValue {
+  const submission = ledger.airdrop(pubkeyParam(to), BigInt(unsignedParam(lamports, 'lamports')));
+  if ('dropped' in submission) throw new RpcError(INTERNAL_ERROR, 'airdrop request failed. This can happen when the rate limit is reached.');
+  return submission.landed.signature;
+}
+
+/** RpcSimulateTransactionResult, field for field. */
+function simulationResult(simulation: ExecutionResult, accounts: JsonValue, innerInstructions: JsonValue, replacementBlockhash: JsonValue): JsonValue {
+  return {
+    err: simulation.err?.json ?? null,
+    logs: simulation.logs,
+    accounts,
+    unitsConsumed: simulation.unitsConsumed,
+    returnData: simulation.returnData ? encodeReturnData(simulation.returnData) : null,
+    innerInstructions,
+    replacementBlockhash,
+  };
+}
+
+function withBlockhash<T extends { message: { recentBlockhash: string } }>(transaction: T, blockhash: string): T {
+  transaction.message.recentBlockhash = blockhash;
+  return transaction;
+}
