@@ -1,6 +1,7 @@
 // Drop-in for projects laid out by Poseidon's `init` (an Anchor workspace plus ts-programs/src/):
 // `poseidon build` there does what Poseidon's build does, ts-programs/src/<camelName>.ts →
-// programs/<dir>/src/lib.rs (one file), and also writes what `anchor build` would:
+// programs/<dir>/src/lib.rs (one file, for the anchor-lang release programs/<dir>/Cargo.toml pins), and
+// also writes what `anchor build` would:
 // target/deploy/<name>.so, target/idl/<name>.json, target/types/<name>.ts.
 // In: the project folder (the working directory) and io. Out: those files, one line per program on
 // stdout; an exit code. Also reads and rewrites Anchor.toml's [programs.localnet] for `poseidon sync`.
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { emitIdl, emitTsTypes, idlJson } from '../backends/idl/index.js';
 import { isPubkey } from '../backends/idl/base58.js';
 import { camelCase } from '../ir/names.js';
+import { readPinnedAnchorVersion } from './anchor-pin.js';
 import { compileSourceFile, displayPath, emitElf } from './compile-source.js';
 import { DEFAULT_CONFIG_FILE } from './config.js';
 import { describeSystemError, EXIT_FAILURE, EXIT_OK, reportError, type CliIo } from './io.js';
@@ -115,8 +117,15 @@ export async function buildPoseidonProject(io: CliIo, names: string[]): Promise<
 
 async function buildProgram(io: CliIo, entry: AnchorProgram, source: string, folder: string): Promise<boolean> {
   const started = performance.now();
-  const program = await compileSourceFile(io, source);
-  if (!program) return false;
+  const compiled = await compileSourceFile(io, source);
+  if (!compiled) return false;
+  // lib.rs and the .so follow the anchor-lang release the program's Cargo.toml pins.
+  const pin = readPinnedAnchorVersion(io.cwd, folder);
+  if (pin && !pin.ok) {
+    reportError(io, `${folder}/Cargo.toml: ${pin.error}`);
+    return false;
+  }
+  const program = pin ? { ...compiled, anchorVersion: pin.version } : compiled;
   if (program.programId !== entry.programId) {
     reportError(io, `${ANCHOR_TOML} has program id ${entry.programId} for "${entry.name}", but ${displayPath(io.cwd, source)} declares PROGRAM_ID ${program.programId}; run \`poseidon sync\` or fix one of them`);
     return false;

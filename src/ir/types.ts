@@ -293,6 +293,12 @@ export interface Program {
   functions: FunctionDef[];
   /** Path of the DSL source file. */
   sourceFile: string;
+  /**
+   * The anchor-lang release the outputs target ("0.30.1", "1.2.2"; src/ir/anchor-version.ts): the Rust is
+   * written for it and the sBPF binary behaves as it. Absent: DEFAULT_ANCHOR_VERSION. A Poseidon project's
+   * build sets it from the version its program's Cargo.toml pins.
+   */
+  anchorVersion?: string;
 }
 
 // ────────────────────────── semantics ────────────────────────────

@@ -1,0 +1,96 @@
+// The anchor-lang release a Poseidon project's program builds against, read from the Cargo.toml that
+// `anchor init` wrote for it: `poseidon build` writes that program's lib.rs for this release and makes
+// its .so behave as this release does (src/ir/anchor-version.ts).
+// In: the text of programs/<dir>/Cargo.toml (and of the workspace Cargo.toml, for
+// `anchor-lang.workspace = true`). Out: the version Cargo selects for the requirement, null when the
+// manifest names no anchor-lang version (the build then targets DEFAULT_ANCHOR_VERSION), or why the
+// requirement cannot be honoured.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  DEFAULT_ANCHOR_VERSION, SUPPORTED_ANCHOR_LINES, anchorLine, isSupportedAnchorVersion, parseAnchorVersion, versionText,
+} from '../ir/anchor-version.js';
+
+export type AnchorPin = { ok: true; version: string } | { ok: false; error: string } | null;
+
+/** `anchor-lang = "0.30.1"`, `anchor-lang = { version = "=1.2.2", … }` or a `[dependencies.anchor-lang]` table. */
+export function pinnedAnchorVersion(cargoToml: string, workspaceCargoToml?: string): AnchorPin {
+  const dependency = dependencyEntry(cargoToml, 'dependencies');
+  if (dependency === null) return null;
+  if (dependency.workspace) {
+    const inherited = workspaceCargoToml === undefined ? null : dependencyEntry(workspaceCargoToml, 'workspace.dependencies');
+    return inherited?.version === undefined ? null : selectedVersion(inherited.version);
+  }
+  return dependency.version === undefined ? null : selectedVersion(dependency.version);
+}
+
+/** pinnedAnchorVersion of `<root>/<folder>/Cargo.toml`; null when there is no such file. */
+export function readPinnedAnchorVersion(root: string, folder: string): AnchorPin {
+  const text = (path: string): string | undefined => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const program = text(join(root, folder, 'Cargo.toml'));
+  return program === undefined ? null : pinnedAnchorVersion(program, text(join(root, 'Cargo.toml')));
+}
+
+/**
+ * The release Cargo selects for a requirement, among the ones we build for: `=X.Y.Z` and `~X.Y.Z` keep
+ * X.Y; a caret requirement (`X.Y.Z`, `^X.Y.Z`) keeps 0.Y on 0.x and takes the newest 1.x on 1.x.
+ */
+function selectedVersion(requirement: string): AnchorPin {
+  const m = /^\s*([=^~]?)\s*(\d+\.\d+(?:\.\d+)?)\s*$/.exec(requirement);
+  const written = m ? parseAnchorVersion(m[2]) : null;
+  if (!m || !written) {
+    return { ok: false, error: `cannot tell which anchor-lang release "${requirement}" selects; pin one, e.g. anchor-lang = "${DEFAULT_ANCHOR_VERSION}"` };
+  }
+  const newest = parseAnchorVersion(DEFAULT_ANCHOR_VERSION)!;
+  const caretOnNewestMajor = (m[1] === '' || m[1] === '^') && written.major === newest.major && written.major > 0;
+  const notNewer = written.minor < newest.minor || (written.minor === newest.minor && written.patch <= newest.patch);
+  const selected = caretOnNewestMajor && notNewer ? newest : written;
+  if (!isSupportedAnchorVersion(selected)) {
+    return { ok: false, error: `anchor-lang ${requirement} selects ${anchorLine(selected)}.x; poseidon builds for ${SUPPORTED_ANCHOR_LINES.map((l) => `${l}.x`).join(', ')}` };
+  }
+  return { ok: true, version: versionText(selected) };
+}
+
+/** The anchor-lang entry of a `[table]`: its version requirement, or that it inherits the workspace's. */
+function dependencyEntry(toml: string, table: string): { version?: string; workspace: boolean } | null {
+  const lines = toml.split('\n').map((l) => l.replace(/\r$/, '').replace(/\s+#.*$/, ''));
+  let current = '';
+  let entry: { version?: string; workspace: boolean } | null = null;
+  for (const line of lines) {
+    const header = /^\s*\[\s*([^\]]+?)\s*\]\s*$/.exec(line);
+    if (header) {
+      current = header[1].replace(/\s+/g, '');
+      continue;
+    }
+    if (current === `${table}.anchor-lang`) {
+      entry ??= { workspace: false };
+      const key = /^\s*(version|workspace)\s*=\s*(.+?)\s*$/.exec(line);
+      if (key?.[1] === 'version') entry.version = unquote(key[2]);
+      if (key?.[1] === 'workspace') entry.workspace = key[2] === 'true';
+      continue;
+    }
+    if (current !== table) continue;
+    const dotted = /^\s*anchor-lang\.(version|workspace)\s*=\s*(.+?)\s*$/.exec(line);
+    if (dotted) {
+      entry ??= { workspace: false };
+      if (dotted[1] === 'version') entry.version = unquote(dotted[2]);
+      else entry.workspace = dotted[2] === 'true';
+      continue;
+    }
+    const dep = /^\s*["']?anchor-lang["']?\s*=\s*(.+?)\s*$/.exec(line);
+    if (!dep) continue;
+    const value = dep[1];
+    if (!value.startsWith('{')) return { version: unquote(value), workspace: false };
+    const version = /\bversion\s*=\s*("[^"]*"|'[^']*')/.exec(value)?.[1];
+    return { version: version === undefined ? undefined : unquote(version), workspace: /\bworkspace\s*=\s*true\b/.test(value) };
+  }
+  return entry;
+}
+
+const unquote = (s: string): string => s.replace(/^["']|["']$/g, '');
