@@ -44,9 +44,9 @@ describe('anchor-spl in Cargo.toml', () => {
   it('pins the release the program targets; before 1.x without solana-v3, and on 0.29 without token_2022_extensions', () => {
     const spl = (version: string) => dependencies({ ...tokenOps, anchorVersion: version }).slice(1);
     expect([spl('0.32.1'), spl('0.30.1'), spl('0.29.0')]).toEqual([
-      ['anchor-lang = "=0.32.1"', 'anchor-spl = { version = "=0.32.1", default-features = false, features = ["token", "token_2022", "token_2022_extensions"] }'],
-      ['anchor-lang = "=0.30.1"', 'anchor-spl = { version = "=0.30.1", default-features = false, features = ["token", "token_2022", "token_2022_extensions"] }'],
-      ['anchor-lang = "=0.29.0"', 'anchor-spl = { version = "=0.29.0", default-features = false, features = ["token", "token_2022"] }'],
+      ['anchor-lang = { version = "=0.32.1", features = ["init-if-needed"] }', 'anchor-spl = { version = "=0.32.1", default-features = false, features = ["token", "token_2022", "token_2022_extensions"] }'],
+      ['anchor-lang = { version = "=0.30.1", features = ["init-if-needed"] }', 'anchor-spl = { version = "=0.30.1", default-features = false, features = ["token", "token_2022", "token_2022_extensions"] }'],
+      ['anchor-lang = { version = "=0.29.0", features = ["init-if-needed"] }', 'anchor-spl = { version = "=0.29.0", default-features = false, features = ["token", "token_2022"] }'],
     ]);
   });
 });
