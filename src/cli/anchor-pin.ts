@@ -42,8 +42,9 @@ export function readPinnedAnchorVersion(root: string, folder: string): AnchorPin
  * X.Y; a caret requirement (`X.Y.Z`, `^X.Y.Z`) keeps 0.Y on 0.x and takes the newest 1.x on 1.x.
  */
 function selectedVersion(requirement: string): AnchorPin {
-  const m = /^\s*([=^~]?)\s*(\d+\.\d+(?:\.\d+)?)\s*$/.exec(requirement);
-  const written = m ? parseAnchorVersion(m[2]) : null;
+  const m = /^\s*([=^~]?)\s*(\d+(?:\.\d+){0,2})\s*$/.exec(requirement);
+  // `1` means 1.0.0 to Cargo, as `1.2` means 1.2.0.
+  const written = m ? parseAnchorVersion(m[2].includes('.') ? m[2] : `${m[2]}.0`) : null;
   if (!m || !written) {
     return { ok: false, error: `cannot tell which anchor-lang release "${requirement}" selects; pin one, e.g. anchor-lang = "${DEFAULT_ANCHOR_VERSION}"` };
   }
