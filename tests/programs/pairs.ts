@@ -1,7 +1,7 @@
 // Shared execution-test program: instructions that take two accounts of one kind, for Anchor 1.x's
 // duplicate-mutable-account check (ConstraintDuplicateMutableAccount, 2040) and what it leaves alone.
 // Exercises: two mutable state accounts with has_one, a PDA `initIfNeeded` beside a mutable account, a
-// PDA `init` (checked before the duplicates), a read-only state account beside a mutable one, and two
+// PDA `init` (checked before the duplicates), a read-only state account beside mutable ones, and two
 // mutable Signers, an UncheckedAccount and a SystemAccount paid through SystemProgram.transfer.
 import { Account, Pubkey, Result, Signer, SystemAccount, SystemProgram, UncheckedAccount, u64, u8 } from "@solanaturbine/poseidon";
 
@@ -39,9 +39,10 @@ export default class PairsProgram {
     to.count = to.count.add(amount);
   }
 
-  // Sets `target`'s count to `source`'s: `source` is only read.
-  copy(source: Tally, target: Tally): Result {
-    target.count = source.count;
+  // Sets both tallies' counts to `source`'s: `source` is only read.
+  mirror(source: Tally, first: Tally, second: Tally): Result {
+    first.count = source.count;
+    second.count = source.count;
   }
 
   // Each payer pays one recipient.

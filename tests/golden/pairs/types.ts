@@ -68,23 +68,27 @@ export type PairsProgram = {
       ]
     },
     {
-      "name": "copy",
+      "name": "mirror",
       "discriminator": [
-        136,
-        225,
-        75,
-        183,
-        179,
-        59,
-        234,
-        178
+        85,
+        101,
+        140,
+        223,
+        102,
+        10,
+        147,
+        25
       ],
       "accounts": [
         {
           "name": "source"
         },
         {
-          "name": "target",
+          "name": "first",
+          "writable": true
+        },
+        {
+          "name": "second",
           "writable": true
         }
       ],

@@ -28,8 +28,8 @@ pub mod pairs_program {
         instructions::settle::handler(ctx, amount)
     }
 
-    pub fn copy(ctx: Context<Copy>) -> Result<()> {
-        instructions::copy::handler(ctx)
+    pub fn mirror(ctx: Context<Mirror>) -> Result<()> {
+        instructions::mirror::handler(ctx)
     }
 
     pub fn pay(ctx: Context<Pay>, amount: u64) -> Result<()> {

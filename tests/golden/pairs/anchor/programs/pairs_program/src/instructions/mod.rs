@@ -1,14 +1,14 @@
 #![allow(ambiguous_glob_reexports)]
 
 pub mod collect;
-pub mod copy;
+pub mod mirror;
 pub mod open;
 pub mod pay;
 pub mod settle;
 pub mod shift;
 
 pub use collect::*;
-pub use copy::*;
+pub use mirror::*;
 pub use open::*;
 pub use pay::*;
 pub use settle::*;
