@@ -58,38 +58,43 @@ function selectedVersion(requirement: string): AnchorPin {
   return { ok: true, version: versionText(selected) };
 }
 
-/** The anchor-lang entry of a `[table]`: its version requirement, or that it inherits the workspace's. */
-function dependencyEntry(toml: string, table: string): { version?: string; workspace: boolean } | null {
-  const lines = toml.split('\n').map((l) => l.replace(/\r$/, '').replace(/\s+#.*$/, ''));
+interface DependencyEntry {
+  version?: string;
+  workspace: boolean;
+}
+
+/**
+ * The anchor-lang entry of a `[table]`: its version requirement, or that it inherits the workspace's.
+ * Reads `anchor-lang = "…"`, `anchor-lang = { … }`, dotted keys (`anchor-lang.version = "…"`) and a
+ * `[table.anchor-lang]` table.
+ */
+function dependencyEntry(toml: string, table: string): DependencyEntry | null {
   let current = '';
-  let entry: { version?: string; workspace: boolean } | null = null;
-  for (const line of lines) {
+  let entry: DependencyEntry | null = null;
+  const setKey = (key: string, value: string): void => {
+    entry ??= { workspace: false };
+    if (key === 'version') entry.version = unquote(value);
+    if (key === 'workspace') entry.workspace = value === 'true';
+  };
+  for (const raw of toml.split('\n')) {
+    const line = raw.replace(/\r$/, '').replace(/\s+#.*$/, '');
     const header = /^\s*\[\s*([^\]]+?)\s*\]\s*$/.exec(line);
     if (header) {
       current = header[1].replace(/\s+/g, '');
       continue;
     }
-    if (current === `${table}.anchor-lang`) {
-      entry ??= { workspace: false };
-      const key = /^\s*(version|workspace)\s*=\s*(.+?)\s*$/.exec(line);
-      if (key?.[1] === 'version') entry.version = unquote(key[2]);
-      if (key?.[1] === 'workspace') entry.workspace = key[2] === 'true';
+    const key = current === `${table}.anchor-lang`
+      ? /^\s*(version|workspace)\s*=\s*(.+?)\s*$/.exec(line)
+      : current === table ? /^\s*anchor-lang\.(version|workspace)\s*=\s*(.+?)\s*$/.exec(line) : null;
+    if (key) {
+      setKey(key[1], key[2]);
       continue;
     }
-    if (current !== table) continue;
-    const dotted = /^\s*anchor-lang\.(version|workspace)\s*=\s*(.+?)\s*$/.exec(line);
-    if (dotted) {
-      entry ??= { workspace: false };
-      if (dotted[1] === 'version') entry.version = unquote(dotted[2]);
-      else entry.workspace = dotted[2] === 'true';
-      continue;
-    }
-    const dep = /^\s*["']?anchor-lang["']?\s*=\s*(.+?)\s*$/.exec(line);
-    if (!dep) continue;
-    const value = dep[1];
-    if (!value.startsWith('{')) return { version: unquote(value), workspace: false };
-    const version = /\bversion\s*=\s*("[^"]*"|'[^']*')/.exec(value)?.[1];
-    return { version: version === undefined ? undefined : unquote(version), workspace: /\bworkspace\s*=\s*true\b/.test(value) };
+    const inline = current === table ? /^\s*["']?anchor-lang["']?\s*=\s*(.+?)\s*$/.exec(line)?.[1] : undefined;
+    if (inline === undefined) continue;
+    if (!inline.startsWith('{')) return { version: unquote(inline), workspace: false };
+    const version = /\bversion\s*=\s*("[^"]*"|'[^']*')/.exec(inline)?.[1];
+    return { version: version === undefined ? undefined : unquote(version), workspace: /\bworkspace\s*=\s*true\b/.test(inline) };
   }
   return entry;
 }
