@@ -73,8 +73,6 @@ export interface AnchorFacts {
   shortDataIsInstructionMissing: boolean;
   /** 0.30 added 4102 InvalidNumericConversion; 0.29 programs fail a conversion with ArithmeticOverflow. */
   hasNumericConversionError: boolean;
-  /** anchor-lang's `idl-build` feature (`anchor build` builds the IDL through it; 0.29 parses the source). */
-  buildsIdlThroughFeature: boolean;
   /** anchor-spl 1.x with default-features = false must name its Solana crate cohort: `solana-v3`. */
   splNeedsSolanaCohort: boolean;
   /** anchor-spl's `token_2022_extensions` feature (0.30+), which Anchor's mint init names. */
@@ -91,7 +89,6 @@ export function anchorFacts(v: AnchorVersion): AnchorFacts {
     namesTokenAccountConstraints: v1,
     shortDataIsInstructionMissing: !atLeast(v, 0, 31),
     hasNumericConversionError: atLeast(v, 0, 30),
-    buildsIdlThroughFeature: atLeast(v, 0, 30),
     splNeedsSolanaCohort: v1,
     splHasToken2022Extensions: atLeast(v, 0, 30),
   };
