@@ -70,7 +70,12 @@ for workspace in "$@"; do
       exit 1
     fi
     cargo check --workspace --locked --quiet
-    cargo check --workspace --locked --quiet --features idl-build
+    # As `anchor build` builds the IDL: per program, telling Anchor's idl-build where the program is (0.30
+    # runs its `/// CHECK:` safety lint on <path>/src/lib.rs and stops without it).
+    for program in programs/*/; do
+      ANCHOR_IDL_BUILD_PROGRAM_PATH="$PWD/${program%/}" \
+        cargo check --locked --quiet --features idl-build --manifest-path "${program}Cargo.toml"
+    done
   ); then
     echo "cargo-check: ok $workspace (anchor $line, $((SECONDS - started))s)"
   else
