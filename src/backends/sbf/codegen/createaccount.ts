@@ -4,8 +4,8 @@
 //   - 0 lamports: CreateAccount(payer → account, rent-exempt minimum, space, owner);
 //   - already funded: payer ≠ account (else 4101), top up to max(minimum, 1), Allocate, Assign (the
 //     system program fails with custom error 0 when the account is already in use: Anchor's "double init");
-//     Anchor 1.x instead makes one CreateAccountAllowPrefund call, which only Solana 3.x system programs
-//     know (solana-bankrun's 1.18 one rejects it with InvalidInstructionData, as it would 1.x's own call).
+//     Anchor 1.x instead makes one CreateAccountAllowPrefund call, which recent system programs (LiteSVM's)
+//     run and solana-bankrun's (Solana 1.18) rejects with InvalidInstructionData, as it would 1.x's own.
 // The rent-exempt minimum comes from the Rent sysvar: (128 + space) × lamports_per_byte_year × threshold,
 // for the two thresholds clusters use (2.0, and 1.0 after SIMD-0194); sBPF v0 has no floats.
 import { PROGRAM_IDS } from '../../../ir/types.js';
