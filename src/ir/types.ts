@@ -302,7 +302,8 @@ export interface Program {
 }
 
 // ────────────────────────── semantics ────────────────────────────
-// What every backend must do, so the Anchor Rust program and the sBPF binary are indistinguishable:
+// What every backend must do, so the Anchor Rust program and the sBPF binary are indistinguishable (for the
+// Anchor release the program targets: what differs between releases is in src/ir/anchor-version.ts):
 //
 // - Entry: program id ≠ declared id → 4100 DeclaredProgramIdMismatch. Dispatch on the 8-byte
 //   discriminator in declaration order; none → 101. Log `Instruction: <PascalName>`, then borsh-decode the
