@@ -6,9 +6,12 @@
 # and the list of workspaces that failed.
 #
 # The workspaces are never modified: each is copied to a staging directory, given the committed
-# .ci/anchor-check/Cargo.lock (pinned versions), and checked with `--locked`. A workspace that would
-# need any crate the pin does not hold fails with "dependency drift" instead of resolving freshly.
-# CARGO_TARGET_DIR defaults to ~/.cache/poseidon/cargo-target, outside any clone, so runs share it.
+# Cargo.lock of its Anchor release line (.ci/anchor-check/<major.minor>/Cargo.lock, chosen by the
+# anchor-lang version its programs pin: 1.2 for what `poseidon build` emits, 0.30 and 0.29 for
+# Poseidon-layout fixtures), and checked with `--locked`. A workspace that would need any crate the pin
+# does not hold fails with "dependency drift" instead of resolving freshly.
+# CARGO_TARGET_DIR defaults to ~/.cache/poseidon/cargo-target, outside any clone, so runs (and release
+# lines, for the crates they have in common) share it.
 set -euo pipefail
 
 if [ "$#" -eq 0 ]; then
@@ -17,7 +20,6 @@ if [ "$#" -eq 0 ]; then
 fi
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-pinned_lock="$here/anchor-check/Cargo.lock"
 cache="$HOME/.cache/poseidon"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$cache/cargo-target}"
 # A stable staging path per argument position keeps cargo's fingerprints (and the target dir) from
@@ -29,12 +31,25 @@ registry_packages() {
   awk '/^name = /{name=$3} /^version = /{version=$3} /^source = "registry/{print name, version}' "$1" | tr -d '"' | sort
 }
 
+# The release line (major.minor) of the anchor-lang version the workspace's programs pin; one line only.
+anchor_line() {
+  sed -n 's/^anchor-lang *= *\(.*\)$/\1/p' "$1"/programs/*/Cargo.toml \
+    | sed -n 's/^[^0-9]*\([0-9][0-9]*\.[0-9][0-9]*\).*/\1/p' | sort -u
+}
+
 failed=()
 index=0
 for workspace in "$@"; do
   index=$((index + 1))
   if [ ! -f "$workspace/Cargo.toml" ]; then
     echo "cargo-check: FAILED $workspace (no Cargo.toml)"
+    failed+=("$workspace")
+    continue
+  fi
+  line="$(anchor_line "$workspace" 2>/dev/null || true)"
+  pinned_lock="$here/anchor-check/$line/Cargo.lock"
+  if [ -z "$line" ] || [ "$(wc -l <<<"$line")" -ne 1 ] || [ ! -f "$pinned_lock" ]; then
+    echo "cargo-check: FAILED $workspace (anchor-lang line '${line//$'\n'/ }' has no pinned lock under .ci/anchor-check/)"
     failed+=("$workspace")
     continue
   fi
@@ -50,14 +65,19 @@ for workspace in "$@"; do
     cargo update --workspace --quiet
     drift="$(comm -13 <(registry_packages "$pinned_lock") <(registry_packages Cargo.lock))"
     if [ -n "$drift" ]; then
-      echo "cargo-check: dependency drift in $workspace: crates outside .ci/anchor-check/Cargo.lock:" >&2
+      echo "cargo-check: dependency drift in $workspace: crates outside .ci/anchor-check/$line/Cargo.lock:" >&2
       echo "$drift" >&2
       exit 1
     fi
     cargo check --workspace --locked --quiet
-    cargo check --workspace --locked --quiet --features idl-build
+    # As `anchor build` builds the IDL: per program, telling Anchor's idl-build where the program is (0.30
+    # runs its `/// CHECK:` safety lint on <path>/src/lib.rs and stops without it).
+    for program in programs/*/; do
+      ANCHOR_IDL_BUILD_PROGRAM_PATH="$PWD/${program%/}" \
+        cargo check --locked --quiet --features idl-build --manifest-path "${program}Cargo.toml"
+    done
   ); then
-    echo "cargo-check: ok $workspace ($((SECONDS - started))s)"
+    echo "cargo-check: ok $workspace (anchor $line, $((SECONDS - started))s)"
   else
     echo "cargo-check: FAILED $workspace"
     failed+=("$workspace")

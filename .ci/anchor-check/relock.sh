@@ -1,14 +1,25 @@
 #!/usr/bin/env bash
-# Regenerates Cargo.lock beside this script: newest versions that anchor-lang and anchor-spl =0.32.1 allow
-# (with the features programs/pin turns on), Anchor's own sub-crates held at 0.32.1 (the release the
-# backend and docs/anchor-contract.md describe).
+# Regenerates the Cargo.lock of each Anchor release line beside this script (1.2/, 0.30/, 0.29/; or only the
+# lines named as arguments): the newest versions that the line's programs/pin allows (anchor-lang and
+# anchor-spl =X.Y.Z with every feature the backend turns on), Anchor's own sub-crates held at that same
+# X.Y.Z (the release the backend and docs/anchor-contract.md describe).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
-rm -f Cargo.lock
-cargo generate-lockfile
-for crate in anchor-attribute-access-control anchor-attribute-account anchor-attribute-constant \
-  anchor-attribute-error anchor-attribute-event anchor-attribute-program anchor-derive-accounts \
-  anchor-derive-serde anchor-derive-space anchor-syn; do
-  cargo update --quiet -p "$crate" --precise 0.32.1
+lines=("$@")
+[ ${#lines[@]} -gt 0 ] || lines=(*/)
+for line in "${lines[@]}"; do
+  line="${line%/}"
+  release="$(sed -n 's/^anchor-lang = { version = "=\([0-9.]*\)".*/\1/p' "$line/programs/pin/Cargo.toml")"
+  [ -n "$release" ] || { echo "relock: no anchor-lang =X.Y.Z in $line/programs/pin/Cargo.toml" >&2; exit 1; }
+  (
+    cd "$line"
+    rm -f Cargo.lock
+    cargo generate-lockfile --quiet
+    # Every anchor-* crate of the release (not anchor-lang-idl*, which has versions of its own).
+    for crate in $(awk '/^name = "anchor-/{print $3}' Cargo.lock | tr -d '"' | grep -v '^anchor-lang-idl' | sort -u); do
+      cargo update --quiet -p "$crate" --precise "$release"
+    done
+    echo "== $line (anchor-lang $release)"
+    grep -A1 '^name = "anchor-' Cargo.lock | grep -v '^--$' | paste - -
+  )
 done
-grep -A1 '^name = "anchor-' Cargo.lock | grep -v '^--$' | paste - -

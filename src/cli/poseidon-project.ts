@@ -1,9 +1,9 @@
 // Drop-in for projects laid out by Poseidon's `init` (an Anchor workspace plus ts-programs/): `poseidon
 // build` there does what Poseidon's build does, the program's TypeScript source → programs/<dir>/src/
-// lib.rs (one file), and also writes what `anchor build` would: target/deploy/<name>.so,
-// target/idl/<name>.json, target/types/<name>.ts, under the Anchor.toml key, its snake_case and the
-// program module's snake_case name (tests load any of them), in the IDL format of the project's
-// @coral-xyz/anchor (spec 0.1.0, or the legacy format for 0.29 and older).
+// lib.rs (one file, for the anchor-lang release programs/<dir>/Cargo.toml pins), and also writes what
+// `anchor build` would: target/deploy/<name>.so, target/idl/<name>.json, target/types/<name>.ts, under the
+// Anchor.toml key, its snake_case and the program module's snake_case name (tests load any of them), in the
+// IDL format of the project's @coral-xyz/anchor (spec 0.1.0, or the legacy format for 0.29 and older).
 // In: the project folder (the working directory) and io. Out: those files, one line per program on
 // stdout; an exit code. Also reads and rewrites Anchor.toml's [programs.localnet] for `poseidon sync`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { emitLegacyIdl, emitLegacyTsTypes } from '../backends/idl/legacy.js';
 import { camelCase, snakeCase } from '../ir/names.js';
 import type { Program } from '../ir/types.js';
 import { readsLegacyIdl } from './anchor-client.js';
+import { readPinnedAnchorVersion } from './anchor-pin.js';
 import { compileSourceFile, displayPath, emitElf } from './compile-source.js';
 import { DEFAULT_CONFIG_FILE } from './config.js';
 import { describeSystemError, EXIT_FAILURE, EXIT_OK, reportError, type CliIo } from './io.js';
@@ -142,8 +143,15 @@ export async function buildPoseidonProject(io: CliIo, names: string[]): Promise<
 
 async function buildProgram(io: CliIo, entry: AnchorProgram, source: string, folder: string, legacyIdl: boolean): Promise<boolean> {
   const started = performance.now();
-  const program = await compileSourceFile(io, source);
-  if (!program) return false;
+  const compiled = await compileSourceFile(io, source);
+  if (!compiled) return false;
+  // lib.rs and the .so follow the anchor-lang release the program's Cargo.toml pins.
+  const pin = readPinnedAnchorVersion(io.cwd, folder);
+  if (pin && !pin.ok) {
+    reportError(io, `${folder}/Cargo.toml: ${pin.error}`);
+    return false;
+  }
+  const program = pin ? { ...compiled, anchorVersion: pin.version } : compiled;
   if (program.programId !== entry.programId) {
     reportError(io, `${ANCHOR_TOML} has program id ${entry.programId} for "${entry.name}", but ${displayPath(io.cwd, source)} declares PROGRAM_ID ${program.programId}; make them equal: edit one, or run \`poseidon sync\` to write the id of the program keypair (target/deploy/${entry.name}-keypair.json, or --program-keypair <file>) into both`);
     return false;

@@ -1,6 +1,7 @@
-// Anchor 0.32.1 framework errors (lang/src/error.rs) and the Solana builtin program errors our programs return.
-// In: nothing. Out: name → {code, message} tables that both backends use, so the sBPF binary logs and
-// returns exactly what the Anchor Rust program would.
+// Anchor's framework errors (anchor-lang 0.32.1 lang/src/error.rs, plus the 1.x ones our programs can return)
+// and the Solana builtin program errors our programs return. In: nothing. Out: name → {code, message}
+// tables that both backends use, so the sBPF binary logs and returns exactly what the Anchor Rust program
+// would; anchorError (anchor-version.ts) gives a code and message as a given release has them.
 
 /** Anchor framework error codes with their exact messages. */
 export const ANCHOR_ERRORS = {
@@ -52,6 +53,8 @@ export const ANCHOR_ERRORS = {
   ConstraintMintTransferHookExtension: { code: 2037, message: "A transfer hook extension constraint was violated" },
   ConstraintMintTransferHookExtensionAuthority: { code: 2038, message: "A transfer hook extension authority constraint was violated" },
   ConstraintMintTransferHookExtensionProgramId: { code: 2039, message: "A transfer hook extension transfer hook program id constraint was violated" },
+  /** 1.0+ (anchor-lang-error 1.2.2). */
+  ConstraintDuplicateMutableAccount: { code: 2040, message: "A duplicate mutable account constraint was violated" },
   RequireViolated: { code: 2500, message: "A require expression was violated" },
   RequireEqViolated: { code: 2501, message: "A require_eq expression was violated" },
   RequireKeysEqViolated: { code: 2502, message: "A require_keys_eq expression was violated" },

@@ -324,10 +324,17 @@ export interface Program {
   functions: FunctionDef[];
   /** Path of the DSL source file. */
   sourceFile: string;
+  /**
+   * The anchor-lang release the outputs target ("0.30.1", "1.2.2"; src/ir/anchor-version.ts): the Rust is
+   * written for it and the sBPF binary behaves as it. Absent: DEFAULT_ANCHOR_VERSION. A Poseidon project's
+   * build sets it from the version its program's Cargo.toml pins.
+   */
+  anchorVersion?: string;
 }
 
 // ────────────────────────── semantics ────────────────────────────
-// What every backend must do, so the Anchor Rust program and the sBPF binary are indistinguishable:
+// What every backend must do, so the Anchor Rust program and the sBPF binary are indistinguishable (for the
+// Anchor release the program targets: what differs between releases is in src/ir/anchor-version.ts):
 //
 // - Entry: program id ≠ declared id → 4100 DeclaredProgramIdMismatch. Dispatch on the 8-byte
 //   discriminator in declaration order; none → 101. Log `Instruction: <PascalName>`, then borsh-decode the

@@ -1,5 +1,5 @@
 // The program and the test `poseidon init` writes: a per-user counter in a PDA, and a vitest file that
-// runs the built .so in solana-bankrun and drives it with @coral-xyz/anchor through the built IDL.
+// runs the built .so in solana-bankrun and drives it with @anchor-lang/core through the built IDL.
 // In: the project's names and program id. Out: file texts.
 import { camelCase } from '../ir/names.js';
 import type { ScaffoldNames } from './names.js';
@@ -43,10 +43,10 @@ export interface ${STATE_ACCOUNT} extends Account {
 
 export function testSource(names: ScaffoldNames): string {
   return `// Runs the program \`poseidon build\` wrote (generated/${names.crate}/target/deploy/${names.crate}.so) in
-// solana-bankrun and drives it with @coral-xyz/anchor through the IDL from the same build.
+// solana-bankrun and drives it with @anchor-lang/core through the IDL from the same build.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import anchor from '@coral-xyz/anchor';
+import anchor from '@anchor-lang/core';
 import { PublicKey, Transaction, type TransactionInstruction } from '@solana/web3.js';
 import { startAnchor, type ProgramTestContext } from 'solana-bankrun';
 import { beforeEach, expect, it } from 'vitest';

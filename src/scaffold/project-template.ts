@@ -14,7 +14,7 @@ export interface ToolchainPackage {
 }
 
 /** What the scaffolded test and the editor need, in the toolchain's own versions. */
-const PROJECT_DEV_DEPENDENCIES = ['@coral-xyz/anchor', '@solana/web3.js', '@types/node', 'solana-bankrun', 'typescript', 'vitest'];
+const PROJECT_DEV_DEPENDENCIES = ['@anchor-lang/core', '@solana/web3.js', '@types/node', 'solana-bankrun', 'typescript', 'vitest'];
 
 export function packageJson(names: ScaffoldNames, toolchain: ToolchainPackage): string {
   const devDependencies: Record<string, string> = { [toolchain.name]: toolchain.spec };

@@ -136,7 +136,7 @@ pub struct Counter {
 
   it('names the program and its id in Anchor.toml', () => {
     expect(file(files, 'Anchor.toml')).toBe(`[toolchain]
-anchor_version = "0.32.1"
+anchor_version = "1.2.2"
 
 [features]
 resolution = true
@@ -156,7 +156,7 @@ wallet = "~/.config/solana/id.json"
   });
 
   it('pins anchor-lang without features when no account uses init_if_needed', () => {
-    expect(file(files, 'programs/counter/Cargo.toml')).toContain('[dependencies]\nanchor-lang = "=0.32.1"\n');
+    expect(file(files, 'programs/counter/Cargo.toml')).toContain('[dependencies]\nanchor-lang = "=1.2.2"\n');
   });
 });
 
@@ -166,7 +166,7 @@ describe('vault: lamport transfers both ways', () => {
   it('transfers from the signer with a plain CpiContext', () => {
     expect(file(files, 'programs/vault/src/instructions/deposit.rs')).toContain(`    anchor_lang::system_program::transfer(
         CpiContext::new(
-            system_program.to_account_info(),
+            system_program.key(),
             anchor_lang::system_program::Transfer {
                 from: owner.to_account_info(),
                 to: vault.to_account_info(),
@@ -211,7 +211,7 @@ pub fn handler(ctx: Context<Withdraw>, amount: u64) -> Result<()> {
     let system_program = &ctx.accounts.system_program;
     anchor_lang::system_program::transfer(
         CpiContext::new_with_signer(
-            system_program.to_account_info(),
+            system_program.key(),
             anchor_lang::system_program::Transfer {
                 from: vault.to_account_info(),
                 to: owner.to_account_info(),
@@ -311,7 +311,7 @@ pub struct Profile {
 
   it('enables init-if-needed on anchor-lang', () => {
     expect(file(files, 'programs/profile/Cargo.toml')).toContain(
-      '[dependencies]\nanchor-lang = { version = "=0.32.1", features = ["init-if-needed"] }\n',
+      '[dependencies]\nanchor-lang = { version = "=1.2.2", features = ["init-if-needed"] }\n',
     );
   });
 });

@@ -26,19 +26,28 @@ describe('anchor-spl in Cargo.toml', () => {
   it('adds anchor-spl with token, token_2022 and associated_token for token accounts and ATAs', () => {
     expect(dependencies(escrow)).toEqual([
       'idl-build = ["anchor-lang/idl-build", "anchor-spl/idl-build"]',
-      'anchor-lang = { version = "=0.32.1", features = ["init-if-needed"] }',
-      'anchor-spl = { version = "=0.32.1", default-features = false, features = ["token", "token_2022", "associated_token"] }',
+      'anchor-lang = { version = "=1.2.2", features = ["init-if-needed"] }',
+      'anchor-spl = { version = "=1.2.2", default-features = false, features = ["solana-v3", "token", "token_2022", "associated_token"] }',
     ]);
   });
 
   it('adds token_2022_extensions when a mint is initialized', () => {
     expect(dependencies(tokenOps)[2]).toBe(
-      'anchor-spl = { version = "=0.32.1", default-features = false, features = ["token", "token_2022", "token_2022_extensions"] }',
+      'anchor-spl = { version = "=1.2.2", default-features = false, features = ["solana-v3", "token", "token_2022", "token_2022_extensions"] }',
     );
   });
 
   it('leaves anchor-spl out of a program without tokens', () => {
-    expect(dependencies(counter)).toEqual(['idl-build = ["anchor-lang/idl-build"]', 'anchor-lang = "=0.32.1"']);
+    expect(dependencies(counter)).toEqual(['idl-build = ["anchor-lang/idl-build"]', 'anchor-lang = "=1.2.2"']);
+  });
+
+  it('pins the release the program targets; before 1.x without solana-v3, and on 0.29 without token_2022_extensions', () => {
+    const spl = (version: string) => dependencies({ ...tokenOps, anchorVersion: version }).slice(1);
+    expect([spl('0.32.1'), spl('0.30.1'), spl('0.29.0')]).toEqual([
+      ['anchor-lang = { version = "=0.32.1", features = ["init-if-needed"] }', 'anchor-spl = { version = "=0.32.1", default-features = false, features = ["token", "token_2022", "token_2022_extensions"] }'],
+      ['anchor-lang = { version = "=0.30.1", features = ["init-if-needed"] }', 'anchor-spl = { version = "=0.30.1", default-features = false, features = ["token", "token_2022", "token_2022_extensions"] }'],
+      ['anchor-lang = { version = "=0.29.0", features = ["init-if-needed"] }', 'anchor-spl = { version = "=0.29.0", default-features = false, features = ["token", "token_2022"] }'],
+    ]);
   });
 });
 
@@ -150,10 +159,17 @@ describe('token field reads', () => {
 });
 
 describe('token CPIs', () => {
+  it('gives CpiContext the program\'s AccountInfo before Anchor 1.0 (the Pubkey from 1.0 on)', () => {
+    const body = (version: string) => handler({ ...escrow, anchorVersion: version }, 'make');
+    expect([body('0.32.1'), body('0.29.0')].map((b) => b.includes('        CpiContext::new(\n            token_program.to_account_info(),\n')))
+      .toEqual([true, true]);
+    expect(body('1.2.2')).toContain('        CpiContext::new(\n            token_program.key(),\n');
+  });
+
   it('transfers with CpiContext::new', () => {
     expect(handler(escrow, 'make')).toContain(`    token::transfer(
         CpiContext::new(
-            token_program.to_account_info(),
+            token_program.key(),
             token::Transfer {
                 from: maker_ata_a.to_account_info(),
                 to: vault.to_account_info(),
@@ -175,7 +191,7 @@ describe('token CPIs', () => {
     let token_program = &ctx.accounts.token_program;
     token::transfer_checked(
         CpiContext::new_with_signer(
-            token_program.to_account_info(),
+            token_program.key(),
             token::TransferChecked {
                 from: vault.to_account_info(),
                 mint: mint_a.to_account_info(),
@@ -193,7 +209,7 @@ describe('token CPIs', () => {
         mint_a.decimals,
     )?;
     token::close_account(CpiContext::new_with_signer(
-        token_program.to_account_info(),
+        token_program.key(),
         token::CloseAccount {
             account: vault.to_account_info(),
             destination: maker.to_account_info(),
@@ -228,7 +244,7 @@ describe('token CPIs', () => {
 
   it('spells initializeAccount as initialize_account3 and syncNative as sync_native', () => {
     expect(handler(tokenOps, 'wrap')).toContain(`    token::initialize_account3(CpiContext::new(
-        token_program.to_account_info(),
+        token_program.key(),
         token::InitializeAccount3 {
             account: wrapped.to_account_info(),
             mint: native_mint.to_account_info(),
@@ -236,7 +252,7 @@ describe('token CPIs', () => {
         },
     ))?;
     token::sync_native(CpiContext::new(
-        token_program.to_account_info(),
+        token_program.key(),
         token::SyncNative {
             account: wrapped.to_account_info(),
         },

@@ -138,7 +138,7 @@ describe('poseidon init: the project', () => {
     const pkg = JSON.parse(read(await init(), 'package.json')) as { devDependencies: Record<string, string>; scripts: Record<string, string> };
     const pinned = { ...ours.devDependencies, ...ours.dependencies };
     expect(pkg.devDependencies).toEqual({
-      '@coral-xyz/anchor': pinned['@coral-xyz/anchor'],
+      '@anchor-lang/core': pinned['@anchor-lang/core'],
       '@solana/web3.js': pinned['@solana/web3.js'],
       '@types/node': pinned['@types/node'],
       'poseidon-sbf': `file:${TOOLCHAIN_ROOT}`,

@@ -4,7 +4,7 @@ import anchor from '@coral-xyz/anchor';
 import { ASSOCIATED_TOKEN_PROGRAM_ID, TOKEN_PROGRAM_ID } from '@solana/spl-token';
 import { Keypair, PublicKey } from '@solana/web3.js';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRuntime, errorCode, RUNTIME_KINDS, type Runtime } from '../../src/runtime/index.js';
+import { anchorErrorLine, createRuntime, errorCode, RUNTIME_KINDS, type Runtime } from '../../src/runtime/index.js';
 import { compileTestProgram, SYSTEM_PROGRAM_ID } from '../support/compiled.js';
 import { ata, createMint, fundAta, tokenBalance } from '../support/tokens.js';
 
@@ -50,8 +50,16 @@ describe.each(RUNTIME_KINDS)('escrow on %s', (kind) => {
 
   it('rejects another mint in place of mint A: the escrow has_one mint_a check fails (2001)', async () => {
     expect((await make()).error).toBeNull();
-    const r = await take({ mintA: mintB, takerAtaA: ata(mintB, taker.publicKey) });
+    const mintC = await createMint(rt);
+    const r = await take({ mintA: mintC, takerAtaA: ata(mintC, taker.publicKey) });
     expect(errorCode(r)).toBe(2001);
+  });
+
+  it("rejects mint B's ATA as the taker's account for mint A too: two mutable token accounts, one account (2040)", async () => {
+    expect((await make()).error).toBeNull();
+    const r = await take({ mintA: mintB, takerAtaA: ata(mintB, taker.publicKey) });
+    expect(errorCode(r)).toBe(2040);
+    expect(anchorErrorLine(r.logs)).toBe('Program log: AnchorError caused by account: taker_ata_b. Error Code: ConstraintDuplicateMutableAccount. Error Number: 2040. Error Message: A duplicate mutable account constraint was violated.');
   });
 
   it('fails like Anchor when an ATA to create does not match its mint: init runs first, the ATA program refuses', async () => {
@@ -62,12 +70,21 @@ describe.each(RUNTIME_KINDS)('escrow on %s', (kind) => {
 
   it('rejects a token account of someone else with ConstraintTokenOwner (2015), naming it and both keys', async () => {
     expect((await make()).error).toBeNull();
-    const makersB = await fundAta(rt, mintB, maker.publicKey, 0n);
-    const r = await take({ takerAtaB: makersB });
+    const someone = Keypair.generate().publicKey;
+    const someonesB = await fundAta(rt, mintB, someone, 0n);
+    const r = await take({ takerAtaB: someonesB });
     expect(errorCode(r)).toBe(2015);
     expect(r.logs).toContain('Program log: AnchorError caused by account: taker_ata_b. Error Code: ConstraintTokenOwner. Error Number: 2015. Error Message: A token owner constraint was violated.');
     const at = r.logs.indexOf('Program log: Left:');
-    expect(r.logs.slice(at + 1, at + 4)).toEqual([`Program log: ${maker.publicKey.toBase58()}`, 'Program log: Right:', `Program log: ${taker.publicKey.toBase58()}`]);
+    expect(r.logs.slice(at + 1, at + 4)).toEqual([`Program log: ${someone.toBase58()}`, 'Program log: Right:', `Program log: ${taker.publicKey.toBase58()}`]);
+  });
+
+  it("rejects the maker's own ATA as the taker's: it is also maker_ata_b, a duplicate mutable account (2040)", async () => {
+    expect((await make()).error).toBeNull();
+    const makersB = await fundAta(rt, mintB, maker.publicKey, 0n);
+    const r = await take({ takerAtaB: makersB });
+    expect(errorCode(r)).toBe(2040);
+    expect(anchorErrorLine(r.logs)).toBe('Program log: AnchorError caused by account: maker_ata_b. Error Code: ConstraintDuplicateMutableAccount. Error Number: 2040. Error Message: A duplicate mutable account constraint was violated.');
   });
 
   it('rejects a token account that does not exist yet with AccountNotInitialized (3012)', async () => {

@@ -1,11 +1,14 @@
 // What the golden tests pin, computed fresh from the compiler, and the golden folders as they are on disk.
 // In: a test program (tests/programs/<case>.ts) or a diagnostics case file. Out: relative path → text maps:
 // the Anchor workspace under anchor/, idl.json, types.ts, disasm.txt (from the ELF bytes alone) and
-// listing.txt (the assembler's own); for a diagnostics case, its formatted diagnostics.
+// listing.txt (the assembler's own), and for a few cases a Poseidon-layout workspace pinned to an older
+// Anchor release under poseidon-<version>/; for a diagnostics case, its formatted diagnostics.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { compileSource } from '../../src/frontend/index.js';
-import { emitAnchorWorkspace } from '../../src/backends/anchor/index.js';
+import { emitAnchorWorkspace, emitSingleFile } from '../../src/backends/anchor/index.js';
+import { pinnedAnchorVersion } from '../../src/cli/anchor-pin.js';
+import type { Program } from '../../src/ir/types.js';
 import { emitIdl, emitTsTypes, idlJson } from '../../src/backends/idl/index.js';
 import { sbfOutput } from '../support/sbf.js';
 import { disassemble } from '../../src/backends/sbf/disassembler.js';
@@ -37,11 +40,29 @@ export function programOutputs(caseName: string): Map<string, string> {
   const { elf, listing } = sbfOutput(program);
   const files = new Map<string, string>();
   for (const [path, text] of emitAnchorWorkspace(program)) files.set(`anchor/${path}`, text);
+  const pinned = POSEIDON_PINS[caseName];
+  if (pinned) for (const [path, text] of poseidonWorkspace(program, pinned)) files.set(`poseidon-${pinned}/${path}`, text);
   files.set('idl.json', idlJson(idl));
   files.set('types.ts', emitTsTypes(idl));
   files.set('disasm.txt', disassemble(elf));
   files.set('listing.txt', listing);
   return files;
+}
+
+/**
+ * Test programs also kept the way a Poseidon project holds them, pinned to an older Anchor release: the
+ * workspace manifests with programs/<name>/Cargo.toml pinning that release, and the program as the one
+ * lib.rs `poseidon build` writes there for the release it reads back from that Cargo.toml.
+ * .ci/cargo-check.sh checks them against the release's pinned crates.
+ */
+const POSEIDON_PINS: Record<string, string> = { escrow: '0.29.0', ledger: '0.29.0', tokenops: '0.30.1' };
+
+function poseidonWorkspace(program: Program, version: string): Map<string, string> {
+  const manifests = [...emitAnchorWorkspace({ ...program, anchorVersion: version })].filter(([path]) => path.endsWith('.toml'));
+  const cargoToml = manifests.find(([path]) => path === `programs/${program.name}/Cargo.toml`)![1];
+  const pin = pinnedAnchorVersion(cargoToml);
+  if (!pin?.ok) throw new Error(`programs/${program.name}/Cargo.toml does not pin a release poseidon builds for`);
+  return new Map([...manifests, [`programs/${program.name}/src/lib.rs`, emitSingleFile({ ...program, anchorVersion: pin.version })]]);
 }
 
 /** Every diagnostic of one case as the CLI prints it (with the source line and underline), blank-line separated. */

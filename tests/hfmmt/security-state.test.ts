@@ -1,11 +1,12 @@
 // HFMMT on both runtimes, the Sealevel attacks on state and programs: re-initialization, arbitrary CPI,
 // duplicate mutable accounts, closing/revival and sysvar spoofing. Each attack is attempted and must fail
-// with the expected code and change nothing, or (revival, spoofing) be shown to gain nothing.
+// with the expected code and change nothing, or (revival, spoofing) be shown to gain nothing. Duplicate
+// mutable accounts are tried against the default build (Anchor 1.x) and a build for Anchor 0.32.
 import { Keypair, PublicKey, SYSVAR_CLOCK_PUBKEY, SystemProgram, TransactionInstruction } from '@solana/web3.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANCHOR_ERRORS } from '../../src/ir/errors.js';
-import { RUNTIME_KINDS, errorCode } from '../../src/runtime/index.js';
-import { customErrorCode, SYSTEM_ACCOUNT_ALREADY_IN_USE } from '../support/hfmmt-chain.js';
+import { RUNTIME_KINDS, anchorErrorLine, errorCode } from '../../src/runtime/index.js';
+import { customErrorCode, existingAccountInitError, SYSTEM_ACCOUNT_ALREADY_IN_USE } from '../support/hfmmt-chain.js';
 import { HfmmtWorld, PARAMS, T0, eventOf, hfmmtBuild } from '../support/hfmmt.js';
 import { createMint } from '../support/tokens.js';
 
@@ -19,24 +20,31 @@ function withExtraAccount(ix: TransactionInstruction, extra: PublicKey): Transac
 }
 
 describe.each(RUNTIME_KINDS)('HFMMT Sealevel attacks on state and programs, on %s', (kind) => {
-  const world = async () => {
-    const w = await HfmmtWorld.create(kind, { params: { warmupSeconds: 0n } });
+  const world = async (anchorVersion?: string) => {
+    const w = await HfmmtWorld.create(kind, { params: { warmupSeconds: 0n }, anchorVersion });
     await w.stake('alice', 10_000n);
     await w.provide('alice', 1_000n);
     return w;
   };
   const code = (w: HfmmtWorld, name: string) => customErrorCode(w.client, name);
+  const reinitialized = existingAccountInitError(kind);
 
   describe('re-initialization', () => {
-    it('a second initialize fails in the System Program ("already in use", custom 0), as with Anchor', async () => {
+    it('a second initialize fails in the System Program ("already in use", custom 0; bankrun: InvalidInstructionData), as with Anchor 1.x', async () => {
       const w = await world();
-      expect(errorCode((await w.initialize(PARAMS)).result)).toBe(SYSTEM_ACCOUNT_ALREADY_IN_USE);
+      expect(errorCode((await w.initialize(PARAMS)).result)).toBe(reinitialized);
+    });
+    it('a second initialize built for Anchor 0.32 fails in Allocate ("already in use", custom 0) on both runtimes', async () => {
+      const w = await world('0.32.1');
+      const r = (await w.initialize(PARAMS)).result;
+      expect(errorCode(r)).toBe(SYSTEM_ACCOUNT_ALREADY_IN_USE);
+      expect(r.logs.some((l) => /^Allocate: account .* already in use$/.test(l))).toBe(true);
     });
     it('an attacker cannot re-initialize Config with themselves as admin and their own mints', async () => {
       const w = await world();
       const [mintA, mintB] = [await createMint(w.rt, 9, w.key('bob')), await createMint(w.rt, 6, w.key('bob'))];
       const ix = w.client.initialize({ admin: w.key('bob'), hfmmtMint: mintA, liquidityMint: mintB, performanceAuthority: w.key('bob'), params: PARAMS });
-      await w.expectRejected(ix, [w.keypair('bob')], SYSTEM_ACCOUNT_ALREADY_IN_USE);
+      await w.expectRejected(ix, [w.keypair('bob')], reinitialized);
     });
     it('staking again into an existing MarketMaker keeps its owner, bump and last activity', async () => {
       const w = await world();
@@ -68,46 +76,75 @@ describe.each(RUNTIME_KINDS)('HFMMT Sealevel attacks on state and programs, on %
     });
   });
 
+  // Anchor 1.x rejects two mutable accounts that are one account before any other constraint (2040, caused
+  // by the later field); a build for Anchor 0.32 lets them through to HFMMT's own checks.
   describe('duplicate mutable accounts', () => {
-    it('fund_rewards from the reward vault into itself would raise the budget from nothing: InvalidOwner', async () => {
+    const scenarios: { name: string; later: string; before032: (w: HfmmtWorld) => number; attack: (w: HfmmtWorld) => Promise<[TransactionInstruction, Keypair[]]> }[] = [
+      {
+        name: 'fund_rewards from the reward vault into itself would raise the budget from nothing', later: 'reward_vault',
+        before032: (w) => code(w, 'InvalidOwner'),
+        attack: async (w) => [w.client.fundRewards({ funder: w.key('admin'), funderToken: w.client.rewardVault, amount: 1_000_000n }), []],
+      },
+      {
+        name: 'stake_tokens from the stake vault into itself', later: 'stake_vault',
+        before032: (w) => code(w, 'InvalidOwner'),
+        attack: async (w) => [w.client.stakeTokens({ owner: w.key('bob'), ownerToken: w.client.stakeVault, amount: 10_000n }), [w.keypair('bob')]],
+      },
+      {
+        name: 'distribute_rewards paying the reward vault into itself', later: 'reward_vault',
+        before032: (w) => code(w, 'InvalidOwner'),
+        attack: async (w) => {
+          await w.at(100n);
+          return [w.client.distributeRewards({ makerOwner: w.key('alice'), ownerToken: w.client.rewardVault }), []];
+        },
+      },
+      {
+        name: 'withdraw_unstaked from the stake vault into itself', later: 'stake_vault',
+        before032: (w) => code(w, 'InvalidOwner'),
+        attack: async (w) => {
+          await w.unstake('alice', 1_000n);
+          await w.at(600n);
+          return [w.client.withdrawUnstaked({ owner: w.key('alice'), ownerToken: w.client.stakeVault }), [w.keypair('alice')]];
+        },
+      },
+      {
+        name: 'distribute_rewards with one account as both stake and reward vault', later: 'reward_vault',
+        before032: () => ANCHOR_ERRORS.ConstraintHasOne.code,
+        attack: async (w) => {
+          await w.at(100n);
+          return [w.client.distributeRewards({ makerOwner: w.key('alice'), ownerToken: w.hf('alice') }, { stakeVault: w.client.rewardVault }), []];
+        },
+      },
+      {
+        name: 'slash_inactive with one account as both vaults', later: 'reward_vault',
+        before032: () => ANCHOR_ERRORS.ConstraintHasOne.code,
+        attack: async (w) => {
+          await w.at(5_001n);
+          return [w.client.slashInactive({ makerOwner: w.key('alice') }, { stakeVault: w.client.rewardVault }), []];
+        },
+      },
+      {
+        name: 'withdraw_liquidity with one account for the liquidity and the rewards', later: 'provider_reward_token',
+        before032: (w) => code(w, 'InvalidMint'),
+        attack: async (w) => {
+          await w.at(100n);
+          return [w.client.withdrawLiquidity({ provider: w.key('alice'), providerToken: w.lq('alice'), providerRewardToken: w.lq('alice'), amount: 1_000n }), [w.keypair('alice')]];
+        },
+      },
+    ];
+
+    it.each(scenarios)('$name: ConstraintDuplicateMutableAccount (2040), caused by $later', async ({ later, attack }) => {
       const w = await world();
-      const ix = w.client.fundRewards({ funder: w.key('admin'), funderToken: w.client.rewardVault, amount: 1_000_000n });
-      await w.expectRejected(ix, [], code(w, 'InvalidOwner'));
+      const [ix, signers] = await attack(w);
+      const r = await w.expectRejected(ix, signers, ANCHOR_ERRORS.ConstraintDuplicateMutableAccount.code);
+      expect(anchorErrorLine(r.logs)).toBe(`Program log: AnchorError caused by account: ${later}. Error Code: ConstraintDuplicateMutableAccount. Error Number: 2040. Error Message: A duplicate mutable account constraint was violated.`);
     });
-    it('stake_tokens from the stake vault into itself: InvalidOwner', async () => {
-      const w = await world();
-      const ix = w.client.stakeTokens({ owner: w.key('bob'), ownerToken: w.client.stakeVault, amount: 10_000n });
-      await w.expectRejected(ix, [w.keypair('bob')], code(w, 'InvalidOwner'));
-    });
-    it('distribute_rewards paying the reward vault into itself: InvalidOwner', async () => {
-      const w = await world();
-      await w.at(100n);
-      const ix = w.client.distributeRewards({ makerOwner: w.key('alice'), ownerToken: w.client.rewardVault });
-      await w.expectRejected(ix, [], code(w, 'InvalidOwner'));
-    });
-    it('withdraw_unstaked from the stake vault into itself: InvalidOwner', async () => {
-      const w = await world();
-      await w.unstake('alice', 1_000n);
-      await w.at(600n);
-      const ix = w.client.withdrawUnstaked({ owner: w.key('alice'), ownerToken: w.client.stakeVault });
-      await w.expectRejected(ix, [w.keypair('alice')], code(w, 'InvalidOwner'));
-    });
-    it('one account as both stake and reward vault: has_one (2001)', async () => {
-      const w = await world();
-      await w.at(100n);
-      const ix = w.client.distributeRewards({ makerOwner: w.key('alice'), ownerToken: w.hf('alice') }, { stakeVault: w.client.rewardVault });
-      await w.expectRejected(ix, [], ANCHOR_ERRORS.ConstraintHasOne.code);
-    });
-    it('slash_inactive with one account as both vaults: 2001', async () => {
-      const w = await world();
-      await w.at(5_001n);
-      await w.expectRejected(w.client.slashInactive({ makerOwner: w.key('alice') }, { stakeVault: w.client.rewardVault }), [], ANCHOR_ERRORS.ConstraintHasOne.code);
-    });
-    it('withdraw_liquidity with one account for the liquidity and the rewards: InvalidMint', async () => {
-      const w = await world();
-      await w.at(100n);
-      const ix = w.client.withdrawLiquidity({ provider: w.key('alice'), providerToken: w.lq('alice'), providerRewardToken: w.lq('alice'), amount: 1_000n });
-      await w.expectRejected(ix, [w.keypair('alice')], code(w, 'InvalidMint'));
+
+    it.each(scenarios)('$name, built for Anchor 0.32: caught by a later check instead', async ({ before032, attack }) => {
+      const w = await world('0.32.1');
+      const [ix, signers] = await attack(w);
+      const r = await w.expectRejected(ix, signers, before032(w));
+      expect(r.logs.some((l) => l.includes('ConstraintDuplicateMutableAccount'))).toBe(false);
     });
   });
 

@@ -72,7 +72,7 @@ describe('@coral-xyz/anchor 0.32.1 with our IDL', () => {
       return Object.keys(client.methods).length === program.instructions.length ? `${file}: ok` : `${file}: methods missing`;
     });
     expect(loaded.filter((l) => !l.endsWith(': ok'))).toEqual([]);
-  });
+  }, 30_000);
 
   it('fills the signer with the wallet and system_program with its address', async () => {
     const wallet = Keypair.generate();

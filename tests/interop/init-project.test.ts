@@ -1,5 +1,5 @@
 // Interop: `poseidon init demo` makes a project that builds, type-checks and passes its own test
-// (solana-bankrun's startAnchor + @coral-xyz/anchor against the built .so and IDL) out of the box.
+// (solana-bankrun's startAnchor + @anchor-lang/core against the built .so and IDL) out of the box.
 // `npm install` is stood in for by linking this checkout's node_modules (the versions it pins).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';

@@ -1,6 +1,6 @@
-// Test support: compile a DSL test program once and drive it through the Anchor client's coder.
-// In: a program path under tests/programs. Out: the IR, the .so, the IDL, a BorshCoder over our IDL,
-// instruction builders taking Anchor-style (camelCase) args, and an account decoder.
+// Test support: compile a DSL test program once (per targeted Anchor release) and drive it through the
+// Anchor client's coder. In: a program path under tests/programs. Out: the IR, the .so, the IDL, a
+// BorshCoder over our IDL, instruction builders taking Anchor-style (camelCase) args, and an account decoder.
 import { BorshCoder, type Idl } from '@coral-xyz/anchor';
 import { PublicKey, TransactionInstruction, type AccountMeta } from '@solana/web3.js';
 import { resolve } from 'node:path';
@@ -25,13 +25,15 @@ export interface CompiledProgram {
 
 const cache = new Map<string, CompiledProgram>();
 
-export function compileTestProgram(file: string): CompiledProgram {
+/** `anchorVersion`: the Anchor release the program targets (src/ir/anchor-version.ts); absent: the default. */
+export function compileTestProgram(file: string, anchorVersion?: string): CompiledProgram {
   const path = resolve(import.meta.dirname, '../programs', file);
-  const hit = cache.get(path);
+  const key = `${path}@${anchorVersion ?? ''}`;
+  const hit = cache.get(key);
   if (hit) return hit;
   const result = compileFile(path);
   if (!result.program) throw new Error(result.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
-  const program = result.program;
+  const program = anchorVersion === undefined ? result.program : { ...result.program, anchorVersion };
   const idl = emitIdl(program) as unknown as Idl;
   const coder = new BorshCoder(idl);
   const programId = new PublicKey(program.programId);
@@ -59,7 +61,7 @@ export function compileTestProgram(file: string): CompiledProgram {
       return coder.accounts.decode(accountType, Buffer.from(data));
     },
   };
-  cache.set(path, compiled);
+  cache.set(key, compiled);
   return compiled;
 }
 

@@ -6,8 +6,9 @@ import type { PublicKey } from '@solana/web3.js';
 import type { HfmmtClient, Plain } from '../../programs/hfmmt/client.js';
 import { SCALE } from '../../programs/hfmmt/model-math.js';
 import type { ModelErrorName } from '../../programs/hfmmt/model.js';
+import { programAnchorFacts } from '../../src/ir/anchor-version.js';
 import { ANCHOR_ERRORS } from '../../src/ir/errors.js';
-import type { AccountState, Runtime } from '../../src/runtime/index.js';
+import type { AccountState, Runtime, RuntimeKind } from '../../src/runtime/index.js';
 import { tokenBalance } from './tokens.js';
 
 type Fields = { [field: string]: Plain };
@@ -109,8 +110,11 @@ export function chainInvariantViolations(view: ChainView, entitlements: Record<s
   return out;
 }
 
-/** The value runtime/errorCode() gives for each failure the model predicts: codes from the IDL or Anchor's table. */
-export function expectedErrorCode(client: HfmmtClient, name: ModelErrorName): number | string {
+/**
+ * The value runtime/errorCode() gives for each failure the model predicts: codes from the IDL or Anchor's
+ * table, on the given runtime for a build targeting the given Anchor release (absent: the default).
+ */
+export function expectedErrorCode(client: HfmmtClient, name: ModelErrorName, runtime: RuntimeKind, anchorVersion?: string): number | string {
   switch (name) {
     case 'ArithmeticOverflow':
       return 'ArithmeticOverflow';
@@ -119,7 +123,7 @@ export function expectedErrorCode(client: HfmmtClient, name: ModelErrorName): nu
     case 'AccountNotInitialized':
       return ANCHOR_ERRORS.AccountNotInitialized.code;
     case 'AccountAlreadyInUse':
-      return SYSTEM_ACCOUNT_ALREADY_IN_USE;
+      return existingAccountInitError(runtime, anchorVersion);
     case 'TokenInsufficientFunds':
       return TOKEN_INSUFFICIENT_FUNDS;
     default:
@@ -136,5 +140,16 @@ export function customErrorCode(client: HfmmtClient, name: string): number {
 
 /** SystemError::AccountAlreadyInUse, what `init` of an existing account fails with (as in Anchor). */
 export const SYSTEM_ACCOUNT_ALREADY_IN_USE = 0;
+
+/**
+ * What `init` of an account that already exists fails with. Anchor up to 0.32 allocates it: the System
+ * Program's AccountAlreadyInUse. Anchor 1.x makes one CreateAccountAllowPrefund, which LiteSVM's system
+ * program (Agave 3+) refuses the same way and bankrun's (Solana 1.18), which predates it, rejects as
+ * InvalidInstructionData.
+ */
+export function existingAccountInitError(runtime: RuntimeKind, anchorVersion?: string): number | string {
+  const oneCall = programAnchorFacts({ anchorVersion }).initsPrefundedAccountInOneCall;
+  return oneCall && runtime === 'bankrun' ? 'InvalidInstructionData' : SYSTEM_ACCOUNT_ALREADY_IN_USE;
+}
 /** spl_token::error::TokenError::InsufficientFunds. */
 export const TOKEN_INSUFFICIENT_FUNDS = 1;

@@ -34,15 +34,21 @@ export const PARAMS: ConfigParams = {
 };
 
 export interface HfmmtBuild { so: Uint8Array; idl: Idl; client: HfmmtClient }
-let build: HfmmtBuild | undefined;
+const builds = new Map<string, HfmmtBuild>();
 
-/** programs/hfmmt.ts compiled to its .so and IDL, once per process. */
-export function hfmmtBuild(): HfmmtBuild {
-  if (build) return build;
+/**
+ * programs/hfmmt.ts compiled to its .so and IDL, once per process and target: the default Anchor release,
+ * or the one `anchorVersion` names (src/ir/anchor-version.ts).
+ */
+export function hfmmtBuild(anchorVersion?: string): HfmmtBuild {
+  const key = anchorVersion ?? '';
+  const hit = builds.get(key);
+  if (hit) return hit;
   const { program, diagnostics } = compileFile(HFMMT_SOURCE);
   if (!program) throw new Error(diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
   const idl = emitIdl(program) as unknown as Idl;
-  build = { so: sbfOutput(program).elf, idl, client: new HfmmtClient(idl) };
+  const build = { so: sbfOutput({ ...program, anchorVersion }).elf, idl, client: new HfmmtClient(idl) };
+  builds.set(key, build);
   return build;
 }
 
@@ -60,6 +66,8 @@ export interface WorldOptions {
   funding?: bigint;
   /** false leaves the program uninitialized. */
   initialize?: boolean;
+  /** The Anchor release the .so behaves as; absent: the default. */
+  anchorVersion?: string;
 }
 
 export type Step = { result: TxResult; events: DecodedEvent[] };
@@ -74,6 +82,8 @@ export class HfmmtWorld {
     readonly params: ConfigParams,
     /** The users' labels (admin and keeper aside). */
     readonly labels: string[],
+    /** The Anchor release the .so behaves as (WorldOptions.anchorVersion). */
+    readonly anchorVersion: string | undefined,
   ) {
     const bump = (seed: string) => (owner: string) =>
       BigInt(PublicKey.findProgramAddressSync([Buffer.from(seed), new PublicKey(owner).toBuffer()], client.programId)[1]);
@@ -81,11 +91,11 @@ export class HfmmtWorld {
   }
 
   static async create(kind: RuntimeKind, options: WorldOptions = {}): Promise<HfmmtWorld> {
-    const { so, client } = hfmmtBuild();
+    const { so, client } = hfmmtBuild(options.anchorVersion);
     const rt = await createRuntime(kind, { programs: [{ programId: client.programId, so, name: 'hfmmt' }] });
     const [hfmmtMint, liquidityMint] = [await createMint(rt, 9), await createMint(rt, 6)];
     const labels = options.users ?? ['alice', 'bob'];
-    const world = new HfmmtWorld(rt, client, hfmmtMint, liquidityMint, { ...PARAMS, ...options.params }, labels);
+    const world = new HfmmtWorld(rt, client, hfmmtMint, liquidityMint, { ...PARAMS, ...options.params }, labels, options.anchorVersion);
     world.keypairs.set('admin', rt.payer);
     world.keypairs.set('keeper', labelledKeypair('keeper'));
     await rt.airdrop(world.key('keeper'), 1_000_000_000n);
@@ -190,7 +200,7 @@ export class HfmmtWorld {
   async step(ix: TransactionInstruction, signers: Signer[], predicted: Outcome): Promise<Step> {
     const before = predicted.ok ? null : await rawStates(this.rt, this.watched());
     const result = await this.rt.send([ix], signers);
-    const expected = predicted.ok ? null : expectedErrorCode(this.client, predicted.error);
+    const expected = predicted.ok ? null : expectedErrorCode(this.client, predicted.error, this.rt.kind, this.anchorVersion);
     expect(errorCode(result), result.logs.join('\n')).toBe(expected);
     const events = result.ok ? this.client.parseEvents(result.logs) : [];
     if (predicted.ok) expect(events).toEqual(predicted.events);

@@ -1,6 +1,8 @@
 // CPI statements → Anchor CPI calls: the System Program transfer and every SPL Token function.
 // In: a `systemTransfer` or `tokenCpi` statement and the body scope. Out: one Doc, e.g.
-// `token::transfer(CpiContext::new_with_signer(token_program.to_account_info(), token::Transfer {…}, &[&[…]]), amount)?`.
+// `token::transfer(CpiContext::new_with_signer(token_program.key(), token::Transfer {…}, &[&[…]]), amount)?`
+// (before Anchor 1.0: `token_program.to_account_info()`).
+import { programAnchorFacts } from '../../ir/anchor-version.js';
 import { AUTHORITY_TYPES, SET_AUTHORITY, TOKEN_FNS } from '../../ir/token.js';
 import type { Expr, Instruction, KnownProgram, Seed, Stmt, TokenFn } from '../../ir/types.js';
 import { call, chain, text, type Doc } from './format.js';
@@ -100,12 +102,18 @@ function instruction(scope: BodyScope): Instruction {
   return scope.ix;
 }
 
-/** `CpiContext::new(program, accounts)`, or `new_with_signer(…, &[&[seed, …]])` when one PDA signs. */
+/**
+ * `CpiContext::new(program, accounts)`, or `new_with_signer(…, &[&[seed, …]])` when one PDA signs. The
+ * program is its Pubkey from Anchor 1.0 on (`program.key()`), its AccountInfo before.
+ */
 function cpiContext(program: string, accounts: Doc, signerSeeds: Seed[] | undefined, scope: BodyScope): Doc {
-  if (!signerSeeds) return call('CpiContext::new', [info(program), accounts]);
+  const programArg = programAnchorFacts(scope.program).cpiContextTakesProgramId
+    ? chain(text(program), [{ method: 'key', args: [] }])
+    : info(program);
+  if (!signerSeeds) return call('CpiContext::new', [programArg, accounts]);
   // The temporaries in the seeds live until the end of the CPI statement.
   const seeds: Doc = {
     kind: 'array', prefix: '&', items: [{ kind: 'array', prefix: '&', items: signerSeeds.map((s) => seedDoc(s, 'signer', instruction(scope).accounts)) }],
   };
-  return call('CpiContext::new_with_signer', [info(program), accounts, seeds]);
+  return call('CpiContext::new_with_signer', [programArg, accounts, seeds]);
 }

@@ -2,6 +2,7 @@
 // In: an Expr and the scope it is read in (the accounts in reach, which names are moved or cloned, how helper
 // functions are named, where error origins are recorded). Out: a Doc (see format.ts), with checked arithmetic
 // spelled `a.checked_add(b).ok_or(ProgramError::ArithmeticOverflow)?` and helper calls `helpers::f(a, b)?`.
+import { programAnchorFacts } from '../../ir/anchor-version.js';
 import type { AccountKind, ArithOp, CallArg, CompareOp, Expr, Program, Type } from '../../ir/types.js';
 import { call, chain, flat, macro, text, type ChainLink, type Doc } from './format.js';
 import type { OriginRecorder } from './origins.js';
@@ -168,7 +169,10 @@ function emitMulDiv(e: Expr & { kind: 'mulDiv' }, scope: ExprScope): Doc {
   ]);
 }
 
-/** Width conversion: lossless ones are `T::from`, the rest fail with Anchor's 4102 InvalidNumericConversion. */
+/**
+ * Width conversion: lossless ones are `T::from`, the rest fail with Anchor's 4102 InvalidNumericConversion
+ * (anchor-lang 0.29 has no such error: there an out-of-range value overflows, as checked arithmetic does).
+ */
 function emitConvert(e: Expr & { kind: 'convert' }, scope: ExprScope): Doc {
   const { value, type: { name: to } } = e;
   const from = exprType(value);
@@ -176,6 +180,9 @@ function emitConvert(e: Expr & { kind: 'convert' }, scope: ExprScope): Doc {
   if (from.name === to) return exprDoc(value, scope);
   const arg = value.kind === 'int' ? text(intLiteral(value, true)) : exprDoc(value, scope);
   if (isLosslessWidening(from.name, to)) return call(`${to}::from`, [arg]);
+  if (!programAnchorFacts(scope.program).hasNumericConversionError) {
+    return chain(call(`${to}::try_from`, [arg]), [{ method: 'map_err', args: [text('|_| ProgramError::ArithmeticOverflow')] }, { try: true }]);
+  }
   // `error!` records this line as the error's origin (`AnchorError thrown in file:line`).
   const errorMacro = scope.origins?.macroName(e, 'error') ?? 'error';
   return chain(call(`${to}::try_from`, [arg]), [

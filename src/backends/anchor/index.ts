@@ -1,4 +1,5 @@
-// The Anchor Rust backend: IR Program → an Anchor 0.32.1 workspace, or the same crate as one lib.rs.
+// The Anchor Rust backend: IR Program → an Anchor workspace for the release the program targets (1.2 by
+// default; src/ir/anchor-version.ts), or the same crate as one lib.rs.
 // In: a Program (src/ir/types.ts). Out: path → text (deterministic, rustfmt-style), or one file's text,
 // and where in the workspace each `require` and failing conversion will report its error from.
 // Both forms print the same module tree (crate.ts), so they cannot drift apart.

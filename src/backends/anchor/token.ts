@@ -1,10 +1,11 @@
-// SPL Token in the emitted Rust (anchor-spl 0.32.1): field types of token accounts, mints and the token
+// SPL Token in the emitted Rust (anchor-spl 0.29–1.2): field types of token accounts, mints and the token
 // programs, the `use anchor_spl::…` lines an instruction needs, the token::/associated_token::/mint::
 // constraints, reads of token-account and mint fields, and the anchor-spl features a program needs.
 // In: IR account parameters and instructions. Out: Rust fragments and Docs.
 import {
   isSplAccount, MINT_SIZE, SET_AUTHORITY, splField, TOKEN_ACCOUNT_SIZE, TOKEN_FNS, type SplAccountKind,
 } from '../../ir/token.js';
+import { programAnchorFacts } from '../../ir/anchor-version.js';
 import type { AccountKind, AccountParam, Expr, Instruction, Program, Stmt } from '../../ir/types.js';
 import { chain, type ChainLink, type Doc } from './format.js';
 
@@ -121,12 +122,14 @@ function checkInit(param: AccountParam, kind: SplAccountKind, ix: Instruction): 
 }
 
 /**
- * anchor-spl features the program needs, or null when it uses no SPL account: `token` for the types and
- * CPIs; `token_2022` because Anchor's token/mint init and anchor-spl's own `idl-build` code name
- * `token_interface`; `token_2022_extensions` because Anchor's mint init names every mint extension's
- * initializer; `associated_token` for ATAs.
+ * anchor-spl features the program needs, or null when it uses no SPL account: on 1.x `solana-v3`, the
+ * Solana crate cohort anchor-spl refuses to build without; `token` for the types and CPIs; `token_2022`
+ * because Anchor's token/mint init and anchor-spl's own `idl-build` code name `token_interface`;
+ * `token_2022_extensions` (0.30+) because Anchor's mint init names every mint extension's initializer;
+ * `associated_token` for ATAs.
  */
 export function anchorSplFeatures(program: Program): string[] | null {
+  const facts = programAnchorFacts(program);
   const params = program.instructions.flatMap((ix) => ix.accounts);
   // A helper function's token account or mint parameter names anchor_spl's types even when no instruction passes one.
   const helperKinds = program.functions.flatMap((f) => f.params.flatMap((p) => (p.kind === 'account' ? [p.account] : [])));
@@ -136,5 +139,11 @@ export function anchorSplFeatures(program: Program): string[] | null {
   if (!usesSpl) return null;
   const mintInit = params.some((a) => a.account.kind === 'mint' && a.init);
   const ata = kinds.some((k) => k.kind === 'associatedTokenAccount' || (k.kind === 'program' && k.program === 'associatedToken'));
-  return ['token', 'token_2022', ...(mintInit ? ['token_2022_extensions'] : []), ...(ata ? ['associated_token'] : [])];
+  return [
+    ...(facts.splNeedsSolanaCohort ? ['solana-v3'] : []),
+    'token',
+    'token_2022',
+    ...(mintInit && facts.splHasToken2022Extensions ? ['token_2022_extensions'] : []),
+    ...(ata ? ['associated_token'] : []),
+  ];
 }

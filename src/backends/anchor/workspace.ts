@@ -1,15 +1,15 @@
 // The workspace manifests of Anchor's template, for one program.
 // In: the Program. Out: the text of Anchor.toml, the workspace Cargo.toml and programs/<name>/Cargo.toml,
-// pinned to anchor-lang 0.32.1 (with `init-if-needed` only when an account uses it) and, when the program
-// uses SPL Token, anchor-spl 0.32.1 with only the features it needs.
+// pinned to the anchor-lang release the program targets (src/ir/anchor-version.ts; with `init-if-needed`
+// only when an account uses it) and, when the program uses SPL Token, the same anchor-spl release with
+// only the features it needs.
+import { targetAnchorVersion, versionText } from '../../ir/anchor-version.js';
 import type { Program } from '../../ir/types.js';
 import { anchorSplFeatures } from './token.js';
 
-export const ANCHOR_VERSION = '0.32.1';
-
 export function anchorToml(program: Program): string {
   return `[toolchain]
-anchor_version = "${ANCHOR_VERSION}"
+anchor_version = "${versionText(targetAnchorVersion(program))}"
 
 [features]
 resolution = true
@@ -43,13 +43,14 @@ codegen-units = 1
 }
 
 export function programCargoToml(program: Program): string {
+  const version = versionText(targetAnchorVersion(program));
   const initIfNeeded = program.instructions.some((ix) => ix.accounts.some((a) => a.init?.ifNeeded));
   const anchorLang = initIfNeeded
-    ? `anchor-lang = { version = "=${ANCHOR_VERSION}", features = ["init-if-needed"] }`
-    : `anchor-lang = "=${ANCHOR_VERSION}"`;
+    ? `anchor-lang = { version = "=${version}", features = ["init-if-needed"] }`
+    : `anchor-lang = "=${version}"`;
   const splFeatures = anchorSplFeatures(program);
   const anchorSpl = splFeatures
-    ? `anchor-spl = { version = "=${ANCHOR_VERSION}", default-features = false, features = [${splFeatures.map((f) => `"${f}"`).join(', ')}] }
+    ? `anchor-spl = { version = "=${version}", default-features = false, features = [${splFeatures.map((f) => `"${f}"`).join(', ')}] }
 `
     : '';
   const idlBuild = ['anchor-lang/idl-build', ...(splFeatures ? ['anchor-spl/idl-build'] : [])].map((f) => `"${f}"`).join(', ');

@@ -2,8 +2,8 @@
 // instruction. Out: code for
 //   (b) the deserialization pass, field by field: 3005 when accounts run out, then the type checks
 //       (Signer 3010; Account<T> 3012 → 3007 → 3001 → 3002 → 3003; Program 3008 → 3009; SystemAccount 3011);
-//   (c) the constraint pass: every `init` field first, then the others, each in the order
-//       init → seeds → mut → has_one.
+//   (c) the constraint pass: every `init` field first, then (Anchor 1.x) the duplicate-mutable-account
+//       check (duplicates.ts), then the others, each in the order init → seeds → mut → has_one.
 import type { Assembler, Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import { PROGRAM_IDS } from '../../../ir/types.js';
@@ -13,6 +13,7 @@ import { pubkeyBytes } from '../../../ir/base58.js';
 import { readU64 } from './words.js';
 import { emitFindPda, emitVerifyPda } from './seeds.js';
 import { emitInit } from './init.js';
+import { emitDuplicateMutableCheck } from './duplicates.js';
 import { emitAssociatedTokenCheck, emitSplConstraints, emitSplInit, emitSplLoad, splKind } from './token.js';
 import { RECORD } from './layout.js';
 import { fieldOffset, imageSize } from './values.js';
@@ -30,6 +31,7 @@ export function emitAccountValidation(g: InstructionGen): void {
     if (splKind(view)) emitSplInit(g, view);
     else emitInit(g, view);
   }
+  emitDuplicateMutableCheck(g, views);
   // The last type check leaves its record address in r6; when that account's constraints come next,
   // with nothing in between, they use it instead of loading it again.
   const last = views[views.length - 1];

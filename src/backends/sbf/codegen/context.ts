@@ -3,6 +3,7 @@
 // per-instruction view of accounts, arguments, bumps and locals.
 import type { Assembler, Label, RodataRef } from '../assembler.js';
 import type { Reg } from '../isa.js';
+import { programAnchorFacts, type AnchorFacts } from '../../../ir/anchor-version.js';
 import { isFixedSize, structLookup, type StructLookup } from '../../../ir/layout.js';
 import type { AccountParam, Expr, Instruction, Program, StateAccountDef, Stmt, Type } from '../../../ir/types.js';
 import { someExpr, walkStatements } from '../../../ir/walk.js';
@@ -29,6 +30,8 @@ export class Codegen {
   readonly heap = new HeapPlan();
   readonly errors: ErrorExits;
   readonly structs: StructLookup;
+  /** How the Anchor release the program targets behaves where releases differ. */
+  readonly anchor: AnchorFacts;
   private readonly helpers = new Map<string, HelperRoutine>();
   private readonly coldBlocks: (() => void)[] = [];
   private readonly sharedCold = new Map<string, Label>();
@@ -43,8 +46,9 @@ export class Codegen {
     /** Emit CU probes (see `probe`): a measuring build, never the shipped one. */
     readonly profile = false,
   ) {
+    this.anchor = programAnchorFacts(program);
     // The error line region is the first allocation: the top of every handler's frame.
-    this.errors = new ErrorExits(asm, this.frame.alloc(LINE_REGION), () => fmtU64(this));
+    this.errors = new ErrorExits(asm, this.frame.alloc(LINE_REGION), () => fmtU64(this), this.anchor.version);
     this.structs = structLookup(program);
   }
 

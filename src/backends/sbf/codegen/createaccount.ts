@@ -3,11 +3,13 @@
 // site (a small block on the handler's frame + `call create_account`) and the routine:
 //   - 0 lamports: CreateAccount(payer → account, rent-exempt minimum, space, owner);
 //   - already funded: payer ≠ account (else 4101), top up to max(minimum, 1), Allocate, Assign (the
-//     system program fails with custom error 0 when the account is already in use: Anchor's "double init").
+//     system program fails with custom error 0 when the account is already in use: Anchor's "double init");
+//     Anchor 1.x instead makes one CreateAccountAllowPrefund call, which recent system programs (LiteSVM's)
+//     run and solana-bankrun's (Solana 1.18) rejects with InvalidInstructionData, as it would 1.x's own.
 // The rent-exempt minimum comes from the Rent sysvar: (128 + space) × lamports_per_byte_year × threshold,
 // for the two thresholds clusters use (2.0, and 1.0 after SIMD-0194); sBPF v0 has no floats.
 import { PROGRAM_IDS } from '../../../ir/types.js';
-import type { Label } from '../assembler.js';
+import type { Label, RodataRef } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import type { AccountView, Codegen, InstructionGen } from './context.js';
 import { emitJumpIfKeysDiffer } from './accounts.js';
@@ -49,6 +51,50 @@ export function emitCreateAccountWithOwner(g: InstructionGen, view: AccountView,
   a.jumpIf('jeq', 'r0', STATUS.payerIsAccount, errors.anchor('TryingToInitPayerAsProgramAccount'));
   a.jumpIf('jeq', 'r0', STATUS.unsupportedRent, errors.builtin('UnsupportedSysvar'));
   frame.release(mark);
+}
+
+/** What the funded path of the routine works with (see createAccountRoutine). */
+interface RoutineParts {
+  system: RodataRef;
+  payer: (r: Reg) => void;
+  account: (r: Reg) => void;
+  copyOwner: (at: number) => void;
+}
+
+/**
+ * Anchor 1.x's funded path, with r3 = the account's lamports and r7 = max(minimum, 1): one
+ * CreateAccountAllowPrefund (u32 13 | u64 top-up | u64 space | owner) signed by the account, the payer
+ * among its accounts only when there is something to pay (anchor-lang's create_account_allow_prefund).
+ */
+function emitCreateAllowPrefund(cg: Codegen, frame: StackFrame, data: number, parts: RoutineParts): void {
+  const a = cg.asm;
+  const { createAccountAllowPrefund: ix } = SYSTEM_IX;
+  const owed = a.newLabel('prefund_owed');
+  const filled = a.newLabel('prefund_filled');
+  a.jumpIf('jlt', 'r3', 'r7', owed);
+  a.mov('r7', 0);
+  a.jump(filled);
+  a.bind(owed);
+  a.sub('r7', 'r3');
+  a.bind(filled);
+  a.st(4, 'r10', data, ix.index);
+  a.stx(8, 'r10', data + 4, 'r7');
+  a.ldx(8, 'r1', 'r6', BLOCK.space);
+  a.stx(8, 'r10', data + 12, 'r1');
+  parts.copyOwner(data + 20);
+  const unpaid = a.newLabel('prefund_unpaid');
+  a.jumpIf('jeq', 'r7', 0, unpaid);
+  const account = { load: parts.account, writable: true, signer: true };
+  emitRequestCall(cg, frame, {
+    programId: parts.system, accounts: [account, { load: parts.payer, writable: true, signer: true }],
+    data, dataLen: ix.size, signers: { reg: 'r9' },
+  });
+  a.mov('r0', STATUS.ok);
+  a.exit();
+  a.bind(unpaid);
+  emitRequestCall(cg, frame, { programId: parts.system, accounts: [account], data, dataLen: ix.size, signers: { reg: 'r9' } });
+  a.mov('r0', STATUS.ok);
+  a.exit();
 }
 
 function createAccountRoutine(cg: Codegen): Label {
@@ -119,6 +165,13 @@ function createAccountRoutine(cg: Codegen): Label {
     a.mov('r7', 1);
     a.bind(atLeastOne);
     a.ldx(8, 'r3', 'r2', RECORD.lamports);
+    if (cg.anchor.initsPrefundedAccountInOneCall) {
+      emitCreateAllowPrefund(cg, frame, data, { system, payer, account, copyOwner });
+      a.bind(unsupported);
+      a.mov('r0', STATUS.unsupportedRent);
+      a.exit();
+      return;
+    }
     a.jumpIf('jge', 'r3', 'r7', noTopUp);
     a.sub('r7', 'r3');
     a.st(4, 'r10', data, SYSTEM_IX.transfer.index);

@@ -4,7 +4,9 @@
 // entry label; the stack slots every handler uses (instruction data address, the account record table).
 //
 // Order (docs/anchor-contract.md §4.1): program id ≠ declared id → 4100 before anything else is logged;
-// then the discriminators in declaration order; no match (or fewer than 8 bytes) → 101.
+// then the discriminators in declaration order; no match (or fewer than 8 bytes) → 101 (fewer than 8
+// bytes → 100 when the program targets Anchor 0.29/0.30). Anchor 1.x no longer routes the IDL
+// instruction tag (without `#[program(legacy_idl)]`): it is one more unknown discriminator, 101.
 import type { Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import type { Program } from '../../../ir/types.js';
@@ -68,7 +70,9 @@ export function emitEntry(cg: Codegen, slots: EntrySlots, handlers: Label[]): La
     a.lddw('r3', readU64(id, 8 * w));
     a.jumpIf('jne', 'r5', 'r3', mismatch);
   }
-  if (shortTest) a.jumpIf('jlt', 'r4', 8, fallback);
+  // Anchor up to 0.30 tells short data (100) from an unknown discriminator (101).
+  if (cg.anchor.shortDataIsInstructionMissing) a.jumpIf('jlt', 'r4', 8, cg.errors.anchor('InstructionMissing'));
+  else if (shortTest) a.jumpIf('jlt', 'r4', 8, fallback);
   cg.program.instructions.forEach((ix, i) => {
     a.lddw('r3', readU64(Uint8Array.from(ix.discriminator), 0));
     a.jumpIf('jeq', 'r0', 'r3', handlers[i]);

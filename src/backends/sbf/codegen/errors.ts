@@ -1,6 +1,7 @@
 // Error exits of the generated program. In: an error (Anchor framework name, builtin, or custom code) and
-// the account or source location it concerns. Out: the label of an exit that logs exactly what Anchor logs
-// (docs/anchor-contract.md §3) — one line `<prefix><middle><suffix>`, optionally the compared pubkeys — and
+// the account or source location it concerns, and the Anchor release whose messages to log. Out: the label of an
+// exit that logs exactly what Anchor logs (docs/anchor-contract.md §3) — one line `<prefix><middle><suffix>`,
+// optionally the compared pubkeys — and
 // returns the error code in r0.
 //
 // Every exit is two instructions (`mov r1, <packed index>; ja error_exit`); one shared routine reads two
@@ -11,7 +12,8 @@
 // name or error origin. Offsets are into .rodata.
 // The line is built in a region at the top of the stack frame: a cursor (8 bytes) then LINE_BUFFER bytes.
 import type { Assembler, Label, RodataRef } from '../assembler.js';
-import { ANCHOR_ERRORS, BUILTIN_ERRORS, builtinErrorCode, type AnchorErrorName } from '../../../ir/errors.js';
+import { anchorError, type AnchorVersion } from '../../../ir/anchor-version.js';
+import { BUILTIN_ERRORS, builtinErrorCode, type AnchorErrorName } from '../../../ir/errors.js';
 import type { ErrorDef } from '../../../ir/types.js';
 
 /** Registers that hold the pubkey pointers (or the u64 values) of "Left"/"Right" when an exit logs compared ones. */
@@ -66,13 +68,15 @@ export class ErrorExits {
     private readonly lineRegion: number,
     /** The decimal formatting routine (format.ts), for the error number. */
     private readonly formatU64: () => Label,
+    /** The Anchor release whose messages are logged (a few were reworded in 0.31). */
+    private readonly anchorVersion: AnchorVersion,
   ) {
     this.routine = asm.newLabel('error_exit');
   }
 
   /** An Anchor framework error, logged as "caused by account" when `account` is given. */
   anchor(name: AnchorErrorName, account?: string, opts: { comparedPubkeys?: boolean; comparedValues?: boolean } = {}): Label {
-    const { code, message } = ANCHOR_ERRORS[name];
+    const { code, message } = anchorError(name, this.anchorVersion);
     const prefix = account === undefined ? 'AnchorError occurred' : LINE_PREFIX.anchorAccount;
     return this.exit(BigInt(code), [prefix, account ?? '', name, message], opts.comparedPubkeys ?? false, opts.comparedValues ?? false);
   }
@@ -86,7 +90,7 @@ export class ErrorExits {
 
   /** An Anchor framework error raised with `error!` (logged with the file:line it was thrown at). */
   thrown(name: AnchorErrorName, origin: string): Label {
-    const { code, message } = ANCHOR_ERRORS[name];
+    const { code, message } = anchorError(name, this.anchorVersion);
     return this.exit(BigInt(code), [LINE_PREFIX.thrown, origin, name, message], false);
   }
 

@@ -434,8 +434,12 @@ export class ExprGen {
     return this.g.cg.errors.builtin('ArithmeticOverflow');
   }
 
-  /** Where the failing conversion `e` exits: InvalidNumericConversion (4102), reported at its origin. */
+  /**
+   * Where the failing conversion `e` exits: InvalidNumericConversion (4102), reported at its origin; for
+   * Anchor 0.29, which has no such error, the ArithmeticOverflow exit.
+   */
   conversionFailure(e: Expr): Label {
+    if (!this.g.cg.anchor.hasNumericConversionError) return this.overflow();
     return this.g.cg.errors.thrown('InvalidNumericConversion', this.g.origin(e));
   }
 
@@ -494,7 +498,7 @@ export class ExprGen {
     return l;
   }
 
-  /** Width conversion, failing with InvalidNumericConversion (4102) when the value does not fit. */
+  /** Width conversion, failing at conversionFailure when the value does not fit. */
   private convert(e: Expr & { kind: 'convert' }): Reg {
     const { value } = e;
     const to = e.type.name;
@@ -515,7 +519,7 @@ export class ExprGen {
     // A widening cannot fail, and Rust writes it `T::from` (no error origin).
     const [lo, hi] = intRange(to);
     const [flo, fhi] = intRange(from.name);
-    const fail = lo <= flo && hi >= fhi ? null : this.g.cg.errors.thrown('InvalidNumericConversion', this.g.origin(e));
+    const fail = lo <= flo && hi >= fhi ? null : this.conversionFailure(e);
     if (INT_BITS[from.name] > 64 || INT_BITS[to] > 64) emitConvert128(this.g, r, from.name, to, this.g.cg.frame.alloc(16), fail);
     else if (fail) emitRangeCheck(this.g, r, from.name, to, fail);
     return r;

@@ -70,6 +70,8 @@ export const SYSTEM_IX = {
   assign: { index: 1, size: 36 },
   transfer: { index: 2, size: 12 },
   allocate: { index: 8, size: 12 },
+  /** Solana 3.x: CreateAccount for an account that may already hold lamports (Anchor 1.x's init). */
+  createAccountAllowPrefund: { index: 13, size: 52 },
 } as const;
 
 export const MAX_SEEDS = 16;

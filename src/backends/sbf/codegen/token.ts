@@ -1,10 +1,11 @@
 // SPL Token accounts and mints as Anchor's `Account<'info, TokenAccount | Mint>` handles them, in the
-// order Anchor's generated code checks (lang/syn codegen/accounts/constraints.rs, 0.32). In: account views
-// of kind mint / tokenAccount / associatedTokenAccount. Out: code for
+// order Anchor's generated code checks (lang/syn codegen/accounts/constraints.rs, 0.29–1.2). In: account
+// views of kind mint / tokenAccount / associatedTokenAccount. Out: code for
 //   - the type check: 3012 (empty system account) → 3007 (owner ≠ token program) → the unpack errors
 //     (InvalidAccountData for a wrong length, UninitializedAccount), as ProgramErrors naming the account;
-//   - the constraints: token::authority 2015 / token::mint 2014 (no account name), associated_token
-//     2015 then 2009 (named, with keys), mint::decimals 2018 / authority 2016 / freeze_authority 2017;
+//   - the constraints: token::authority 2015 / token::mint 2014 (no account name before Anchor 1.0, named
+//     with Left/Right keys from 1.0 on), associated_token 2015 then 2009 (named, with keys),
+//     mint::decimals 2018 / authority 2016 / freeze_authority 2017;
 //   - init / init_if_needed: CreateAccount + InitializeAccount3 / InitializeMint2, or the Associated Token
 //     program's Create; on an existing account, Anchor's post-init checks.
 import { PROGRAM_IDS } from '../../../ir/types.js';
@@ -80,8 +81,12 @@ export function emitSplConstraints(g: InstructionGen, view: AccountView): void {
   const { param } = view;
   const errors = g.cg.errors;
   if (param.token) {
-    emitSplKeyCheck(g, param.name, RECORD.data + 32, param.token.authority, errors.anchor('ConstraintTokenOwner'), false);
-    emitSplKeyCheck(g, param.name, RECORD.data + 0, param.token.mint, errors.anchor('ConstraintTokenMint'), false);
+    // Anchor 1.x names the account and logs the stored key (Left) and the expected one (Right).
+    const named = g.cg.anchor.namesTokenAccountConstraints;
+    const fail = (error: 'ConstraintTokenOwner' | 'ConstraintTokenMint') =>
+      (named ? errors.anchor(error, param.name, { comparedPubkeys: true }) : errors.anchor(error));
+    emitSplKeyCheck(g, param.name, RECORD.data + 32, param.token.authority, fail('ConstraintTokenOwner'), named);
+    emitSplKeyCheck(g, param.name, RECORD.data + 0, param.token.mint, fail('ConstraintTokenMint'), named);
   }
   if (param.mint) emitMintChecks(g, view, false);
 }

@@ -85,7 +85,7 @@ pub fn handler(ctx: Context<DistributeRewards>) -> Result<()> {
         if maker.auto_compound {
             token::transfer(
                 CpiContext::new_with_signer(
-                    token_program.to_account_info(),
+                    token_program.key(),
                     token::Transfer {
                         from: reward_vault.to_account_info(),
                         to: stake_vault.to_account_info(),
@@ -106,7 +106,7 @@ pub fn handler(ctx: Context<DistributeRewards>) -> Result<()> {
         } else {
             token::transfer(
                 CpiContext::new_with_signer(
-                    token_program.to_account_info(),
+                    token_program.key(),
                     token::Transfer {
                         from: reward_vault.to_account_info(),
                         to: owner_token.to_account_info(),

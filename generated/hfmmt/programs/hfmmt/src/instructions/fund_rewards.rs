@@ -44,7 +44,7 @@ pub fn handler(ctx: Context<FundRewards>, amount: u64) -> Result<()> {
         .ok_or(ProgramError::ArithmeticOverflow)?;
     token::transfer(
         CpiContext::new(
-            token_program.to_account_info(),
+            token_program.key(),
             token::Transfer {
                 from: funder_token.to_account_info(),
                 to: reward_vault.to_account_info(),

@@ -91,7 +91,7 @@ pub fn handler(ctx: Context<ProvideLiquidity>, amount: u64) -> Result<()> {
         .ok_or(ProgramError::ArithmeticOverflow)?;
     token::transfer(
         CpiContext::new(
-            token_program.to_account_info(),
+            token_program.key(),
             token::Transfer {
                 from: provider_token.to_account_info(),
                 to: liquidity_vault.to_account_info(),

@@ -75,7 +75,7 @@ pub fn handler(ctx: Context<SlashInactive>) -> Result<()> {
     helpers::recount_stake(config, maker)?;
     token::transfer(
         CpiContext::new_with_signer(
-            token_program.to_account_info(),
+            token_program.key(),
             token::Transfer {
                 from: stake_vault.to_account_info(),
                 to: reward_vault.to_account_info(),

@@ -91,7 +91,7 @@ pub fn handler(ctx: Context<StakeTokens>, amount: u64) -> Result<()> {
     helpers::recount_stake(config, maker)?;
     token::transfer(
         CpiContext::new(
-            token_program.to_account_info(),
+            token_program.key(),
             token::Transfer {
                 from: owner_token.to_account_info(),
                 to: stake_vault.to_account_info(),

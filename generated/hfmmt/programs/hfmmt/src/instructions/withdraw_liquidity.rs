@@ -75,7 +75,7 @@ pub fn handler(ctx: Context<WithdrawLiquidity>, amount: u64) -> Result<()> {
     if amount > 0 {
         token::transfer(
             CpiContext::new_with_signer(
-                token_program.to_account_info(),
+                token_program.key(),
                 token::Transfer {
                     from: liquidity_vault.to_account_info(),
                     to: provider_token.to_account_info(),
@@ -89,7 +89,7 @@ pub fn handler(ctx: Context<WithdrawLiquidity>, amount: u64) -> Result<()> {
     if rewards > 0 {
         token::transfer(
             CpiContext::new_with_signer(
-                token_program.to_account_info(),
+                token_program.key(),
                 token::Transfer {
                     from: reward_vault.to_account_info(),
                     to: provider_reward_token.to_account_info(),

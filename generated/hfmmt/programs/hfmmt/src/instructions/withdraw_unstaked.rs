@@ -48,7 +48,7 @@ pub fn handler(ctx: Context<WithdrawUnstaked>) -> Result<()> {
     maker.pending_unstake = 0;
     token::transfer(
         CpiContext::new_with_signer(
-            token_program.to_account_info(),
+            token_program.key(),
             token::Transfer {
                 from: stake_vault.to_account_info(),
                 to: owner_token.to_account_info(),

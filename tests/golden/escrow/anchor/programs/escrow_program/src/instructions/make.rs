@@ -60,7 +60,7 @@ pub fn handler(ctx: Context<Make>, seed: u64, deposit: u64, receive: u64) -> Res
     escrow.vault_bump = ctx.bumps.vault;
     token::transfer(
         CpiContext::new(
-            token_program.to_account_info(),
+            token_program.key(),
             token::Transfer {
                 from: maker_ata_a.to_account_info(),
                 to: vault.to_account_info(),

@@ -46,7 +46,7 @@ pub fn handler(ctx: Context<Refund>) -> Result<()> {
     let token_program = &ctx.accounts.token_program;
     token::transfer(
         CpiContext::new_with_signer(
-            token_program.to_account_info(),
+            token_program.key(),
             token::Transfer {
                 from: vault.to_account_info(),
                 to: maker_ata_a.to_account_info(),
@@ -62,7 +62,7 @@ pub fn handler(ctx: Context<Refund>) -> Result<()> {
         vault.amount,
     )?;
     token::close_account(CpiContext::new_with_signer(
-        token_program.to_account_info(),
+        token_program.key(),
         token::CloseAccount {
             account: vault.to_account_info(),
             destination: maker.to_account_info(),

@@ -76,7 +76,7 @@ pub fn handler(ctx: Context<Take>) -> Result<()> {
     let token_program = &ctx.accounts.token_program;
     token::transfer(
         CpiContext::new(
-            token_program.to_account_info(),
+            token_program.key(),
             token::Transfer {
                 from: taker_ata_b.to_account_info(),
                 to: maker_ata_b.to_account_info(),
@@ -87,7 +87,7 @@ pub fn handler(ctx: Context<Take>) -> Result<()> {
     )?;
     token::transfer(
         CpiContext::new_with_signer(
-            token_program.to_account_info(),
+            token_program.key(),
             token::Transfer {
                 from: vault.to_account_info(),
                 to: taker_ata_a.to_account_info(),
@@ -103,7 +103,7 @@ pub fn handler(ctx: Context<Take>) -> Result<()> {
         vault.amount,
     )?;
     token::close_account(CpiContext::new_with_signer(
-        token_program.to_account_info(),
+        token_program.key(),
         token::CloseAccount {
             account: vault.to_account_info(),
             destination: maker.to_account_info(),

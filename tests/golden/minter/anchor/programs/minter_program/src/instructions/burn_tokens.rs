@@ -30,7 +30,7 @@ pub fn handler(ctx: Context<BurnTokens>, amount: u64) -> Result<()> {
     );
     token::burn(
         CpiContext::new(
-            token_program.to_account_info(),
+            token_program.key(),
             token::Burn {
                 mint: mint.to_account_info(),
                 from: owner_ata.to_account_info(),

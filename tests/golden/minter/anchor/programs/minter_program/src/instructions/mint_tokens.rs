@@ -50,7 +50,7 @@ pub fn handler(ctx: Context<MintTokens>, amount: u64) -> Result<()> {
     );
     token::mint_to(
         CpiContext::new_with_signer(
-            token_program.to_account_info(),
+            token_program.key(),
             token::MintTo {
                 mint: mint.to_account_info(),
                 to: recipient_ata.to_account_info(),

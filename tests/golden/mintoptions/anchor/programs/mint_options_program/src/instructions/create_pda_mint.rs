@@ -31,7 +31,7 @@ pub fn handler(
     let token_program = &ctx.accounts.token_program;
     token::initialize_mint2(
         CpiContext::new_with_signer(
-            token_program.to_account_info(),
+            token_program.key(),
             token::InitializeMint2 {
                 mint: mint.to_account_info(),
             },

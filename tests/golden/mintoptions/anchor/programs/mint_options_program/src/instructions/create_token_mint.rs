@@ -25,7 +25,7 @@ pub fn handler(
     let token_program = &ctx.accounts.token_program;
     token::initialize_mint2(
         CpiContext::new(
-            token_program.to_account_info(),
+            token_program.key(),
             token::InitializeMint2 {
                 mint: mint_account.to_account_info(),
             },

@@ -23,7 +23,7 @@ pub fn handler(ctx: Context<Approve>, amount: u64) -> Result<()> {
     let token_program = &ctx.accounts.token_program;
     token::approve(
         CpiContext::new(
-            token_program.to_account_info(),
+            token_program.key(),
             token::Approve {
                 to: source.to_account_info(),
                 delegate: delegate.to_account_info(),

@@ -26,7 +26,7 @@ pub fn handler(ctx: Context<ApproveChecked>, amount: u64, decimals: u8) -> Resul
     let token_program = &ctx.accounts.token_program;
     token::approve_checked(
         CpiContext::new(
-            token_program.to_account_info(),
+            token_program.key(),
             token::ApproveChecked {
                 to: source.to_account_info(),
                 mint: mint.to_account_info(),

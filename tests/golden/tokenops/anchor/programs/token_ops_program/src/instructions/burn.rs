@@ -24,7 +24,7 @@ pub fn handler(ctx: Context<Burn>, amount: u64) -> Result<()> {
     let token_program = &ctx.accounts.token_program;
     token::burn(
         CpiContext::new(
-            token_program.to_account_info(),
+            token_program.key(),
             token::Burn {
                 mint: mint.to_account_info(),
                 from: owner_ata.to_account_info(),

@@ -21,7 +21,7 @@ pub fn handler(ctx: Context<ClearAccountOwner>) -> Result<()> {
     let token_program = &ctx.accounts.token_program;
     token::set_authority(
         CpiContext::new(
-            token_program.to_account_info(),
+            token_program.key(),
             token::SetAuthority {
                 current_authority: owner.to_account_info(),
                 account_or_mint: account.to_account_info(),

@@ -23,7 +23,7 @@ pub fn handler(ctx: Context<CloseAccount>) -> Result<()> {
     let destination = &ctx.accounts.destination;
     let token_program = &ctx.accounts.token_program;
     token::close_account(CpiContext::new(
-        token_program.to_account_info(),
+        token_program.key(),
         token::CloseAccount {
             account: account.to_account_info(),
             destination: destination.to_account_info(),

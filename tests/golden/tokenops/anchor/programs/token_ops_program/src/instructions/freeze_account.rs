@@ -22,7 +22,7 @@ pub fn handler(ctx: Context<FreezeAccount>) -> Result<()> {
     let account = &ctx.accounts.account;
     let token_program = &ctx.accounts.token_program;
     token::freeze_account(CpiContext::new(
-        token_program.to_account_info(),
+        token_program.key(),
         token::FreezeAccount {
             account: account.to_account_info(),
             mint: mint.to_account_info(),

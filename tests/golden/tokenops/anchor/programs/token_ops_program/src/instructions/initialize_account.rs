@@ -23,7 +23,7 @@ pub fn handler(ctx: Context<InitializeAccount>) -> Result<()> {
     let owner = &ctx.accounts.owner;
     let token_program = &ctx.accounts.token_program;
     token::initialize_account3(CpiContext::new(
-        token_program.to_account_info(),
+        token_program.key(),
         token::InitializeAccount3 {
             account: account.to_account_info(),
             mint: mint.to_account_info(),

@@ -30,7 +30,7 @@ pub fn handler(ctx: Context<PdaApprove>, amount: u64) -> Result<()> {
     let token_program = &ctx.accounts.token_program;
     token::approve(
         CpiContext::new_with_signer(
-            token_program.to_account_info(),
+            token_program.key(),
             token::Approve {
                 to: vault.to_account_info(),
                 delegate: delegate.to_account_info(),

@@ -31,7 +31,7 @@ pub fn handler(ctx: Context<PdaApproveChecked>, amount: u64) -> Result<()> {
     let token_program = &ctx.accounts.token_program;
     token::approve_checked(
         CpiContext::new_with_signer(
-            token_program.to_account_info(),
+            token_program.key(),
             token::ApproveChecked {
                 to: vault.to_account_info(),
                 mint: mint.to_account_info(),

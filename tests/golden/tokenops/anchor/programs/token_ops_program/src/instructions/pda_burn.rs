@@ -29,7 +29,7 @@ pub fn handler(ctx: Context<PdaBurn>, amount: u64) -> Result<()> {
     let token_program = &ctx.accounts.token_program;
     token::burn(
         CpiContext::new_with_signer(
-            token_program.to_account_info(),
+            token_program.key(),
             token::Burn {
                 mint: mint.to_account_info(),
                 from: vault.to_account_info(),

@@ -28,7 +28,7 @@ pub fn handler(ctx: Context<PdaClose>) -> Result<()> {
     let vault = &ctx.accounts.vault;
     let token_program = &ctx.accounts.token_program;
     token::close_account(CpiContext::new_with_signer(
-        token_program.to_account_info(),
+        token_program.key(),
         token::CloseAccount {
             account: vault.to_account_info(),
             destination: admin.to_account_info(),

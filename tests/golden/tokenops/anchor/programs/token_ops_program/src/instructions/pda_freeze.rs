@@ -27,7 +27,7 @@ pub fn handler(ctx: Context<PdaFreeze>) -> Result<()> {
     let account = &ctx.accounts.account;
     let token_program = &ctx.accounts.token_program;
     token::freeze_account(CpiContext::new_with_signer(
-        token_program.to_account_info(),
+        token_program.key(),
         token::FreezeAccount {
             account: account.to_account_info(),
             mint: mint.to_account_info(),

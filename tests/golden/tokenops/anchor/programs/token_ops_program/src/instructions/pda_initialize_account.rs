@@ -26,7 +26,7 @@ pub fn handler(ctx: Context<PdaInitializeAccount>) -> Result<()> {
     let account = &ctx.accounts.account;
     let token_program = &ctx.accounts.token_program;
     token::initialize_account3(CpiContext::new(
-        token_program.to_account_info(),
+        token_program.key(),
         token::InitializeAccount3 {
             account: account.to_account_info(),
             mint: mint.to_account_info(),

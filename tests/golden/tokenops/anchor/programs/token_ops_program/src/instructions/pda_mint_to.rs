@@ -29,7 +29,7 @@ pub fn handler(ctx: Context<PdaMintTo>, amount: u64) -> Result<()> {
     let token_program = &ctx.accounts.token_program;
     token::mint_to(
         CpiContext::new_with_signer(
-            token_program.to_account_info(),
+            token_program.key(),
             token::MintTo {
                 mint: mint.to_account_info(),
                 to: to.to_account_info(),

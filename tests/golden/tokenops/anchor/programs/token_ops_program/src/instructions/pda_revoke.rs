@@ -26,7 +26,7 @@ pub fn handler(ctx: Context<PdaRevoke>) -> Result<()> {
     let vault = &ctx.accounts.vault;
     let token_program = &ctx.accounts.token_program;
     token::revoke(CpiContext::new_with_signer(
-        token_program.to_account_info(),
+        token_program.key(),
         token::Revoke {
             source: vault.to_account_info(),
             authority: authority.to_account_info(),

@@ -26,7 +26,7 @@ pub fn handler(ctx: Context<PdaSetMintAuthority>, new_authority: Pubkey) -> Resu
     let token_program = &ctx.accounts.token_program;
     token::set_authority(
         CpiContext::new_with_signer(
-            token_program.to_account_info(),
+            token_program.key(),
             token::SetAuthority {
                 current_authority: authority.to_account_info(),
                 account_or_mint: mint.to_account_info(),

@@ -27,7 +27,7 @@ pub fn handler(ctx: Context<PdaThaw>) -> Result<()> {
     let account = &ctx.accounts.account;
     let token_program = &ctx.accounts.token_program;
     token::thaw_account(CpiContext::new_with_signer(
-        token_program.to_account_info(),
+        token_program.key(),
         token::ThawAccount {
             account: account.to_account_info(),
             mint: mint.to_account_info(),

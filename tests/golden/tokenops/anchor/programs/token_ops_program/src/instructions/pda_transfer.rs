@@ -31,7 +31,7 @@ pub fn handler(ctx: Context<PdaTransfer>, amount: u64) -> Result<()> {
     let token_program = &ctx.accounts.token_program;
     token::transfer(
         CpiContext::new_with_signer(
-            token_program.to_account_info(),
+            token_program.key(),
             token::Transfer {
                 from: vault.to_account_info(),
                 to: to.to_account_info(),

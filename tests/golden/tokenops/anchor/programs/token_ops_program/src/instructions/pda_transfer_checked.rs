@@ -32,7 +32,7 @@ pub fn handler(ctx: Context<PdaTransferChecked>, amount: u64, decimals: u8) -> R
     let token_program = &ctx.accounts.token_program;
     token::transfer_checked(
         CpiContext::new_with_signer(
-            token_program.to_account_info(),
+            token_program.key(),
             token::TransferChecked {
                 from: vault.to_account_info(),
                 mint: mint.to_account_info(),

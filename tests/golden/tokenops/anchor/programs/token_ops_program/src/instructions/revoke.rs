@@ -19,7 +19,7 @@ pub fn handler(ctx: Context<Revoke>) -> Result<()> {
     let source = &ctx.accounts.source;
     let token_program = &ctx.accounts.token_program;
     token::revoke(CpiContext::new(
-        token_program.to_account_info(),
+        token_program.key(),
         token::Revoke {
             source: source.to_account_info(),
             authority: owner.to_account_info(),

@@ -21,7 +21,7 @@ pub fn handler(ctx: Context<SetFreezeAuthority>, new_authority: Pubkey) -> Resul
     let token_program = &ctx.accounts.token_program;
     token::set_authority(
         CpiContext::new(
-            token_program.to_account_info(),
+            token_program.key(),
             token::SetAuthority {
                 current_authority: current.to_account_info(),
                 account_or_mint: mint.to_account_info(),

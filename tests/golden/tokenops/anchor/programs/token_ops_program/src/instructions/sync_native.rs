@@ -16,7 +16,7 @@ pub fn handler(ctx: Context<SyncNative>) -> Result<()> {
     let wrapped = &ctx.accounts.wrapped;
     let token_program = &ctx.accounts.token_program;
     token::sync_native(CpiContext::new(
-        token_program.to_account_info(),
+        token_program.key(),
         token::SyncNative {
             account: wrapped.to_account_info(),
         },

@@ -27,7 +27,7 @@ pub fn handler(ctx: Context<TransferChecked>, amount: u64, decimals: u8) -> Resu
     let token_program = &ctx.accounts.token_program;
     token::transfer_checked(
         CpiContext::new(
-            token_program.to_account_info(),
+            token_program.key(),
             token::TransferChecked {
                 from: from.to_account_info(),
                 mint: mint.to_account_info(),

@@ -24,7 +24,7 @@ pub fn handler(ctx: Context<WrapSol>, lamports: u64) -> Result<()> {
     let token_program = &ctx.accounts.token_program;
     anchor_lang::system_program::transfer(
         CpiContext::new(
-            system_program.to_account_info(),
+            system_program.key(),
             anchor_lang::system_program::Transfer {
                 from: owner.to_account_info(),
                 to: wrapped.to_account_info(),
@@ -33,7 +33,7 @@ pub fn handler(ctx: Context<WrapSol>, lamports: u64) -> Result<()> {
         lamports,
     )?;
     token::sync_native(CpiContext::new(
-        token_program.to_account_info(),
+        token_program.key(),
         token::SyncNative {
             account: wrapped.to_account_info(),
         },

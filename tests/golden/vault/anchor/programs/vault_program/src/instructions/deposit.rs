@@ -29,7 +29,7 @@ pub fn handler(ctx: Context<Deposit>, amount: u64) -> Result<()> {
     let system_program = &ctx.accounts.system_program;
     anchor_lang::system_program::transfer(
         CpiContext::new(
-            system_program.to_account_info(),
+            system_program.key(),
             anchor_lang::system_program::Transfer {
                 from: owner.to_account_info(),
                 to: vault.to_account_info(),

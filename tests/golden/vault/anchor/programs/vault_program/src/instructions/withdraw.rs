@@ -31,7 +31,7 @@ pub fn handler(ctx: Context<Withdraw>, amount: u64) -> Result<()> {
     let system_program = &ctx.accounts.system_program;
     anchor_lang::system_program::transfer(
         CpiContext::new_with_signer(
-            system_program.to_account_info(),
+            system_program.key(),
             anchor_lang::system_program::Transfer {
                 from: vault.to_account_info(),
                 to: owner.to_account_info(),

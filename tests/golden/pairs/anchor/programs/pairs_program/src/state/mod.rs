@@ -1,0 +1,5 @@
+pub mod receipt;
+pub mod tally;
+
+pub use receipt::*;
+pub use tally::*;
