@@ -13,7 +13,8 @@ import { displayPath } from '../compile-source.js';
 import { DEFAULT_CONFIG_FILE, loadConfig, type ProgramConfig } from '../config.js';
 import { describeSystemError, EXIT_FAILURE, EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
 import { writeFileIfChanged } from '../output.js';
-import { ANCHOR_TOML, findPoseidonSource, isPoseidonProject, programFolders, readAnchorPrograms, setAnchorProgramId } from '../poseidon-project.js';
+import { ANCHOR_TOML, isPoseidonProject, programFolders, readAnchorPrograms, setAnchorProgramId } from '../poseidon-project.js';
+import { locatePoseidonSources } from '../poseidon-sources.js';
 
 export const SYNC_USAGE = `Usage: poseidon sync [--config <path>] [--program-keypair <path>] [<name>]
 
@@ -106,11 +107,13 @@ function syncPoseidonProject(io: CliIo, name: string | undefined, keypairPath: s
   const folders = programFolders(io.cwd);
   let newToml = toml;
   const updates: { name: string; publicKey: string; rewrites: Rewrites }[] = [];
+  // The sources `poseidon build` compiles: every program of Anchor.toml claims its own first.
+  const sources = locatePoseidonSources(io.cwd, listed.programs);
   for (const program of selected) {
     const publicKey = readPublicKey(io, keypairPath ?? join(io.cwd, 'target/deploy', `${program.name}-keypair.json`));
     if (publicKey === null) return EXIT_FAILURE;
     const rewrites: Rewrites = new Map();
-    const source = findPoseidonSource(io.cwd, program.name);
+    const source = sources.find((s) => s.entry === program)!;
     if (!source.found) {
       const tried = source.tried.map((path) => displayPath(io.cwd, path)).join(', ');
       // Like Poseidon's sync: a program without a TypeScript source may be written in Rust.
