@@ -28,8 +28,22 @@ export function lowerSignerSeeds(env: BodyEnv, scope: Scope, node: ts.Expression
   return lowerSeedList<SignerSeed>(env, scope, node, false, (el) => {
     if (!isGetBump(el)) return lowerSeed(env, scope, el);
     const bump = lowerExpr(env, scope, el);
-    return bump?.kind === 'bump' ? { kind: 'bump', account: bump.account } : null;
+    if (!bump) return null;
+    const seed = bumpSeed(bump);
+    if (!seed) env.ctx.error(Messages.UnsupportedSeed, el);
+    return seed;
   });
+}
+
+/** The seed of a bump: the one Anchor found, or the value `deriveWithBump` was given (a literal, an argument, a field). */
+function bumpSeed(bump: Expr): SignerSeed | null {
+  switch (bump.kind) {
+    case 'bump': return { kind: 'bump', account: bump.account };
+    case 'int': return { kind: 'const', bytes: [Number(bump.value)] };
+    case 'arg': return bump.path ? null : { kind: 'arg', arg: bump.name, type: bump.type };
+    case 'field': return { kind: 'field', account: bump.account, path: bump.path, type: bump.type };
+    default: return null;
+  }
 }
 
 const isGetBump = (el: ts.Expression): boolean =>

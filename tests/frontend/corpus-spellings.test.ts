@@ -40,6 +40,18 @@ describe('acc.getBump() as a signer seed', () => {
     }]);
   });
 
+  it('is the value deriveWithBump was given (Anchor keeps only the bumps it searched in ctx.bumps), as a seed and as a value', () => {
+    const ix = instruction(compileInline(wrap(`  run(user: Signer, vault: SystemAccount, data: Data, bump: u8): Result {
+    vault.deriveWithBump(["vault"], bump);
+    data.deriveWithBump(["data"], data.bump);
+    SystemProgram.transfer(vault, user, 5, ["vault", vault.getBump()]);
+    data.small = data.getBump();
+  }`)), 'run');
+    const u8 = { kind: 'int', name: 'u8' };
+    expect(ix.body[0]).toMatchObject({ signerSeeds: [{ kind: 'const' }, { kind: 'arg', arg: 'bump', type: u8 }] });
+    expect(ix.body[1]).toMatchObject({ kind: 'assign', value: { kind: 'field', account: 'data', path: ['bump'], type: u8 } });
+  });
+
   it('is accepted in token CPI signer seeds too', () => {
     const ix = instruction(compileInline(wrap(`  run(user: Signer, auth: UncheckedAccount, mint: Mint, to: TokenAccount, amount: u64): Result {
     auth.derive(["auth"]);

@@ -15,7 +15,7 @@ pub struct PayOut<'info> {
     pub system_program: Program<'info, System>,
 }
 
-pub fn handler(ctx: Context<PayOut>, _bump: u8, amount: u64) -> Result<()> {
+pub fn handler(ctx: Context<PayOut>, bump: u8, amount: u64) -> Result<()> {
     let recipient = &ctx.accounts.recipient;
     let rent_vault = &ctx.accounts.rent_vault;
     let system_program = &ctx.accounts.system_program;
@@ -26,7 +26,7 @@ pub fn handler(ctx: Context<PayOut>, _bump: u8, amount: u64) -> Result<()> {
                 from: rent_vault.to_account_info(),
                 to: recipient.to_account_info(),
             },
-            &[&[b"rent_vault", &[ctx.bumps.rent_vault]]],
+            &[&[b"rent_vault", &[bump]]],
         ),
         amount,
     )?;
