@@ -136,6 +136,18 @@ describe('poseidon build in a Poseidon workspace: the IDL format of the project\
     expect(JSON.parse(readFileSync(join(dir, 'target/idl/counter.json'), 'utf8'))).toEqual(legacyOf(dir, 'counter'));
   });
 
+  it('finds the installed client in a folder above the project, as Node resolves it for the tests', async () => {
+    const root = tempProject();
+    writeFiles(root, { 'node_modules/@coral-xyz/anchor/package.json': JSON.stringify({ name: '@coral-xyz/anchor', version: '0.30.1' }) });
+    const dir = join(root, 'programs-repo', 'counter');
+    writeFiles(dir, {
+      'Anchor.toml': anchorToml(`counter = "${COUNTER_ID}"`), 'ts-programs/src/counter.ts': COUNTER_SOURCE,
+      'package.json': JSON.stringify({ dependencies: { '@coral-xyz/anchor': '^0.29.0' } }),
+    });
+    expect((await runCli(['build'], dir)).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'target/idl/counter.json'), 'utf8')).address).toBe(COUNTER_ID);
+  });
+
   it('writes the spec 0.1.0 IDL for @coral-xyz/anchor 0.30', async () => {
     const { dir } = await buildWith('counter', 'ts-programs/src/counter.ts', { 'package.json': JSON.stringify({ devDependencies: { '@coral-xyz/anchor': '0.30.1' } }) });
     expect(JSON.parse(readFileSync(join(dir, 'target/idl/counter.json'), 'utf8')).metadata.spec).toBe('0.1.0');
