@@ -18,6 +18,7 @@ import { emitAssociatedTokenCheck, emitSplConstraints, emitSplInit, emitSplLoad,
 import { RECORD } from './layout.js';
 import { fieldOffset, imageSize } from './values.js';
 import { emitDecode, emitValidateBools } from './borsh.js';
+import { emitTakeBelowTop } from './heap.js';
 
 /** Validates every account; r9 = number of accounts passed (entry.ts). */
 export function emitAccountValidation(g: InstructionGen): void {
@@ -85,8 +86,9 @@ function emitTypeChecks(g: InstructionGen, view: AccountView): void {
 
 /**
  * `Account<T>::try_from` with the record address in r6: not initialized (3012), owner (3007), discriminator
- * (3001/3002), borsh (3003: data too short, a bool not 0/1, a string/vector past the end or over its
- * maximum). Heap-image states are decoded into their image.
+ * (3001/3002), borsh (3003: data too short, a bool not 0/1, a string/vector past the end, invalid UTF-8).
+ * A state holding strings or vectors has its data (after the discriminator) copied below the heap top and
+ * decoded from the copy into its heap image, so that its views stay valid while exit rewrites the account.
  */
 export function emitStateLoad(g: InstructionGen, view: AccountView): void {
   const a = g.cg.asm;
@@ -127,16 +129,24 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
     }
     return;
   }
-  // r6 = cursor over the data, r7 = end of data, r8 = the heap image (the held key is lost)
+  // r6 = cursor over the copy, r7 = its end, r8 = the heap image (the held key is lost)
   if (g.heldKey) g.heldKey.hex = null;
-  a.ldx(8, 'r2', 'r6', RECORD.dataLen);
-  a.mov('r7', 'r6');
-  a.add('r7', RECORD.data);
-  a.add('r7', 'r2');
-  a.add('r6', RECORD.data + 8);
+  a.ldx(8, 'r7', 'r6', RECORD.dataLen);
+  a.sub('r7', 8); // the discriminator matched, so there are at least 8 bytes
+  emitTakeBelowTop(g.cg, 'r7');
+  a.mov('r1', 'r0');
+  a.mov('r2', 'r6');
+  a.add('r2', RECORD.data + 8);
+  a.mov('r3', 'r7');
+  a.mov('r6', 'r0');
+  a.add('r7', 'r0');
+  const copied = a.newLabel(`${name}_copied`);
+  a.jumpIf('jeq', 'r3', 0, copied);
+  a.syscall('sol_memcpy_');
+  a.bind(copied);
   let offset = g.loadStateBase('r8', name);
   for (const f of def.fields) {
-    emitDecode(g.cg, f.type, offset, { invalid, tooLongFlagSlot: null });
+    emitDecode(g.cg, f.type, offset, invalid);
     offset += imageSize(f.type, g.cg.structs);
   }
 }
