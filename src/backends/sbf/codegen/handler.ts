@@ -54,6 +54,8 @@ export function emitHandler(cg: Codegen, slots: EntrySlots, ix: Instruction, lab
   cg.probe(`${ix.name} start`);
 
   emitArgs(g, slots);
+  // Every static image is planned by now; the scratch of statements starts after the largest such plan.
+  if (HEAP_START + BigInt(cg.heap.mark()) > cg.scratch) throw new Error(`internal: ${ix.name}'s heap images reach the scratch`);
   if (usesClock(ix.body)) {
     g.clock = cg.frame.alloc(CLOCK.size);
     a.mov('r1', 'r10');
