@@ -193,8 +193,8 @@ export type StateImage =
   /** Fixed-size state: the account data itself, used in place (address = record + data + 8). */
   | { kind: 'inPlace' }
   /**
-   * State with strings/vectors: its account data copied to the heap and decoded from there into an image
-   * (values.ts) whose views point into the copy; encoded back into the account data at exit.
+   * State with strings/vectors: decoded into an image on the heap (values.ts) whose views point into a heap
+   * copy of the bytes its fields take (accounts.ts); encoded back into the account data at exit.
    */
   | { kind: 'heap'; heapOffset: number };
 

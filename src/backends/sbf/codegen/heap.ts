@@ -6,7 +6,7 @@
 //                    offsets the code generator plans (frame.ts HeapPlan); `staticHeapBytes` bounds them
 //   scratch          a statement's temporary bytes (an event's borsh, a log line holding strings), built
 //                    from here up to top and given up when the statement ends
-//   top … HEAP_END   copies of variable-size states' account data, taken at load, growing down
+//   top … HEAP_END   copies of the bytes variable-size states' fields take, made at load, growing down
 //
 // Strings and vectors have no length bound (values.ts), so these sizes are known only at run time, and
 // running out fails the way a Rust program's allocator does.
@@ -65,7 +65,7 @@ export function outOfMemory(cg: Codegen): Label {
 }
 
 /**
- * Takes `lengthReg` bytes (8-aligned) below top for an account copy: r0 = their address, and the new top.
+ * Takes `lengthReg` bytes (8-aligned) below top for a state's copy: r0 = their address, and the new top.
  * Fails at outOfMemory when they would reach the scratch. Scratch r0, r1.
  */
 export function emitTakeBelowTop(cg: Codegen, lengthReg: Reg): void {
