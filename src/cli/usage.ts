@@ -13,6 +13,9 @@ Commands:
   test       Build, then run the project's tests (its vitest, or Anchor.toml's test script)
   sync       Write the program keypair's public key into PROGRAM_ID and poseidon.config.json
   deploy     Deploy (or upgrade) a built program through the BPF upgradeable loader
+  keygen     Write a new wallet keypair (default: ~/.config/solana/id.json), never replacing one
+  airdrop    Ask a cluster's faucet (devnet, localnet) for SOL for the wallet
+  explain    Show the TypeScript line behind an error location a program logs
   help       Show help for poseidon or for one command
 
 Options:
