@@ -11,11 +11,11 @@ import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 import { PublicKey } from '@solana/web3.js';
 import { startLocalnet, type Localnet } from '../localnet/index.js';
 import { generateProgramKeypair, readKeypairFile } from '../scaffold/index.js';
+import type { SourceMap } from '../source-map/index.js';
 import { readAnchorTestSettings } from './anchor-toml.js';
 import { displayPath } from './compile-source.js';
 import { describeSystemError, EXIT_FAILURE, reportError, type CliIo } from './io.js';
 import type { AnchorProgram } from './poseidon-project.js';
-import type { SourceMap } from '../source-map/index.js';
 import { runTestProcess } from './test-process.js';
 
 const ANCHOR_TOML = 'Anchor.toml';

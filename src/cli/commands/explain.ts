@@ -52,6 +52,7 @@ export async function runExplain(argv: string[], io: CliIo, stdin: Readable): Pr
   const project = loadProjectMaps(io, args.values.config as string | undefined);
   if (!project) return EXIT_FAILURE;
   if (args.positionals.length === 0) {
+    if ((stdin as { isTTY?: boolean }).isTTY) io.stderr('poseidon explain: reading logs from stdin (end with Ctrl-D), or give a location\n');
     await forwardLines(stdin, io.stdout, (text) => annotateAnchorErrors(text, project.maps, io.cwd));
     return EXIT_OK;
   }
