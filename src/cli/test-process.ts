@@ -42,7 +42,7 @@ export function runTestProcess(io: CliIo, run: TestProcess, maps: readonly Sourc
  * otherwise prints every program log line at DEBUG and each program load at INFO), and colours kept
  * when the CLI writes to a terminal (the tests now write to a pipe).
  */
-export function testEnvironment(env: NodeJS.ProcessEnv, color: boolean): NodeJS.ProcessEnv {
+function testEnvironment(env: NodeJS.ProcessEnv, color: boolean): NodeJS.ProcessEnv {
   const colors = color && env.FORCE_COLOR === undefined && env.NO_COLOR === undefined ? { FORCE_COLOR: '1' } : {};
   return { ...env, RUST_LOG: env.RUST_LOG ?? 'error', ...colors };
 }
