@@ -90,6 +90,18 @@ npx poseidon build    # programs/${names.crate}.ts → ${out}/
 npx poseidon test     # build, then run tests/ with vitest
 \`\`\`
 
+A failing \`require\` shows in the test output where Anchor reports it and at its line of
+\`programs/${names.crate}.ts\`; \`npx poseidon explain <file>.rs:<line>\` finds that line for any location the
+program logs. \`RUST_LOG=debug npx poseidon test\` also shows every line the runtime logs.
+
+## Deploy to devnet
+
+\`\`\`sh
+npx poseidon keygen                       # a wallet at ~/.config/solana/id.json, unless you have one
+npx poseidon airdrop 2 --cluster devnet   # test SOL for it
+npx poseidon deploy --cluster devnet
+\`\`\`
+
 ## Layout
 
 | Path | What |
@@ -97,7 +109,7 @@ npx poseidon test     # build, then run tests/ with vitest
 | \`programs/${names.crate}.ts\` | The program |
 | \`tests/${names.crate}.test.ts\` | Runs the built program in solana-bankrun through the Anchor client |
 | \`poseidon.config.json\` | The programs to build: name, source, program id, output folder |
-| \`${out}/\` | Build output: the Anchor workspace (\`anchor build\` works there), \`target/deploy/${names.crate}.so\`, \`target/idl/${names.crate}.json\`, \`target/types/${names.crate}.ts\` |
+| \`${out}/\` | Build output: the Anchor workspace (\`anchor build\` works there), \`target/deploy/${names.crate}.so\`, \`target/idl/${names.crate}.json\`, \`target/types/${names.crate}.ts\`, \`target/sourcemap/${names.crate}.json\` (error locations → TypeScript lines) |
 | \`${out}/target/deploy/${names.crate}-keypair.json\` | The program keypair: its public key is the program id. Keep it (it is not ignored by git) |
 
 To give the program a new address, replace the keypair and run \`npx poseidon sync\`: it writes the
