@@ -52,6 +52,14 @@ describe('acc.getBump() as a signer seed', () => {
     expect(ix.body[1]).toMatchObject({ kind: 'assign', value: { kind: 'field', account: 'data', path: ['bump'], type: u8 } });
   });
 
+  it('is the bump Anchor searched when the account is initialized (init ignores the given bump)', () => {
+    const ix = instruction(compileInline(wrap(`  run(user: Signer, data: Data): Result {
+    data.deriveWithBump(["data"], data.bump).initIfNeeded(user);
+    data.bump = data.getBump();
+  }`)), 'run');
+    expect(ix.body[0]).toMatchObject({ kind: 'assign', value: { kind: 'bump', account: 'data' } });
+  });
+
   it('is accepted in token CPI signer seeds too', () => {
     const ix = instruction(compileInline(wrap(`  run(user: Signer, auth: UncheckedAccount, mint: Mint, to: TokenAccount, amount: u64): Result {
     auth.derive(["auth"]);
