@@ -156,11 +156,9 @@ async function buildProgram(io: CliIo, entry: AnchorProgram, source: string, fol
     return false;
   }
   const program = pin ? { ...compiled, anchorVersion: pin.version } : compiled;
-  // As `anchor build`, which takes declare_id! as written: the program is built for its PROGRAM_ID (a bankrun test
-  // loading it at its IDL's address passes); `anchor test` / `poseidon test` load it at Anchor.toml's id, where
-  // every instruction fails with DeclaredProgramIdMismatch.
   if (program.programId !== entry.programId) {
-    io.stderr(`warning: ${ANCHOR_TOML} has program id ${entry.programId} for "${entry.name}", but ${displayPath(io.cwd, source)} declares PROGRAM_ID ${program.programId}: the program is built for ${program.programId}, its IDL's address; loaded at ${entry.programId} (\`poseidon test\`, \`anchor test\`), every instruction fails with DeclaredProgramIdMismatch (4100). Make them equal: edit one, or run \`poseidon sync\` to write the id of the program keypair (target/deploy/${entry.name}-keypair.json, or --program-keypair <file>) into both\n`);
+    reportError(io, `${ANCHOR_TOML} has program id ${entry.programId} for "${entry.name}", but ${displayPath(io.cwd, source)} declares PROGRAM_ID ${program.programId}; make them equal: edit one, or run \`poseidon sync\` to write the id of the program keypair (target/deploy/${entry.name}-keypair.json, or --program-keypair <file>) into both`);
+    return false;
   }
   const elf = await emitElf(io, program);
   if (!elf) return false;
