@@ -160,16 +160,18 @@ async function buildProgram(io: CliIo, entry: AnchorProgram, source: string, fol
     reportError(io, `${ANCHOR_TOML} has program id ${entry.programId} for "${entry.name}", but ${displayPath(io.cwd, source)} declares PROGRAM_ID ${program.programId}; make them equal: edit one, or run \`poseidon sync\` to write the id of the program keypair (target/deploy/${entry.name}-keypair.json, or --program-keypair <file>) into both`);
     return false;
   }
-  const elf = await emitElf(io, program);
+  // The workspace holds one lib.rs: the .so logs errors at its lines, as the program `anchor build` makes of it.
+  const libPath = `${folder}/src/lib.rs`;
+  const lib = (await loadAnchorBackend()).singleFileWithOrigins(program, libPath);
+  const elf = await emitElf(io, program, lib.origins);
   if (!elf) return false;
   // Named after the Anchor.toml key, like the library `anchor build` writes: startAnchor looks there.
   const soPath = `target/deploy/${entry.name}.so`;
-  const anchor = await loadAnchorBackend();
   const mapPath = sourceMapPath(entry.name);
   const files: [string, string | Uint8Array][] = [
-    [`${folder}/src/lib.rs`, anchor.emitSingleFile(program)],
+    [libPath, lib.text],
     ...artifactNames(entry, program).flatMap((name) => artifacts(name, program, elf, legacyIdl)),
-    [mapPath, sourceMapJson(createSourceMap(program, anchor.errorOrigins(program)), join(io.cwd, mapPath), io.cwd)],
+    [mapPath, sourceMapJson(createSourceMap(program, lib.origins), join(io.cwd, mapPath), io.cwd)],
   ];
   for (const [rel, content] of files) {
     try {
