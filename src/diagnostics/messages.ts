@@ -23,7 +23,7 @@ export const Messages = {
   MultiplePrograms: m(1009, "A file holds one program class; '{0}' is a second one"),
   ProgramIdNotLiteral: m(1010, 'PROGRAM_ID must be `new Pubkey("<base58>")` with a string literal'),
   NameCollision: m(1011, "'{0}' and '{1}' both become '{2}' in Rust"),
-  UnsupportedImport: m(1012, "Import from '{0}' is not supported: programs import only from \"@solanaturbine/poseidon\""),
+  // 1012 is retired: it refused every import from another package; 1041 and 1042 say which ones matter.
   DuplicateErrorName: m(1013, "Duplicate error name '{0}'"),
   ErrorMessageNotLiteral: m(1014, "Error '{0}' needs a string message: `{0} = \"…\"`"),
   UnsupportedFunction: m(1015, "Function '{0}' is not supported here: declare helper functions at the top level of the program file"),
@@ -39,6 +39,10 @@ export const Messages = {
   RustKeywordInIdl: m(1025, "'{0}' is a Rust keyword: Anchor would name it 'r#{0}' in the IDL and its client; choose another name"),
   ReservedCrateName: m(1026, "Program class '{0}' names the crate '{1}', which is {2}; choose another name"),
   InstructionStructName: m(1027, "Instruction '{0}' becomes Anchor's struct instruction::{1}, which would hide {2} there; choose another name"),
+  // Poseidon projects found in the corpus of public ones (1040–1049)
+  UnusedForeignImport: m(1041, "Import from '{0}' is ignored: nothing in the program uses it, and a program can use only what \"@solanaturbine/poseidon\" declares and what its own file defines (Poseidon ignored it too)"),
+  ForeignNameUsed: m(1042, "'{0}' comes from '{1}': a program can use only what \"@solanaturbine/poseidon\" declares and what its own file defines"),
+  ReservedProgramId: m(1040, "PROGRAM_ID {0} is the address of {1}: a program can never be deployed there; give it the public key of its own keypair (`poseidon sync` writes one in)"),
 
   // ── types ──
   UnsupportedType: m(2001, "Type '{0}' is not supported here"),
@@ -122,6 +126,7 @@ export const Messages = {
   ArgInFunction: m(4024, "'{0}' is a parameter of instruction '{1}', not of function '{2}': pass it in as a parameter"),
   IgnoredReturnValue: m(4025, 'An instruction returns nothing: this value is ignored and not evaluated (Poseidon ignored it too)'),
   IncrementInExpression: m(4026, "'{0}' changes its operand: write it as a statement of its own"),
+  WritableNotTrue: m(4040, "'{0}.is_writable' can only be set to true, which makes '{0}' writable (Anchor `mut`) as Poseidon did; an instruction cannot make an account read-only"),
 
   // ── expressions ──
   LiteralOutOfRange: m(5002, '{0} is out of range for {1} ({2} to {3})'),
@@ -148,6 +153,7 @@ export const Messages = {
   OptionalNotArgument: m(2031, "'{0}' cannot be optional here: only an instruction argument can be (`x?: T` or `x: T | undefined`)"),
   MintFreezeOptional: m(3050, "The freeze authority of '{0}.derive' cannot be the optional '{1}': Anchor's mint::freeze_authority always sets one. Pass a key, or create the mint without it and call TokenProgram.initializeMint({0}, …, {1})"),
   MintKeyNotKey: m(3051, "The {1} of '{2}' must be an account key (`acc.key`) or a Pubkey instruction argument; '{0}' is not one"),
+  MintCreationPayer: m(3060, "TokenProgram.initializeMint creates '{0}' when its account does not exist yet, paid by the instruction's only Signer parameter; this instruction has {1}: name the payer with `{0}.initIfNeeded(payer)`"),
   MintInitializedHere: m(3052, "'{0}' is initialized by TokenProgram.initializeMint in this instruction, so it is not a mint when the instruction starts: {1}"),
   OptionalBoolTest: m(5030, "'{0}' is an optional Boolean, so `{0}` as a condition is false for Some(false): test `{0} !== undefined`"),
   OptionalValueUse: m(5031, "'{0}' may be undefined here: test it first (`if ({0}) { … }`), or pass it where an optional value is taken (the freeze authority of TokenProgram.initializeMint, the new authority of TokenProgram.setAuthority)"),

@@ -127,6 +127,11 @@ export type AnyAccount = Signer | Account | UncheckedAccount | SystemAccount | A
 declare abstract class ConstrainableAccount {
   // Not readonly, so that the compiler (not TypeScript) explains why a key cannot be assigned.
   key: Pubkey;
+  /**
+   * Poseidon's AccountInfo field: `acc.is_writable = true` makes the account writable (Anchor `mut`), as Poseidon's
+   * transpiler did; no other value can be set, and nothing is written at run time.
+   */
+  is_writable: boolean;
   /** PDA with the canonical bump (Anchor `seeds = [...], bump`). */
   derive(seeds: Seeds): this;
   /** PDA with a known bump, e.g. one stored in state (Anchor `bump = <expr>`). */
@@ -165,8 +170,11 @@ export declare abstract class Account extends ConstrainableAccount {
   initIfNeeded(payer?: AnyAccount): this;
   /** Close the account at the end of the instruction, sending its lamports to `destination`. */
   close(destination: AnyAccount): this;
-  /** Each listed account's key must equal the state field of the same name (Anchor `has_one`). */
-  has(accounts: AnyAccount[]): this;
+  /**
+   * Each listed account's key must equal the state field of the same name (Anchor `has_one`). An account's key
+   * (`has([owner.key])`, as Poseidon programs also wrote it) names that account.
+   */
+  has(accounts: (AnyAccount | Pubkey)[]): this;
 }
 
 export declare class Signer {

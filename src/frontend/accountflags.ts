@@ -36,7 +36,8 @@ interface ImplicitProgram {
 const IMPLICIT_PROGRAMS: readonly ImplicitProgram[] = [
   {
     program: 'system', name: 'system_program',
-    needed: (accounts, statements) => accounts.some((a) => a.init) || statements.some((s) => s.kind === 'systemTransfer'),
+    needed: (accounts, statements) => accounts.some((a) => a.init)
+      || statements.some((s) => s.kind === 'systemTransfer' || (s.kind === 'tokenCpi' && s.createMint !== undefined)),
   },
   {
     program: 'token', name: 'token_program',
@@ -65,6 +66,7 @@ function markMutable(env: BodyEnv, accounts: AccountParam[], body: readonly Stmt
     if (s.kind === 'systemTransfer') written.add(s.from).add(s.to);
     if (s.kind === 'assign' && s.place.kind === 'field') written.add(s.place.account);
     if (s.kind === 'tokenCpi') for (const role of writtenRoles(s.fn)) written.add(s.accounts[role]);
+    if (s.kind === 'tokenCpi' && s.createMint) written.add(s.createMint.payer);
   }
   for (const a of accounts) if (written.has(a.name)) a.mut = true;
 }

@@ -8,7 +8,7 @@ import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';
 import { exprType, lowerExpr, lowerFieldValues } from './expressions.js';
 import { typeText } from './types.js';
-import { lowerSeeds } from './seeds.js';
+import { lowerSignerSeeds } from './seeds.js';
 import { CONSTRAINT_METHODS, reportMisplacedConstraint } from './calls.js';
 import { calledFunction, lowerCallStatement } from './functioncalls.js';
 import { lowerTokenCpi } from './tokencpi.js';
@@ -50,7 +50,7 @@ function lowerSystemTransfer(env: BodyEnv, scope: Scope, call: ts.CallExpression
   const from = accountName(env, scope, fromNode);
   const to = accountName(env, scope, toNode);
   const amount = amountNode ? lowerExpr(env, scope, amountNode, { kind: 'int', name: 'u64' }) : null;
-  const signerSeeds = seedsNode ? lowerSeeds(env, scope, seedsNode, false) : undefined;
+  const signerSeeds = seedsNode ? lowerSignerSeeds(env, scope, seedsNode) : undefined;
   if (!from || !to || !amount || signerSeeds === null) return [];
   const stmt: Stmt = { kind: 'systemTransfer', from, to, amount, span: ctx.span(call) };
   return [signerSeeds ? { ...stmt, signerSeeds } : stmt];

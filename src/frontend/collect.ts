@@ -11,8 +11,8 @@ import { Messages } from '../diagnostics/messages.js';
 import { dslError, withRelated } from '../diagnostics/diagnostic.js';
 import { spanAt, type LowerContext } from './context.js';
 import { lowerTypeNode, type StructResolver } from './types.js';
-import { DSL_SPECIFIERS } from './program.js';
 import { pubkeyProblem } from '../ir/base58.js';
+import { RESERVED_ADDRESSES } from '../ir/reserved-addresses.js';
 import { undefinedUnionMember } from './optionals.js';
 
 export interface ProgramModel {
@@ -37,7 +37,7 @@ export function collectProgram(ctx: LowerContext): ProgramModel {
   };
   const interfaces: { decl: ts.InterfaceDeclaration; role: InterfaceRole }[] = [];
   for (const stmt of ctx.sourceFile.statements) {
-    if (ts.isImportDeclaration(stmt)) checkImport(ctx, stmt);
+    if (ts.isImportDeclaration(stmt)) continue; // imports.ts checks those from other packages
     else if (ts.isClassDeclaration(stmt)) collectClass(ctx, model, stmt);
     else if (ts.isInterfaceDeclaration(stmt)) {
       const role = interfaceRole(ctx, stmt);
@@ -58,13 +58,6 @@ export function collectProgram(ctx: LowerContext): ProgramModel {
 export function describeStatement(stmt: ts.Statement): string {
   const kind = ts.isVariableStatement(stmt) ? 'VariableStatement' : ts.SyntaxKind[stmt.kind];
   return kind.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-function checkImport(ctx: LowerContext, stmt: ts.ImportDeclaration): void {
-  const spec = stmt.moduleSpecifier;
-  if (!ts.isStringLiteral(spec) || !DSL_SPECIFIERS.has(spec.text)) {
-    ctx.error(Messages.UnsupportedImport, spec, ts.isStringLiteral(spec) ? spec.text : spec.getText(ctx.sourceFile));
-  }
 }
 
 const isStatic = (m: ts.ClassElement): boolean =>
@@ -106,6 +99,8 @@ function programIdOf(ctx: LowerContext, member: ts.PropertyDeclaration): string 
     ctx.error(Messages.InvalidProgramId, arg, arg.text, problem);
     return null;
   }
+  const reserved = RESERVED_ADDRESSES.get(arg.text);
+  if (reserved) ctx.warn(Messages.ReservedProgramId, arg, arg.text, reserved);
   return arg.text;
 }
 

@@ -130,7 +130,8 @@ export function walkFields(env: BodyEnv, ownerName: string, fields: readonly Fie
   for (const id of names) {
     const field: FieldDef | undefined = current?.find((f) => f.name === snakeCase(id.text));
     if (!field) {
-      env.ctx.error(Messages.UnknownStructField, id, owner, id.text);
+      // A field declared in the file whose type was rejected (and reported) there is no second mistake here.
+      if (!isDeclaredField(env, id)) env.ctx.error(Messages.UnknownStructField, id, owner, id.text);
       return null;
     }
     const fieldType: Type = field.type;
@@ -141,6 +142,12 @@ export function walkFields(env: BodyEnv, ownerName: string, fields: readonly Fie
   }
   if (!type) throw new Error('internal: empty field path');
   return { path, type };
+}
+
+/** Whether `id` names a property an interface of the user's file declares. */
+function isDeclaredField(env: BodyEnv, id: ts.Identifier): boolean {
+  const decl = env.ctx.checker.getSymbolAtLocation(id)?.declarations?.[0];
+  return decl !== undefined && ts.isPropertySignature(decl) && decl.getSourceFile() === env.ctx.sourceFile;
 }
 
 /** `new u64(5)`, `new Pubkey("…")`, `new Str("…")`. */

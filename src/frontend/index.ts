@@ -13,6 +13,7 @@ import { createTsProgram } from './program.js';
 import { LowerContext } from './context.js';
 import { collectProgram } from './collect.js';
 import { convertTsDiagnostics } from './tsdiagnostics.js';
+import { checkForeignImports } from './imports.js';
 import { lowerInstruction } from './instructions.js';
 import { lowerFunctions } from './functions.js';
 import type { BodyEnv } from './scope.js';
@@ -41,6 +42,9 @@ export function compileSource(fileName: string, text: string): CompileResult {
   const fromTs = convertTsDiagnostics(ctx, tsDiagnostics);
   if (hasErrors(fromTs)) return { program: null, diagnostics: fromTs };
   ctx.diagnostics.push(...fromTs);
+  // A name from another package has no DSL meaning: its uses are reported alone, as TypeScript's errors are.
+  checkForeignImports(ctx);
+  if (hasErrors(ctx.diagnostics)) return { program: null, diagnostics: ctx.diagnostics };
 
   const model = collectProgram(ctx);
   const table = new Map<ts.FunctionDeclaration, FunctionDef>();

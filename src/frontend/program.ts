@@ -66,11 +66,13 @@ export function createTsProgram(fileName: string, text: string): TsProgram {
   host.fileExists = (name) => resolve(name) === userPath || name === GLOBALS_FILE || defaultFileExists(name);
   const defaultReadFile = host.readFile.bind(host);
   host.readFile = (name) => (resolve(name) === userPath ? text : name === GLOBALS_FILE ? GLOBALS_TEXT : defaultReadFile(name));
-  host.resolveModuleNameLiterals = (literals, containingFile, _redirect, options) =>
+  // Other modules are never loaded: nothing of them exists on-chain (imports.ts reports their uses), and
+  // TypeScript's "cannot find module" for them is dropped (tsdiagnostics.ts).
+  host.resolveModuleNameLiterals = (literals) =>
     literals.map((literal) =>
       DSL_SPECIFIERS.has(literal.text)
         ? { resolvedModule: { resolvedFileName: DSL_DECLARATIONS_PATH, extension: ts.Extension.Dts, isExternalLibraryImport: false } }
-        : ts.resolveModuleName(literal.text, containingFile, options, host),
+        : { resolvedModule: undefined },
     );
 
   const program = ts.createProgram({ rootNames: [userPath, GLOBALS_FILE], options: COMPILER_OPTIONS, host });

@@ -107,7 +107,10 @@ export type AccountKind =
   | { kind: 'accountInfo' } //                       AccountInfo<'info>
   | { kind: 'program'; program: KnownProgram } //    Program<'info, System|Token|AssociatedToken>
   | { kind: 'mint' } //                              Account<'info, Mint>        (issue 3)
-  /** A Mint parameter the body initializes (`TokenProgram.initializeMint`): not loaded as a Mint beforehand. */
+  /**
+ * A Mint parameter the body initializes (`TokenProgram.initializeMint`): not loaded as a Mint beforehand; it signs
+ * (`mut, signer`), since the body creates its account when it does not exist yet.
+ */
   | { kind: 'mintToInitialize' } //                  UncheckedAccount<'info>
   | { kind: 'tokenAccount' } //                      Account<'info, TokenAccount> (issue 3)
   | { kind: 'associatedTokenAccount' }; //           Account<'info, TokenAccount> + associated_token (issue 3)
@@ -130,6 +133,12 @@ export type Seed =
   | { kind: 'arg'; arg: string; type: Type }
   /** `acc.field.toBytes()` (or a bare `acc.field` for a u8 bump in signer seeds): bytes of a stored field. */
   | { kind: 'field'; account: string; path: string[]; type: Type };
+
+/**
+ * A seed of CPI signer seeds: a PDA seed, or `acc.getBump()`, the bump Anchor found for an account of the same
+ * instruction derived with `derive`/`deriveWithBump` (`&[ctx.bumps.acc]`), one byte.
+ */
+export type SignerSeed = Seed | { kind: 'bump'; account: string };
 
 /** Where the bump of a PDA comes from. */
 export type Bump =
@@ -213,14 +222,23 @@ export type Stmt =
   /** `console.log("text", v…)`: one `msg!` line; string parts are literal text. */
   | { kind: 'log'; parts: (string | Expr)[]; span: Span }
   /** `SystemProgram.transfer(from, to, amount, seeds?)`. */
-  | { kind: 'systemTransfer'; from: string; to: string; amount: Expr; signerSeeds?: Seed[]; span: Span }
+  | { kind: 'systemTransfer'; from: string; to: string; amount: Expr; signerSeeds?: SignerSeed[]; span: Span }
   /**
    * `TokenProgram.<fn>(…)`: `accounts` maps each role of src/ir/token.ts (TOKEN_FNS / SET_AUTHORITY) to an
    * account parameter name; `args` are the value arguments in DSL order (setAuthority: the authority type
    * as a u8 constant, then the new authority if given, a Pubkey or an optional Pubkey argument;
    * initializeMint: decimals, the authority's key, then the freeze authority if given, likewise).
    */
-  | { kind: 'tokenCpi'; fn: TokenFn; accounts: Record<string, string>; args: Expr[]; signerSeeds?: Seed[]; span: Span };
+  | {
+    kind: 'tokenCpi'; fn: TokenFn; accounts: Record<string, string>; args: Expr[]; signerSeeds?: SignerSeed[];
+    /**
+     * initializeMint only: a mint account holding no lamports does not exist yet, and is first created as Anchor
+     * creates a keypair account (CreateAccount from `payer`: rent-exempt, MINT_SIZE bytes, owned by the Token
+     * program; the mint signs). An existing account (one a client created) goes straight to InitializeMint2.
+     */
+    createMint?: { payer: string };
+    span: Span;
+  };
 
 export type TokenFn =
   | 'transfer' | 'transferChecked' | 'mintTo' | 'burn' | 'approve' | 'approveChecked' | 'revoke'

@@ -55,7 +55,7 @@ export function programOutputs(caseName: string): Map<string, string> {
  * lib.rs `poseidon build` writes there for the release it reads back from that Cargo.toml.
  * .ci/cargo-check.sh checks them against the release's pinned crates.
  */
-const POSEIDON_PINS: Record<string, string> = { escrow: '0.29.0', ledger: '0.29.0', tokenops: '0.30.1' };
+const POSEIDON_PINS: Record<string, string> = { escrow: '0.29.0', ledger: '0.29.0', tokenops: '0.30.1', upstream: '0.30.1' };
 
 function poseidonWorkspace(program: Program, version: string): Map<string, string> {
   const manifests = [...emitAnchorWorkspace({ ...program, anchorVersion: version })].filter(([path]) => path.endsWith('.toml'));

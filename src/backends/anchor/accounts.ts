@@ -51,7 +51,7 @@ function accountField(param: AccountParam, ix: Instruction, scope: ExprScope, in
     lines.push(`${at}/// CHECK: the DSL declares this account unchecked; the program reads no data from it.`);
   }
   if (param.account.kind === 'mintToInitialize') {
-    lines.push(`${at}/// CHECK: a mint this instruction initializes (token::initialize_mint2); it is none before.`);
+    lines.push(`${at}/// CHECK: a mint this instruction initializes (token::initialize_mint2), creating its account first when it has no lamports.`);
   }
   const constraints = accountConstraints(param, ix, scope);
   if (constraints.length > 0) {

@@ -2,7 +2,7 @@
 // In: the body, the accounts in reach and the program's helper functions. Out: reads per arg/local, the
 // accounts the body touches (and which it writes or reloads, itself or through a helper), and the program
 // items it names: the emitters decide imports, aliases, clones and `_` prefixes from it.
-import type { CallArg, Expr, FunctionDef, KnownProgram, Seed, Stmt, Type } from '../../ir/types.js';
+import type { CallArg, Expr, FunctionDef, KnownProgram, SignerSeed, Stmt, Type } from '../../ir/types.js';
 import type { AccountRef } from './expressions.js';
 import { isSplAccount } from '../../ir/token.js';
 import { tokenCpiRefreshes } from './token.js';
@@ -40,7 +40,8 @@ export function bodyUsage(body: readonly Stmt[], accounts: readonly AccountRef[]
   const read = (name: string): void => { u.reads.set(name, (u.reads.get(name) ?? 0) + 1); };
   // Field reads and token CPIs in textual order, to find the reads that follow each CPI.
   const events: ({ read: string } | { cpi: Stmt & { kind: 'tokenCpi' } })[] = [];
-  const seed = (s: Seed): void => {
+  const seed = (s: SignerSeed): void => {
+    if (s.kind === 'bump') u.bumps = true;
     if (s.kind === 'accountKey' || s.kind === 'field') u.accounts.add(s.account);
     if (s.kind === 'field') events.push({ read: s.account });
     if (s.kind === 'arg') read(s.arg);
@@ -91,6 +92,7 @@ export function bodyUsage(body: readonly Stmt[], accounts: readonly AccountRef[]
       case 'tokenCpi':
         Object.values(s.accounts).forEach((name) => u.accounts.add(name));
         programs('token');
+        if (s.createMint) { u.accounts.add(s.createMint.payer); programs('system'); }
         s.args.forEach(expr);
         s.signerSeeds?.forEach(seed);
         events.push({ cpi: s });

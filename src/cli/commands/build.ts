@@ -10,7 +10,7 @@ import { compileSourceFile, displayPath, emitElf } from '../compile-source.js';
 import { DEFAULT_CONFIG_FILE, loadConfig, type PoseidonConfig, type ProgramConfig } from '../config.js';
 import { describeSystemError, EXIT_FAILURE, EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
 import { syncFolder, type OutputFiles } from '../output.js';
-import { buildPoseidonProject, isPoseidonProject } from '../poseidon-project.js';
+import { anchorWorkspaceWithoutSources, buildPoseidonProject, isPoseidonProject } from '../poseidon-project.js';
 import { loadAnchorBackend } from '../toolchain.js';
 import { BUILD_USAGE } from '../usage.js';
 
@@ -27,6 +27,8 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (args.values.config === undefined && isPoseidonProject(io.cwd)) return buildPoseidonProject(io, args.positionals);
+  const skeleton = args.values.config === undefined ? anchorWorkspaceWithoutSources(io.cwd) : null;
+  if (skeleton !== null) return reportError(io, skeleton);
   const configPath = resolve(io.cwd, (args.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE);
   const shownConfig = displayPath(io.cwd, configPath);
   const loaded = loadConfig(configPath);

@@ -256,6 +256,12 @@ function emitConstraints(g: InstructionGen, view: AccountView, recordInR6: boole
     a.ldx(1, 'r3', record, RECORD.isWritable);
     a.jumpIf('jeq', 'r3', 0, errors.anchor('ConstraintMut', param.name));
   }
+  // Anchor's `signer` constraint on an account that is no Signer<'info> (a mint the body creates), after `mut`.
+  if (param.signer && param.account.kind !== 'signer') {
+    g.loadRecord('r2', param.name);
+    a.ldx(1, 'r3', 'r2', RECORD.isSigner);
+    a.jumpIf('jeq', 'r3', 0, errors.anchor('ConstraintSigner', param.name));
+  }
   emitHasOne(g, view);
   emitSplConstraints(g, view);
 }

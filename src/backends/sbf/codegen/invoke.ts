@@ -5,7 +5,7 @@
 // fields, as the runtime requires) and invokes.
 // A failing callee aborts the whole transaction, so there is no error path here. The pointer rules the
 // runtime enforces are in docs/sbpf-facts.md §6.
-import { PROGRAM_IDS, type KnownProgram, type Seed } from '../../../ir/types.js';
+import { PROGRAM_IDS, type KnownProgram, type SignerSeed } from '../../../ir/types.js';
 import type { Label, RodataRef } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import type { Codegen, InstructionGen } from './context.js';
@@ -22,7 +22,7 @@ export interface CpiMeta {
 
 /** PDA signer: its seeds, plus the address of a stack byte holding its bump when not among the seeds. */
 export interface CpiSigner {
-  seeds: readonly Seed[];
+  seeds: readonly SignerSeed[];
   bumpSlot?: number;
 }
 

@@ -4,7 +4,7 @@
 // seeds ‖ bump ‖ program id ‖ "ProgramDerivedAddress", ≈160 CU instead of 1,500), both failing with
 // ConstraintSeeds (2006) and logging the key passed and the expected address.
 import { PublicKey } from '@solana/web3.js';
-import type { Expr, Seed, Type } from '../../../ir/types.js';
+import type { Expr, Seed, SignerSeed, Type } from '../../../ir/types.js';
 import { emitJumpIfKeysDiffer } from './accounts.js';
 import { readU64 } from './words.js';
 import type { Label } from '../assembler.js';
@@ -13,16 +13,16 @@ import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
 import { ExprGen } from './expr.js';
 import { MAX_SEED_LEN, PDA_MARKER, RECORD, SOL_BYTES } from './layout.js';
 import { fieldOffset, intSize } from './values.js';
-import { someExpr } from '../../../ir/walk.js';
+import { readsBumpOf } from '../../../ir/walk.js';
 
 /** Where a bump byte is: a frame slot, or a state field (seeds with `bump = account.field`). */
 export type BumpAt = { slot: number } | { account: string; path: readonly string[] };
 
 /**
  * Writes one SolBytes entry per seed at r10 + arraySlot (16 bytes each), then, given `bump`, one more
- * for the bump byte. Scratch: r0–r2.
+ * for the bump byte. A signer seed `bump` is the byte in its account's bump slot. Scratch: r0–r2.
  */
-export function emitSeedSlices(g: InstructionGen, seeds: readonly Seed[], arraySlot: number, bump?: BumpAt): void {
+export function emitSeedSlices(g: InstructionGen, seeds: readonly SignerSeed[], arraySlot: number, bump?: BumpAt): void {
   const a = g.cg.asm;
   seeds.forEach((seed, i) => {
     const at = arraySlot + SOL_BYTES.size * i;
@@ -52,6 +52,15 @@ export function emitSeedSlices(g: InstructionGen, seeds: readonly Seed[], arrayS
         if (!view.state) throw new Error(`internal: a seed from a field of ${seed.account}, which holds no state`);
         emitFieldAddress(g, seed.account, seed.path);
         storeValueSlice(g, seed.type, at);
+        return;
+      }
+      case 'bump': {
+        const slot = g.account(seed.account).bumpSlot;
+        if (slot === undefined) throw new Error(`internal: ${seed.account} has no bump`);
+        a.mov('r1', 'r10');
+        a.add('r1', slot);
+        a.stx(8, 'r10', at + SOL_BYTES.addr, 'r1');
+        a.st(8, 'r10', at + SOL_BYTES.len, 1);
         return;
       }
     }
@@ -142,7 +151,7 @@ export function emitVerifyPda(g: InstructionGen, account: string, seeds: readonl
   const view = g.account(account);
   const bumpSlot = view.bumpSlot;
   if (bumpSlot === undefined) throw new Error(`internal: no bump slot for ${account}`);
-  const readsBump = someExpr(g.ix.body, (e) => e.kind === 'bump' && e.account === account);
+  const readsBump = readsBumpOf(g.ix.body, account);
   const known = constantPda(g, seeds);
   const exprs = new ExprGen(g);
   const frame = g.cg.frame;
