@@ -166,9 +166,18 @@ function lowerFields(ctx: LowerContext, decl: ts.InterfaceDeclaration, structs: 
     }
     const name = snakeCase(member.name.text);
     const type = lowerTypeNode(ctx, member.type, structs);
-    if (type) fields.push({ name, type, span: ctx.span(member.name) });
+    const docs = docLines(member);
+    if (type) fields.push(docs.length > 0 ? { name, type, docs, span: ctx.span(member.name) } : { name, type, span: ctx.span(member.name) });
   }
   return fields;
+}
+
+/** The lines of a declaration's JSDoc comment, trimmed, blank ones left out: what Anchor puts in `docs`. */
+function docLines(node: ts.Node): string[] {
+  return ts.getJSDocCommentsAndTags(node)
+    .flatMap((doc) => (ts.isJSDoc(doc) ? [ts.getTextOfJSDocComment(doc.comment) ?? ''] : []))
+    .flatMap((text) => text.split('\n').map((line) => line.trim()))
+    .filter((line) => line.length > 0);
 }
 
 /** Reports every struct that contains itself; true when there is none. */

@@ -56,6 +56,8 @@ export const isSigned = (n: IntName): boolean => n.startsWith('i');
 export interface FieldDef {
   name: string;
   type: Type;
+  /** The field's doc comment in the DSL, one entry per line: the Rust `///` lines and the IDL's `docs`. */
+  docs?: string[];
   span: Span;
 }
 
