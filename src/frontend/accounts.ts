@@ -12,12 +12,14 @@ import type { AccountBinding, BodyEnv, Scope } from './scope.js';
 import { CONSTRAINT_METHODS } from './calls.js';
 import { lowerBump, lowerSeeds } from './seeds.js';
 import { applyTokenDerive, isTokenKind, missingTokenDerive, TOKEN_ACCOUNT_KINDS, tokenAccountSpace } from './tokenaccounts.js';
+import { UPGRADEABLE_LOADER_ID } from '../ir/loader.js';
 
 const BUILTIN_ACCOUNTS: Record<string, AccountKind> = {
   Signer: { kind: 'signer' },
   UncheckedAccount: { kind: 'unchecked' },
   SystemAccount: { kind: 'system' },
   AccountInfo: { kind: 'accountInfo' },
+  ProgramData: { kind: 'programData' },
 };
 
 /**
@@ -83,9 +85,12 @@ function applyConstraint(env: BodyEnv, scope: Scope, target: AccountBinding, { n
       if (target.deriveCall) return ctx.error(Messages.DuplicateConstraint, name, 'derive', accountName);
       target.deriveCall = name;
       if (isTokenKind(p.account)) return applyTokenDerive(env, scope, target, method, call);
+      if (p.account.kind === 'programData' && method === 'deriveWithBump') return ctx.error(Messages.ProgramDataBump, name, accountName);
       const seeds = args[0] ? lowerSeeds(env, scope, args[0], true) : null;
       if (method === 'derive') {
-        if (seeds) p.pda = { seeds, bump: { kind: 'canonical' } };
+        // A ProgramData account is a PDA of the BPF upgradeable loader (Anchor's `seeds::program`).
+        const program = p.account.kind === 'programData' ? { program: UPGRADEABLE_LOADER_ID } : {};
+        if (seeds) p.pda = { seeds, bump: { kind: 'canonical' }, ...program };
         return;
       }
       const bump = args[1] ? lowerBump(env, scope, args[1]) : null;

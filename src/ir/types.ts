@@ -108,7 +108,9 @@ export type AccountKind =
   /** A Mint parameter the body initializes (`TokenProgram.initializeMint`): not loaded as a Mint beforehand. */
   | { kind: 'mintToInitialize' } //                  UncheckedAccount<'info>
   | { kind: 'tokenAccount' } //                      Account<'info, TokenAccount> (issue 3)
-  | { kind: 'associatedTokenAccount' }; //           Account<'info, TokenAccount> + associated_token (issue 3)
+  | { kind: 'associatedTokenAccount' } //            Account<'info, TokenAccount> + associated_token (issue 3)
+  /** A program's ProgramData account under the BPF upgradeable loader (src/ir/loader.ts): read-only. */
+  | { kind: 'programData' }; //                      Account<'info, ProgramData>
 
 export type KnownProgram = 'system' | 'token' | 'associatedToken';
 
@@ -120,8 +122,11 @@ export const PROGRAM_IDS: Record<KnownProgram, string> = {
 
 /** One PDA seed, as written in `derive([...])` or in CPI signer seeds. */
 export type Seed =
-  /** A string literal (UTF-8 bytes) or other constant bytes. */
-  | { kind: 'const'; bytes: number[] }
+  /**
+   * A string literal (UTF-8 bytes) or other constant bytes; `programId`: the bytes are the program's own id
+   * (`MyProgram.PROGRAM_ID`, Rust `crate::ID`).
+   */
+  | { kind: 'const'; bytes: number[]; programId?: true }
   /** `acc.key`: the 32-byte key of an account parameter of the same instruction. */
   | { kind: 'accountKey'; account: string }
   /** `arg.toBytes()`: the little-endian bytes of an instruction argument (string args: UTF-8 bytes). */
@@ -154,8 +159,11 @@ export interface AccountParam {
   /** Must sign (explicit Signer, or a keypair `init`). */
   signer: boolean;
   init?: InitConstraint;
-  /** PDA constraint: `seeds = [...], bump [= …]`. */
-  pda?: { seeds: Seed[]; bump: Bump };
+  /**
+   * PDA constraint: `seeds = [...], bump [= …]`; `program` (base58): the program the address derives under
+   * (Anchor's `seeds::program`), when it is not this one.
+   */
+  pda?: { seeds: Seed[]; bump: Bump; program?: string };
   /** `has_one = x` for each listed account name (the state field of the same name must equal x's key). */
   hasOne: string[];
   /** `close = dest`. */

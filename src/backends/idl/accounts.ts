@@ -41,7 +41,9 @@ function emitPda(acc: AccountParam, siblings: AccountParam[]): IdlPda | undefine
     // anchor-syn's `parse_seed` gives up on a slice expression, and then on the whole PDA: `anchor build`
     // writes no `pda` for that account.
     if (acc.pda.seeds.some(seedIsSliceExpression)) return undefined;
-    return { seeds: acc.pda.seeds.map((s) => emitSeed(s, siblings)) };
+    const seeds = acc.pda.seeds.map((s) => emitSeed(s, siblings));
+    // `seeds::program = <path to a constant>`: anchor-syn describes the program as a const seed.
+    return acc.pda.program ? { seeds, program: { kind: 'const', value: [...pubkeyBytes(acc.pda.program)] } } : { seeds };
   }
   if (!acc.associatedToken) return undefined;
   return {

@@ -18,6 +18,7 @@ import { emitAssociatedTokenCheck, emitSplConstraints, emitSplInit, emitSplLoad,
 import { RECORD } from './layout.js';
 import { fieldOffset, imageSize } from './values.js';
 import { emitDecode, emitValidateBools } from './borsh.js';
+import { emitProgramDataLoad } from './programdata.js';
 
 /** Validates every account; r9 = number of accounts passed (entry.ts). */
 export function emitAccountValidation(g: InstructionGen): void {
@@ -79,6 +80,9 @@ function emitTypeChecks(g: InstructionGen, view: AccountView): void {
     case 'tokenAccount':
     case 'associatedTokenAccount':
       emitSplLoad(g, view);
+      return;
+    case 'programData':
+      emitProgramDataLoad(g, view);
       return;
   }
 }
@@ -221,7 +225,7 @@ function emitConstraints(g: InstructionGen, view: AccountView, recordInR6: boole
   const { param } = view;
   const errors = g.cg.errors;
   if (param.pda) {
-    if (param.pda.bump.kind === 'canonical') emitFindPda(g, param.name, param.pda.seeds);
+    if (param.pda.bump.kind === 'canonical') emitFindPda(g, param.name, param.pda.seeds, param.pda.program);
     else emitVerifyPda(g, param.name, param.pda.seeds, param.pda.bump.value);
   }
   emitAssociatedTokenCheck(g, view);

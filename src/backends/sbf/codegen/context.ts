@@ -198,6 +198,8 @@ export interface AccountView {
   state?: { def: StateAccountDef; image: StateImage };
   /** Stack slot holding this account's bump (one byte) when it is a PDA. */
   bumpSlot?: number;
+  /** A ProgramData account: frame offset of the image of its readable fields (programdata.ts). */
+  programDataImage?: number;
 }
 
 /** Where an argument's bytes are: at a fixed offset of the instruction data, at an address kept in a stack

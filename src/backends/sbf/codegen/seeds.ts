@@ -14,6 +14,7 @@ import { ExprGen } from './expr.js';
 import { PDA_MARKER, RECORD, SOL_BYTES } from './layout.js';
 import { fieldOffset, intSize } from './values.js';
 import { someExpr } from '../../../ir/walk.js';
+import { pubkeyBytes } from '../../../ir/base58.js';
 
 /** Where a bump byte is: a frame slot, or a state field (seeds with `bump = account.field`). */
 export type BumpAt = { slot: number } | { account: string; path: readonly string[] };
@@ -101,12 +102,15 @@ function storeValueSlice(g: InstructionGen, type: Type, at: number): void {
   }
 }
 
-/** `seeds, bump`: finds the canonical bump, checks the key, stores the bump in the account's bump slot. */
-export function emitFindPda(g: InstructionGen, account: string, seeds: readonly Seed[]): void {
+/**
+ * `seeds, bump` (with `seeds::program` when `program`, base58, is given): finds the canonical bump, checks the
+ * key, stores the bump in the account's bump slot.
+ */
+export function emitFindPda(g: InstructionGen, account: string, seeds: readonly Seed[], program?: string): void {
   const a = g.cg.asm;
   const view = g.account(account);
   if (view.bumpSlot === undefined) throw new Error(`internal: no bump slot for ${account}`);
-  const known = constantPda(g, seeds);
+  const known = constantPda(g, seeds, program);
   if (known) {
     // Constant seeds: find_program_address has one answer for this program, computed here.
     a.st(1, 'r10', view.bumpSlot, known.bump);
@@ -125,7 +129,7 @@ export function emitFindPda(g: InstructionGen, account: string, seeds: readonly 
   a.add('r4', address);
   a.mov('r5', 'r10');
   a.add('r5', view.bumpSlot);
-  a.call(pdaRoutine(g, 'find'));
+  a.call(pdaRoutine(g, 'find', program));
   emitMismatchExit(g, account, address);
   g.cg.frame.release(mark);
 }
@@ -197,11 +201,11 @@ function emitGeneralVerify(g: InstructionGen, account: string, seeds: readonly S
   emitMismatchExit(g, account, slots.address);
 }
 
-/** The PDA and canonical bump of seeds that are all constants, or null. */
-function constantPda(g: InstructionGen, seeds: readonly Seed[]): { address: Uint8Array; bump: number } | null {
+/** The PDA and canonical bump of seeds that are all constants (under `program`, else this one), or null. */
+function constantPda(g: InstructionGen, seeds: readonly Seed[], program?: string): { address: Uint8Array; bump: number } | null {
   if (!seeds.every((s) => s.kind === 'const')) return null;
   const bytes = seeds.map((s) => Uint8Array.from((s as Seed & { kind: 'const' }).bytes));
-  const [address, bump] = PublicKey.findProgramAddressSync(bytes, new PublicKey(g.cg.program.programId));
+  const [address, bump] = PublicKey.findProgramAddressSync(bytes, new PublicKey(program ?? g.cg.program.programId));
   return { address: address.toBytes(), bump };
 }
 
@@ -242,17 +246,19 @@ function emitMismatchExit(g: InstructionGen, account: string, expectedSlot: numb
 /**
  * Routines shared by every PDA check, returning r0 = 0 when the record's key is the PDA:
  *   find_pda(r1 = seed slices, r2 = count, r3 = record*, r4 = out address*, r5 = out bump*)
- *     sol_try_find_program_address (1,500 CU per bump tried), as Anchor's `seeds, bump`;
+ *     sol_try_find_program_address (1,500 CU per bump tried), as Anchor's `seeds, bump`; one routine per
+ *     program the seeds derive under (`seeds::program`);
  *   verify_pda(r1 = seed slices with the bump last and room for 2 more, r2 = count, r3 = record*,
  *     r4 = out address*): one sol_sha256 of seeds ‖ bump ‖ program id ‖ "ProgramDerivedAddress".
  */
-function pdaRoutine(g: InstructionGen, kind: 'find' | 'verify'): Label {
-  return g.cg.helper(`${kind}_pda`, () => {
+function pdaRoutine(g: InstructionGen, kind: 'find' | 'verify', program?: string): Label {
+  const under = program === undefined ? '' : `_under_${program.slice(0, 8)}`;
+  return g.cg.helper(`${kind}_pda${under}`, () => {
     const a = g.cg.asm;
     a.mov('r6', 'r3'); // record
     a.mov('r7', 'r4'); // address
     if (kind === 'find') {
-      a.lddwRodata('r3', g.programIdRef());
+      a.lddwRodata('r3', program === undefined ? g.programIdRef() : g.cg.bytes(pubkeyBytes(program), 8));
       a.syscall('sol_try_find_program_address');
     } else {
       // append the program id and the marker after the given slices
