@@ -9,7 +9,7 @@ import {
 } from "@solanaturbine/poseidon";
 
 export default class Hfmmt {
-  static PROGRAM_ID = new Pubkey("3tE9dXaQT7616oTfjHFm733HDkaXH3KnYJL89tjTFgiQ");
+  static PROGRAM_ID = new Pubkey("9ZRHZRqEVociMgNbYtEgFjY88fPt24tMctYxSknzXM9a");
 
   initialize(
     admin: Signer, programData: ProgramData, config: Config, hfmmtMint: Mint, liquidityMint: Mint, stakeVault: TokenAccount,
@@ -328,8 +328,12 @@ export default class Hfmmt {
 
 // ───────────────────────────── shared steps ─────────────────────────────
 
-/** Rolls Config into the epoch holding `now`: the finished epoch's pool is reserved, older rests expire. */
-function rollEpochs(config: Config, now: i64): void {
+/**
+ * Rolls Config into the epoch holding `now` (the finished epoch's pool is reserved, older rests expire), then pays
+ * both streams up to `now`, staking first: each second's reward is reserved from the budget when it is earned. A
+ * stream with nothing in it lets the time pass unpaid.
+ */
+function checkpoint(config: Config, now: i64): void {
   // epoch_seconds ≥ 1, so at least one epoch has passed exactly when a whole epoch length has elapsed.
   const sinceEpochStart = now.sub(config.epochStart);
   if (sinceEpochStart.gte(config.params.epochSeconds)) {
@@ -353,16 +357,9 @@ function rollEpochs(config: Config, now: i64): void {
     config.epochScore = new u64(0);
     config.epochRebates = new u64(0);
     config.epochIndex = config.epochIndex.add(epochsPassed);
-    config.epochStart = config.epochStart.add(epochsPassed.mul(epochSeconds).toI64());
+    // epoch_start + epochs_passed·epoch_seconds, the start of the epoch holding now.
+    config.epochStart = now.sub(sinceEpochStart.toU64().mod(epochSeconds).toI64());
   }
-}
-
-/**
- * Rolls epochs, then pays both streams up to `now`, staking first: each second's reward is reserved from the
- * budget when it is earned. A stream with nothing in it lets the time pass unpaid.
- */
-function checkpoint(config: Config, now: i64): void {
-  rollEpochs(config, now);
   if (now.gt(config.lastUpdate)) {
     const elapsed = now.sub(config.lastUpdate).toU64();
     if (config.totalEffective.gt(0)) {
@@ -375,8 +372,7 @@ function checkpoint(config: Config, now: i64): void {
       // At the top duration multiplier (each position returns what it did not earn): the pool's rate, rounded up,
       // so the positions' claims never exceed the reservation; or all the budget, which then caps the per-unit gain.
       const wanted = elapsed.toU128().mul(config.lpReserveRate).add(999999).div(1000000);
-      let perUnit = elapsed.toU128().mul(config.params.lpRewardRate.toU128())
-        .mul(config.params.lpMaxDurationMultiplierBps.toU128()).div(10000);
+      let perUnit = elapsed.toU128().mul(config.lpUnitRate.toU128());
       let reserved = config.rewardBudget;
       if (wanted.lte(config.rewardBudget.toU128())) {
         reserved = wanted.toU64();
@@ -391,10 +387,12 @@ function checkpoint(config: Config, now: i64): void {
 }
 
 /**
- * The liquidity stream's reservation rate at the top duration multiplier, in 10^-6 base units per second, rounded
- * up: total_liquidity·lp_reward_rate·lp_max_duration_multiplier_bps / (BPS·10^6). Set whenever one of them changes.
+ * The liquidity stream's rates at the top duration multiplier, set whenever the total or a parameter changes: per
+ * liquidity unit per second, scaled 10^12 (lp_reward_rate·lp_max_duration_multiplier_bps / BPS), and for the
+ * whole pool in 10^-6 base units per second, rounded up (total_liquidity times it, over 10^6).
  */
 function repriceLiquidity(config: Config): void {
+  config.lpUnitRate = config.params.lpRewardRate.mulDiv(config.params.lpMaxDurationMultiplierBps, 10000);
   config.lpReserveRate = config.totalLiquidity.toU128().mul(config.params.lpRewardRate.toU128())
     .mul(config.params.lpMaxDurationMultiplierBps.toU128()).add(9999999999).div(10000000000);
 }
@@ -603,6 +601,8 @@ export interface Config extends Account {
   lpAccPerUnit: u128;
   /** The liquidity stream's reservation per second at the top multiplier, in 10^-6 base units, rounded up. */
   lpReserveRate: u128;
+  /** Liquidity reward per unit per second at the top multiplier, scaled 10^12. */
+  lpUnitRate: u64;
   lastUpdate: i64;
   /** Unpromised HFMMT in the reward vault: the most any accrual may take. */
   rewardBudget: u64;

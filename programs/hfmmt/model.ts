@@ -19,7 +19,8 @@ export type ConfigParams = {
 export type ConfigState = {
   admin: string; performanceAuthority: string; hfmmtMint: string; liquidityMint: string; stakeVault: string;
   rewardVault: string; liquidityVault: string; params: ConfigParams; paused: boolean; totalStaked: bigint;
-  totalEffective: bigint; totalLiquidity: bigint; accRewardPerShare: bigint; lpAccPerUnit: bigint; lastUpdate: bigint;
+  totalEffective: bigint; totalLiquidity: bigint; accRewardPerShare: bigint; lpAccPerUnit: bigint; lpReserveRate: bigint; lpUnitRate: bigint;
+  lastUpdate: bigint;
   rewardBudget: bigint; volatilityBps: bigint; volatilityMultiplierBps: bigint; epochIndex: bigint; epochStart: bigint;
   epochScore: bigint; epochRebates: bigint; prevEpochScore: bigint; prevEpochPool: bigint; prevEpochPaid: bigint; bump: bigint;
 };
@@ -86,7 +87,7 @@ export class HfmmtModel {
       const { configBump, upgradeAuthority: _, ...keys } = accounts;
       this.s.config = {
         ...keys, params: structuredClone(params), paused: false, totalStaked: 0n, totalEffective: 0n, totalLiquidity: 0n,
-        accRewardPerShare: 0n, lpAccPerUnit: 0n, lastUpdate: this.now, rewardBudget: 0n, volatilityBps: 0n,
+        accRewardPerShare: 0n, lpAccPerUnit: 0n, lpReserveRate: 0n, lpUnitRate: 0n, lastUpdate: this.now, rewardBudget: 0n, volatilityBps: 0n,
         volatilityMultiplierBps: BPS, epochIndex: 0n, epochStart: this.now, epochScore: 0n, epochRebates: 0n,
         prevEpochScore: 0n, prevEpochPool: 0n, prevEpochPaid: 0n, bump: configBump,
       };
@@ -211,6 +212,7 @@ export class HfmmtModel {
       p.commitmentStart = i64(this.now - age);
       p.amount = total;
       c.totalLiquidity = addU64(c.totalLiquidity, amount);
+      this.repriceLiquidity();
       this.takeFromWallet(provider, 'liquidity', amount);
       this.s.vaults.liquidity = addU64(this.s.vaults.liquidity, amount);
       this.ledgerOf(provider).liquidityIn += amount;
@@ -231,6 +233,7 @@ export class HfmmtModel {
       p.amount = u64(p.amount - amount);
       p.accruedRewards = 0n;
       c.totalLiquidity = u64(c.totalLiquidity - amount);
+      this.repriceLiquidity();
       this.s.vaults.liquidity = u64(this.s.vaults.liquidity - amount);
       this.wallet(provider).liquidity = addU64(this.wallet(provider).liquidity, amount);
       this.ledgerOf(provider).liquidityOut += amount;
@@ -328,6 +331,7 @@ export class HfmmtModel {
       c.params = structuredClone(params);
       validate(c.params);
       c.volatilityMultiplierBps = volatilityMultiplier(c.volatilityBps, c.params);
+      this.repriceLiquidity();
       return [event('configUpdated', { params: structuredClone(c.params), paused: c.paused })];
     });
   }
@@ -406,14 +410,23 @@ export class HfmmtModel {
         c.rewardBudget = u64(c.rewardBudget - emission);
       }
       if (c.totalLiquidity > 0n) {
-        const full = div(u128(u128(elapsed * c.params.lpRewardRate) * c.params.lpMaxDurationMultiplierBps), BPS);
-        const perUnit = min(full, div(u128(c.rewardBudget * SCALE), c.totalLiquidity));
-        const reserved = toU64(div(u128(c.totalLiquidity * perUnit), SCALE));
-        c.lpAccPerUnit = u128(c.lpAccPerUnit + div(u128(reserved * SCALE), c.totalLiquidity));
+        const wanted = div(u128(u128(elapsed * c.lpReserveRate) + 999_999n), 1_000_000n);
+        let perUnit = u128(elapsed * c.lpUnitRate);
+        let reserved = c.rewardBudget;
+        if (wanted <= c.rewardBudget) reserved = wanted;
+        else perUnit = min(perUnit, div(u128(c.rewardBudget * SCALE), c.totalLiquidity));
+        c.lpAccPerUnit = u128(c.lpAccPerUnit + perUnit);
         c.rewardBudget = u64(c.rewardBudget - reserved);
       }
       c.lastUpdate = this.now;
     }
+  }
+
+  /** The liquidity stream's rate at the top multiplier, in 10^-6 base units per second, rounded up. */
+  private repriceLiquidity(): void {
+    const c = this.cfg();
+    c.lpUnitRate = mulDivU64(c.params.lpRewardRate, c.params.lpMaxDurationMultiplierBps, BPS);
+    c.lpReserveRate = div(u128(u128(u128(c.totalLiquidity * c.params.lpRewardRate) * c.params.lpMaxDurationMultiplierBps) + 9_999_999_999n), 10_000_000_000n);
   }
 
   /** The epoch half of CHECKPOINT: the previous pool expires, the finished epoch's pool is reserved. */
@@ -431,7 +444,7 @@ export class HfmmtModel {
     c.epochScore = 0n;
     c.epochRebates = 0n;
     c.epochIndex = addU64(c.epochIndex, toU64(epochsPassed));
-    c.epochStart = i64(c.epochStart + i64(epochsPassed * c.params.epochSeconds));
+    c.epochStart = i64(this.now - i64((this.now - c.epochStart) % c.params.epochSeconds));
   }
 
   /** SETTLE */

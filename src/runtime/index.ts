@@ -3,6 +3,8 @@
 // Out: the Runtime contract, its result types and the assertion helpers.
 
 import { createBankrunRuntime } from './bankrun.js';
+
+export { bankrunRuntime } from './bankrun.js';
 import { createLitesvmRuntime } from './litesvm.js';
 import type { Runtime, RuntimeKind, RuntimeOptions } from './types.js';
 

@@ -20,7 +20,7 @@ import { PARAMS, T0 } from '../support/hfmmt.js';
 const { BN } = anchor;
 type BNValue = InstanceType<typeof BN>;
 const WORKSPACE = join(TOOLCHAIN_ROOT, 'generated/hfmmt');
-const PROGRAM_ID = '3tE9dXaQT7616oTfjHFm733HDkaXH3KnYJL89tjTFgiQ';
+const PROGRAM_ID = '9ZRHZRqEVociMgNbYtEgFjY88fPt24tMctYxSknzXM9a';
 
 /** PARAMS as the Anchor coder takes them: BN integers, no warm-up so stakes count at once. */
 const params = Object.fromEntries(Object.entries({ ...PARAMS, warmupSeconds: 0n }).map(([k, v]) => [k, typeof v === 'bigint'

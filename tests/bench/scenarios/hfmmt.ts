@@ -13,7 +13,8 @@ const T0 = 1_700_000_000n;
 const PARAMS = {
   rewardRate: 1_000n, volatilityThreshold: 2_000n, maxVolatilityMultiplierBps: 30_000n, minStake: 1_000n,
   warmupSeconds: 0n, unstakeCooldownSeconds: 500n, epochSeconds: 1_000n, mmEpochBudget: 1_000_000n,
-  spreadWeightBps: 10_000n, flowWeightBps: 5_000n, makerRebateBps: 10n, lpRewardRate: 1_000_000_000n,
+  spreadWeightBps: 10_000n, flowWeightBps: 5_000n, makerRebateBps: 10n, rebateEpochBudget: 1_000_000n,
+  maxReportVolume: 1_000_000_000_000n, lpRewardRate: 1_000_000_000n,
   lpMaxDurationMultiplierBps: 20_000n, lpRampSeconds: 1_000n, inactivitySeconds: 5_000n, slashBps: 1_000n,
   priorityTiers: { tier1: 1_000n, tier2: 10_000n, tier3: 100_000n },
 };
