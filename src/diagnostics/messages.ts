@@ -23,7 +23,7 @@ export const Messages = {
   MultiplePrograms: m(1009, "A file holds one program class; '{0}' is a second one"),
   ProgramIdNotLiteral: m(1010, 'PROGRAM_ID must be `new Pubkey("<base58>")` with a string literal'),
   NameCollision: m(1011, "'{0}' and '{1}' both become '{2}' in Rust"),
-  UnsupportedImport: m(1012, "Import from '{0}' is not supported: programs import only from \"@solanaturbine/poseidon\""),
+  UnsupportedImport: m(1012, "Import from '{0}' is not supported: programs import from \"@solanaturbine/poseidon\", and another DSL program's class from its file as `import Callee from \"./callee\"`"),
   DuplicateErrorName: m(1013, "Duplicate error name '{0}'"),
   ErrorMessageNotLiteral: m(1014, "Error '{0}' needs a string message: `{0} = \"…\"`"),
   UnsupportedFunction: m(1015, "Function '{0}' is not supported here: declare helper functions at the top level of the program file"),
@@ -144,11 +144,17 @@ export const Messages = {
   TypeAssertion: m(5020, "'as {0}' changes no value at run time, and this value is {1}: convert it with .to{2}()"),
 
   // ── optional arguments and mints the instruction initializes ──
+  // ── CPIs into other DSL programs (`import Callee from "./callee"`, `callee: Program<Callee>`) ──
+  ProgramTypeArgument: m(2040, "Program<{0}> needs another DSL program's class, imported from its file: `import Callee from \"./callee\"`, then a parameter `callee: Program<Callee>`"),
+  CalleeCycle: m(2041, "'{0}' imports '{1}', which imports it back: DSL programs calling each other by CPI may not import each other in a cycle"),
+  CalleeDoesNotCompile: m(2042, "'{0}' (from {1}) does not compile: {2} error(s), the first: {3}"),
+  CpiSignerNeeded: m(4040, "{0}.{1} needs '{2}' to sign: pass a Signer parameter of this instruction"),
+  CpiArgumentType: m(4041, "{0}.{1} takes '{2}' as {3}: a CPI into another DSL program passes integers, Booleans and Pubkeys only"),
   OptionalField: m(2030, "Field '{0}' cannot be optional: accounts, structs and events hold every field; only an instruction argument can be optional (`x?: T`)"),
   OptionalNotArgument: m(2031, "'{0}' cannot be optional here: only an instruction argument can be (`x?: T` or `x: T | undefined`)"),
   MintFreezeOptional: m(3050, "The freeze authority of '{0}.derive' cannot be the optional '{1}': Anchor's mint::freeze_authority always sets one. Pass a key, or create the mint without it and call TokenProgram.initializeMint({0}, …, {1})"),
   MintKeyNotKey: m(3051, "The {1} of '{2}' must be an account key (`acc.key`) or a Pubkey instruction argument; '{0}' is not one"),
-  ProgramDataBump: m(3053, "'{0}' is a ProgramData account: find it with {0}.derive(seeds), which searches the canonical bump under the BPF upgradeable loader; deriveWithBump is not supported for it"),
+  ProgramDataBump: m(3060, "'{0}' is a ProgramData account: find it with {0}.derive(seeds), which searches the canonical bump under the BPF upgradeable loader; deriveWithBump is not supported for it"),
   MintInitializedHere: m(3052, "'{0}' is initialized by TokenProgram.initializeMint in this instruction, so it is not a mint when the instruction starts: {1}"),
   OptionalBoolTest: m(5030, "'{0}' is an optional Boolean, so `{0}` as a condition is false for Some(false): test `{0} !== undefined`"),
   OptionalValueUse: m(5031, "'{0}' may be undefined here: test it first (`if ({0}) { … }`), or pass it where an optional value is taken (the freeze authority of TokenProgram.initializeMint, the new authority of TokenProgram.setAuthority)"),

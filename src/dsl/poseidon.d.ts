@@ -301,6 +301,18 @@ export declare abstract class SystemProgram {
   static transfer(from: AnyAccount, to: AnyAccount, amount: u64 | number, signerSeeds?: Seeds): void;
 }
 
+/**
+ * Another DSL program, called by CPI (Anchor's `Program<'info, Callee>`): `import Callee from "./callee"` imports its
+ * class from its file, a parameter `callee: Program<Callee>` is its program account, and `callee.someInstruction(…)`
+ * invokes that instruction with the callee method's own parameters, in order: any account where it takes an account
+ * (what it writes becomes writable here; what must sign must be a Signer here), integers, Booleans and Pubkeys. A
+ * failure in the callee fails the whole instruction with the callee's error.
+ */
+export type Program<Callee> = { readonly key: Pubkey } & {
+  readonly [Name in keyof Callee]: Callee[Name] extends (...params: infer Params) => unknown ? (...params: CpiParameters<Params>) => void : never;
+};
+type CpiParameters<Params extends unknown[]> = { [I in keyof Params]: Params[I] extends AnyAccount ? AnyAccount : Params[I] };
+
 // ───────────────────────────── extensions ─────────────────────────────
 
 /** Base of events: `export interface Deposited extends Event { amount: u64 }`. */

@@ -13,6 +13,7 @@ import { CONSTRAINT_METHODS } from './calls.js';
 import { lowerBump, lowerSeeds } from './seeds.js';
 import { applyTokenDerive, isTokenKind, missingTokenDerive, TOKEN_ACCOUNT_KINDS, tokenAccountSpace } from './tokenaccounts.js';
 import { UPGRADEABLE_LOADER_ID } from '../ir/loader.js';
+import { calleeKind } from './callees.js';
 
 const BUILTIN_ACCOUNTS: Record<string, AccountKind> = {
   Signer: { kind: 'signer' },
@@ -29,6 +30,7 @@ const BUILTIN_ACCOUNTS: Record<string, AccountKind> = {
 export function accountKindOf(ctx: LowerContext, model: ProgramModel, type: ts.TypeNode): AccountKind | undefined {
   if (!ts.isTypeReferenceNode(type)) return undefined;
   const dslName = ctx.dslName(type.typeName) ?? '';
+  if (dslName === 'Program') return calleeKind(ctx, model, type);
   const builtin = BUILTIN_ACCOUNTS[dslName] ?? TOKEN_ACCOUNT_KINDS[dslName];
   if (builtin) return builtin;
   const decl = ctx.userDeclaration(type.typeName);

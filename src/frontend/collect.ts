@@ -14,6 +14,7 @@ import { lowerTypeNode, type StructResolver } from './types.js';
 import { DSL_SPECIFIERS } from './program.js';
 import { pubkeyProblem } from '../ir/base58.js';
 import { undefinedUnionMember } from './optionals.js';
+import type { CalleeEntry } from './callees.js';
 
 export interface ProgramModel {
   programClass: ts.ClassDeclaration | null;
@@ -26,6 +27,8 @@ export interface ProgramModel {
   errors: ErrorDef[];
   /** Module-level function declarations (helper functions), in source order. */
   functions: ts.FunctionDeclaration[];
+  /** Other DSL programs named by `Program<Callee>` parameters, compiled, by their name (callees.ts). */
+  callees: Map<string, CalleeEntry>;
 }
 
 type InterfaceRole = 'state' | 'event' | 'struct';
@@ -33,7 +36,7 @@ type InterfaceRole = 'state' | 'event' | 'struct';
 export function collectProgram(ctx: LowerContext): ProgramModel {
   const model: ProgramModel = {
     programClass: null, programId: null, states: new Map(), structs: new Map(), events: new Map(),
-    errorEnums: new Set(), errors: [], functions: [],
+    errorEnums: new Set(), errors: [], functions: [], callees: new Map(),
   };
   const interfaces: { decl: ts.InterfaceDeclaration; role: InterfaceRole }[] = [];
   for (const stmt of ctx.sourceFile.statements) {
@@ -60,11 +63,17 @@ export function describeStatement(stmt: ts.Statement): string {
   return kind.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+/**
+ * The DSL module, or another DSL program's file by its default export (`import Callee from "./callee"`, for a
+ * `Program<Callee>` parameter: callees.ts checks that it is one).
+ */
 function checkImport(ctx: LowerContext, stmt: ts.ImportDeclaration): void {
   const spec = stmt.moduleSpecifier;
-  if (!ts.isStringLiteral(spec) || !DSL_SPECIFIERS.has(spec.text)) {
-    ctx.error(Messages.UnsupportedImport, spec, ts.isStringLiteral(spec) ? spec.text : spec.getText(ctx.sourceFile));
-  }
+  if (ts.isStringLiteral(spec) && DSL_SPECIFIERS.has(spec.text)) return;
+  const clause = stmt.importClause;
+  const relative = ts.isStringLiteral(spec) && (spec.text.startsWith('./') || spec.text.startsWith('../'));
+  if (relative && clause?.name && !clause.namedBindings) return;
+  ctx.error(Messages.UnsupportedImport, spec, ts.isStringLiteral(spec) ? spec.text : spec.getText(ctx.sourceFile));
 }
 
 const isStatic = (m: ts.ClassElement): boolean =>

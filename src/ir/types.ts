@@ -104,6 +104,8 @@ export type AccountKind =
   | { kind: 'system' } //                            SystemAccount<'info>
   | { kind: 'accountInfo' } //                       AccountInfo<'info>
   | { kind: 'program'; program: KnownProgram } //    Program<'info, System|Token|AssociatedToken>
+  /** `Program<Callee>`: another DSL program this one calls by CPI (`callee` names one of Program.callees). */
+  | { kind: 'calleeProgram'; callee: string } //     Program<'info, callee::program::Callee>
   | { kind: 'mint' } //                              Account<'info, Mint>        (issue 3)
   /** A Mint parameter the body initializes (`TokenProgram.initializeMint`): not loaded as a Mint beforehand. */
   | { kind: 'mintToInitialize' } //                  UncheckedAccount<'info>
@@ -226,7 +228,21 @@ export type Stmt =
    * as a u8 constant, then the new authority if given, a Pubkey or an optional Pubkey argument;
    * initializeMint: decimals, the authority's key, then the freeze authority if given, likewise).
    */
-  | { kind: 'tokenCpi'; fn: TokenFn; accounts: Record<string, string>; args: Expr[]; signerSeeds?: Seed[]; span: Span };
+  | { kind: 'tokenCpi'; fn: TokenFn; accounts: Record<string, string>; args: Expr[]; signerSeeds?: Seed[]; span: Span }
+  /**
+   * `callee.ix(a, b, v)` on a `Program<Callee>` account parameter `program`: a CPI into instruction `instruction` of
+   * the DSL program `callee` (Program.callees). `accounts` are this instruction's accounts for each of the callee
+   * instruction's accounts, in its order (its implicit programs included), with the privileges the callee asks
+   * for them; `args` are its arguments.
+   */
+  | { kind: 'programCpi'; program: string; callee: string; instruction: string; accounts: CpiAccount[]; args: Expr[]; span: Span };
+
+/** An account a CPI passes: this instruction's account parameter, writable and signing as the callee asks. */
+export interface CpiAccount {
+  account: string;
+  writable: boolean;
+  signer: boolean;
+}
 
 export type TokenFn =
   | 'transfer' | 'transferChecked' | 'mintTo' | 'burn' | 'approve' | 'approveChecked' | 'revoke'
@@ -318,6 +334,27 @@ export interface Instruction {
   span: Span;
 }
 
+/** Another DSL program, as far as this one's CPIs into it need it (compiled from the file it is imported from). */
+export interface CalleeProgram {
+  /** Its snake_case name (crate name), e.g. `hfmmt`. */
+  name: string;
+  /** Its class name as written, e.g. `Hfmmt`. */
+  className: string;
+  programId: string;
+  /** The instructions this program calls, in the order it first calls them. */
+  instructions: CalleeInstruction[];
+}
+
+export interface CalleeInstruction {
+  /** snake_case, as in its IDL. */
+  name: string;
+  discriminator: number[];
+  /** Its accounts in order: whether it writes and needs a signature, and which program an implicit one is. */
+  accounts: { name: string; writable: boolean; signer: boolean; program?: KnownProgram }[];
+  /** Its arguments (integers, Booleans and Pubkeys). */
+  args: Arg[];
+}
+
 export interface Program {
   /** snake_case program (crate/module) name, e.g. `vote_program`. */
   name: string;
@@ -332,6 +369,8 @@ export interface Program {
   instructions: Instruction[];
   /** Helper functions, in declaration order (a function only calls functions declared before it: no recursion). */
   functions: FunctionDef[];
+  /** The DSL programs it calls by CPI (`Program<Callee>` accounts), in the order first met; absent when none. */
+  callees?: CalleeProgram[];
   /** Path of the DSL source file. */
   sourceFile: string;
   /**

@@ -15,7 +15,7 @@ import { emitIdl } from '../../src/backends/idl/index.js';
 import { sbfOutput } from './sbf.js';
 import { formatDiagnostic } from '../../src/diagnostics/format.js';
 import { compileFile } from '../../src/frontend/index.js';
-import { createRuntime, errorCode, type Runtime, type RuntimeKind, type TxResult } from '../../src/runtime/index.js';
+import { createRuntime, errorCode, type ProgramBinary, type Runtime, type RuntimeKind, type TxResult } from '../../src/runtime/index.js';
 import { deployToRuntime } from '../../src/deploy/in-process.js';
 import { readFileSync } from 'node:fs';
 import { chainInvariantViolations, expectedErrorCode, rawStates, readChain, type ChainView, type UserKeys } from './hfmmt-chain.js';
@@ -78,6 +78,8 @@ export interface WorldOptions {
   initialize?: boolean;
   /** The Anchor release the .so behaves as; absent: the default. */
   anchorVersion?: string;
+  /** Other programs to load beside HFMMT (with the runtime's own loader), e.g. one calling it by CPI. */
+  programs?: ProgramBinary[];
 }
 
 export type Step = { result: TxResult; events: DecodedEvent[] };
@@ -85,6 +87,8 @@ export type Step = { result: TxResult; events: DecodedEvent[] };
 export class HfmmtWorld {
   readonly model: HfmmtModel;
   private readonly keypairs = new Map<string, Keypair>();
+  /** Tokens a test minted to a user besides START_BALANCE (`mint`), which they are entitled to. */
+  private readonly minted = new Map<string, { hfmmt: bigint; liquidity: bigint }>();
 
   private constructor(
     readonly rt: Runtime, readonly client: HfmmtClient, readonly hfmmtMint: PublicKey, readonly liquidityMint: PublicKey,
@@ -102,7 +106,7 @@ export class HfmmtWorld {
 
   static async create(kind: RuntimeKind, options: WorldOptions = {}): Promise<HfmmtWorld> {
     const { so, client } = hfmmtBuild(options.anchorVersion);
-    const rt = await createRuntime(kind, { programs: [] });
+    const rt = await createRuntime(kind, { programs: options.programs ?? [] });
     await deployToRuntime(rt, so, hfmmtProgramKeypair());
     const [hfmmtMint, liquidityMint] = [await createMint(rt, 9), await createMint(rt, 6)];
     const labels = options.users ?? ['alice', 'bob'];
@@ -143,6 +147,15 @@ export class HfmmtWorld {
   lq(label: string): PublicKey { return ata(this.liquidityMint, this.key(label)); }
   maker(label: string): PublicKey { return this.client.maker(this.key(label)); }
   position(label: string): PublicKey { return this.client.position(this.key(label)); }
+
+  /** Mints `amount` more of `token` to `label`'s token account (and the model's wallet). */
+  async mint(label: string, token: 'hfmmt' | 'liquidity', amount: bigint): Promise<void> {
+    await fundAta(this.rt, token === 'hfmmt' ? this.hfmmtMint : this.liquidityMint, this.key(label), amount);
+    this.model.mint(this.name(label), token, amount);
+    const extra = this.minted.get(label) ?? { hfmmt: 0n, liquidity: 0n };
+    extra[token] += amount;
+    this.minted.set(label, extra);
+  }
 
   /** Sets the Clock (and the model's clock) to T0 + seconds. */
   async at(seconds: bigint): Promise<void> {
@@ -262,7 +275,9 @@ export class HfmmtWorld {
       });
     }
     const entitlements = Object.fromEntries(this.labels.map((l) => [this.name(l), {
-      initialHfmmt: START_BALANCE, initialLiquidity: START_BALANCE, earned: m.ledger(this.name(l)).earned,
+      initialHfmmt: START_BALANCE + (this.minted.get(l)?.hfmmt ?? 0n),
+      initialLiquidity: START_BALANCE + (this.minted.get(l)?.liquidity ?? 0n),
+      earned: m.ledger(this.name(l)).earned,
     }]));
     expect(chainInvariantViolations(view, entitlements)).toEqual([]);
     expect(m.invariantViolations()).toEqual([]);

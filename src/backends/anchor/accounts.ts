@@ -10,6 +10,7 @@ import { splAccountType, splConstraints } from './token.js';
 import { rustType } from './types.js';
 import { constraintArgs } from '../../ir/walk.js';
 import { UPGRADEABLE_LOADER_ID } from '../../ir/loader.js';
+import { calleeProgramType } from './callees.js';
 
 /** The struct's lines, indented by `base` (inline modules of the single-file form nest it). */
 export function emitAccountsStruct(ix: Instruction, structName: string, scope: ExprScope, base: number): string[] {
@@ -60,15 +61,16 @@ function accountField(param: AccountParam, ix: Instruction, scope: ExprScope, in
     const broken = [`${at}#[account(`, ...constraints.map((c) => `${pad(indent + INDENT)}${c},`), `${at})]`];
     lines.push(...(oneLine.length <= MAX_WIDTH ? [oneLine] : broken));
   }
-  lines.push(`${at}pub ${param.name}: ${fieldType(param)},`);
+  lines.push(`${at}pub ${param.name}: ${fieldType(param, scope)},`);
   return lines;
 }
 
 const PROGRAM_TYPES: Record<KnownProgram, string> = { system: 'System', token: 'Token', associatedToken: 'AssociatedToken' };
 
-function fieldType(param: AccountParam): string {
+function fieldType(param: AccountParam, scope: ExprScope): string {
   const a = param.account;
   switch (a.kind) {
+    case 'calleeProgram': return calleeProgramType(scope.program, a.callee);
     case 'signer': return "Signer<'info>";
     case 'state': return `Account<'info, ${a.type}>`;
     case 'unchecked': case 'mintToInitialize': return "UncheckedAccount<'info>";

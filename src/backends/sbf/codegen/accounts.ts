@@ -56,9 +56,10 @@ function emitTypeChecks(g: InstructionGen, view: AccountView): void {
     case 'state':
       emitStateLoad(g, view);
       return;
-    case 'program': {
-      const program = param.account.program;
-      const id = pubkeyBytes(PROGRAM_IDS[program]);
+    case 'program':
+    case 'calleeProgram': {
+      const program = param.account.kind === 'program' ? param.account.program : param.account.callee;
+      const id = pubkeyBytes(programIdOf(g, param.account));
       const wrong = g.cg.coldShared(`program:${param.name}:${program}`, `${param.name}_wrong_program`, () => {
         a.lddwRodata(COMPARED_RIGHT, g.cg.bytes(id, 8));
         a.add(COMPARED_LEFT, RECORD.key);
@@ -85,6 +86,14 @@ function emitTypeChecks(g: InstructionGen, view: AccountView): void {
       emitProgramDataLoad(g, view);
       return;
   }
+}
+
+/** The id a `Program<'info, T>` account must have: a program the compiler knows, or a DSL program it calls. */
+function programIdOf(g: InstructionGen, kind: AccountView['param']['account'] & { kind: 'program' | 'calleeProgram' }): string {
+  if (kind.kind === 'program') return PROGRAM_IDS[kind.program];
+  const callee = g.cg.program.callees?.find((c) => c.name === kind.callee);
+  if (!callee) throw new Error(`internal: no callee program ${kind.callee}`);
+  return callee.programId;
 }
 
 /**

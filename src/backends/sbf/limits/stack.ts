@@ -198,6 +198,9 @@ class FrameBound {
         return 8 + this.exprBytes(s.amount) + cpiBytes(SYSTEM_IX.transfer.size, 2) + (s.signerSeeds ? signerBytes(s.signerSeeds) : 0);
       case 'tokenCpi':
         return this.exprsBytes(s.args) + cpiBytes(TOKEN_CPI_DATA, TOKEN_CPI_ACCOUNTS) + (s.signerSeeds ? signerBytes(s.signerSeeds) : 0);
+      case 'programCpi':
+        // the discriminator, at most 32 bytes per argument (a Pubkey), a meta per account
+        return this.exprsBytes(s.args) + cpiBytes(8 + 32 * s.args.length, s.accounts.length);
       case 'if':
         throw new Error('internal: an if statement is walked as a block');
     }
