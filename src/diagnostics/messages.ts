@@ -154,7 +154,6 @@ export const Messages = {
   OptionalNotArgument: m(2031, "'{0}' cannot be optional here: only an instruction argument can be (`x?: T` or `x: T | undefined`)"),
   MintFreezeOptional: m(3050, "The freeze authority of '{0}.derive' cannot be the optional '{1}': Anchor's mint::freeze_authority always sets one. Pass a key, or create the mint without it and call TokenProgram.initializeMint({0}, …, {1})"),
   MintKeyNotKey: m(3051, "The {1} of '{2}' must be an account key (`acc.key`) or a Pubkey instruction argument; '{0}' is not one"),
-  ProgramDataBump: m(3060, "'{0}' is a ProgramData account: find it with {0}.derive(seeds), which searches the canonical bump under the BPF upgradeable loader; deriveWithBump is not supported for it"),
   MintInitializedHere: m(3052, "'{0}' is initialized by TokenProgram.initializeMint in this instruction, so it is not a mint when the instruction starts: {1}"),
   OptionalBoolTest: m(5030, "'{0}' is an optional Boolean, so `{0}` as a condition is false for Some(false): test `{0} !== undefined`"),
   OptionalValueUse: m(5031, "'{0}' may be undefined here: test it first (`if ({0}) { … }`), or pass it where an optional value is taken (the freeze authority of TokenProgram.initializeMint, the new authority of TokenProgram.setAuthority)"),

@@ -87,7 +87,6 @@ function applyConstraint(env: BodyEnv, scope: Scope, target: AccountBinding, { n
       if (target.deriveCall) return ctx.error(Messages.DuplicateConstraint, name, 'derive', accountName);
       target.deriveCall = name;
       if (isTokenKind(p.account)) return applyTokenDerive(env, scope, target, method, call);
-      if (p.account.kind === 'programData' && method === 'deriveWithBump') return ctx.error(Messages.ProgramDataBump, name, accountName);
       const seeds = args[0] ? lowerSeeds(env, scope, args[0], true) : null;
       if (method === 'derive') {
         // A ProgramData account is a PDA of the BPF upgradeable loader (Anchor's `seeds::program`).

@@ -4,7 +4,8 @@
 // In: the parameter's type node, or the call. Out: the calleeProgram AccountKind (the callee compiled from its
 // file, once per compilation), the programCpi statement, and the summary of what is called (Program.callees).
 import ts from 'typescript';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { AccountKind, AccountParam, CalleeInstruction, CalleeProgram, CpiAccount, Expr, Instruction, KnownProgram, Program, Stmt } from '../ir/types.js';
 import { snakeCase } from '../ir/names.js';
 import { Messages } from '../diagnostics/messages.js';
@@ -14,10 +15,12 @@ import type { ProgramModel } from './collect.js';
 import type { AccountBinding, BodyEnv, Scope } from './scope.js';
 import { lowerExpr } from './expressions.js';
 import { typeText } from './types.js';
-import { compileFile } from './index.js';
+import { compileSource } from './index.js';
 
 export interface CalleeEntry {
   program: Program;
+  /** The callee's file (absolute). */
+  path: string;
   /** The instructions called so far, in first-call order. */
   called: CalleeInstruction[];
 }
@@ -41,27 +44,29 @@ export function calleeKind(ctx: LowerContext, model: ProgramModel, type: ts.Type
     return fallback;
   }
   const path = resolve(file.fileName);
-  const known = [...model.callees.values()].find((c) => resolve(c.program.sourceFile) === path);
+  const known = [...model.callees.values()].find((c) => c.path === path);
   if (known) return { kind: 'calleeProgram', callee: known.program.name };
   const self = resolve(ctx.sourceFile.fileName);
   if (compiling.has(path)) {
-    ctx.error(Messages.CalleeCycle, arg!, decl.name?.text ?? path, ctx.displayName);
+    ctx.error(Messages.CalleeCycle, arg!, ctx.displayName, decl.name?.text ?? path);
     return fallback;
   }
+  // The callee is named as the caller's import names it, relative to the caller: nothing machine-specific in messages.
+  const shown = relative(dirname(ctx.sourceFile.fileName), path).split(sep).join('/');
   compiling.add(self);
   const result = (() => {
     try {
-      return compileFile(path);
+      return compileSource(shown, readFileSync(path, 'utf8'), path);
     } finally {
       compiling.delete(self);
     }
   })();
   if (!result.program) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
-    ctx.error(Messages.CalleeDoesNotCompile, arg!, decl.name?.text ?? path, file.fileName, errors.length, errors[0] ? formatDiagnostic(errors[0]) : 'none');
+    ctx.error(Messages.CalleeDoesNotCompile, arg!, decl.name?.text ?? shown, shown, errors.length, errors[0] ? formatDiagnostic(errors[0]) : 'none');
     return fallback;
   }
-  model.callees.set(result.program.name, { program: result.program, called: [] });
+  model.callees.set(result.program.name, { program: result.program, path, called: [] });
   return { kind: 'calleeProgram', callee: result.program.name };
 }
 

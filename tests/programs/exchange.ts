@@ -4,7 +4,7 @@
 // instructions with accounts (a Signer passed where the callee takes any account) and a state field as its
 // argument, and a doc-commented state field (docs in the IDL and the Rust).
 import { Account, Program, Pubkey, Result, Signer, UncheckedAccount, u64, u8 } from "@solanaturbine/poseidon";
-import Hfmmt from "../../programs/hfmmt";
+import Hfmmt from "../../programs/hfmmt.js";
 
 export default class ExchangeProgram {
   static PROGRAM_ID = new Pubkey("76n8XNuZDD1PQ9ptD5BbPbt5imSvdTSNyMkwxm1dFyBA");

@@ -1,7 +1,8 @@
-// Importing from another source file is not supported: a program is one file importing only the DSL.
-// expect: PS1012 at 4:25
+// From another source file a program imports only a DSL program's class, as its default export: named imports
+// (types, helpers) are not supported.
+// expect: PS1012 at 5:22
 import { Pubkey, Result, Signer } from "@solanaturbine/poseidon";
-import LoopProgram from "./loop-for.js";
+import { Data } from "./loop-for.js";
 
 export default class CaseProgram {
   static PROGRAM_ID = new Pubkey("GXQmGjfLL8QWDfEhEFQJQY9V1DYSB4oT5aU2acQrXiWj");
