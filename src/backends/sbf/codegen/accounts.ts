@@ -268,7 +268,8 @@ export function emitStoredKeyCheck(g: InstructionGen, loadStored: (r: 'r2') => n
   const a = g.cg.asm;
   const offset = loadStored('r2');
   g.loadRecord('r5', target);
-  const differ = !compared ? fail : g.cg.cold(`${target}_key_differs`, () => {
+  // Registers and constants only: one block serves every handler making the same check.
+  const differ = !compared ? fail : g.cg.coldShared(`key-differs:${target}:${offset}:${fail.id}`, `${target}_key_differs`, () => {
     a.mov(COMPARED_LEFT, 'r2');
     a.add(COMPARED_LEFT, offset);
     a.mov(COMPARED_RIGHT, 'r5');

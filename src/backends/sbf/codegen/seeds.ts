@@ -173,10 +173,14 @@ export function emitVerifyPda(g: InstructionGen, account: string, seeds: readonl
   const bumpReg = evaluated ?? exprs.alloc();
   if (ownOffset !== null) a.ldx(1, bumpReg, 'r2', ownOffset);
   const done = a.newLabel(`${account}_seeds_done`);
-  // Off the hot path, with the slots planned here: the general check runs in this handler's frame.
+  // Off the hot path: a bump other than the canonical one is checked by a routine shared by every handler
+  // (r1 = the record, r2 = the bump), which fails with 2006 itself.
   const general = g.cg.cold(`${account}_seeds_general`, () => {
-    a.stx(1, 'r10', bumpSlot, bumpReg);
-    emitGeneralVerify(g, account, seeds, { slot: bumpSlot }, slots);
+    if (readsBump) a.stx(1, 'r10', bumpSlot, bumpReg);
+    a.mov('r1', 'r2');
+    a.mov('r2', bumpReg);
+    a.call(constantSeedsCheck(g, account, seeds));
+    a.jumpIf('jne', 'r0', 0, passFailureOn(g.cg));
     a.jump(done);
   });
   a.jumpIf('jne', bumpReg, known.bump, general);
@@ -185,6 +189,47 @@ export function emitVerifyPda(g: InstructionGen, account: string, seeds: readonl
   emitKnownAddressCheck(g, account, known.address, true);
   a.bind(done);
   frame.release(mark);
+}
+
+/**
+ * `seeds, bump = b` for constant seeds, as a routine (r1 = the record, r2 = the bump; r0 = 0, or the 2006 error
+ * code after logging the key passed and the address the bump gives), shared by every handler checking `account`.
+ */
+function constantSeedsCheck(g: InstructionGen, account: string, seeds: readonly Seed[]): Label {
+  const cg = g.cg;
+  const key = `seeds_check:${account}:${seeds.map((s) => (s.kind === 'const' ? Buffer.from(s.bytes).toString('hex') : '')).join('.')}`;
+  return cg.helper(`${account}_seeds_check`, () => {
+    const a = cg.asm;
+    const mark = cg.frame.mark();
+    const bump = cg.frame.alloc(1, 1);
+    const slices = cg.frame.alloc(SOL_BYTES.size * (seeds.length + 3));
+    const address = cg.frame.alloc(32);
+    a.mov('r6', 'r1'); // the record, across the call
+    a.stx(1, 'r10', bump, 'r2');
+    emitSeedSlices(g, seeds, slices, { slot: bump });
+    a.mov('r1', 'r10');
+    a.add('r1', slices);
+    a.mov('r2', seeds.length + 1);
+    a.mov('r3', 'r6');
+    a.mov('r4', 'r10');
+    a.add('r4', address);
+    a.call(pdaRoutine(g, 'verify'));
+    const mismatch = a.newLabel(`${account}_seeds_check_mismatch`);
+    a.jumpIf('jne', 'r0', 0, mismatch);
+    a.exit();
+    a.bind(mismatch);
+    a.mov(COMPARED_LEFT, 'r6');
+    a.add(COMPARED_LEFT, RECORD.key);
+    a.mov(COMPARED_RIGHT, 'r10');
+    a.add(COMPARED_RIGHT, address);
+    a.jump(cg.errors.anchor('ConstraintSeeds', account, { comparedPubkeys: true }));
+    cg.frame.release(mark);
+  }, key);
+}
+
+/** `exit` with the failing code in r0 (functions.ts): ends the program from a handler. */
+function passFailureOn(cg: InstructionGen['cg']): Label {
+  return cg.helper('pass_failure_on', () => cg.asm.exit());
 }
 
 /** The sha256 check over the seed slices and the bump's, the routine adding the program id and marker. */
@@ -216,8 +261,9 @@ function constantPda(g: InstructionGen, seeds: readonly Seed[], program?: string
 function emitKnownAddressCheck(g: InstructionGen, account: string, address: Uint8Array, recordInR2 = false): void {
   const a = g.cg.asm;
   const expected = g.cg.bytes(address, 8);
-  const mismatch = g.cg.cold(`${account}_not_the_pda`, () => {
-    g.loadRecord(COMPARED_LEFT, account);
+  // The record is in r2 at every jump here: one block serves every handler.
+  const mismatch = g.cg.coldShared(`not-the-pda:${account}:${Buffer.from(address).toString('hex')}`, `${account}_not_the_pda`, () => {
+    a.mov(COMPARED_LEFT, 'r2');
     a.add(COMPARED_LEFT, RECORD.key);
     a.lddwRodata(COMPARED_RIGHT, expected);
     a.jump(g.cg.errors.anchor('ConstraintSeeds', account, { comparedPubkeys: true }));
