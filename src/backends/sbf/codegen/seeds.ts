@@ -131,7 +131,7 @@ export function emitFindPda(g: InstructionGen, account: string, seeds: readonly 
   a.mov('r5', 'r10');
   a.add('r5', view.bumpSlot);
   a.call(pdaRoutine(g, 'find', program));
-  emitMismatchExit(g, account, address);
+  emitMismatchExit(g, account);
   g.cg.frame.release(mark);
 }
 
@@ -171,6 +171,16 @@ export function emitVerifyPda(g: InstructionGen, account: string, seeds: readonl
     : null;
   const evaluated = ownOffset === null ? exprs.value(bump) : null;
   g.loadRecord('r2', account);
+  if (!readsBump && instructionsCheckingAddress(g, account, known.address) >= SHARED_ADDRESS_CHECK_FROM) {
+    // The bump compare, the key compare and the general path, all in one routine (r2 = the record, r3 = the bump).
+    if (evaluated === null) a.ldx(1, 'r3', 'r2', ownOffset!);
+    else if (evaluated !== 'r3') a.mov('r3', evaluated);
+    if (evaluated !== null) exprs.free(evaluated);
+    a.call(knownPdaCheck(g, account, seeds, known));
+    a.jumpIf('jne', 'r0', 0, g.cg.passFailureOn());
+    frame.release(mark);
+    return;
+  }
   const bumpReg = evaluated ?? exprs.alloc();
   if (ownOffset !== null) a.ldx(1, bumpReg, 'r2', ownOffset);
   const done = a.newLabel(`${account}_seeds_done`);
@@ -181,7 +191,7 @@ export function emitVerifyPda(g: InstructionGen, account: string, seeds: readonl
     a.mov('r1', 'r2');
     a.mov('r2', bumpReg);
     a.call(constantSeedsCheck(g, account, seeds));
-    a.jumpIf('jne', 'r0', 0, passFailureOn(g.cg));
+    a.jumpIf('jne', 'r0', 0, g.cg.passFailureOn());
     a.jump(done);
   });
   a.jumpIf('jne', bumpReg, known.bump, general);
@@ -190,6 +200,28 @@ export function emitVerifyPda(g: InstructionGen, account: string, seeds: readonl
   emitKnownAddressCheck(g, account, known.address, true);
   a.bind(done);
   frame.release(mark);
+}
+
+/**
+ * `seeds, bump = b` for constant seeds whose PDA is known, as a routine shared by every handler: r2 = the record,
+ * r3 = the bump; r0 = 0, or the 2006 error code. The canonical bump is checked by comparing keys, any other by
+ * hashing (constantSeedsCheck).
+ */
+function knownPdaCheck(g: InstructionGen, account: string, seeds: readonly Seed[], known: { address: Uint8Array; bump: number }): Label {
+  const cg = g.cg;
+  return cg.helper(`${account}_pda_check`, () => {
+    const a = cg.asm;
+    const general = a.newLabel(`${account}_pda_check_general`);
+    a.jumpIf('jne', 'r3', known.bump, general);
+    emitAddressCompare(g, account, known.address);
+    a.mov('r0', 0);
+    a.exit();
+    a.bind(general);
+    a.mov('r1', 'r2');
+    a.mov('r2', 'r3');
+    a.call(constantSeedsCheck(g, account, seeds));
+    a.exit();
+  }, `pda-check:${account}:${Buffer.from(known.address).toString('hex')}`);
 }
 
 /**
@@ -228,11 +260,6 @@ function constantSeedsCheck(g: InstructionGen, account: string, seeds: readonly 
   }, key);
 }
 
-/** `exit` with the failing code in r0 (functions.ts): ends the program from a handler. */
-function passFailureOn(cg: InstructionGen['cg']): Label {
-  return cg.helper('pass_failure_on', () => cg.asm.exit());
-}
-
 /**
  * The sha256 check over the seed slices and the bump's, the routine adding the program id and marker.
  * create_program_address refuses a seed over 32 bytes before hashing, and Anchor reports that as 2006
@@ -253,7 +280,7 @@ function emitGeneralVerify(g: InstructionGen, account: string, seeds: readonly S
   a.mov('r4', 'r10');
   a.add('r4', slots.address);
   a.call(pdaRoutine(g, 'verify'));
-  emitMismatchExit(g, account, slots.address);
+  emitMismatchExit(g, account);
 }
 
 /** The PDA and canonical bump of seeds that are all constants (under `program`, else this one), or null. */
@@ -266,19 +293,41 @@ function constantPda(g: InstructionGen, seeds: readonly Seed[], program?: string
 
 /**
  * 2006 (Left = the key passed, Right = the expected address) unless the account's key is `address`
- * (`recordInR2`: the account's record address is in r2 already).
+ * (`recordInR2`: the account's record address is in r2 already). Where several instructions check the same
+ * account against the same address (a program's config PDA), one routine makes the check for all of them:
+ * two instructions at each site instead of sixteen, for three more compute units.
  */
 function emitKnownAddressCheck(g: InstructionGen, account: string, address: Uint8Array, recordInR2 = false): void {
   const a = g.cg.asm;
+  if (!recordInR2) g.loadRecord('r2', account);
+  if (instructionsCheckingAddress(g, account, address) < SHARED_ADDRESS_CHECK_FROM) {
+    emitAddressCompare(g, account, address);
+    return;
+  }
+  const hex = Buffer.from(address).toString('hex');
+  const routine = g.cg.helper(`${account}_is_the_pda`, () => {
+    emitAddressCompare(g, account, address);
+    a.mov('r0', 0);
+    a.exit();
+  }, `is-the-pda:${account}:${hex}`);
+  a.call(routine);
+  a.jumpIf('jne', 'r0', 0, g.cg.passFailureOn());
+}
+
+/** From this many instructions checking one account against one constant address, the check is a routine. */
+const SHARED_ADDRESS_CHECK_FROM = 3;
+
+/** The record in r2 against `address`, word by word; a mismatch goes to the error exit (r3, r4 scratch). */
+function emitAddressCompare(g: InstructionGen, account: string, address: Uint8Array): void {
+  const a = g.cg.asm;
   const expected = g.cg.bytes(address, 8);
-  // The record is in r2 at every jump here: one block serves every handler.
+  // The record is in r2 at every jump here: one block serves every handler (and the routine).
   const mismatch = g.cg.coldShared(`not-the-pda:${account}:${Buffer.from(address).toString('hex')}`, `${account}_not_the_pda`, () => {
     a.mov(COMPARED_LEFT, 'r2');
     a.add(COMPARED_LEFT, RECORD.key);
     a.lddwRodata(COMPARED_RIGHT, expected);
     a.jump(g.cg.errors.anchor('ConstraintSeeds', account, { comparedPubkeys: true }));
   });
-  if (!recordInR2) g.loadRecord('r2', account);
   for (let w = 0; w < 4; w++) {
     a.ldx(8, 'r3', 'r2', RECORD.key + 8 * w);
     a.lddw('r4', readU64(address, 8 * w));
@@ -286,21 +335,33 @@ function emitKnownAddressCheck(g: InstructionGen, account: string, address: Uint
   }
 }
 
-/** After a PDA routine: r0 ≠ 0 → 2006, logging the account's key and the expected address. */
-function emitMismatchExit(g: InstructionGen, account: string, expectedSlot: number): void {
+/** How many of the program's instructions check `account` against the constant PDA `address`. */
+function instructionsCheckingAddress(g: InstructionGen, account: string, address: Uint8Array): number {
+  return g.cg.program.instructions.filter((ix) => ix.accounts.some((p) => {
+    if (p.name !== account || !p.pda) return false;
+    const known = constantPda(g, p.pda.seeds, p.pda.program);
+    return known !== null && Buffer.from(known.address).equals(Buffer.from(address));
+  })).length;
+}
+
+/**
+ * After a PDA routine: r0 ≠ 0 → 2006, logging the account's key and the expected address (the routine left the
+ * record address in r1 and the address's in r2, so one block serves every handler).
+ */
+function emitMismatchExit(g: InstructionGen, account: string): void {
   const a = g.cg.asm;
-  const mismatch = g.cg.cold(`${account}_seeds_mismatch`, () => {
-    g.loadRecord(COMPARED_LEFT, account);
+  const mismatch = g.cg.coldShared(`seeds-mismatch:${account}`, `${account}_seeds_mismatch`, () => {
+    a.mov(COMPARED_LEFT, 'r1');
     a.add(COMPARED_LEFT, RECORD.key);
-    a.mov(COMPARED_RIGHT, 'r10');
-    a.add(COMPARED_RIGHT, expectedSlot);
+    a.mov(COMPARED_RIGHT, 'r2');
     a.jump(g.cg.errors.anchor('ConstraintSeeds', account, { comparedPubkeys: true }));
   });
   a.jumpIf('jne', 'r0', 0, mismatch);
 }
 
 /**
- * Routines shared by every PDA check, returning r0 = 0 when the record's key is the PDA:
+ * Routines shared by every PDA check, returning r0 = 0 when the record's key is the PDA, otherwise r0 = 1 with
+ * r1 = the record and r2 = the derived address, for the caller's error exit:
  *   find_pda(r1 = seed slices, r2 = count, r3 = record*, r4 = out address*, r5 = out bump*)
  *     sol_try_find_program_address (1,500 CU per bump tried), as Anchor's `seeds, bump`; one routine per
  *     program the seeds derive under (`seeds::program`);
@@ -337,6 +398,8 @@ function pdaRoutine(g: InstructionGen, kind: 'find' | 'verify', program?: string
     a.mov('r0', 0);
     a.exit();
     a.bind(differ);
+    a.mov('r1', 'r6');
+    a.mov('r2', 'r7');
     a.mov('r0', 1);
     a.exit();
   });

@@ -151,21 +151,23 @@ pub fn reprice_liquidity(config: &mut Config) -> Result<()> {
 pub fn checkpoint_maker(config: &mut Config, maker: &mut MarketMaker, now: i64) -> Result<()> {
     checkpoint(config, now)?;
     if config.acc_reward_per_share != maker.reward_debt {
-        let per_share_gain: u128 = config
-            .acc_reward_per_share
-            .checked_sub(maker.reward_debt)
-            .ok_or(ProgramError::ArithmeticOverflow)?;
-        let pending_reward: u64 = u64::try_from(
-            u128::from(maker.effective_stake)
-                .checked_mul(per_share_gain)
-                .ok_or(ProgramError::ArithmeticOverflow)?
-                .checked_div(1000000000000)
-                .ok_or(ProgramError::ArithmeticOverflow)?,
-        )
-        .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?;
         maker.accrued_rewards = maker
             .accrued_rewards
-            .checked_add(pending_reward)
+            .checked_add(
+                u64::try_from(
+                    u128::from(maker.effective_stake)
+                        .checked_mul(
+                            config
+                                .acc_reward_per_share
+                                .checked_sub(maker.reward_debt)
+                                .ok_or(ProgramError::ArithmeticOverflow)?,
+                        )
+                        .ok_or(ProgramError::ArithmeticOverflow)?
+                        .checked_div(1000000000000)
+                        .ok_or(ProgramError::ArithmeticOverflow)?,
+                )
+                .map_err(|_| error!(ErrorCode::InvalidNumericConversion))?,
+            )
             .ok_or(ProgramError::ArithmeticOverflow)?;
         maker.reward_debt = config.acc_reward_per_share;
     }
@@ -281,8 +283,8 @@ pub fn expire_unclaimed(config: &Config, maker: &mut MarketMaker) -> Result<()> 
 }
 
 pub fn normalize_scores(config: &Config, maker: &mut MarketMaker) -> Result<()> {
-    expire_unclaimed(config, maker)?;
     if maker.score_epoch < config.epoch_index {
+        expire_unclaimed(config, maker)?;
         maker.unclaimed_score = maker.epoch_score;
         maker.unclaimed_epoch = maker.score_epoch;
         maker.epoch_volume = 0;
