@@ -402,9 +402,8 @@ function checkpointMaker(config: Config, maker: MarketMaker, now: i64): void {
   checkpoint(config, now);
   // Settle; when nothing accrued since the last settlement (same second, no emission) there is nothing to compute.
   if (config.accRewardPerShare.neq(maker.rewardDebt)) {
-    const perShareGain = config.accRewardPerShare.sub(maker.rewardDebt);
-    const pendingReward = maker.effectiveStake.toU128().mul(perShareGain).div(1000000000000).toU64();
-    maker.accruedRewards = maker.accruedRewards.add(pendingReward);
+    maker.accruedRewards = maker.accruedRewards
+      .add(maker.effectiveStake.toU128().mul(config.accRewardPerShare.sub(maker.rewardDebt)).div(1000000000000).toU64());
     maker.rewardDebt = config.accRewardPerShare;
   }
   if (maker.warmingAmount.gt(0) && maker.warmingUntil.lte(now)) {
@@ -470,8 +469,9 @@ function expireUnclaimed(config: Config, maker: MarketMaker): void {
  * so that afterwards any unclaimed score belongs to epoch `epoch_index − 1`.
  */
 function normalizeScores(config: Config, maker: MarketMaker): void {
-  expireUnclaimed(config, maker);
+  // While score_epoch is the running epoch, any unclaimed score is from the epoch before: nothing to expire.
   if (maker.scoreEpoch.lt(config.epochIndex)) {
+    expireUnclaimed(config, maker);
     maker.unclaimedScore = maker.epochScore;
     maker.unclaimedEpoch = maker.scoreEpoch;
     maker.epochVolume = new u64(0);

@@ -1,8 +1,11 @@
 // HFMMT through the Anchor toolchain's own client stack: `poseidon build` writes generated/hfmmt (an Anchor
-// workspace with target/deploy, target/idl and target/types), solana-bankrun's startAnchor loads it, and
-// @coral-xyz/anchor's Program over anchor-bankrun's BankrunProvider calls every instruction, fetches every
-// account type and parses the events from the logs of banksClient.tryProcessTransaction. One story, in order.
-import { existsSync, readFileSync } from 'node:fs';
+// workspace with target/deploy, target/idl and target/types), solana-bankrun's startAnchor starts the validator
+// for it, HFMMT is deployed there through the upgradeable loader (initialize reads its ProgramData, which the
+// non-upgradeable loader startAnchor uses would not create), and @coral-xyz/anchor's Program over anchor-bankrun's
+// BankrunProvider calls every instruction, fetches every account type and parses the events from the logs of
+// banksClient.tryProcessTransaction. One story, in order.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import anchor, { AnchorError, EventParser, Program, type AccountClient, type Idl } from '@coral-xyz/anchor';
 import {
@@ -15,7 +18,9 @@ import { Clock, startAnchor, type ProgramTestContext } from 'solana-bankrun';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/helpers.js';
 import { TOOLCHAIN_ROOT } from '../interop/support.js';
-import { PARAMS, T0 } from '../support/hfmmt.js';
+import { PARAMS, T0, hfmmtProgramKeypair } from '../support/hfmmt.js';
+import { bankrunRuntime } from '../../src/runtime/index.js';
+import { deployToRuntime } from '../../src/deploy/in-process.js';
 
 const { BN } = anchor;
 type BNValue = InstanceType<typeof BN>;
@@ -78,11 +83,17 @@ beforeAll(async () => {
   // program-test otherwise echoes every program log line to stderr; an explicit RUST_LOG still wins.
   const rustLog = process.env.RUST_LOG;
   process.env.RUST_LOG = rustLog ?? 'error';
-  context = await startAnchor(WORKSPACE, [], [
+  // The workspace's Anchor.toml without its [programs.localnet] table: startAnchor would load HFMMT with the
+  // non-upgradeable loader, and a program account cannot be deployed again.
+  const bare = mkdtempSync(join(tmpdir(), 'hfmmt-anchor-'));
+  writeFileSync(join(bare, 'Anchor.toml'), readFileSync(join(WORKSPACE, 'Anchor.toml'), 'utf8').replace(/\[programs\.localnet\][^[]*/, ''));
+  context = await startAnchor(bare, [], [
     { address: keeper.publicKey, info: { lamports: 10_000_000_000, data: Buffer.alloc(0), owner: SystemProgram.programId, executable: false } },
     { address: alice.publicKey, info: { lamports: 10_000_000_000, data: Buffer.alloc(0), owner: SystemProgram.programId, executable: false } },
   ]);
   if (rustLog === undefined) delete process.env.RUST_LOG;
+  // The context's payer, the provider's wallet, becomes the upgrade authority: the admin who may initialize.
+  await deployToRuntime(bankrunRuntime(context), readFileSync(join(WORKSPACE, 'target/deploy/hfmmt.so')), hfmmtProgramKeypair());
   provider = new BankrunProvider(context);
   program = new Program(JSON.parse(readFileSync(join(WORKSPACE, 'target/idl/hfmmt.json'), 'utf8')) as Idl, provider);
   accounts = program.account as unknown as typeof accounts;
