@@ -470,8 +470,11 @@ function expireUnclaimed(config: Config, maker: MarketMaker): void {
  */
 function normalizeScores(config: Config, maker: MarketMaker): void {
   // While score_epoch is the running epoch, any unclaimed score is from the epoch before: nothing to expire.
+  // The calls are guarded by what expireUnclaimed would test first, to spare the call where nothing can expire.
   if (maker.scoreEpoch.lt(config.epochIndex)) {
-    expireUnclaimed(config, maker);
+    if (maker.unclaimedScore.gt(0)) {
+      expireUnclaimed(config, maker);
+    }
     maker.unclaimedScore = maker.epochScore;
     maker.unclaimedEpoch = maker.scoreEpoch;
     maker.epochVolume = new u64(0);
@@ -479,7 +482,9 @@ function normalizeScores(config: Config, maker: MarketMaker): void {
     maker.epochOrderFlow = new u64(0);
     maker.epochScore = new u64(0);
     maker.scoreEpoch = config.epochIndex;
-    expireUnclaimed(config, maker);
+    if (maker.unclaimedEpoch.add(1).lt(config.epochIndex)) {
+      expireUnclaimed(config, maker);
+    }
   }
 }
 

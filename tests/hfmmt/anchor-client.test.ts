@@ -4,7 +4,7 @@
 // non-upgradeable loader startAnchor uses would not create), and @coral-xyz/anchor's Program over anchor-bankrun's
 // BankrunProvider calls every instruction, fetches every account type and parses the events from the logs of
 // banksClient.tryProcessTransaction. One story, in order.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import anchor, { AnchorError, EventParser, Program, type AccountClient, type Idl } from '@coral-xyz/anchor';
@@ -15,7 +15,7 @@ import {
 import { Keypair, PublicKey, SystemProgram, Transaction, type Signer, type TransactionInstruction } from '@solana/web3.js';
 import { BankrunProvider } from 'anchor-bankrun';
 import { Clock, startAnchor, type ProgramTestContext } from 'solana-bankrun';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/helpers.js';
 import { TOOLCHAIN_ROOT } from '../interop/support.js';
 import { PARAMS, T0, hfmmtProgramKeypair } from '../support/hfmmt.js';
@@ -33,6 +33,8 @@ const params = Object.fromEntries(Object.entries({ ...PARAMS, warmupSeconds: 0n 
   : Object.fromEntries(Object.entries(v).map(([t, x]) => [t, new BN(x.toString())]))]));
 
 let context: ProgramTestContext;
+/** A folder holding only the Anchor.toml startAnchor reads. */
+let bare: string;
 let provider: BankrunProvider;
 let program: Program;
 let accounts: Record<'config' | 'marketMaker' | 'liquidityPosition', AccountClient>;
@@ -83,10 +85,10 @@ beforeAll(async () => {
   // program-test otherwise echoes every program log line to stderr; an explicit RUST_LOG still wins.
   const rustLog = process.env.RUST_LOG;
   process.env.RUST_LOG = rustLog ?? 'error';
-  // The workspace's Anchor.toml without its [programs.localnet] table: startAnchor would load HFMMT with the
+  // The workspace's Anchor.toml with an empty [programs.localnet] table: startAnchor would load HFMMT with the
   // non-upgradeable loader, and a program account cannot be deployed again.
-  const bare = mkdtempSync(join(tmpdir(), 'hfmmt-anchor-'));
-  writeFileSync(join(bare, 'Anchor.toml'), readFileSync(join(WORKSPACE, 'Anchor.toml'), 'utf8').replace(/\[programs\.localnet\][^[]*/, ''));
+  bare = mkdtempSync(join(tmpdir(), 'hfmmt-anchor-'));
+  writeFileSync(join(bare, 'Anchor.toml'), readFileSync(join(WORKSPACE, 'Anchor.toml'), 'utf8').replace(/\[programs\.localnet\][^[]*/, '[programs.localnet]\n\n'));
   context = await startAnchor(bare, [], [
     { address: keeper.publicKey, info: { lamports: 10_000_000_000, data: Buffer.alloc(0), owner: SystemProgram.programId, executable: false } },
     { address: alice.publicKey, info: { lamports: 10_000_000_000, data: Buffer.alloc(0), owner: SystemProgram.programId, executable: false } },
@@ -103,6 +105,8 @@ beforeAll(async () => {
   await send([createAssociatedTokenAccountIdempotentInstruction(admin, hf(admin), admin, hfmmtMint), createMintToInstruction(hfmmtMint, hf(admin), admin, 10_000_000n)]);
   await setTime(0n);
 }, 60_000);
+
+afterAll(() => rmSync(bare, { recursive: true, force: true }));
 
 describe('HFMMT built by poseidon build, under startAnchor and the Anchor client', () => {
   it('the build output is an Anchor workspace with the .so, the IDL and the TypeScript types', () => {

@@ -284,7 +284,9 @@ pub fn expire_unclaimed(config: &Config, maker: &mut MarketMaker) -> Result<()> 
 
 pub fn normalize_scores(config: &Config, maker: &mut MarketMaker) -> Result<()> {
     if maker.score_epoch < config.epoch_index {
-        expire_unclaimed(config, maker)?;
+        if maker.unclaimed_score > 0 {
+            expire_unclaimed(config, maker)?;
+        }
         maker.unclaimed_score = maker.epoch_score;
         maker.unclaimed_epoch = maker.score_epoch;
         maker.epoch_volume = 0;
@@ -292,7 +294,14 @@ pub fn normalize_scores(config: &Config, maker: &mut MarketMaker) -> Result<()> 
         maker.epoch_order_flow = 0;
         maker.epoch_score = 0;
         maker.score_epoch = config.epoch_index;
-        expire_unclaimed(config, maker)?;
+        if maker
+            .unclaimed_epoch
+            .checked_add(1)
+            .ok_or(ProgramError::ArithmeticOverflow)?
+            < config.epoch_index
+        {
+            expire_unclaimed(config, maker)?;
+        }
     }
     Ok(())
 }
