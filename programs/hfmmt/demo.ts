@@ -205,7 +205,7 @@ class Demo {
 function explain(): void {
   const p = PARAMS;
   console.log('HFMMT: a week of market making, in-process on LiteSVM (HFMMT deployed through the upgradeable loader)');
-  console.log(`Parameters: staking emission ${whole(p.rewardRate * DAY)} HFMMT a day × the volatility multiplier (up to ${Number(p.maxVolatilityMultiplierBps) / 10_000}× above ${Number(p.volatilityThreshold) / 100}% volatility);`);
+  console.log(`Parameters: staking emission ${whole(p.rewardRate * DAY)} HFMMT a day × the volatility multiplier (volatility ÷ ${Number(p.volatilityThreshold) / 100}% above that level, at most ${Number(p.maxVolatilityMultiplierBps) / 10_000}×);`);
   console.log(`  market-making pool ${whole(p.mmEpochBudget)} HFMMT a day, shared by score; maker rebate ${p.makerRebateBps} bp of volume, at most ${whole(p.rebateEpochBudget)} HFMMT a day;`);
   console.log(`  epochs of 1 day; stake counts after ${p.warmupSeconds / HOUR} h and from ${whole(p.minStake)} HFMMT; unstaking takes ${p.unstakeCooldownSeconds / DAY} days;`);
   console.log(`  a maker silent for ${p.inactivitySeconds / DAY} days loses ${Number(p.slashBps) / 100}% of its stake; tiers at ${whole(p.priorityTiers.tier1)} / ${whole(p.priorityTiers.tier2)} / ${whole(p.priorityTiers.tier3)} HFMMT;`);
