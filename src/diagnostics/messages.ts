@@ -41,7 +41,7 @@ export const Messages = {
   InstructionStructName: m(1027, "Instruction '{0}' becomes Anchor's struct instruction::{1}, which would hide {2} there; choose another name"),
   // Poseidon projects found in the corpus of public ones (1040–1049)
   UnusedForeignImport: m(1041, "Import from '{0}' is ignored: nothing in the program uses it, and a program can use only what \"@solanaturbine/poseidon\" declares and what its own file defines (Poseidon ignored it too)"),
-  ForeignNameUsed: m(1042, "'{0}' comes from '{1}': a program can use only what \"@solanaturbine/poseidon\" declares and what its own file defines"),
+  ForeignNameUsed: m(1042, "'{0}' comes from '{1}': a program can use only what \"@solanaturbine/poseidon\" declares, what its own file defines, and another DSL program's class as the type of a `Program<Callee>` account"),
   ReservedProgramId: m(1040, "PROGRAM_ID {0} is the address of {1}: a program can never be deployed there; give it the public key of its own keypair (`poseidon sync` writes one in)"),
 
   // ── types ──
@@ -149,6 +149,12 @@ export const Messages = {
   TypeAssertion: m(5020, "'as {0}' changes no value at run time, and this value is {1}: convert it with .to{2}()"),
 
   // ── optional arguments and mints the instruction initializes ──
+  // ── CPIs into other DSL programs (`import Callee from "./callee"`, `callee: Program<Callee>`) ──
+  ProgramTypeArgument: m(2040, "Program<{0}> needs another DSL program's class, imported from its file: `import Callee from \"./callee\"`, then a parameter `callee: Program<Callee>`"),
+  CalleeCycle: m(2041, "'{0}' imports '{1}', which imports it back: DSL programs calling each other by CPI may not import each other in a cycle"),
+  CalleeDoesNotCompile: m(2042, "'{0}' (from {1}) does not compile: {2} error(s), the first: {3}"),
+  CpiSignerNeeded: m(4042, "{0}.{1} needs '{2}' to sign: pass a Signer parameter of this instruction"),
+  CpiArgumentType: m(4043, "{0}.{1} takes '{2}' as {3}: a CPI into another DSL program passes integers, Booleans and Pubkeys only"),
   OptionalField: m(2030, "Field '{0}' cannot be optional: accounts, structs and events hold every field; only an instruction argument can be optional (`x?: T`)"),
   OptionalNotArgument: m(2031, "'{0}' cannot be optional here: only an instruction argument can be (`x?: T` or `x: T | undefined`)"),
   MintFreezeOptional: m(3050, "The freeze authority of '{0}.derive' cannot be the optional '{1}': Anchor's mint::freeze_authority always sets one. Pass a key, or create the mint without it and call TokenProgram.initializeMint({0}, …, {1})"),

@@ -12,12 +12,15 @@ import type { AccountBinding, BodyEnv, Scope } from './scope.js';
 import { CONSTRAINT_METHODS } from './calls.js';
 import { lowerBump, lowerSeeds } from './seeds.js';
 import { applyTokenDerive, isTokenKind, missingTokenDerive, TOKEN_ACCOUNT_KINDS, tokenAccountSpace } from './tokenaccounts.js';
+import { UPGRADEABLE_LOADER_ID } from '../ir/loader.js';
+import { calleeKind } from './callees.js';
 
 const BUILTIN_ACCOUNTS: Record<string, AccountKind> = {
   Signer: { kind: 'signer' },
   UncheckedAccount: { kind: 'unchecked' },
   SystemAccount: { kind: 'system' },
   AccountInfo: { kind: 'accountInfo' },
+  ProgramData: { kind: 'programData' },
 };
 
 /**
@@ -27,6 +30,7 @@ const BUILTIN_ACCOUNTS: Record<string, AccountKind> = {
 export function accountKindOf(ctx: LowerContext, model: ProgramModel, type: ts.TypeNode): AccountKind | undefined {
   if (!ts.isTypeReferenceNode(type)) return undefined;
   const dslName = ctx.dslName(type.typeName) ?? '';
+  if (dslName === 'Program') return calleeKind(ctx, model, type);
   const builtin = BUILTIN_ACCOUNTS[dslName] ?? TOKEN_ACCOUNT_KINDS[dslName];
   if (builtin) return builtin;
   const decl = ctx.userDeclaration(type.typeName);
@@ -95,7 +99,9 @@ function applyConstraint(env: BodyEnv, scope: Scope, target: AccountBinding, { n
       if (isTokenKind(p.account)) return applyTokenDerive(env, scope, target, method, call);
       const seeds = args[0] ? lowerSeeds(env, scope, args[0], true) : null;
       if (method === 'derive') {
-        if (seeds) p.pda = { seeds, bump: { kind: 'canonical' } };
+        // A ProgramData account is a PDA of the BPF upgradeable loader (Anchor's `seeds::program`).
+        const program = p.account.kind === 'programData' ? { program: UPGRADEABLE_LOADER_ID } : {};
+        if (seeds) p.pda = { seeds, bump: { kind: 'canonical' }, ...program };
         return;
       }
       const bump = args[1] ? lowerBump(env, scope, args[1]) : null;

@@ -1,5 +1,5 @@
-// Calls in statement position: SystemProgram.transfer, TokenProgram.* (tokencpi.ts), require, emit, console.log
-// and helper functions (functioncalls.ts). In: a call expression statement. Out: the IR statement, or a
+// Calls in statement position: SystemProgram.transfer, TokenProgram.* (tokencpi.ts), instructions of another DSL
+// program (callees.ts), require, emit, console.log and helper functions (functioncalls.ts). In: a call expression statement. Out: the IR statement, or a
 // diagnostic for any other call (library functions do not exist on-chain; value-only calls would be silently
 // useless) and for a CPI inside a helper function.
 import ts from 'typescript';
@@ -12,6 +12,7 @@ import { lowerSignerSeeds } from './seeds.js';
 import { CONSTRAINT_METHODS, reportMisplacedConstraint } from './calls.js';
 import { calledFunction, lowerCallStatement } from './functioncalls.js';
 import { lowerTokenCpi } from './tokencpi.js';
+import { lowerProgramCpi } from './callees.js';
 
 export function lowerStatementCall(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
   const { ctx } = env;
@@ -34,6 +35,11 @@ export function lowerStatementCall(env: BodyEnv, scope: Scope, call: ts.CallExpr
     if (ctx.dslName(owner) === 'TokenProgram') return lowerTokenCpi(env, scope, call, method);
     if (owner.text === 'console' && method === 'log' && !scope.lookup('console')) return lowerLog(env, scope, call);
     const b = scope.lookup(owner.text);
+    if (b?.kind === 'account' && b.param.account.kind === 'calleeProgram') {
+      if (!env.inFunction) return lowerProgramCpi(env, scope, call, b, method);
+      ctx.error(Messages.CpiInFunction, callee, callee.getText(ctx.sourceFile), env.inFunction.decl.name!.text);
+      return [];
+    }
     if (b?.kind === 'account' && CONSTRAINT_METHODS.has(method)) {
       reportMisplacedConstraint(env, call, method);
       return [];

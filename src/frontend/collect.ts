@@ -14,6 +14,7 @@ import { lowerTypeNode, type StructResolver } from './types.js';
 import { pubkeyProblem } from '../ir/base58.js';
 import { RESERVED_ADDRESSES } from '../ir/reserved-addresses.js';
 import { undefinedUnionMember } from './optionals.js';
+import type { CalleeEntry } from './callees.js';
 
 export interface ProgramModel {
   programClass: ts.ClassDeclaration | null;
@@ -26,6 +27,8 @@ export interface ProgramModel {
   errors: ErrorDef[];
   /** Module-level function declarations (helper functions), in source order. */
   functions: ts.FunctionDeclaration[];
+  /** Other DSL programs named by `Program<Callee>` parameters, compiled, by their name (callees.ts). */
+  callees: Map<string, CalleeEntry>;
 }
 
 type InterfaceRole = 'state' | 'event' | 'struct';
@@ -33,7 +36,7 @@ type InterfaceRole = 'state' | 'event' | 'struct';
 export function collectProgram(ctx: LowerContext): ProgramModel {
   const model: ProgramModel = {
     programClass: null, programId: null, states: new Map(), structs: new Map(), events: new Map(),
-    errorEnums: new Set(), errors: [], functions: [],
+    errorEnums: new Set(), errors: [], functions: [], callees: new Map(),
   };
   const interfaces: { decl: ts.InterfaceDeclaration; role: InterfaceRole }[] = [];
   for (const stmt of ctx.sourceFile.statements) {
@@ -161,9 +164,18 @@ function lowerFields(ctx: LowerContext, decl: ts.InterfaceDeclaration, structs: 
     }
     const name = snakeCase(member.name.text);
     const type = lowerTypeNode(ctx, member.type, structs);
-    if (type) fields.push({ name, type, span: ctx.span(member.name) });
+    const docs = docLines(member);
+    if (type) fields.push(docs.length > 0 ? { name, type, docs, span: ctx.span(member.name) } : { name, type, span: ctx.span(member.name) });
   }
   return fields;
+}
+
+/** The lines of a declaration's JSDoc comment, trimmed, blank ones left out: what Anchor puts in `docs`. */
+function docLines(node: ts.Node): string[] {
+  return ts.getJSDocCommentsAndTags(node)
+    .flatMap((doc) => (ts.isJSDoc(doc) ? [ts.getTextOfJSDocComment(doc.comment) ?? ''] : []))
+    .flatMap((text) => text.split('\n').map((line) => line.trim()))
+    .filter((line) => line.length > 0);
 }
 
 /** Reports every struct that contains itself; true when there is none. */

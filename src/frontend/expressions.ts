@@ -12,6 +12,7 @@ import { lowerMethodCall } from './calls.js';
 import { isTokenKind, lowerTokenField } from './tokenaccounts.js';
 import { lowerOptionRead, lowerOptionTest } from './optionals.js';
 import { isNumberCall, lowerBinary, lowerIntAssertion, lowerNumberCall, lowerUnaryOperator } from './operators.js';
+import { PROGRAM_DATA_FIELDS } from '../ir/loader.js';
 
 export function exprType(e: Expr): Type {
   switch (e.kind) {
@@ -90,8 +91,9 @@ function lowerPropertyRead(env: BodyEnv, scope: Scope, node: ts.PropertyAccessEx
       }
       return { kind: 'accountKey', account: b.param.name, type: { kind: 'pubkey' } };
     }
-    // TypeScript allows no deeper path: every SPL field is a scalar.
+    // TypeScript allows no deeper path: every SPL and ProgramData field is a scalar.
     if (isTokenKind(b.param.account) && names.length === 1) return lowerTokenField(env, b, names[0]);
+    if (b.param.account.kind === 'programData' && names.length === 1) return lowerProgramDataField(env, b.param.name, names[0]);
     if (b.param.account.kind === 'mintToInitialize') {
       ctx.error(Messages.MintInitializedHere, node, (root as ts.Identifier).text, `'${node.getText(ctx.sourceFile)}' cannot be read`);
       return null;
@@ -118,7 +120,15 @@ function lowerPropertyRead(env: BodyEnv, scope: Scope, node: ts.PropertyAccessEx
   return null;
 }
 
-const isProgramClass = (env: BodyEnv, node: ts.Expression): boolean =>
+/** `programData.slot`, `programData.upgradeAuthorityAddress` (the zero key when the program has none). */
+function lowerProgramDataField(env: BodyEnv, account: string, name: ts.Identifier): Expr | null {
+  const field = PROGRAM_DATA_FIELDS.find((f) => f.name === name.text);
+  if (field) return { kind: 'field', account, path: [field.name], type: field.type };
+  env.ctx.error(Messages.UnsupportedAccountProperty, name, name.text);
+  return null;
+}
+
+export const isProgramClass = (env: BodyEnv, node: ts.Expression): boolean =>
   env.model.programClass !== null && ts.isIdentifier(node) && env.ctx.userDeclaration(node) === env.model.programClass;
 
 /** Follows `a.b.c` through state and struct fields: the snake_case path and the final type. */

@@ -19,6 +19,7 @@ import { lowerFunctions } from './functions.js';
 import type { BodyEnv } from './scope.js';
 import { nameProgram } from '../ir/naming.js';
 import { identifierAt } from './spelling.js';
+import { calleePrograms } from './callees.js';
 
 export interface CompileResult {
   program: Program | null;
@@ -36,8 +37,12 @@ export function compileFile(path: string): CompileResult {
   return compileSource(path, text);
 }
 
-export function compileSource(fileName: string, text: string): CompileResult {
-  const { program, checker, sourceFile, tsDiagnostics } = createTsProgram(fileName, text);
+/**
+ * `fileName` is how spans and messages name the file; `path`, where it is on disk when that differs (a relative
+ * import, `import Callee from "./callee"`, resolves from there).
+ */
+export function compileSource(fileName: string, text: string, path: string = fileName): CompileResult {
+  const { program, checker, sourceFile, tsDiagnostics } = createTsProgram(path, text);
   const ctx = new LowerContext(program, checker, sourceFile, fileName);
   const fromTs = convertTsDiagnostics(ctx, tsDiagnostics);
   if (hasErrors(fromTs)) return { program: null, diagnostics: fromTs };
@@ -70,6 +75,8 @@ export function compileSource(fileName: string, text: string): CompileResult {
     functions,
     sourceFile: fileName,
   };
+  const callees = calleePrograms(model);
+  if (callees) ir.callees = callees;
   // Names are checked on what lowered, even after other errors, so that one run reports them all.
   ctx.diagnostics.push(...nameProgram(ir, ctx.span(cls.name ?? cls), (span) => identifierAt(text, span)));
   return { program: hasErrors(ctx.diagnostics) ? null : ir, diagnostics: ctx.diagnostics };

@@ -66,13 +66,14 @@ export function createTsProgram(fileName: string, text: string): TsProgram {
   host.fileExists = (name) => resolve(name) === userPath || name === GLOBALS_FILE || defaultFileExists(name);
   const defaultReadFile = host.readFile.bind(host);
   host.readFile = (name) => (resolve(name) === userPath ? text : name === GLOBALS_FILE ? GLOBALS_TEXT : defaultReadFile(name));
-  // Other modules are never loaded: nothing of them exists on-chain (imports.ts reports their uses), and
-  // TypeScript's "cannot find module" for them is dropped (tsdiagnostics.ts).
-  host.resolveModuleNameLiterals = (literals) =>
+  // Packages are never loaded: nothing of them exists on-chain (imports.ts reports their uses), and TypeScript's
+  // "cannot find module" for them is dropped (tsdiagnostics.ts). A relative file is loaded: it may be another DSL
+  // program, the class of a `Program<Callee>` CPI target (callees.ts).
+  host.resolveModuleNameLiterals = (literals, containingFile, _redirect, options) =>
     literals.map((literal) =>
       DSL_SPECIFIERS.has(literal.text)
         ? { resolvedModule: { resolvedFileName: DSL_DECLARATIONS_PATH, extension: ts.Extension.Dts, isExternalLibraryImport: false } }
-        : { resolvedModule: undefined },
+        : isRelative(literal.text) ? ts.resolveModuleName(literal.text, containingFile, options, host) : { resolvedModule: undefined },
     );
 
   const program = ts.createProgram({ rootNames: [userPath, GLOBALS_FILE], options: COMPILER_OPTIONS, host });
@@ -84,3 +85,5 @@ export function createTsProgram(fileName: string, text: string): TsProgram {
     : [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(), ...program.getSemanticDiagnostics(sourceFile)];
   return { program, checker: program.getTypeChecker(), sourceFile, tsDiagnostics };
 }
+
+const isRelative = (specifier: string): boolean => specifier.startsWith('./') || specifier.startsWith('../');

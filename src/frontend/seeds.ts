@@ -6,7 +6,7 @@ import ts from 'typescript';
 import type { Expr, Seed, SignerSeed, Type } from '../ir/types.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';
-import { exprType, lowerExpr, lowerUnchecked, walkFields } from './expressions.js';
+import { exprType, isProgramClass, lowerExpr, lowerUnchecked, walkFields } from './expressions.js';
 import { typeText } from './types.js';
 import { decodeBase58 } from '../ir/base58.js';
 import { calledFunction } from './functioncalls.js';
@@ -92,6 +92,10 @@ function lowerSeed(env: BodyEnv, scope: Scope, el: ts.Expression): Seed | null {
     if (bytes?.length === 32) return { kind: 'const', bytes };
     ctx.error(Messages.InvalidPubkey, el, arg?.getText(ctx.sourceFile) ?? '', 'not a 32-byte base58 literal');
     return null;
+  }
+  // `MyProgram.PROGRAM_ID`: the program's own id (Anchor's `crate::ID.as_ref()`).
+  if (ts.isPropertyAccessExpression(el) && el.name.text === 'PROGRAM_ID' && isProgramClass(env, el.expression) && env.model.programId !== null) {
+    return { kind: 'const', bytes: [...decodeBase58(env.model.programId)!], programId: true };
   }
   // `x.toBytes()` names the bytes explicitly; a bare key, Pubkey or u8 already is bytes.
   const isToBytes = ts.isCallExpression(el) && el.arguments.length === 0 && ts.isPropertyAccessExpression(el.expression)

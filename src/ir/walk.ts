@@ -38,6 +38,7 @@ export function ownExprs(s: Stmt): Expr[] {
     case 'log': return s.parts.filter((p): p is Expr => typeof p !== 'string');
     case 'systemTransfer': return [s.amount];
     case 'tokenCpi': return s.args;
+    case 'programCpi': return s.args;
   }
 }
 

@@ -8,6 +8,8 @@ import { originInLogs, type SourceMap } from '../source-map/index.js';
 import { createLitesvmRuntime } from './litesvm.js';
 import type { Runtime, RuntimeKind, RuntimeOptions } from './types.js';
 
+export { bankrunRuntime } from './bankrun.js';
+
 export { RUNTIME_KINDS, PAYER_LAMPORTS } from './types.js';
 export type {
   AccountState,

@@ -44,7 +44,7 @@ interface SizeBudget {
 /** HFMMT (issue 4): every instruction without a CPI ≤ 1,500 CU. */
 const HFMMT_NO_CPI_CALLS = [
   'update_performance', 'update_volatility', 'set_auto_compound', 'request_unstake', 'update_config', 'set_paused',
-  'distribute_rewards (nothing due)',
+  'distribute_rewards (nothing due)', 'check_priority',
 ];
 
 const BUDGETS: Budget[] = [

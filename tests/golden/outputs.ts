@@ -31,7 +31,8 @@ export function caseNames(dir: string): string[] {
  */
 export function programOutputs(caseName: string): Map<string, string> {
   const fileName = `${caseName}.ts`;
-  const result = compileSource(fileName, readFileSync(join(PROGRAMS_DIR, fileName), 'utf8'));
+  const path = join(PROGRAMS_DIR, fileName);
+  const result = compileSource(fileName, readFileSync(path, 'utf8'), path);
   if (!result.program) {
     throw new Error(`${fileName} does not compile:\n${result.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
   }
@@ -68,8 +69,9 @@ function poseidonWorkspace(program: Program, version: string): Map<string, strin
 /** Every diagnostic of one case as the CLI prints it (with the source line and underline), blank-line separated. */
 export function diagnosticsOutput(caseName: string): string {
   const fileName = `${caseName}.ts`;
-  const text = readFileSync(join(DIAGNOSTIC_CASES_DIR, fileName), 'utf8');
-  return compileSource(fileName, text).diagnostics.map((d) => formatDiagnostic(d, text)).join('\n\n') + '\n';
+  const path = join(DIAGNOSTIC_CASES_DIR, fileName);
+  const text = readFileSync(path, 'utf8');
+  return compileSource(fileName, text, path).diagnostics.map((d) => formatDiagnostic(d, text)).join('\n\n') + '\n';
 }
 
 /** Every file under `dir` (recursively), keyed by its path relative to `dir` with `/` separators. */

@@ -16,7 +16,7 @@ export type SeedUse = 'constraint' | 'signer';
 
 export function seedDoc(seed: Seed, use: SeedUse, accounts: readonly AccountParam[]): Doc {
   switch (seed.kind) {
-    case 'const': return text(byteLiteral(seed.bytes));
+    case 'const': return text(seed.programId ? 'crate::ID.as_ref()' : byteLiteral(seed.bytes));
     case 'accountKey': return chain(text(seed.account), [method('key'), method('as_ref')]);
     case 'arg': return valueBytes(text(seed.arg), seed.type, use);
     case 'field': return valueBytes(accountFieldDoc(text(seed.account), seed.account, seed.path, accounts), seed.type, use);

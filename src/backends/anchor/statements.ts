@@ -5,6 +5,7 @@
 import type { Expr, Instruction, Stmt } from '../../ir/types.js';
 import { assignment, call, INDENT, layout, macro, pad, statement, text, type Doc } from './format.js';
 import { createMintDoc, systemTransferDoc, tokenCpiDoc } from './cpi.js';
+import { programCpiDoc } from './callees.js';
 import { exprDoc, exprType, helperCall, structLiteral, typedDoc, valueDoc, type ExprScope } from './expressions.js';
 import { escapeFormat, escapeString, isCopy, rustType } from './types.js';
 import { someExpr, walkStatements } from '../../ir/walk.js';
@@ -50,6 +51,10 @@ function emitStmt(s: Stmt, scope: BodyScope, indent: number): string[] {
       // Accounts the CPI changed and the body reads later are read afresh, as the DSL reads them.
       const reloads = scope.reloads.get(s) ?? [];
       return [...mintCreation(s, scope, indent), statement(tokenCpiDoc(s, scope), indent), ...reloads.map((name) => `${pad(indent)}${name}.reload()?;`)];
+    }
+    case 'programCpi': {
+      const reloads = scope.reloads.get(s) ?? [];
+      return [statement(programCpiDoc(s, scope), indent), ...reloads.map((name) => `${pad(indent)}${name}.reload()?;`)];
     }
   }
 }

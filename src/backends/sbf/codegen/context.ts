@@ -74,6 +74,11 @@ export class Codegen {
     return h.label;
   }
 
+  /** `exit` with the failing code still in r0, after a routine failed: ends the program, or returns it to the calling routine. */
+  passFailureOn(): Label {
+    return this.helper('pass_failure_on', () => this.asm.exit());
+  }
+
   /**
    * A routine emitted once, after every other routine and cold block: for one whose shape depends on
    * what all its callers asked for (entry labels it binds itself).
@@ -206,6 +211,8 @@ export interface AccountView {
   state?: { def: StateAccountDef; image: StateImage };
   /** Stack slot holding this account's bump (one byte) when it is a PDA. */
   bumpSlot?: number;
+  /** A ProgramData account: frame offset of the image of its readable fields (programdata.ts). */
+  programDataImage?: number;
 }
 
 /** Where an argument's bytes are: at a fixed offset of the instruction data, at an address kept in a stack

@@ -6,11 +6,13 @@
 //
 // Every exit is two instructions (`mov r1, <packed index>; ja error_exit`); one shared routine reads two
 // tables (rodata) and assembles the line from pooled strings, so each message suffix
-// (". Error Code: X. Error Number: N. Error Message: M.") and each account name is stored once.
+// (". Error Code: X. Error Number: N. Error Message: M.") and each account name is stored once, and an
+// origin `<file>:<line>` as its file's text (`<file>:`, stored once per file) and the line number.
 // The packed index is (middle << 16) | (kind << 1) | (1 when Left/Right pubkeys are logged), with bit 30 set
 // when Left/Right values are logged instead, where a kind is a (code, prefix, suffix) and a middle an account
 // name or error origin. Offsets are into .rodata.
-// The line is built in a region at the top of the stack frame: a cursor (8 bytes) then LINE_BUFFER bytes.
+// The line is built in a region at the top of the stack frame: a cursor (8 bytes), the origin's line number (8 bytes),
+// then LINE_BUFFER bytes.
 import type { Assembler, Label, RodataRef } from '../assembler.js';
 import { anchorError, type AnchorVersion } from '../../../ir/anchor-version.js';
 import { BUILTIN_ERRORS, builtinErrorCode, type AnchorErrorName } from '../../../ir/errors.js';
@@ -22,16 +24,18 @@ export const COMPARED_RIGHT = 'r7';
 
 /**
  * kind entry: +0 u64 code, +8 prefix, +12 error name, +16 message (each u16 offset, u16 length);
- * middle entry: u16 offset, u16 length.
+ * middle entry: +0 u16 offset, +2 u16 length of its text, +4 u32 line number printed after it (0: none).
  */
 const KIND = { size: 24, code: 0, prefix: 8, name: 12, message: 16 } as const;
-const MIDDLE = { size: 4 } as const;
+const MIDDLE = { size: 8, line: 4 } as const;
 const LOG_COMPARED = 1;
 /** Above the middle index (at most 14 bits from bit 16), inside a positive 32-bit immediate. */
 const LOG_VALUES = 1 << 30;
-/** Bytes reserved for assembling an error line; the frame region is 8 bytes more, for the cursor. */
+/** Bytes reserved for assembling an error line; the frame region is 16 bytes more: the cursor, the origin's line. */
 export const LINE_BUFFER = 768;
-export const LINE_REGION = LINE_BUFFER + 8;
+export const LINE_REGION = LINE_BUFFER + 16;
+/** Offsets in the region: the cursor, the line number of the origin being logged, the line's bytes. */
+const REGION = { cursor: 0, originLine: 8, line: 16 } as const;
 
 /** How a line starts: before an error origin (file:line), or before the name of the account concerned. */
 export const LINE_PREFIX = {
@@ -46,6 +50,15 @@ export function errorLineBytes(prefix: string, middle: string, name: string, cod
 }
 
 const LINE_TEXT = { code: '. Error Code: ', number: '. Error Number: ', message: '. Error Message: ', end: '.' } as const;
+
+/**
+ * A middle as stored: an origin `<file>:<line>` becomes the text `<file>:` (shared by every origin in that file)
+ * and its line number; any other middle (an account name) is its text, with no line (0).
+ */
+function splitOrigin(middle: string): { head: string; line: number } {
+  const m = /^(.*:)([1-9][0-9]{0,8})$/.exec(middle);
+  return m ? { head: m[1], line: Number(m[2]) } : { head: middle, line: 0 };
+}
 const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
 
 interface Exit {
@@ -147,9 +160,11 @@ export class ErrorExits {
     }
     const middleTable = new DataView(new ArrayBuffer(MIDDLE.size * middles.size));
     for (const [s, index] of middles) {
-      const [offset, length] = text(s);
+      const { head, line } = splitOrigin(s);
+      const [offset, length] = text(head);
       middleTable.setUint16(index * MIDDLE.size, offset, true);
       middleTable.setUint16(index * MIDDLE.size + 2, length, true);
+      middleTable.setUint32(index * MIDDLE.size + MIDDLE.line, line, true);
     }
     const kindRef = a.rodata(new Uint8Array(kindTable.buffer), 8);
     const middleRef = a.rodata(new Uint8Array(middleTable.buffer), 8);
@@ -164,8 +179,8 @@ export class ErrorExits {
    */
   private emitRoutine(kinds: RodataRef, middles: RodataRef, values: boolean): void {
     const a = this.asm;
-    const cursor = this.lineRegion;
-    const line = this.lineRegion + 8;
+    const cursor = this.lineRegion + REGION.cursor;
+    const line = this.lineRegion + REGION.line;
     a.bind(this.routine);
     a.mov('r9', 'r1'); // the packed index
     a.mov('r8', 'r1');
@@ -211,16 +226,19 @@ export class ErrorExits {
     a.mul('r5', MIDDLE.size);
     a.lddwRodata('r2', middles);
     a.add('r5', 'r2'); // r5 = middle entry
+    a.ldx(4, 'r1', 'r5', MIDDLE.line);
+    a.stx(8, 'r10', this.lineRegion + REGION.originLine, 'r1');
     part('r5', 0);
+    const noLine = a.newLabel('error_no_line');
+    a.ldx(8, 'r1', 'r10', this.lineRegion + REGION.originLine);
+    a.jumpIf('jeq', 'r1', 0, noLine);
+    this.appendDecimal();
+    a.bind(noLine);
     constant(LINE_TEXT.code);
     part('r8', KIND.name);
     constant(LINE_TEXT.number);
     a.ldx(8, 'r1', 'r8', KIND.code);
-    a.ldx(8, 'r2', 'r10', cursor);
-    a.call(this.formatU64());
-    a.ldx(8, 'r2', 'r10', cursor);
-    a.add('r2', 'r0');
-    a.stx(8, 'r10', cursor, 'r2');
+    this.appendDecimal();
     constant(LINE_TEXT.message);
     part('r8', KIND.message);
     constant(LINE_TEXT.end);
@@ -253,6 +271,17 @@ export class ErrorExits {
     a.bind(done);
     a.ldx(8, 'r0', 'r8', KIND.code);
     a.exit();
+  }
+
+  /** Appends the u64 in r1, in decimal, at the line's cursor and moves the cursor past it. */
+  private appendDecimal(): void {
+    const a = this.asm;
+    const cursor = this.lineRegion + REGION.cursor;
+    a.ldx(8, 'r2', 'r10', cursor);
+    a.call(this.formatU64());
+    a.ldx(8, 'r2', 'r10', cursor);
+    a.add('r2', 'r0');
+    a.stx(8, 'r10', cursor, 'r2');
   }
 
   /** Logs `<label><value>` (`Left: 9`), the u64 in `value` printed in decimal, built at r10 + line. */

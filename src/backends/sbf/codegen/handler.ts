@@ -14,6 +14,7 @@ import { CLOCK, HEAP_START, INPUT } from './layout.js';
 import { emitStatements } from './statements.js';
 import { imageSize } from './values.js';
 import { emitDecode, emitValidateBools } from './borsh.js';
+import { PROGRAM_DATA_IMAGE } from './programdata.js';
 
 export function emitHandler(cg: Codegen, slots: EntrySlots, ix: Instruction, label: Label): void {
   const a = cg.asm;
@@ -95,6 +96,7 @@ function planAccounts(g: InstructionGen, slots: EntrySlots): void {
       view.state = { def, image: fixed ? { kind: 'inPlace' } : { kind: 'heap', heapOffset: cg.heap.alloc(size) } };
     }
     if (param.pda) view.bumpSlot = cg.frame.alloc(1, 1);
+    if (param.account.kind === 'programData') view.programDataImage = cg.frame.alloc(PROGRAM_DATA_IMAGE.size);
     g.accounts.set(param.name, view);
   });
 }

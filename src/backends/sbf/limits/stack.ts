@@ -16,6 +16,7 @@ import { INT_BITS, isSigned, type AccountParam, type Expr, type Instruction, typ
 import { exprSome, someExpr } from '../../../ir/walk.js';
 import { tableCapacity } from '../codegen/entry.js';
 import { LINE_REGION } from '../codegen/errors.js';
+import { PROGRAM_DATA_IMAGE } from '../codegen/programdata.js';
 import { blockLayout, inRegisters } from '../codegen/functions.js';
 import { CLOCK, FRAME_SIZE, RENT, SOL_ACCOUNT_META, SOL_BYTES, SOL_INSTRUCTION, SYSTEM_IX } from '../codegen/layout.js';
 import { eventBytes, logLineBytes } from '../codegen/logging.js';
@@ -71,7 +72,8 @@ function keptSlotBytes(ix: Instruction, structs: StructLookup): number {
   const firstDynamic = ix.args.findIndex((a) => !isFixedSize(a.type, structs));
   const addressed = firstDynamic === -1 ? 0 : ix.args.length - firstDynamic;
   const clock = someExpr(ix.body, (e) => e.kind === 'clock') ? CLOCK.size : 0;
-  return align8(pdas) + 8 * addressed + clock;
+  const programData = ix.accounts.filter((a) => a.account.kind === 'programData').length * PROGRAM_DATA_IMAGE.size;
+  return align8(pdas) + 8 * addressed + clock + programData;
 }
 
 const align8 = (n: number): number => Math.ceil(n / 8) * 8;
@@ -204,6 +206,9 @@ class FrameBound {
         const create = s.createMint ? CREATE_ACCOUNT_BLOCK : 0;
         return this.exprsBytes(s.args) + create + cpiBytes(data, TOKEN_CPI_ACCOUNTS) + (s.signerSeeds ? signerBytes(s.signerSeeds) : 0);
       }
+      case 'programCpi':
+        // the discriminator, at most 32 bytes per argument (a Pubkey), a meta per account
+        return this.exprsBytes(s.args) + cpiBytes(8 + 32 * s.args.length, s.accounts.length);
       case 'if':
         throw new Error('internal: an if statement is walked as a block');
     }
