@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# The IDL proof: Anchor's own IDL build, run on the Rust we emit, must give the IDL we emit.
+# In: Anchor workspace directories (default: generated/*/, tests/golden/*/anchor/, tests/golden/*/poseidon-*/).
+# For each program of each workspace, our IDL is <workspace>/target/idl/<program>.json when the workspace
+# has one (what `poseidon build` writes), else the golden <workspace>/../idl.json of its test program.
+# Out: per program "idl-check: same" or the differences, field by field (tests/anchor-idl/compare.ts);
+# timings per workspace and in all; exit 1 when any IDL differs or any build fails.
+#
+# Anchor's IDL is built by .ci/idl-build (anchor-lang-idl's builder as `anchor idl build` runs it: the
+# `cargo test __anchor_private_print_idl --features idl-build` it runs, with the workspace's Anchor.toml
+# [features]) in a copy of the workspace pinned like .ci/cargo-check.sh's (anchor-check/<line>/Cargo.lock).
+# Release lines without an IDL build (0.29: none before 0.30) are skipped, saying so.
+# CARGO_TARGET_DIR defaults to ~/.cache/poseidon/cargo-target, shared with .ci/cargo-check.sh.
+set -uo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+cache="$HOME/.cache/poseidon"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$cache/cargo-target}"
+# One stable copy per workspace path (per argument position for a workspace outside the clone, such as a
+# temporary one), so that a warm run finds its own build of each program again.
+staging="${POSEIDON_IDL_STAGING:-$cache/idl-build-staging}"
+. "$here/anchor-stage.sh"
+
+workspaces=("$@")
+if [ ${#workspaces[@]} -eq 0 ]; then
+  cd "$root"
+  for d in generated/*/ tests/golden/*/anchor/ tests/golden/*/poseidon-*/; do
+    [ -f "$d/Anchor.toml" ] && workspaces+=("$d")
+  done
+fi
+
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+failed=()
+started_all=$SECONDS
+
+# The builder, built once per run (in the shared target folder, like everything cargo builds here).
+if ! cargo build --locked --quiet --manifest-path "$here/idl-build/Cargo.toml"; then
+  echo "idl-check: FAILED building .ci/idl-build"
+  exit 1
+fi
+tool="$CARGO_TARGET_DIR/debug/anchor-idl-build"
+
+index=0
+for workspace in "${workspaces[@]}"; do
+  index=$((index + 1))
+  workspace="$(cd "$workspace" && pwd)"
+  label="${workspace#"$root"/}"
+  line="$(anchor_line "$workspace" 2>/dev/null || true)"
+  # anchor-lang's idl-build feature prints the IDL through anchor-lang-idl from 0.30 on; before, none.
+  if lock="$(pinned_lock "$line")" && ! grep -q '^name = "anchor-lang-idl"$' "$lock"; then
+    echo "idl-check: skipped $label (anchor $line has no IDL build: anchor-lang-idl starts with 0.30)"
+    continue
+  fi
+  started=$SECONDS
+  case "$label" in
+    /*) copy="$staging/outside-$index" ;;
+    *) copy="$staging/$(printf %s "$label" | tr -c 'A-Za-z0-9._-' '_')" ;;
+  esac
+  if ! stage_workspace "$workspace" "$copy" "$line"; then
+    echo "idl-check: FAILED $label (staging)"
+    failed+=("$label")
+    continue
+  fi
+  for program_dir in "$copy"/programs/*/; do
+    program="$(basename "$program_dir")"
+    ours="$workspace/target/idl/$program.json"
+    [ -f "$ours" ] || ours="$(dirname "$workspace")/idl.json"
+    if [ ! -f "$ours" ]; then
+      echo "idl-check: FAILED $label programs/$program (no IDL of ours: neither target/idl/$program.json nor ../idl.json)"
+      failed+=("$label programs/$program")
+      continue
+    fi
+    built="$out/${label//\//_}-$program.json"
+    program_started=$SECONDS
+    if ! "$tool" "$program_dir" >"$built" 2>"$built.log"; then
+      cat "$built.log"
+      echo "idl-check: FAILED $label programs/$program (Anchor's IDL build)"
+      failed+=("$label programs/$program")
+      continue
+    fi
+    if npx --no-install tsx "$root/tests/anchor-idl/compare.ts" "$ours" "$built" "$label programs/$program"; then
+      echo "idl-check: same $label programs/$program (anchor $line, $((SECONDS - program_started))s)"
+    else
+      failed+=("$label programs/$program")
+    fi
+  done
+  echo "idl-check: $label done in $((SECONDS - started))s"
+done
+
+echo "idl-check: ${#workspaces[@]} workspace(s) in $((SECONDS - started_all))s"
+if [ "${#failed[@]}" -gt 0 ]; then
+  echo "idl-check: ${#failed[@]} failed: ${failed[*]}"
+  exit 1
+fi
+echo "idl-check: Anchor's IDL equals ours for every program"
