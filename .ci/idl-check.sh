@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The IDL proof: Anchor's own IDL build, run on the Rust we emit, must give the IDL we emit.
-# In: Anchor workspace directories (default: generated/*/, tests/golden/*/anchor/, tests/golden/*/poseidon-*/).
+# In: Anchor workspace directories (default: generated/*/, tests/golden/*/anchor/, tests/golden/*/poseidon-*/
+# and the hostile-name programs' workspace, written by tests/hostile/workspace.ts).
 # For each program of each workspace, our IDL is <workspace>/target/idl/<program>.json when the workspace
-# has one (what `poseidon build` writes), else the golden <workspace>/../idl.json of its test program.
+# has one (what `poseidon build` and tests/hostile/workspace.ts write), else the golden
+# <workspace>/../idl.json of its test program.
 # Out: per program "idl-check: same" or the differences, field by field (tests/anchor-idl/compare.ts);
 # timings per workspace and in all; exit 1 when any IDL differs or any build fails.
 #
@@ -21,6 +23,10 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$cache/cargo-target}"
 # temporary one), so that a warm run finds its own build of each program again.
 staging="${POSEIDON_IDL_STAGING:-$cache/idl-build-staging}"
 . "$here/anchor-stage.sh"
+tsx="$root/node_modules/.bin/tsx"
+
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
 
 workspaces=("$@")
 if [ ${#workspaces[@]} -eq 0 ]; then
@@ -28,10 +34,9 @@ if [ ${#workspaces[@]} -eq 0 ]; then
   for d in generated/*/ tests/golden/*/anchor/ tests/golden/*/poseidon-*/; do
     [ -f "$d/Anchor.toml" ] && workspaces+=("$d")
   done
+  "$tsx" tests/hostile/workspace.ts "$out/hostile" >/dev/null || { echo "idl-check: FAILED writing the hostile-name workspace"; exit 1; }
+  workspaces+=("$out/hostile")
 fi
-
-out="$(mktemp -d)"
-trap 'rm -rf "$out"' EXIT
 failed=()
 started_all=$SECONDS
 
@@ -80,7 +85,7 @@ for workspace in "${workspaces[@]}"; do
       failed+=("$label programs/$program")
       continue
     fi
-    if npx --no-install tsx "$root/tests/anchor-idl/compare.ts" "$ours" "$built" "$label programs/$program"; then
+    if "$tsx" "$root/tests/anchor-idl/compare.ts" "$ours" "$built" "$label programs/$program"; then
       echo "idl-check: same $label programs/$program (anchor $line, $((SECONDS - program_started))s)"
     else
       failed+=("$label programs/$program")
