@@ -1,12 +1,14 @@
 // `anchor idl build` without the Anchor CLI: Anchor's own IDL builder (anchor-lang-idl, feature `build`)
 // run on one program crate the way the CLI runs it, the IDL printed as the CLI writes it.
 // In: the path of a program crate inside an Anchor workspace (the nearest Anchor.toml above it is the
-// workspace's, as the CLI finds it). Out: the IDL JSON on stdout (serde_json's pretty printer, as `anchor idl build` writes it); the
-// builder's cargo output on stderr; exit 1 with the builder's error when the build fails.
+// workspace's, as the CLI finds it). Out: the IDL JSON on stdout (serde_json's pretty printer, as
+// `anchor idl build` writes it); the builder's cargo output on stderr; exit 1 with the builder's error when
+// the build fails.
 //
 // anchor-lang-idl runs `cargo test __anchor_private_print_idl --features idl-build` in the program folder
-// (with ANCHOR_IDL_BUILD_* set from the arguments below) and merges the program, error, event, constant and
-// type blocks the test prints, resolves module paths to names and sorts, as the CLI does.
+// (RUSTFLAGS="-A warnings", ANCHOR_IDL_BUILD_* set from the options below, every other variable inherited:
+// CARGO_TARGET_DIR too), merges the program, error, event, constant and type blocks the test prints,
+// turns module paths into names, sorts by name and verifies the discriminators, as the CLI does.
 use std::{env, fs, path::Path, process::ExitCode};
 
 /// Anchor.toml's `[features]`, with the CLI's defaults (anchor-cli's FeaturesConfig): resolution on, lint on.
