@@ -159,7 +159,7 @@ export const Messages = {
   SbfEventField: m(6003, "The sBPF backend cannot emit '{0}' yet: its field '{1}' is {2}; event fields may be numbers, Booleans, Pubkeys, strings, and structs and arrays without strings or vectors"),
   SbfFunctionStateAccount: m(6004, "The sBPF backend cannot pass '{1}' to function '{0}' yet: '{2}' holds strings or vectors; pass the fields the function needs as values"),
   SbfStackFrame: m(6005, "'{0}' may need {1} bytes of stack here, more than the {2} bytes of an sBPF stack frame: {3}"),
-  SbfHeap: m(6006, "Instruction '{0}' needs {1} bytes of heap for its string and vector arguments and accounts, more than the {2} bytes of the sBPF heap: lower their maximum lengths"),
+  SbfHeap: m(6006, "Instruction '{0}' needs {1} bytes of heap for the images of its arguments and accounts holding strings or vectors, more than the {2} bytes of the sBPF heap: split them across instructions"),
   SbfErrorLine: m(6007, "The sBPF program logs an error in a line of at most {0} bytes; the line for {1} would be {2} bytes: shorten {3}"),
 } as const satisfies Record<string, MessageTemplate>;
 

@@ -63,7 +63,7 @@ export function lowerStringLiteral(ctx: LowerContext, node: ts.StringLiteralLike
     return null;
   }
   const bytes = Buffer.byteLength(node.text, 'utf8');
-  if (bytes > expected.maxLen) {
+  if (expected.maxLen !== null && bytes > expected.maxLen) {
     ctx.error(Messages.StringTooLong, node, bytes, typeText(expected), expected.maxLen);
     return null;
   }

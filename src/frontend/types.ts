@@ -26,7 +26,7 @@ export function typeText(t: Type): string {
     case 'int': return t.name;
     case 'bool': return 'Boolean';
     case 'pubkey': return 'Pubkey';
-    case 'string': return `Str<${t.maxLen}>`;
+    case 'string': return t.maxLen === null ? 'string' : `Str<${t.maxLen}>`;
     case 'vec': return `Vec<${typeText(t.elem)}, ${t.maxLen}>`;
     case 'array': return `[${typeText(t.elem)}; ${t.len}]`;
     case 'struct': return t.name;
@@ -108,11 +108,8 @@ export function isUnboundedString(ctx: LowerContext, node: ts.TypeNode): boolean
   return decl !== undefined && ctx.program.isSourceFileDefaultLibrary(decl.getSourceFile()) && node.typeName.getText(ctx.sourceFile) === 'String';
 }
 
-/**
- * The bound of an unbounded string argument: a transaction is at most 1232 bytes (Solana's packet data size), so no
- * argument a transaction can carry is longer, and the check the bound implies never rejects one.
- */
-export const UNBOUNDED_STRING_ARGUMENT: Type = { kind: 'string', maxLen: 1232 };
+/** An unbounded string argument (Rust `String`): like every string argument, of any length the transaction carries. */
+export const UNBOUNDED_STRING_ARGUMENT: Type = { kind: 'string', maxLen: null };
 
 /**
  * The N of `Str<N>`/`Vec<T, N>`: undefined when it is not a numeric literal type at all,

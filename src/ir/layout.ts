@@ -20,7 +20,9 @@ export function maxSize(t: Type, structs: StructLookup): number {
     case 'int': return INT_SIZE[t.name];
     case 'bool': return 1;
     case 'pubkey': return 32;
-    case 'string': return 4 + t.maxLen;
+    case 'string':
+      if (t.maxLen === null) throw new Error('internal: the InitSpace of an unbounded string');
+      return 4 + t.maxLen;
     case 'vec': return 4 + t.maxLen * maxSize(t.elem, structs);
     case 'array': return t.len * maxSize(t.elem, structs);
     case 'struct': return structs(t.name).fields.reduce((n, f) => n + maxSize(f.type, structs), 0);

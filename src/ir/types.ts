@@ -33,9 +33,13 @@ export type Type =
   | { kind: 'int'; name: IntName }
   | { kind: 'bool' }
   | { kind: 'pubkey' }
-  /** `Str<N>`: borsh String (u32 length + UTF-8), at most `maxLen` bytes. */
-  | { kind: 'string'; maxLen: number }
-  /** `Vec<T, N>`: borsh Vec (u32 count + elements), at most `maxLen` elements. */
+  /**
+   * `Str<N>`: borsh String (u32 length + UTF-8). `maxLen` (N) sizes accounts (InitSpace 4 + N); it does not
+   * bound a value (see the semantics below). `null`: an unbounded string (Poseidon's `name: String`),
+   * which only an instruction argument may be, since no account can be sized for it.
+   */
+  | { kind: 'string'; maxLen: number | null }
+  /** `Vec<T, N>`: borsh Vec (u32 count + elements); `maxLen` (N) sizes accounts (InitSpace 4 + N × size(T)). */
   | { kind: 'vec'; elem: Type; maxLen: number }
   /** `Uint8Array` fixed-size field/arg `[u8; len]` (used for raw bytes). */
   | { kind: 'array'; elem: Type; len: number }
@@ -343,7 +347,9 @@ export interface Program {
 // - Integer arithmetic is checked: overflow, underflow, division or remainder by zero fail with the
 //   builtin ProgramError::ArithmeticOverflow (src/ir/errors.ts). Rust: `checked_*().ok_or(...)?`.
 // - Width conversions out of range fail with Anchor's 4102 InvalidNumericConversion.
-// - A `Str<N>` argument longer than N bytes, or a `Vec<T, N>` argument with more than N elements, fails
-//   with 102 InstructionDidNotDeserialize, checked first thing in the handler (after account validation).
+// - N in `Str<N>` / `Vec<T, N>` only sizes accounts (Anchor's `#[max_len]` feeds InitSpace and nothing
+//   else). A string or vector argument of any length is decoded; a value of any length can be stored in a
+//   state field, emitted or logged. What fails is writing a `mut` state account back at exit when its
+//   borsh bytes no longer fit the account's data: 3004 AccountDidNotSerialize, caused by that account.
 // - `init` of a state account writes its 8-byte discriminator; every field starts zeroed.
 // - Errors are logged as Anchor logs them (`AnchorError caused by account: x. Error Code: …`).

@@ -239,7 +239,7 @@ pub fn handler(ctx: Context<Withdraw>, amount: u64) -> Result<()> {
 describe('profile: Str and Vec args, init_if_needed', () => {
   const files = emitAnchorWorkspace(profile);
 
-  it('lists the args seeds read, checks lengths first, and moves args read once', () => {
+  it('lists the args seeds read, bounds no argument by its max_len, and moves args read once', () => {
     expect(file(files, 'programs/profile/src/instructions/upsert.rs')).toBe(`use anchor_lang::prelude::*;
 
 use crate::state::*;
@@ -267,16 +267,10 @@ pub struct Upsert<'info> {
 
 pub fn handler(
     ctx: Context<Upsert>,
-    handle: String,
+    _handle: String,
     name: String,
     tags: Vec<String>,
 ) -> Result<()> {
-    require!(handle.len() <= 16, ErrorCode::InstructionDidNotDeserialize);
-    require!(name.len() <= 32, ErrorCode::InstructionDidNotDeserialize);
-    require!(
-        tags.len() <= 4 && tags.iter().all(|item| item.len() <= 16),
-        ErrorCode::InstructionDidNotDeserialize
-    );
     let user = &ctx.accounts.user;
     let profile = &mut ctx.accounts.profile;
     profile.owner = user.key();

@@ -38,14 +38,10 @@ describe('optional arguments in Rust', () => {
 `);
   });
 
-  it('checks the length of a Some string, turns a negated test with an else around, and binds a value that is not Copy from a clone', () => {
+  it('bounds no Some string by its max_len, turns a negated test with an else around, and binds a value that is not Copy from a clone', () => {
     expect(handler('data: Data, label?: Str<16>', [
       '    if (label === undefined) {', '      data.count = new u64(0);', '    } else {', '      data.name = label;', '    }',
     ].join('\n'))).toBe(`pub fn handler(ctx: Context<Run>, label: Option<String>) -> Result<()> {
-    require!(
-        label.as_ref().map_or(true, |item| item.len() <= 16),
-        ErrorCode::InstructionDidNotDeserialize
-    );
     let data = &mut ctx.accounts.data;
     if let Some(label) = label.clone() {
         data.name = label.clone();

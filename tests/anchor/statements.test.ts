@@ -18,9 +18,8 @@ use crate::state::*;
 `);
   });
 
-  it('checks lengths, borrows accounts, then runs the body in order', () => {
+  it('borrows accounts, then runs the body in order', () => {
     expect(src('instructions/record.rs').split('\n\n').slice(-1)[0]).toBe(`pub fn handler(ctx: Context<Record>, amount: u64, memo: String, fee_bps: u16) -> Result<()> {
-    require!(memo.len() <= 20, ErrorCode::InstructionDidNotDeserialize);
     let authority = &ctx.accounts.authority;
     let ledger = &mut ctx.accounts.ledger;
     let auditor = &ctx.accounts.auditor;

@@ -1,14 +1,19 @@
 // Favorites profile executed on both runtimes: Str<N> and Vec<Str<N>, M> arguments and fields, borsh
-// re-encoding of variable-length state, init_if_needed on both of its paths.
+// re-encoding of variable-length state, init_if_needed on both of its paths. N sizes the account and bounds
+// no value (Anchor's #[max_len]): values past N are stored while the account has room, and a profile one byte
+// over fails at exit with 3004.
 import anchor from '@coral-xyz/anchor';
 import { Keypair, PublicKey } from '@solana/web3.js';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRuntime, errorCode, RUNTIME_KINDS, type Runtime } from '../../src/runtime/index.js';
+import { anchorErrorLine, createRuntime, errorCode, RUNTIME_KINDS, type Runtime } from '../../src/runtime/index.js';
 import { compileTestProgram, SYSTEM_PROGRAM_ID } from '../support/compiled.js';
 
 const { BN } = anchor;
 const favorites = compileTestProgram('favorites.ts');
 const SPACE = 8 + 32 + 8 + (4 + 50) + (4 + 5 * (4 + 50));
+/** The bytes the color and the hobbies (each with its length prefix) may take: all but discriminator, owner, number, prefixes. */
+const ROOM = SPACE - 8 - 32 - 8 - 4 - 4;
+const DID_NOT_SERIALIZE = 'Program log: AnchorError caused by account: favorites. Error Code: AccountDidNotSerialize. Error Number: 3004. Error Message: Failed to serialize the account.';
 
 const borshString = (s: string) => {
   const b = Buffer.from(s, 'utf8');
@@ -32,14 +37,63 @@ describe.each(RUNTIME_KINDS)('favorites on %s', (kind) => {
   const setFavorites = (number: number, color: string, hobbies: string[]) =>
     rt.send([favorites.ix('setFavorites', { owner: owner.publicKey, favorites: profile, systemProgram: SYSTEM_PROGRAM_ID }, { number: new BN(number), color, hobbies })], [owner]);
 
-  it('rejects a color longer than Str<50> with InstructionDidNotDeserialize (102) and creates nothing', async () => {
-    const r = await setFavorites(7, 'x'.repeat(51), []);
-    expect(errorCode(r)).toBe(102);
-    expect(await rt.getAccount(profile)).toBeNull();
+  const profileBytes = (number: bigint, color: string, hobbies: string[]) => {
+    const count = Buffer.alloc(4);
+    count.writeUInt32LE(hobbies.length);
+    const n = Buffer.alloc(8);
+    n.writeBigUInt64LE(number);
+    return Buffer.concat([
+      Buffer.from(favorites.program.stateAccounts[0].discriminator), owner.publicKey.toBuffer(), n, borshString(color), count, ...hobbies.map(borshString),
+    ]);
+  };
+  const profileData = async () => Buffer.from((await rt.getAccount(profile))!.data);
+
+  it('stores a color of 51 bytes (Str<50>) while the hobbies leave room, with the exact bytes', async () => {
+    const color = 'x'.repeat(51);
+    expect((await setFavorites(7, color, ['go'])).error).toBeNull();
+    const body = profileBytes(7n, color, ['go']);
+    expect((await profileData()).equals(Buffer.concat([body, Buffer.alloc(SPACE - body.length)]))).toBe(true);
   });
 
-  it('rejects more hobbies than Vec<_, 5> with 102', async () => {
-    expect(errorCode(await setFavorites(7, 'red', ['a', 'b', 'c', 'd', 'e', 'f']))).toBe(102);
+  it('stores a color that fills the profile exactly, and fails one byte more with 3004, creating nothing', async () => {
+    const over = await setFavorites(7, 'x'.repeat(ROOM + 1), []);
+    expect(errorCode(over)).toBe(3004);
+    expect(anchorErrorLine(over.logs)).toBe(DID_NOT_SERIALIZE);
+    expect(await rt.getAccount(profile)).toBeNull();
+    expect((await setFavorites(7, 'x'.repeat(ROOM), [])).error).toBeNull();
+    expect((await profileData()).equals(profileBytes(7n, 'x'.repeat(ROOM), []))).toBe(true);
+  });
+
+  it('stores 6 hobbies (Vec<_, 5>) and a hobby of 51 bytes (Str<50>) while they fit, one byte spare', async () => {
+    const hobbies = ['a', 'b', 'c', 'd', 'e', 'h'.repeat(51)];
+    expect((await setFavorites(7, 'red', hobbies)).error).toBeNull();
+    const body = profileBytes(7n, 'red', hobbies);
+    expect((await profileData()).equals(Buffer.concat([body, Buffer.alloc(SPACE - body.length)]))).toBe(true);
+  });
+
+  it('stores hobbies that fill the profile exactly, and fails them one byte longer with 3004', async () => {
+    // 6 hobbies: 6 length prefixes, and the rest of the room in text
+    const text = ROOM - 6 * 4;
+    const exact = ['h'.repeat(text - 5 * 50), ...Array.from({ length: 5 }, () => 'h'.repeat(50))];
+    const over = await setFavorites(7, '', [...exact.slice(0, 5), `${exact[5]}!`]);
+    expect(errorCode(over)).toBe(3004);
+    expect(anchorErrorLine(over.logs)).toBe(DID_NOT_SERIALIZE);
+    expect(await rt.getAccount(profile)).toBeNull();
+    expect((await setFavorites(7, '', exact)).error).toBeNull();
+    expect((await profileData()).equals(profileBytes(7n, '', exact))).toBe(true);
+  });
+
+  it('fails set_color one byte over the room the stored hobbies leave with 3004, leaving the profile unchanged', async () => {
+    await setFavorites(1, 'green', ['chess']);
+    const before = await profileData();
+    const color = 'c'.repeat(ROOM - (4 + 5) + 1);
+    const r = await rt.send([favorites.ix('setColor', { owner: owner.publicKey, favorites: profile }, { color })], [owner]);
+    expect(errorCode(r)).toBe(3004);
+    expect(anchorErrorLine(r.logs)).toBe(DID_NOT_SERIALIZE);
+    expect((await profileData()).equals(before)).toBe(true);
+    const fits = await rt.send([favorites.ix('setColor', { owner: owner.publicKey, favorites: profile }, { color: color.slice(1) })], [owner]);
+    expect(fits.error).toBeNull();
+    expect((await profileData()).equals(profileBytes(1n, color.slice(1), ['chess']))).toBe(true);
   });
 
   it('rejects truncated string data with 102', async () => {

@@ -7,7 +7,7 @@ import anchor from '@coral-xyz/anchor';
 import { ASSOCIATED_TOKEN_PROGRAM_ID, MINT_SIZE, TOKEN_PROGRAM_ID } from '@solana/spl-token';
 import { Keypair, PublicKey } from '@solana/web3.js';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRuntime, errorCode, RUNTIME_KINDS, type Runtime } from '../../src/runtime/index.js';
+import { anchorErrorLine, createRuntime, errorCode, RUNTIME_KINDS, type Runtime } from '../../src/runtime/index.js';
 import { compileTestProgram, SYSTEM_PROGRAM_ID } from '../support/compiled.js';
 import { ata, createMint, readMint, readTokenAccount } from '../support/tokens.js';
 
@@ -62,11 +62,26 @@ describe.each(RUNTIME_KINDS)('legacy spellings on %s', (kind) => {
       expect(r.logs).toContain(`Program log: Tally savings of ${owner.publicKey.toBase58()} in ${legacy.programId.toBase58()}, limit 80`);
     });
 
-    it('rejects a label longer than String<12> with InstructionDidNotDeserialize (102)', async () => {
-      const ix = legacy.ix('open', { owner: owner.publicKey, tally, systemProgram: SYSTEM_PROGRAM_ID }, {
-        label: 'thirteen char', tags: [], profile: { nick: '', age: 0 }, limit: 1,
-      });
-      expect(errorCode(await rt.send([ix], [owner]))).toBe(102);
+    // The tally's room for label, tags and nick beyond their length prefixes: 12 + 3 × (4 + 4) + 8 = 44 bytes.
+    const openWith = (label: string, tags: string[], nick: string) => rt.send([legacy.ix('open', { owner: owner.publicKey, tally, systemProgram: SYSTEM_PROGRAM_ID }, {
+      label, tags, profile: { nick, age: 0 }, limit: 1,
+    })], [owner]);
+
+    it('stores a label longer than String<12>, tags longer than String<4> and a nick longer than String<8> while they fit', async () => {
+      expect((await openWith('thirteen char', ['longer'], 'nine char')).error).toBeNull();
+      const s = await state();
+      expect([s.label, s.tags, s.profile]).toEqual(['thirteen char', ['longer'], { nick: 'nine char', age: 0 }]);
+    });
+
+    it('fills the tally exactly with a label of 44 bytes, and fails one byte more with 3004, creating nothing', async () => {
+      const over = await openWith('l'.repeat(45), [], '');
+      expect(errorCode(over)).toBe(3004);
+      expect(anchorErrorLine(over.logs)).toBe('Program log: AnchorError caused by account: tally. Error Code: AccountDidNotSerialize. Error Number: 3004. Error Message: Failed to serialize the account.');
+      expect(await rt.getAccount(tally)).toBeNull();
+      expect((await openWith('l'.repeat(44), [], '')).error).toBeNull();
+      const data = (await rt.getAccount(tally))!.data;
+      expect([data.length, (await state()).label]).toEqual([8 + 118, 'l'.repeat(44)]);
+      expect(data.subarray(data.length - 1)[0]).toBe(0); // the profile's age, the last byte
     });
   });
 

@@ -271,9 +271,10 @@ describe.each(RUNTIME_KINDS)('optional arguments and mints from arguments on %s'
       expect(await rt.getAccount(settingsOf(payer.publicKey))).toBeNull();
     });
 
-    it('rejects a Some label longer than Str<8> with 102 after validating the accounts, creating nothing', async () => {
+    it('fails a Some label one byte over the settings (Str<8>, nothing else to give room) with 3004 at exit, creating nothing', async () => {
       const r = await configure({ label: 'ninechars' });
-      expect(errorCode(r)).toBe(102);
+      expect(errorCode(r)).toBe(3004);
+      expect(anchorError(r)).toBe('Program log: AnchorError caused by account: settings. Error Code: AccountDidNotSerialize. Error Number: 3004. Error Message: Failed to serialize the account.');
       expect(await rt.getAccount(settingsOf(payer.publicKey))).toBeNull();
       expect((await configure({ label: 'eightchr' })).error).toBeNull();
       expect((await read()).label).toBe('eightchr');

@@ -61,9 +61,9 @@ describe('String<N>', () => {
     expect(instruction(p, 'open').args.map((a) => [a.name, a.type.kind])).toEqual([['label', 'string'], ['tags', 'vec'], ['profile', 'struct'], ['limit', 'int']]);
   });
 
-  it('without N (String, string) is an instruction argument bounded by the transaction size, 1232 bytes', () => {
+  it('without N (String, string) is an unbounded instruction argument', () => {
     const text = wrap('  run(user: Signer, a: string, b: PString, c: String): Result {}').replace('Str, Vec,', 'Str, Vec, String as PString,');
-    const unbounded = { kind: 'string', maxLen: 1232 };
+    const unbounded = { kind: 'string', maxLen: null };
     expect(instruction(compileInline(text), 'run').args).toEqual([{ name: 'a', type: unbounded }, { name: 'b', type: unbounded }, { name: 'c', type: unbounded }]);
   });
 

@@ -8,7 +8,7 @@ import { INDENT, MAX_WIDTH, pad } from './format.js';
 import type { RustModule } from './modules.js';
 import { unusedName, type CrateNames } from './names.js';
 import type { OriginRecorder } from './origins.js';
-import { emitBlock, hasLengthCheck, lengthChecks, type BodyScope } from './statements.js';
+import { emitBlock, type BodyScope } from './statements.js';
 import { splImportedNames, splImports } from './token.js';
 import { rustType } from './types.js';
 import { alwaysReturns, bodyUsage, reloadedAccounts, typeNamesOf, type BodyUsage } from './usage.js';
@@ -50,7 +50,6 @@ export function instructionModule(program: Program, ix: Instruction, names: Crat
 
 function handler(ix: Instruction, structName: string, scope: BodyScope, usage: BodyUsage, base: number): string[] {
   const inner = base + INDENT;
-  const checks = lengthChecks(ix, inner);
   const reloaded = reloadedAccounts(usage);
   const ctx = scope.context!;
   const aliases = ix.accounts
@@ -64,8 +63,7 @@ function handler(ix: Instruction, structName: string, scope: BodyScope, usage: B
   const params = [
     `${aliases.length > 0 || usage.bumps ? ctx : `_${ctx}`}: Context<${structName}>`,
     ...ix.args.map((a) => {
-      const used = usage.reads.has(a.name) || hasLengthCheck(a.type);
-      return `${used ? a.name : unusedName(a.name, taken)}: ${rustType(a.type)}`;
+      return `${usage.reads.has(a.name) ? a.name : unusedName(a.name, taken)}: ${rustType(a.type)}`;
     }),
   ];
   const body = [...ix.body];
@@ -74,7 +72,6 @@ function handler(ix: Instruction, structName: string, scope: BodyScope, usage: B
   const tail = alwaysReturns(body) ? [] : [`${pad(inner)}Ok(())`];
   return [
     ...fnSignature('pub fn handler', params, 'Result<()>', base),
-    ...checks,
     ...aliases,
     ...emitBlock(body, scope, inner),
     ...tail,

@@ -2,8 +2,8 @@
 // In: Stmts, the expression scope and the block indent. Out: rustfmt-style lines: assignments, `let`,
 // `if`/`else if`, `require!`, `emit!`, `msg!`, `return Ok(…)`, helper calls, and the System Program and SPL
 // Token CPIs.
-import type { Expr, Instruction, Stmt, Type } from '../../ir/types.js';
-import { assignment, call, chain, INDENT, layout, macro, pad, statement, text, type Doc } from './format.js';
+import type { Expr, Instruction, Stmt } from '../../ir/types.js';
+import { assignment, call, INDENT, layout, macro, pad, statement, text, type Doc } from './format.js';
 import { systemTransferDoc, tokenCpiDoc } from './cpi.js';
 import { exprDoc, exprType, helperCall, structLiteral, typedDoc, valueDoc, type ExprScope } from './expressions.js';
 import { escapeFormat, escapeString, isCopy, rustType } from './types.js';
@@ -119,45 +119,4 @@ function logMacro(parts: (string | Expr)[], scope: BodyScope): Doc {
   }
   const template = parts.map((p) => (typeof p === 'string' ? escapeFormat(p) : '{}')).join('');
   return macro('msg', [text(`"${template}"`), ...values.map((v) => typedDoc(v, scope))]);
-}
-
-/**
- * The length checks of `Str<N>`/`Vec<T, N>` args (IR semantics: 102 InstructionDidNotDeserialize),
- * one `require!` per arg, elements of vectors and arrays included.
- */
-export function lengthChecks(ix: Instruction, indent: number): string[] {
-  return ix.args.flatMap((arg) => {
-    const cond = lengthCond(text(arg.name), arg.type, 0);
-    return cond ? [statement(macro('require', [cond, text('ErrorCode::InstructionDidNotDeserialize')]), indent)] : [];
-  });
-}
-
-export const hasLengthCheck = (t: Type): boolean => lengthCond(text('x'), t, 0) !== null;
-
-function lengthCond(value: Doc, t: Type, depth: number): Doc | null {
-  const len = (max: number): Doc => ({ kind: 'binary', op: '<=', operands: [chain(value, [{ method: 'len', args: [] }]), text(String(max))] });
-  const elements = (elem: Type): Doc | null => {
-    const item = depth === 0 ? 'item' : `item${depth + 1}`;
-    const inner = lengthCond(text(item), elem, depth + 1);
-    if (!inner) return null;
-    const closure: Doc = { kind: 'wrap', open: `|${item}| `, inner, close: '' };
-    return chain(value, [{ method: 'iter', args: [] }, { method: 'all', args: [closure] }]);
-  };
-  switch (t.kind) {
-    case 'string': return len(t.maxLen);
-    case 'vec': {
-      const each = elements(t.elem);
-      return each ? { kind: 'binary', op: '&&', operands: [len(t.maxLen), each] } : len(t.maxLen);
-    }
-    case 'array': return elements(t.elem);
-    case 'option': {
-      // None is within every limit; Some is checked like the value itself.
-      const item = depth === 0 ? 'item' : `item${depth + 1}`;
-      const inner = lengthCond(text(item), t.inner, depth + 1);
-      if (!inner) return null;
-      const closure: Doc = { kind: 'wrap', open: `|${item}| `, inner, close: '' };
-      return chain(value, [{ method: 'as_ref', args: [] }, { method: 'map_or', args: [text('true'), closure] }]);
-    }
-    default: return null;
-  }
 }

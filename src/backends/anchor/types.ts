@@ -24,8 +24,14 @@ export function rustType(t: Type): string {
 export function maxLenAttribute(t: Type): string | null {
   const lens: number[] = [];
   for (let cur: Type | null = t; cur; ) {
-    if (cur.kind === 'string') { lens.push(cur.maxLen); cur = null; }
-    else if (cur.kind === 'vec') { lens.push(cur.maxLen); cur = cur.elem; }
+    if (cur.kind === 'string') {
+      if (cur.maxLen === null) throw new Error('internal: an unbounded string in an account');
+      lens.push(cur.maxLen);
+      cur = null;
+    } else if (cur.kind === 'vec') {
+      lens.push(cur.maxLen);
+      cur = cur.elem;
+    }
     else if (cur.kind === 'array') cur = cur.elem;
     else cur = null;
   }

@@ -1,7 +1,7 @@
 // Hostile names: an argument named `ctx` (the handler's own Context parameter), arguments named `_ctx` and
 // `context` (what an unused or renamed Context would be called), an account named `ctx`, a body that reads a
-// PDA bump (`ctx.bumps`), a helper with an unused parameter beside its `_` spelling, and `item` (the name of
-// the length checks' closure parameter).
+// PDA bump (`ctx.bumps`), a helper with an unused parameter beside its `_` spelling, and `item` (a name Rust
+// closures commonly take).
 import { Account, Pubkey, Result, Signer, Str, u64, u8, Vec } from "@solanaturbine/poseidon";
 
 export default class CtxNames {

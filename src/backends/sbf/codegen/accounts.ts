@@ -16,8 +16,9 @@ import { emitInit } from './init.js';
 import { emitDuplicateMutableCheck } from './duplicates.js';
 import { emitAssociatedTokenCheck, emitSplConstraints, emitSplInit, emitSplLoad, splKind } from './token.js';
 import { RECORD } from './layout.js';
-import { fieldOffset, imageSize } from './values.js';
+import { fieldOffset, imageSize, viewOffsets } from './values.js';
 import { emitDecode, emitValidateBools } from './borsh.js';
+import { emitTakeBelowTop } from './heap.js';
 
 /** Validates every account; r9 = number of accounts passed (entry.ts). */
 export function emitAccountValidation(g: InstructionGen): void {
@@ -85,8 +86,10 @@ function emitTypeChecks(g: InstructionGen, view: AccountView): void {
 
 /**
  * `Account<T>::try_from` with the record address in r6: not initialized (3012), owner (3007), discriminator
- * (3001/3002), borsh (3003: data too short, a bool not 0/1, a string/vector past the end or over its
- * maximum). Heap-image states are decoded into their image.
+ * (3001/3002), borsh (3003: data too short, a bool not 0/1, a string/vector past the end, invalid UTF-8).
+ * A state holding strings or vectors is decoded into its heap image; then the bytes its fields take are
+ * copied below the heap top (as many as Anchor's own copies of them) and its views moved onto the copy, so
+ * that they stay valid while exit rewrites the account.
  */
 export function emitStateLoad(g: InstructionGen, view: AccountView): void {
   const a = g.cg.asm;
@@ -129,16 +132,38 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
   }
   // r6 = cursor over the data, r7 = end of data, r8 = the heap image (the held key is lost)
   if (g.heldKey) g.heldKey.hex = null;
+  const mark = g.cg.frame.mark();
+  const start = g.cg.frame.alloc(8);
   a.ldx(8, 'r2', 'r6', RECORD.dataLen);
   a.mov('r7', 'r6');
   a.add('r7', RECORD.data);
   a.add('r7', 'r2');
   a.add('r6', RECORD.data + 8);
-  let offset = g.loadStateBase('r8', name);
+  a.stx(8, 'r10', start, 'r6');
+  const base = g.loadStateBase('r8', name);
+  const views: number[] = [];
+  let offset = base;
   for (const f of def.fields) {
-    emitDecode(g.cg, f.type, offset, { invalid, tooLongFlagSlot: null });
+    emitDecode(g.cg, f.type, offset, invalid);
+    views.push(...viewOffsets(f.type, offset, g.cg.structs));
     offset += imageSize(f.type, g.cg.structs);
   }
+  // r7 = the fields' first byte, r6 = their length, then the copy's address less r7
+  a.ldx(8, 'r7', 'r10', start);
+  a.sub('r6', 'r7');
+  emitTakeBelowTop(g.cg, 'r6');
+  a.mov('r1', 'r0');
+  a.mov('r2', 'r7');
+  a.mov('r3', 'r6');
+  a.mov('r6', 'r0');
+  a.syscall('sol_memcpy_');
+  a.sub('r6', 'r7');
+  for (const view of views) {
+    a.ldx(8, 'r1', 'r8', view);
+    a.add('r1', 'r6');
+    a.stx(8, 'r8', view, 'r1');
+  }
+  g.cg.frame.release(mark);
 }
 
 /**

@@ -12,6 +12,7 @@ import { HeapPlan, StackFrame } from './frame.js';
 import { ErrorExits, LINE_REGION } from './errors.js';
 import { fmtU64 } from './format.js';
 import { HEAP_START, INPUT, INPUT_START, RECORD } from './layout.js';
+import { HEAP_TOP, scratchStart } from './heap.js';
 
 /** Account data offset of the first state field: the 8-byte discriminator comes first. */
 export const STATE_FIELDS = RECORD.data + 8;
@@ -32,6 +33,8 @@ export class Codegen {
   readonly structs: StructLookup;
   /** How the Anchor release the program targets behaves where releases differ. */
   readonly anchor: AnchorFacts;
+  /** Where every handler's heap scratch starts (heap.ts). */
+  readonly scratch: bigint;
   private readonly helpers = new Map<string, HelperRoutine>();
   private readonly coldBlocks: (() => void)[] = [];
   private readonly sharedCold = new Map<string, Label>();
@@ -50,6 +53,8 @@ export class Codegen {
     // The error line region is the first allocation: the top of every handler's frame.
     this.errors = new ErrorExits(asm, this.frame.alloc(LINE_REGION), () => fmtU64(this), this.anchor.version);
     this.structs = structLookup(program);
+    if (this.heap.alloc(8) !== HEAP_TOP) throw new Error('internal: the heap top word must come first');
+    this.scratch = scratchStart(program, this.structs);
   }
 
   state(name: string): StateAccountDef {
@@ -187,7 +192,10 @@ export function mostUsedAccount(body: readonly Stmt[], candidates: readonly stri
 export type StateImage =
   /** Fixed-size state: the account data itself, used in place (address = record + data + 8). */
   | { kind: 'inPlace' }
-  /** State with strings/vectors: decoded into an image (values.ts) on the heap, encoded back at exit. */
+  /**
+   * State with strings/vectors: decoded into an image on the heap (values.ts) whose views point into a heap
+   * copy of the bytes its fields take (accounts.ts); encoded back into the account data at exit.
+   */
   | { kind: 'heap'; heapOffset: number };
 
 export interface AccountView {
@@ -201,7 +209,7 @@ export interface AccountView {
 }
 
 /** Where an argument's bytes are: at a fixed offset of the instruction data, at an address kept in a stack
- * slot (after a variable-length argument), or in a heap image (strings, vectors). */
+ * slot (after a variable-length argument), or in a heap image whose views point into the instruction data. */
 export type ArgAddress =
   | { kind: 'ixData'; offset: number }
   | { kind: 'slot'; slot: number }

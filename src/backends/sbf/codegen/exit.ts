@@ -1,6 +1,7 @@
 // The end of a successful handler (docs/anchor-contract.md §4.7). In: the accounts of one instruction.
-// Out: code that, in declaration order, encodes heap-image states back into their account data (3004
-// when they no longer fit) and closes `close = dest` accounts (lamports to dest, owner → system
+// Out: code that, in declaration order, encodes heap-image states back into their account data (3004,
+// caused by the account, when their borsh bytes no longer fit its data: Anchor's fixed-size writer; the
+// views read the heap copy taken at load, so rewriting the data cannot clobber them) and closes `close = dest` accounts (lamports to dest, owner → system
 // program, data length 0), then returns 0. In-place states were already written by the body.
 import type { InstructionGen } from './context.js';
 import { RECORD } from './layout.js';

@@ -7,7 +7,7 @@ import type { Reg } from '../isa.js';
 import type { CompareOp, Expr, IntName, Type } from '../../../ir/types.js';
 import { INT_BITS, isSigned } from '../../../ir/types.js';
 import { STATE_FIELDS, type InstructionGen } from './context.js';
-import { isRegisterType, intSize, imageSize, fieldOffset, typeOf } from './values.js';
+import { isRegisterType, intSize, fieldOffset, typeOf, VIEW_SIZE } from './values.js';
 import { emitCheckedArith, emitMinMax, emitSignExtend, emitArith128, emitCompareBranch128 } from './integers.js';
 import { pubkeyBytes } from '../../../ir/base58.js';
 import { CLOCK, RECORD } from './layout.js';
@@ -105,12 +105,14 @@ export class ExprGen {
         return r;
       }
       case 'string': {
+        // The literal's borsh bytes and a view of them, both constants.
         const bytes = new TextEncoder().encode(e.value);
-        const image = new Uint8Array(imageSize(e.type, this.g.cg.structs));
-        new DataView(image.buffer).setUint32(0, bytes.length, true);
-        image.set(bytes, 4);
+        const borsh = new Uint8Array(4 + bytes.length);
+        new DataView(borsh.buffer).setUint32(0, bytes.length, true);
+        borsh.set(bytes, 4);
+        const view = a.rodata(new Uint8Array(VIEW_SIZE), 8, [{ at: 0, to: this.g.cg.bytes(borsh, 8) }]);
         const r = this.alloc();
-        a.lddwRodata(r, this.g.cg.bytes(image, 8));
+        a.lddwRodata(r, view);
         return r;
       }
       case 'arg': {

@@ -1,6 +1,6 @@
 // One instruction handler, in Anchor's order (docs/anchor-contract.md §4.2): log `Instruction: <Name>`, decode
-// the arguments (102), validate the accounts, reject over-long strings/vectors (102), run the body,
-// exit. In: the IR instruction and the entry's stack slots. Out: the handler's code at `label`.
+// the arguments (102), validate the accounts, run the body, exit. In: the IR instruction and the entry's
+// stack slots. Out: the handler's code at `label`.
 import type { Label } from '../assembler.js';
 import { isFixedSize } from '../../../ir/layout.js';
 import { pascalCase } from '../../../ir/names.js';
@@ -53,7 +53,9 @@ export function emitHandler(cg: Codegen, slots: EntrySlots, ix: Instruction, lab
   g.afterLogPc = a.pc;
   cg.probe(`${ix.name} start`);
 
-  const tooLong = emitArgs(g, slots);
+  emitArgs(g, slots);
+  // Every static image is planned by now; the scratch of statements starts after the largest such plan.
+  if (HEAP_START + BigInt(cg.heap.mark()) > cg.scratch) throw new Error(`internal: ${ix.name}'s heap images reach the scratch`);
   if (usesClock(ix.body)) {
     g.clock = cg.frame.alloc(CLOCK.size);
     a.mov('r1', 'r10');
@@ -63,10 +65,6 @@ export function emitHandler(cg: Codegen, slots: EntrySlots, ix: Instruction, lab
   cg.probe(`${ix.name} args+clock`);
   emitAccountValidation(g);
   cg.probe(`${ix.name} validated`);
-  if (tooLong !== null) {
-    a.ldx(1, 'r0', 'r10', tooLong);
-    a.jumpIf('jne', 'r0', 0, cg.errors.anchor('InstructionDidNotDeserialize'));
-  }
   keepMostUsedRecord(g);
   emitStatements(g, ix.body);
   emitExit(g);
@@ -102,11 +100,12 @@ function planAccounts(g: InstructionGen, slots: EntrySlots): void {
 }
 
 /**
- * Decodes the arguments after the 8-byte discriminator. Fixed-size arguments before the first
- * variable-length one are read in place (one length check for all of them); later ones get their address
- * in a stack slot; strings and vectors are decoded into heap images. Returns the "too long" flag slot.
+ * Decodes the arguments after the 8-byte discriminator, of any length the instruction data holds (N in
+ * `Str<N>` bounds no argument). Fixed-size arguments before the first variable-length one are read in
+ * place (one length check for all of them); later ones get their address in a stack slot; strings and
+ * vectors are validated in place and viewed from heap images.
  */
-function emitArgs(g: InstructionGen, slots: EntrySlots): number | null {
+function emitArgs(g: InstructionGen, slots: EntrySlots): void {
   const cg = g.cg;
   const a = cg.asm;
   const invalid = cg.errors.anchor('InstructionDidNotDeserialize');
@@ -122,10 +121,8 @@ function emitArgs(g: InstructionGen, slots: EntrySlots): number | null {
     }
     offset += imageSize(arg.type, cg.structs);
   }
-  if (firstDynamic === -1) return null;
+  if (firstDynamic === -1) return;
 
-  const tooLong = cg.frame.alloc(1, 1);
-  a.st(1, 'r10', tooLong, 0);
   // r6 = cursor, r7 = end of the instruction data (its length is the u64 just before it)
   a.ldx(8, 'r6', 'r10', slots.ixData);
   a.ldx(8, 'r7', 'r6', -8);
@@ -141,10 +138,9 @@ function emitArgs(g: InstructionGen, slots: EntrySlots): number | null {
       const heapOffset = cg.heap.alloc(imageSize(arg.type, cg.structs));
       g.args.set(arg.name, { name: arg.name, type: arg.type, address: { kind: 'heap', offset: heapOffset } });
       a.lddw('r8', HEAP_START + BigInt(heapOffset));
-      emitDecode(cg, arg.type, 0, { invalid, tooLongFlagSlot: tooLong });
+      emitDecode(cg, arg.type, 0, invalid);
     }
   }
-  return tooLong;
 }
 
 /** Validates and steps over a fixed-size argument read in place at r6. */

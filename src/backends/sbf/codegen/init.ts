@@ -3,7 +3,7 @@
 //   - 0 lamports: CreateAccount(payer → account, rent-exempt minimum, space, owner = this program);
 //   - already funded: payer ≠ account (4101), top up to the minimum, Allocate, Assign (the system program
 //     fails with custom error 0 when the account is already in use — Anchor's "double init" outcome);
-// then writes the discriminator. `init_if_needed` on an account this program already owns loads it
+// then writes the discriminator (and points a heap image's views at empty values). `init_if_needed` on an account this program already owns loads it
 // like any `Account<T>` and checks space (2019) and rent exemption (2005).
 import type { AccountView, InstructionGen } from './context.js';
 import { emitKeyCompare, emitStateLoad } from './accounts.js';
@@ -13,6 +13,8 @@ import { emitFindPda, emitVerifyPda } from './seeds.js';
 import { emitMinimumBalance } from './system.js';
 import { emitCreateAccountWithOwner } from './createaccount.js';
 import type { CpiSigner } from './invoke.js';
+import { emitEmptyViews } from './borsh.js';
+import { imageSize } from './values.js';
 
 export function emitInit(g: InstructionGen, view: AccountView): void {
   const a = g.cg.asm;
@@ -50,6 +52,14 @@ export function emitInit(g: InstructionGen, view: AccountView): void {
   g.loadRecord('r2', param.name);
   a.lddw('r1', readU64(Uint8Array.from(view.state.def.discriminator), 0));
   a.stx(8, 'r2', RECORD.data, 'r1');
+  if (view.state.image.kind === 'heap') {
+    // The new account's strings and vectors are empty (its data is zero): its views show them so.
+    let offset = g.loadStateBase('r2', param.name);
+    for (const f of view.state.def.fields) {
+      emitEmptyViews(g.cg, f.type, 'r2', offset);
+      offset += imageSize(f.type, g.cg.structs);
+    }
+  }
   a.bind(done);
   if (!param.pda) {
     // `init` without seeds carries Anchor's signer constraint, checked after the account is created.

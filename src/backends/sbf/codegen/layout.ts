@@ -75,6 +75,8 @@ export const SYSTEM_IX = {
 } as const;
 
 export const MAX_SEEDS = 16;
+/** The longest seed create_program_address and find_program_address take. */
+export const MAX_SEED_LEN = 32;
 export const PDA_MARKER = 'ProgramDerivedAddress';
 
 /** A SolBytes (or SolSignerSeeds: the same shape) as constant bytes, for .rodata. */

@@ -11,7 +11,7 @@ import type { Label } from '../assembler.js';
 import { STATE_FIELDS, type InstructionGen } from './context.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
 import { ExprGen } from './expr.js';
-import { PDA_MARKER, RECORD, SOL_BYTES } from './layout.js';
+import { MAX_SEED_LEN, PDA_MARKER, RECORD, SOL_BYTES } from './layout.js';
 import { fieldOffset, intSize } from './values.js';
 import { someExpr } from '../../../ir/walk.js';
 
@@ -79,6 +79,7 @@ function storeValueSlice(g: InstructionGen, type: Type, at: number): void {
   const a = g.cg.asm;
   switch (type.kind) {
     case 'string':
+      a.ldx(8, 'r1', 'r1', 0); // the view
       a.ldx(4, 'r2', 'r1', 0);
       a.add('r1', 4);
       a.stx(8, 'r10', at + SOL_BYTES.addr, 'r1');
@@ -183,10 +184,19 @@ export function emitVerifyPda(g: InstructionGen, account: string, seeds: readonl
   frame.release(mark);
 }
 
-/** The sha256 check over the seed slices and the bump's, the routine adding the program id and marker. */
+/**
+ * The sha256 check over the seed slices and the bump's, the routine adding the program id and marker.
+ * create_program_address refuses a seed over 32 bytes before hashing, and Anchor reports that as 2006
+ * without the keys: a string seed has no length bound, so its length is checked first.
+ */
 function emitGeneralVerify(g: InstructionGen, account: string, seeds: readonly Seed[], bump: BumpAt, slots: { slices: number; address: number }): void {
   const a = g.cg.asm;
   emitSeedSlices(g, seeds, slots.slices, bump);
+  seeds.forEach((seed, i) => {
+    if (seed.kind === 'const' || seed.kind === 'accountKey' || seed.type.kind !== 'string') return;
+    a.ldx(8, 'r2', 'r10', slots.slices + SOL_BYTES.size * i + SOL_BYTES.len);
+    a.jumpIf('jgt', 'r2', MAX_SEED_LEN, g.cg.errors.anchor('ConstraintSeeds', account));
+  });
   a.mov('r1', 'r10');
   a.add('r1', slots.slices);
   a.mov('r2', seeds.length + 1);

@@ -3,22 +3,35 @@
 //
 // Integers up to 64 bits and booleans travel in registers (zero-extended when unsigned, sign-extended
 // when signed). Everything else (pubkeys, 128-bit integers, strings, vectors, structs) travels as the
-// address of its bytes. A value in memory uses the image layout: borsh for fixed-size types, and for
-// `Str<N>` / `Vec<T, N>` the length prefix followed by room for N items, so every field of an account
-// image has a fixed offset. For fixed-size types the image layout IS the borsh layout, so fixed-size
-// accounts are used in place, without any copy.
+// address of its image. For fixed-size types the image IS the borsh layout, so fixed-size accounts and
+// arguments are used in place, without any copy. A string or vector has no bound on its length (N in
+// `Str<N>` only sizes accounts), so its image is a view: 8 bytes holding the address of its borsh bytes
+// (u32 length or count, then the items) wherever they are — the instruction data, a heap copy of an
+// account's data, .rodata for a literal. Strings and vectors are never changed in place (the DSL only
+// replaces them whole), so views are copied and shared freely. A struct's image is its fields' images in
+// order, so every field of an account image or struct image has a fixed offset.
 import { INT_BITS, type Expr, type IntName, type Type } from '../../../ir/types.js';
-import { maxSize, type StructLookup } from '../../../ir/layout.js';
+import { isFixedSize, maxSize, type StructLookup } from '../../../ir/layout.js';
 
 export const isRegisterType = (t: Type): boolean => t.kind === 'bool' || (t.kind === 'int' && INT_BITS[t.name] <= 64);
 
 export const intSize = (name: IntName): 1 | 2 | 4 | 8 | 16 => (INT_BITS[name] / 8) as 1 | 2 | 4 | 8 | 16;
 
-/**
- * Size of the image layout: the most borsh bytes a value of the type takes (Anchor's InitSpace rule,
- * ir/layout.ts), since an image keeps room for every item a string or vector may hold.
- */
-export const imageSize = maxSize;
+/** Bytes of a view: the address of a string's or vector's borsh bytes. */
+export const VIEW_SIZE = 8;
+
+export const isView = (t: Type): boolean => t.kind === 'string' || t.kind === 'vec';
+
+/** Size of the image layout: the borsh size of a fixed-size type; a view for strings and vectors. */
+export function imageSize(t: Type, structs: StructLookup): number {
+  if (isFixedSize(t, structs)) return maxSize(t, structs);
+  switch (t.kind) {
+    case 'string': case 'vec': return VIEW_SIZE;
+    case 'struct': return structs(t.name).fields.reduce((n, f) => n + imageSize(f.type, structs), 0);
+    case 'option': return 1 + imageSize(t.inner, structs);
+    default: throw new Error(`internal: no image size for ${t.kind}`);
+  }
+}
 
 /** Offset and type of `path` inside a value of struct-like fields (an account or a struct). */
 export function fieldOffset(
@@ -47,6 +60,22 @@ export function fieldOffset(
   }
   if (!type) throw new Error('internal: empty field path');
   return { offset, type };
+}
+
+/** The image offsets of every view inside an image of `t` that starts at `offset`. */
+export function viewOffsets(t: Type, offset: number, structs: StructLookup): number[] {
+  if (isView(t)) return [offset];
+  switch (t.kind) {
+    case 'struct': {
+      let at = offset;
+      return structs(t.name).fields.flatMap((f) => {
+        const views = viewOffsets(f.type, at, structs);
+        at += imageSize(f.type, structs);
+        return views;
+      });
+    }
+    default: return [];
+  }
 }
 
 /** The IR type of an expression. */

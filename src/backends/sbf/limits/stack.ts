@@ -63,15 +63,15 @@ export function frameBounds(program: Program): FrameReport[] {
 const STATEMENT_ADVICE = 'move some of the work into a helper function or another instruction, or log and emit shorter strings';
 
 /**
- * Slots a handler keeps from its start to its end: a bump byte per PDA, the "too long" flag, the address
- * of each argument after the first string or vector, the Clock.
+ * Slots a handler keeps from its start to its end: a bump byte per PDA, the address of each argument after
+ * the first string or vector, the Clock.
  */
 function keptSlotBytes(ix: Instruction, structs: StructLookup): number {
   const pdas = ix.accounts.filter((a) => a.pda).length;
   const firstDynamic = ix.args.findIndex((a) => !isFixedSize(a.type, structs));
   const addressed = firstDynamic === -1 ? 0 : ix.args.length - firstDynamic;
   const clock = someExpr(ix.body, (e) => e.kind === 'clock') ? CLOCK.size : 0;
-  return align8(pdas + 1) + 8 * addressed + clock;
+  return align8(pdas) + 8 * addressed + clock;
 }
 
 const align8 = (n: number): number => Math.ceil(n / 8) * 8;
@@ -249,7 +249,7 @@ class FrameBound {
   }
 }
 
-/** How many vector loops decoding a value of `t` nests (each keeps two slots while it runs). */
+/** How many vector loops decoding or encoding a value of `t` nests (each keeps at most two slots while it runs). */
 function loopDepth(t: Type, structs: StructLookup): number {
   if (t.kind === 'vec') return 1 + loopDepth(t.elem, structs);
   if (t.kind === 'struct') return Math.max(0, ...structs(t.name).fields.map((f) => loopDepth(f.type, structs)));

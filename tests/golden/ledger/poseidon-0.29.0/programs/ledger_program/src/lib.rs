@@ -129,7 +129,6 @@ pub mod instructions {
             credit: bool,
             memo: String,
         ) -> Result<()> {
-            require!(memo.len() <= 16, ErrorCode::InstructionDidNotDeserialize);
             let owner = &ctx.accounts.owner;
             let ledger = &mut ctx.accounts.ledger;
             require!(amount > 0, LedgerProgramError::ZeroAmount);

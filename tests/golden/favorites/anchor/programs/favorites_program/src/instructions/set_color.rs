@@ -14,7 +14,6 @@ pub struct SetColor<'info> {
 }
 
 pub fn handler(ctx: Context<SetColor>, color: String) -> Result<()> {
-    require!(color.len() <= 50, ErrorCode::InstructionDidNotDeserialize);
     let favorites = &mut ctx.accounts.favorites;
     favorites.color = color;
     Ok(())

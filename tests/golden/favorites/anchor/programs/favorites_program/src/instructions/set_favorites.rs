@@ -28,11 +28,6 @@ pub fn handler(
     color: String,
     hobbies: Vec<String>,
 ) -> Result<()> {
-    require!(color.len() <= 50, ErrorCode::InstructionDidNotDeserialize);
-    require!(
-        hobbies.len() <= 5 && hobbies.iter().all(|item| item.len() <= 50),
-        ErrorCode::InstructionDidNotDeserialize
-    );
     let owner = &ctx.accounts.owner;
     let favorites = &mut ctx.accounts.favorites;
     favorites.owner = owner.key();

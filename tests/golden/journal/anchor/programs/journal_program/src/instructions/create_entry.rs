@@ -24,11 +24,6 @@ pub struct CreateEntry<'info> {
 }
 
 pub fn handler(ctx: Context<CreateEntry>, id: u64, title: String, message: String) -> Result<()> {
-    require!(title.len() <= 32, ErrorCode::InstructionDidNotDeserialize);
-    require!(
-        message.len() <= 200,
-        ErrorCode::InstructionDidNotDeserialize
-    );
     let owner = &ctx.accounts.owner;
     let entry = &mut ctx.accounts.entry;
     entry.owner = owner.key();

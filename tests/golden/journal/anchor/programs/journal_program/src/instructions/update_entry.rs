@@ -19,10 +19,6 @@ pub struct UpdateEntry<'info> {
 }
 
 pub fn handler(ctx: Context<UpdateEntry>, message: String) -> Result<()> {
-    require!(
-        message.len() <= 200,
-        ErrorCode::InstructionDidNotDeserialize
-    );
     let entry = &mut ctx.accounts.entry;
     entry.message = message;
     Ok(())

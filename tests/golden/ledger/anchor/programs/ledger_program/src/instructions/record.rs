@@ -16,7 +16,6 @@ pub struct Record<'info> {
 }
 
 pub fn handler(ctx: Context<Record>, amount: u64, credit: bool, memo: String) -> Result<()> {
-    require!(memo.len() <= 16, ErrorCode::InstructionDidNotDeserialize);
     let owner = &ctx.accounts.owner;
     let ledger = &mut ctx.accounts.ledger;
     require!(amount > 0, LedgerProgramError::ZeroAmount);

@@ -9,8 +9,6 @@ pub struct Greet<'info> {
 }
 
 pub fn handler(_ctx: Context<Greet>, name: String, city: String) -> Result<()> {
-    require!(name.len() <= 1232, ErrorCode::InstructionDidNotDeserialize);
-    require!(city.len() <= 1232, ErrorCode::InstructionDidNotDeserialize);
     msg!("Welcome to the park, {} from {}", name, city);
     Ok(())
 }

@@ -29,11 +29,6 @@ pub fn handler(
     profile: Profile,
     limit: u16,
 ) -> Result<()> {
-    require!(label.len() <= 12, ErrorCode::InstructionDidNotDeserialize);
-    require!(
-        tags.len() <= 3 && tags.iter().all(|item| item.len() <= 4),
-        ErrorCode::InstructionDidNotDeserialize
-    );
     let owner = &ctx.accounts.owner;
     let tally = &mut ctx.accounts.tally;
     tally.owner = owner.key();

@@ -29,10 +29,6 @@ pub fn handler(
     label: Option<String>,
     step: Option<u8>,
 ) -> Result<()> {
-    require!(
-        label.as_ref().map_or(true, |item| item.len() <= 8),
-        ErrorCode::InstructionDidNotDeserialize
-    );
     let settings = &mut ctx.accounts.settings;
     if let Some(limit) = limit {
         settings.limit = limit;

@@ -1,0 +1,5 @@
+pub mod board;
+pub mod label;
+
+pub use board::*;
+pub use label::*;
