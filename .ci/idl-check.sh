@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # The IDL proof: Anchor's own IDL build, run on the Rust we emit, must give the IDL we emit.
-# In: Anchor workspace directories (default: generated/*/, tests/golden/*/anchor/, tests/golden/*/poseidon-*/
-# and the hostile-name programs' workspace, written by tests/hostile/workspace.ts).
+# In: Anchor workspace directories (default: generated/*/, tests/golden/*/anchor/, tests/golden/*/poseidon-*/,
+# the hostile-name programs' workspace, written by tests/hostile/workspace.ts, and every test program, HFMMT
+# and hostile-name program pinned to Anchor 0.29 as one workspace, tests/anchor-idl/legacy-workspace.ts).
 # For each program of each workspace, our IDL is <workspace>/target/idl/<program>.json when the workspace
 # has one (what `poseidon build` and tests/hostile/workspace.ts write), else the golden
 # <workspace>/../idl.json of its test program.
 # Out: per program "idl-check: same" or the differences, field by field (tests/anchor-idl/compare.ts);
 # timings per workspace and in all; exit 1 when any IDL differs or any build fails.
 #
-# Anchor's IDL is built by .ci/idl-build (anchor-lang-idl's builder as `anchor idl build` runs it: the
-# `cargo test __anchor_private_print_idl --features idl-build` it runs, with the workspace's Anchor.toml
-# [features]) in a copy of the workspace pinned like .ci/cargo-check.sh's (anchor-check/<line>/Cargo.lock).
-# Release lines without an IDL build (0.29: none before 0.30) are skipped, saying so.
+# From 0.30 on, Anchor's IDL is built by .ci/idl-build (anchor-lang-idl's builder as `anchor idl build` runs
+# it: the `cargo test __anchor_private_print_idl --features idl-build` it runs, with the workspace's
+# Anchor.toml [features]) in a copy of the workspace pinned like .ci/cargo-check.sh's
+# (anchor-check/<line>/Cargo.lock). For 0.29, whose `anchor build` wrote the IDL its parser makes of the
+# source (its idl-build was an unused experiment), by .ci/idl-parse-0.29 (anchor-syn 0.29.0's parser, as
+# anchor-cli 0.29.0 runs it) on the workspace itself: it reads the source only, nothing is compiled.
 # CARGO_TARGET_DIR defaults to ~/.cache/poseidon/cargo-target, shared with .ci/cargo-check.sh.
 set -uo pipefail
 
@@ -35,17 +38,21 @@ if [ ${#workspaces[@]} -eq 0 ]; then
     [ -f "$d/Anchor.toml" ] && workspaces+=("$d")
   done
   "$tsx" tests/hostile/workspace.ts "$out/hostile" >/dev/null || { echo "idl-check: FAILED writing the hostile-name workspace"; exit 1; }
-  workspaces+=("$out/hostile")
+  "$tsx" tests/anchor-idl/legacy-workspace.ts "$out/legacy" >/dev/null || { echo "idl-check: FAILED writing the Anchor 0.29 workspace"; exit 1; }
+  workspaces+=("$out/hostile" "$out/legacy")
 fi
 failed=()
 started_all=$SECONDS
 
-# The builder, built once per run (in the shared target folder, like everything cargo builds here).
-if ! cargo build --locked --quiet --manifest-path "$here/idl-build/Cargo.toml"; then
-  echo "idl-check: FAILED building .ci/idl-build"
-  exit 1
-fi
+# The builders, built once per run (in the shared target folder, like everything cargo builds here).
+for builder in idl-build idl-parse-0.29; do
+  if ! cargo build --locked --quiet --manifest-path "$here/$builder/Cargo.toml"; then
+    echo "idl-check: FAILED building .ci/$builder"
+    exit 1
+  fi
+done
 tool="$CARGO_TARGET_DIR/debug/anchor-idl-build"
+parser_0_29="$CARGO_TARGET_DIR/debug/anchor-idl-parse-0-29"
 
 index=0
 for workspace in "${workspaces[@]}"; do
@@ -53,20 +60,22 @@ for workspace in "${workspaces[@]}"; do
   workspace="$(cd "$workspace" && pwd)"
   label="${workspace#"$root"/}"
   line="$(anchor_line "$workspace" 2>/dev/null || true)"
-  # anchor-lang's idl-build feature prints the IDL through anchor-lang-idl from 0.30 on; before, none.
-  if lock="$(pinned_lock "$line")" && ! grep -q '^name = "anchor-lang-idl"$' "$lock"; then
-    echo "idl-check: skipped $label (anchor $line has no IDL build: anchor-lang-idl starts with 0.30)"
-    continue
-  fi
   started=$SECONDS
-  case "$label" in
-    /*) copy="$staging/outside-$index" ;;
-    *) copy="$staging/$(printf %s "$label" | tr -c 'A-Za-z0-9._-' '_')" ;;
-  esac
-  if ! stage_workspace "$workspace" "$copy" "$line"; then
-    echo "idl-check: FAILED $label (staging)"
-    failed+=("$label")
-    continue
+  if [ "$line" = "0.29" ]; then
+    # The parser reads the sources where they are; nothing to pin.
+    copy="$workspace"
+    build="$parser_0_29"
+  else
+    case "$label" in
+      /*) copy="$staging/outside-$index" ;;
+      *) copy="$staging/$(printf %s "$label" | tr -c 'A-Za-z0-9._-' '_')" ;;
+    esac
+    if ! stage_workspace "$workspace" "$copy" "$line"; then
+      echo "idl-check: FAILED $label (staging)"
+      failed+=("$label")
+      continue
+    fi
+    build="$tool"
   fi
   for program_dir in "$copy"/programs/*/; do
     program="$(basename "$program_dir")"
@@ -79,7 +88,7 @@ for workspace in "${workspaces[@]}"; do
     fi
     built="$out/${label//\//_}-$program.json"
     program_started=$SECONDS
-    if ! "$tool" "$program_dir" >"$built" 2>"$built.log"; then
+    if ! "$build" "$program_dir" >"$built" 2>"$built.log"; then
       cat "$built.log"
       echo "idl-check: FAILED $label programs/$program (Anchor's IDL build)"
       failed+=("$label programs/$program")
