@@ -200,7 +200,7 @@ function artifactNames(entry: AnchorProgram, program: Program): string[] {
 function artifacts(name: string, program: Program, elf: Uint8Array, legacyIdl: boolean): [string, string | Uint8Array][] {
   const base = emitIdl(program);
   const idl: Idl = { ...base, metadata: { ...base.metadata, name } };
-  const legacy = legacyIdl ? emitLegacyIdl(idl) : null;
+  const legacy = legacyIdl ? emitLegacyIdl(idl, program) : null;
   return [
     [`target/deploy/${name}.so`, elf],
     [`target/idl/${name}.json`, legacy ? JSON.stringify(legacy, null, 2) : idlJson(idl)],

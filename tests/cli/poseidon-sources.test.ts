@@ -117,8 +117,9 @@ describe('poseidon build in a Poseidon workspace: artifact names', () => {
 
 describe('poseidon build in a Poseidon workspace: the IDL format of the project\'s client', () => {
   const legacyOf = (dir: string, name: string) => {
-    const idl = emitIdl(compileFile(join(dir, 'ts-programs/src/counter.ts')).program!);
-    return emitLegacyIdl({ ...idl, metadata: { ...idl.metadata, name } });
+    const program = compileFile(join(dir, 'ts-programs/src/counter.ts')).program!;
+    const idl = emitIdl(program);
+    return emitLegacyIdl({ ...idl, metadata: { ...idl.metadata, name } }, program);
   };
 
   it('writes the legacy IDL and types when package.json asks for @coral-xyz/anchor 0.29', async () => {

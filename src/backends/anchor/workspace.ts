@@ -2,8 +2,9 @@
 // In: the Program. Out: the text of Anchor.toml, the workspace Cargo.toml and programs/<name>/Cargo.toml,
 // pinned to the anchor-lang release the program targets (src/ir/anchor-version.ts; with `init-if-needed`
 // only when an account uses it) and, when the program uses SPL Token, the same anchor-spl release with
-// only the features it needs.
-import { targetAnchorVersion, versionText } from '../../ir/anchor-version.js';
+// only the features it needs. Anchor.toml turns on the PDA seeds in `anchor build`'s IDL under the key the
+// release reads, so that the IDL Anchor writes there has the seeds ours has.
+import { programAnchorFacts, targetAnchorVersion, versionText } from '../../ir/anchor-version.js';
 import type { Program } from '../../ir/types.js';
 import { anchorSplFeatures } from './token.js';
 
@@ -12,7 +13,7 @@ export function anchorToml(program: Program): string {
 anchor_version = "${versionText(targetAnchorVersion(program))}"
 
 [features]
-resolution = true
+${programAnchorFacts(program).idlSeedsFeature} = true
 skip-lint = false
 
 [programs.localnet]

@@ -85,7 +85,7 @@ function emitSeed(seed: Seed, siblings: AccountParam[]): IdlSeed {
 }
 
 /** The `T` of `Account<'info, T>` (anchor-syn's `ty_name`), named in seeds that read a stored field. */
-function accountTypeName(kind: AccountKind): string | undefined {
+export function accountTypeName(kind: AccountKind): string | undefined {
   switch (kind.kind) {
     case 'state': return kind.type;
     case 'mint': return 'Mint';
