@@ -22,7 +22,7 @@ Options:
 Run \`poseidon help <command>\` for the options of a command.
 `;
 
-export const COMPILE_USAGE = `Usage: poseidon compile -i <file.ts> [-o <lib.rs>] [--sbf <out.so>] [--idl <out.json>]
+export const COMPILE_USAGE = `Usage: poseidon compile -i <file.ts> [-o <lib.rs>] [--sbf <out.so>] [--idl <out.json>] [--features <a,b>]
 
 Compile one DSL source file. At least one output is required; they may be combined.
 
@@ -31,6 +31,8 @@ Options:
   -o, --output <lib.rs>    Write the program as one Anchor Rust file (Poseidon's output)
       --sbf <out.so>       Write the deployable sBPF binary
       --idl <out.json>     Write the Anchor IDL
+      --features <a,b>     Build with these Cargo features of the program crate, as \`anchor build
+                           --features\`: no-log-ix-name (no \`Instruction: <Name>\` log)
   -h, --help               Show this help
 `;
 
@@ -39,6 +41,7 @@ export const BUILD_USAGE = `Usage: poseidon build [--config <path>] [<name>...]
 Build every program of poseidon.config.json, or only the named ones, into its \`out\` folder
 (default generated/<name>/): the Anchor workspace plus target/deploy/<name>.so,
 target/idl/<name>.json and target/types/<name>.ts, where \`anchor build\` puts them.
+A program's "features" (e.g. ["no-log-ix-name"]) are built in and become the crate's default features.
 Files in the out folder that the build did not write are removed, except
 target/deploy/<name>-keypair.json.
 In a Poseidon workspace (Anchor.toml and ts-programs/, no poseidon.config.json), build does

@@ -247,8 +247,11 @@ export class InstructionGen {
   }
   /** During the type checks: which key's words the held-key registers contain (accounts.ts), else null. */
   heldKey: { hex: string | null } | null = null;
-  /** The pc just after the `Instruction:` log, whose syscall leaves r0 = 0. */
-  afterLogPc = 0;
+  /**
+   * A pc where r0 is known to be 0: the handler's start (the entrypoint leaves r0 as the VM set it), or
+   * just after the `Instruction:` log, whose syscall returns 0.
+   */
+  r0ZeroFrom = 0;
   /** In a helper function: its result type, and whether the result goes in r1 or into the caller's argument block. */
   fn: { returns: Type | null; result: { kind: 'register' } | { kind: 'block'; slot: number; returnOffset: number } } | null = null;
 

@@ -4,7 +4,7 @@
 // entry label; the stack slots every handler uses (instruction data address, the account record table).
 //
 // Order (docs/anchor-contract.md §4.1): program id ≠ declared id → 4100 before anything else is logged;
-// then the discriminators in declaration order; no match (or fewer than 8 bytes) → 101 (fewer than 8
+// then the discriminator (dispatch.ts); no match (or fewer than 8 bytes) → 101 (fewer than 8
 // bytes → 100 when the program targets Anchor 0.29/0.30). Anchor 1.x no longer routes the IDL
 // instruction tag (without `#[program(legacy_idl)]`): it is one more unknown discriminator, 101.
 import type { Label } from '../assembler.js';
@@ -14,6 +14,7 @@ import { pubkeyBytes } from '../../../ir/base58.js';
 import type { Codegen } from './context.js';
 import { INPUT, INPUT_START, RECORD, RECORD_TAIL } from './layout.js';
 import { readU64 } from './words.js';
+import { emitDispatch } from './dispatch.js';
 
 export interface EntrySlots {
   /** Address of the instruction data (saved by each handler). */
@@ -42,7 +43,8 @@ const TABLE_FILLED: Reg = 'r7';
 
 /**
  * Emits the entrypoint; `handlers[i]` is the label of instruction i's handler. Handlers start with
- * r1 = input, r2 = the program id after the instruction data, r4 = the data length, TABLE_FILLED.
+ * r1 = input, r2 = the program id after the instruction data, r4 = the data length, TABLE_FILLED, and
+ * r0 = 0 (nothing before them writes it).
  */
 export function emitEntry(cg: Codegen, slots: EntrySlots, handlers: Label[]): Label {
   const a = cg.asm;
@@ -55,14 +57,14 @@ export function emitEntry(cg: Codegen, slots: EntrySlots, handlers: Label[]): La
   emitWalkRecords(cg, slots);
 
   a.bind(haveData);
-  a.comment('r4 = instruction data length, r0 = its first 8 bytes; r2 → the program id that follows the data');
+  a.comment('r4 = instruction data length, r6 = its first 8 bytes; r2 → the program id that follows the data');
   a.ldx(8, 'r4', 'r2', -8);
   const fallback = cg.errors.anchor('InstructionFallbackNotFound');
   const id = pubkeyBytes(cg.program.programId);
   // Fewer than 8 bytes: the 8 bytes read run into the program id that follows the data. When no
   // discriminator can equal such bytes (checked here, at compile time) the length test is not needed.
   const shortTest = shortDataCanMatch(cg, id);
-  a.ldx(8, 'r0', 'r2', 0);
+  a.ldx(8, DISCRIMINATOR, 'r2', 0);
   a.add('r2', 'r4');
   const mismatch = cg.errors.anchor('DeclaredProgramIdMismatch');
   for (let w = 0; w < 4; w++) {
@@ -73,13 +75,16 @@ export function emitEntry(cg: Codegen, slots: EntrySlots, handlers: Label[]): La
   // Anchor up to 0.30 tells short data (100) from an unknown discriminator (101).
   if (cg.anchor.shortDataIsInstructionMissing) a.jumpIf('jlt', 'r4', 8, cg.errors.anchor('InstructionMissing'));
   else if (shortTest) a.jumpIf('jlt', 'r4', 8, fallback);
-  cg.program.instructions.forEach((ix, i) => {
-    a.lddw('r3', readU64(Uint8Array.from(ix.discriminator), 0));
-    a.jumpIf('jeq', 'r0', 'r3', handlers[i]);
-  });
-  a.jump(fallback);
+  const targets = cg.program.instructions.map((ix, i) => ({ discriminator: ix.discriminator, handler: handlers[i]! }));
+  emitDispatch(a, targets, DISCRIMINATOR, 'r3', fallback);
   return entry;
 }
+
+/**
+ * The instruction's first 8 bytes during dispatch. Not r0: the VM starts a program with r0 = 0, and a
+ * handler that neither logs nor calls anything returns that 0 as it is.
+ */
+const DISCRIMINATOR: Reg = 'r6';
 
 /**
  * Walks every record to the instruction data (r2 = its address, as Agave 2+ passes it); when some handler
