@@ -3,8 +3,9 @@
 // workspace (and where its errors are thrown), the IDL and its TypeScript type, the sBPF binary (buildSbf
 // runs the whole sBPF build: checkSbfLimits, then emitSbf given those error origins), the runtime layer
 // over LiteSVM and solana-bankrun, the upgradeable-loader deploy (over a cluster or a runtime), the in-process
-// validator (a JSON-RPC and PubSub server over LiteSVM that `poseidon test` points Anchor's provider at), and
-// the CLI entry point.
+// validator (a JSON-RPC and PubSub server over LiteSVM that `poseidon test` points Anchor's provider at), the
+// source maps from Anchor's error locations back to the DSL (target/sourcemap/<name>.json), and the CLI
+// entry point.
 export type * from './ir/types.js';
 export { compileFile, compileSource, type CompileResult } from './frontend/index.js';
 export type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -14,7 +15,11 @@ export { emitIdl, emitTsTypes, idlJson, type Idl } from './backends/idl/index.js
 export { checkSbfLimits, emitSbf, type SbfOutput } from './backends/sbf/index.js';
 export { buildSbf, type SbfBuild } from './pipeline/sbf.js';
 export { main, type CliIo } from './cli/main.js';
-export { createRuntime, errorCode, RUNTIME_KINDS, type Runtime, type RuntimeKind, type TxResult } from './runtime/index.js';
+export { createRuntime, errorCode, RUNTIME_KINDS, type ProgramBinary, type Runtime, type RuntimeKind, type TxResult } from './runtime/index.js';
+export {
+  annotateAnchorErrors, createSourceMap, findOrigin, formatOrigin, originInLogs, readSourceMap, sourceMapJson, sourceMapPath,
+  type DslOrigin, type SourceMap,
+} from './source-map/index.js';
 export { executeDeployment, planDeployment, type DeployPlan, type DeployRequest } from './deploy/deploy.js';
 export { runtimeConnection } from './deploy/runtime-connection.js';
 export { startLocalnet, type Localnet, type LocalnetOptions } from './localnet/index.js';

@@ -3,25 +3,28 @@
 // of [programs.localnet] (target/deploy/<name>.so at its id) and the [[test.genesis]] programs, funds
 // the wallet as the validator funds it, and runs Anchor.toml's [scripts] test with ANCHOR_PROVIDER_URL
 // and ANCHOR_WALLET pointing there, so `AnchorProvider.env()` and `anchor.workspace` reach it.
-// In: io, the project folder, the programs, extra arguments for the script. Out: the script's output on
-// the inherited stdio; its exit code (1 when it cannot start).
-import { spawn } from 'node:child_process';
+// In: io, the project folder, the programs, extra arguments for the script, the project's source maps.
+// Out: the script's output through io (src/cli/test-process.ts); its exit code (1 when it cannot start).
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 import { PublicKey } from '@solana/web3.js';
 import { startLocalnet, type Localnet } from '../localnet/index.js';
 import { generateProgramKeypair, readKeypairFile } from '../scaffold/index.js';
+import type { SourceMap } from '../source-map/index.js';
 import { readAnchorTestSettings } from './anchor-toml.js';
 import { displayPath } from './compile-source.js';
 import { describeSystemError, EXIT_FAILURE, reportError, type CliIo } from './io.js';
 import type { AnchorProgram } from './poseidon-project.js';
+import { runTestProcess } from './test-process.js';
 
 const ANCHOR_TOML = 'Anchor.toml';
 /** Package runners a test script starts with, and the words after them that name the binary to run. */
 const RUNNER = /^\s*(yarn|pnpm|npx|bunx)(\s+(run|exec))?\s+/;
 
-export async function runAnchorTests(io: CliIo, root: string, programs: AnchorProgram[], extraArgs: string[]): Promise<number> {
+export async function runAnchorTests(
+  io: CliIo, root: string, programs: AnchorProgram[], extraArgs: string[], maps: readonly SourceMap[],
+): Promise<number> {
   const settings = readAnchorTestSettings(readFileSync(join(root, ANCHOR_TOML), 'utf8'));
   if (!settings.ok) return reportError(io, `${ANCHOR_TOML}: ${settings.error}`);
   const { testScript, wallet, genesis, unsupported } = settings.settings;
@@ -58,10 +61,16 @@ export async function runAnchorTests(io: CliIo, root: string, programs: AnchorPr
   }
   io.stdout(`poseidon test: in-process validator at ${localnet.rpcUrl} (${binaries.length} program${binaries.length === 1 ? '' : 's'}); running: ${testScript}\n`);
   try {
-    return await runScript(io, root, commandFor(testScript, extraArgs), {
-      ANCHOR_PROVIDER_URL: localnet.rpcUrl,
-      ANCHOR_WALLET: walletFile.path,
-    });
+    // node_modules/.bin folders go first on PATH, as yarn and npm run put them.
+    const path = [...binFolders(root), process.env.PATH ?? ''].join(delimiter);
+    return await runTestProcess(io, {
+      command: commandFor(testScript, extraArgs),
+      args: [],
+      shell: true,
+      cwd: root,
+      env: { ...process.env, PATH: path, ANCHOR_PROVIDER_URL: localnet.rpcUrl, ANCHOR_WALLET: walletFile.path },
+      label: 'the test script',
+    }, maps);
   } finally {
     await localnet.close();
     walletFile.cleanup();
@@ -92,16 +101,6 @@ function commandFor(script: string, extraArgs: string[]): string {
   const runner = RUNNER.exec(script);
   const command = runner && !onPath(runner[1]) ? script.slice(runner[0].length) : script;
   return [command, ...extraArgs.map(shellQuote)].join(' ');
-}
-
-function runScript(io: CliIo, root: string, command: string, env: Record<string, string>): Promise<number> {
-  return new Promise((done) => {
-    const path = [...binFolders(root), process.env.PATH ?? ''].join(delimiter);
-    const child = spawn(command, { cwd: root, stdio: 'inherit', shell: true, env: { ...process.env, PATH: path, ...env } });
-    child.on('error', (err) => done(reportError(io, `cannot run the test script: ${err.message}`)));
-    // A signal (Ctrl-C) ends the run without an exit code: report failure.
-    child.on('exit', (code) => done(code ?? EXIT_FAILURE));
-  });
 }
 
 /** node_modules/.bin of the project and of every folder above it (a workspace root's), as npm run puts them on PATH. */

@@ -9,6 +9,8 @@ export interface CliIo {
   stderr(s: string): void;
   /** Directory that relative paths on the command line are resolved against. */
   cwd: string;
+  /** stdout is a terminal: output from child processes keeps its colours. */
+  color?: boolean;
 }
 
 export function processIo(): CliIo {
@@ -16,6 +18,7 @@ export function processIo(): CliIo {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     cwd: process.cwd(),
+    color: process.stdout.isTTY === true,
   };
 }
 

@@ -8,6 +8,9 @@ import { initCommand, INIT_USAGE } from './commands/init.js';
 import { syncCommand, SYNC_USAGE } from './commands/sync.js';
 import { testCommand, TEST_USAGE } from './commands/test.js';
 import { deployCommand } from './commands/deploy.js';
+import { airdropCommand, AIRDROP_USAGE } from './commands/airdrop.js';
+import { explainCommand, EXPLAIN_USAGE } from './commands/explain.js';
+import { keygenCommand, KEYGEN_USAGE } from './commands/keygen.js';
 import { EXIT_FAILURE, EXIT_OK, processIo, reportUsageError, type CliIo } from './io.js';
 import { BUILD_USAGE, COMPILE_USAGE, DEPLOY_USAGE, MAIN_USAGE } from './usage.js';
 
@@ -18,7 +21,7 @@ interface Command {
   usage: string;
 }
 
-/** Every verb of the CLI; deploy, init, test and sync join here. */
+/** Every verb of the CLI. */
 const COMMANDS: Record<string, Command> = {
   compile: { run: compileCommand, usage: COMPILE_USAGE },
   build: { run: buildCommand, usage: BUILD_USAGE },
@@ -26,6 +29,9 @@ const COMMANDS: Record<string, Command> = {
   test: { run: testCommand, usage: TEST_USAGE },
   sync: { run: syncCommand, usage: SYNC_USAGE },
   deploy: { run: deployCommand, usage: DEPLOY_USAGE },
+  keygen: { run: keygenCommand, usage: KEYGEN_USAGE },
+  airdrop: { run: airdropCommand, usage: AIRDROP_USAGE },
+  explain: { run: explainCommand, usage: EXPLAIN_USAGE },
 };
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {

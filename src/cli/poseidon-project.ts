@@ -3,7 +3,8 @@
 // lib.rs (one file, for the anchor-lang release programs/<dir>/Cargo.toml pins), and also writes what
 // `anchor build` would: target/deploy/<name>.so, target/idl/<name>.json, target/types/<name>.ts, under the
 // Anchor.toml key, its snake_case and the program module's snake_case name (tests load any of them), in the
-// IDL format of the project's @coral-xyz/anchor (spec 0.1.0, or the legacy format for 0.29 and older).
+// IDL format of the project's @coral-xyz/anchor (spec 0.1.0, or the legacy format for 0.29 and older), and
+// target/sourcemap/<name>.json, which maps the program's error locations back to its TypeScript source.
 // In: the project folder (the working directory) and io. Out: those files, one line per program on
 // stdout; an exit code. Also reads and rewrites Anchor.toml's [programs.localnet] for `poseidon sync`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { isPubkey } from '../ir/base58.js';
 import { emitLegacyIdl, emitLegacyTsTypes } from '../backends/idl/legacy.js';
 import { camelCase, snakeCase } from '../ir/names.js';
 import type { Program } from '../ir/types.js';
+import { createSourceMap, sourceMapJson, sourceMapPath } from '../source-map/index.js';
 import { readsLegacyIdl } from './anchor-client.js';
 import { readPinnedAnchorVersion } from './anchor-pin.js';
 import { compileSourceFile, displayPath, emitElf } from './compile-source.js';
@@ -160,9 +162,12 @@ async function buildProgram(io: CliIo, entry: AnchorProgram, source: string, fol
   if (!elf) return false;
   // Named after the Anchor.toml key, like the library `anchor build` writes: startAnchor looks there.
   const soPath = `target/deploy/${entry.name}.so`;
+  const anchor = await loadAnchorBackend();
+  const mapPath = sourceMapPath(entry.name);
   const files: [string, string | Uint8Array][] = [
-    [`${folder}/src/lib.rs`, (await loadAnchorBackend()).emitSingleFile(program)],
+    [`${folder}/src/lib.rs`, anchor.emitSingleFile(program)],
     ...artifactNames(entry, program).flatMap((name) => artifacts(name, program, elf, legacyIdl)),
+    [mapPath, sourceMapJson(createSourceMap(program, anchor.errorOrigins(program)), join(io.cwd, mapPath), io.cwd)],
   ];
   for (const [rel, content] of files) {
     try {

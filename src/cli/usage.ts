@@ -13,6 +13,9 @@ Commands:
   test       Build, then run the project's tests (its vitest, or Anchor.toml's test script)
   sync       Write the program keypair's public key into PROGRAM_ID and poseidon.config.json
   deploy     Deploy (or upgrade) a built program through the BPF upgradeable loader
+  keygen     Write a new wallet keypair (default: ~/.config/solana/id.json), never replacing one
+  airdrop    Ask a cluster's faucet (devnet, localnet) for SOL for the wallet
+  explain    Show the TypeScript line behind an error location a program logs
   help       Show help for poseidon or for one command
 
 Options:
@@ -40,7 +43,9 @@ export const BUILD_USAGE = `Usage: poseidon build [--config <path>] [<name>...]
 
 Build every program of poseidon.config.json, or only the named ones, into its \`out\` folder
 (default generated/<name>/): the Anchor workspace plus target/deploy/<name>.so,
-target/idl/<name>.json and target/types/<name>.ts, where \`anchor build\` puts them.
+target/idl/<name>.json and target/types/<name>.ts, where \`anchor build\` puts them, and
+target/sourcemap/<name>.json, which maps each error location the program logs to its TypeScript
+line (\`poseidon explain\`, \`poseidon test\`).
 A program's "features" (e.g. ["no-log-ix-name"]) are built in and become the crate's default features.
 Files in the out folder that the build did not write are removed, except
 target/deploy/<name>-keypair.json.
@@ -48,7 +53,7 @@ In a Poseidon workspace (Anchor.toml and ts-programs/, no poseidon.config.json),
 what Poseidon's build does: each program of Anchor.toml's [programs.localnet] from
 ts-programs/src/<name>.ts (the key in camelCase, as written, in snake_case or kebab-case; or directly
 in ts-programs/) to programs/<name>/src/lib.rs, plus the .so, IDL and types in target/ under the key
-and under the program module's name.
+and under the program module's name, and target/sourcemap/<key>.json.
 
 Options:
   -c, --config <path>    The config file (default: poseidon.config.json)

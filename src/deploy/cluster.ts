@@ -33,10 +33,15 @@ export function resolveCluster(value: string): ClusterResult {
   return { ok: true, url: value };
 }
 
+/** The moniker of a public cluster's (or localnet's) RPC URL; undefined for any other URL. */
+export function clusterMoniker(rpcUrl: string): string | undefined {
+  return Object.keys(CLUSTER_URLS).find((name) => CLUSTER_URLS[name] === rpcUrl.replace(/\/+$/, ''));
+}
+
 /** The Solana explorer page of an address on the cluster an RPC URL belongs to. */
 export function explorerLink(address: string, rpcUrl: string): string {
   const base = `https://explorer.solana.com/address/${address}`;
-  const moniker = Object.keys(CLUSTER_URLS).find((name) => CLUSTER_URLS[name] === rpcUrl.replace(/\/+$/, ''));
+  const moniker = clusterMoniker(rpcUrl);
   if (moniker === 'mainnet-beta') return base;
   if (moniker && moniker !== 'localnet') return `${base}?cluster=${moniker}`;
   return `${base}?cluster=custom&customUrl=${encodeURIComponent(rpcUrl)}`;

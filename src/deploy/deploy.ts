@@ -21,6 +21,7 @@ import {
   writeChunkSize,
 } from './loader.js';
 import type { Progress } from './progress.js';
+import { sol } from './sol.js';
 
 export interface DeployPlan {
   kind: 'deploy' | 'upgrade';
@@ -215,11 +216,4 @@ function failureFrom(err: unknown, step?: string): Failure {
 
 function failure(error: string): Failure {
   return { ok: false, error, logs: [] };
-}
-
-/** Lamports as SOL, without trailing zeros. */
-function sol(lamports: bigint): string {
-  const whole = lamports / 1_000_000_000n;
-  const fraction = (lamports % 1_000_000_000n).toString().padStart(9, '0').replace(/0+$/, '');
-  return fraction === '' ? whole.toString() : `${whole}.${fraction}`;
 }

@@ -1,8 +1,10 @@
 // The one test-helper layer: createRuntime(kind, programs) gives the same Runtime over litesvm or
-// solana-bankrun, so tests, the demo and the benchmark are written once and run on both.
+// solana-bankrun, so tests, the demo and the benchmark are written once and run on both. A program given
+// with its source map makes failures it reports name the DSL statement that threw (TxResult.origin).
 // Out: the Runtime contract, its result types and the assertion helpers.
 
 import { createBankrunRuntime } from './bankrun.js';
+import { originInLogs, type SourceMap } from '../source-map/index.js';
 import { createLitesvmRuntime } from './litesvm.js';
 import type { Runtime, RuntimeKind, RuntimeOptions } from './types.js';
 
@@ -21,10 +23,18 @@ export type {
 export { anchorErrorLine, errorCode } from './errors.js';
 
 export async function createRuntime(kind: RuntimeKind, options: RuntimeOptions): Promise<Runtime> {
-  switch (kind) {
-    case 'litesvm':
-      return createLitesvmRuntime(options);
-    case 'bankrun':
-      return createBankrunRuntime(options);
-  }
+  const runtime = kind === 'litesvm' ? await createLitesvmRuntime(options) : await createBankrunRuntime(options);
+  const maps = options.programs.flatMap((p) => (p.sourceMap ? [p.sourceMap] : []));
+  return maps.length === 0 ? runtime : withErrorOrigins(runtime, maps);
+}
+
+/** The runtime with each failure's DSL origin (TxResult.origin) found through the programs' source maps. */
+function withErrorOrigins(runtime: Runtime, maps: SourceMap[]): Runtime {
+  const send = runtime.send.bind(runtime);
+  runtime.send = async (ixs, signers) => {
+    const result = await send(ixs, signers);
+    const origin = result.ok ? undefined : originInLogs(maps, result.logs);
+    return origin ? { ...result, origin } : result;
+  };
+  return runtime;
 }

@@ -3,6 +3,7 @@
 // `Runtime`, so a test written against it runs unchanged on either.
 
 import type { Keypair, PublicKey, Signer, TransactionInstruction } from '@solana/web3.js';
+import type { DslOrigin, SourceMap } from '../source-map/index.js';
 
 export type RuntimeKind = 'litesvm' | 'bankrun';
 export const RUNTIME_KINDS: RuntimeKind[] = ['litesvm', 'bankrun'];
@@ -12,6 +13,8 @@ export interface ProgramBinary {
   programId: PublicKey;
   so: Uint8Array;
   name?: string;
+  /** Its source map (target/sourcemap/<name>.json): failures it reports get their DSL `origin`. */
+  sourceMap?: SourceMap;
 }
 
 export interface AccountState {
@@ -48,6 +51,11 @@ export interface TxResult {
    */
   computeUnits: number;
   returnData: { programId: PublicKey; data: Uint8Array } | null;
+  /**
+   * Only on a failure whose `AnchorError thrown in <file>:<line>` log line a loaded program's source map
+   * knows: the DSL statement that threw (a `require`, or a conversion).
+   */
+  origin?: DslOrigin;
 }
 
 export interface Runtime {

@@ -16,7 +16,7 @@ export function scaffoldFiles(names: ScaffoldNames, programId: string, toolchain
     ['tsconfig.json', tsconfigJson(toolchain)],
     ['poseidon.config.json', configJson(names, programId)],
     ['.gitignore', GITIGNORE],
-    ['README.md', readme(names)],
+    ['README.md', readme(names, toolchain)],
     [`programs/${crate}.ts`, programSource(names, programId)],
     [`tests/${crate}.test.ts`, testSource(names)],
   ]);

@@ -1,4 +1,5 @@
-// The program and the test `poseidon init` writes: a per-user counter in a PDA, and a vitest file that
+// The program and the test `poseidon init` writes: a per-user counter in a PDA (with one `require` and its
+// error enum), and a vitest file that
 // runs the built .so in solana-bankrun and drives it with @anchor-lang/core through the built IDL.
 // In: the project's names and program id. Out: file texts.
 import { camelCase } from '../ir/names.js';
@@ -6,14 +7,16 @@ import type { ScaffoldNames } from './names.js';
 
 /** The state account's name; `init` refuses project names whose class name would collide with it. */
 export const STATE_ACCOUNT = 'CounterState';
+/** The program's error enum. */
+export const ERROR_ENUM = 'CounterError';
 /** Every identifier the program template declares or imports at top level. */
-export const TEMPLATE_IDENTIFIERS: readonly string[] = [STATE_ACCOUNT, 'Account', 'Pubkey', 'Result', 'Signer'];
+export const TEMPLATE_IDENTIFIERS: readonly string[] = [STATE_ACCOUNT, ERROR_ENUM, 'Account', 'Pubkey', 'Result', 'Signer'];
 
 export function programSource(names: ScaffoldNames, programId: string): string {
   return `// ${names.crate}: a counter per user, kept in a PDA at ["counter", authority].
 // \`npx poseidon build\` compiles it to generated/${names.crate}/ (Anchor workspace, .so, IDL, types);
 // \`npx poseidon test\` builds it and runs tests/.
-import { Account, Pubkey, Result, Signer, u64, u8 } from "@solanaturbine/poseidon";
+import { Account, Pubkey, Result, Signer, require, u64, u8 } from "@solanaturbine/poseidon";
 
 export default class ${names.className} {
   static PROGRAM_ID = new Pubkey("${programId}");
@@ -26,11 +29,17 @@ export default class ${names.className} {
     counter.bump = counter.getBump();
   }
 
-  // Adds \`amount\`. Only the counter's authority may; an overflow fails the transaction.
+  // Adds \`amount\`, which must not be zero. Only the counter's authority may; an overflow fails the transaction.
   increment(authority: Signer, counter: ${STATE_ACCOUNT}, amount: u64): Result {
     counter.deriveWithBump(["counter", authority.key], counter.bump).has([authority]);
+    require(amount > 0, ${ERROR_ENUM}.ZeroAmount);
     counter.count = counter.count.add(amount);
   }
+}
+
+// Custom errors are numbered from 6000 in order, as in Anchor.
+export enum ${ERROR_ENUM} {
+  ZeroAmount = "increment by at least 1",
 }
 
 export interface ${STATE_ACCOUNT} extends Account {
@@ -66,12 +75,17 @@ beforeEach(async () => {
   [counter] = PublicKey.findProgramAddressSync([Buffer.from('counter'), context.payer.publicKey.toBuffer()], program.programId);
 });
 
+/** Sends one instruction; a failure throws the program's error with its logs, as Anchor's client does. */
 async function send(instruction: TransactionInstruction): Promise<void> {
   const tx = new Transaction().add(instruction);
   tx.recentBlockhash = context.lastBlockhash;
   tx.feePayer = context.payer.publicKey;
   tx.sign(context.payer);
-  await context.banksClient.processTransaction(tx);
+  const result = await context.banksClient.tryProcessTransaction(tx);
+  if (result.result === null) return;
+  const logs = result.meta?.logMessages ?? [];
+  // "AnchorError thrown in <file>.rs:<line>": \`poseidon test\` adds the line of programs/${names.crate}.ts it comes from.
+  throw anchor.AnchorError.parse(logs) ?? new Error(\`\${result.result}\\n\${logs.join('\\n')}\`);
 }
 
 async function fetchCounter(): Promise<{ authority: PublicKey; count: anchor.BN; bump: number }> {
@@ -93,6 +107,15 @@ it('increment adds the amount', async () => {
   await send(await program.methods.increment(new anchor.BN(5)).accounts({ authority: context.payer.publicKey }).instruction());
 
   expect((await fetchCounter()).count.toString()).toBe('5');
+});
+
+it('increment refuses zero with ZeroAmount (6000) and leaves the counter as it was', async () => {
+  await send(await program.methods.initialize().accounts({ authority: context.payer.publicKey }).instruction());
+
+  const failed = send(await program.methods.increment(new anchor.BN(0)).accounts({ authority: context.payer.publicKey }).instruction());
+
+  await expect(failed).rejects.toMatchObject({ error: { errorCode: { code: 'ZeroAmount', number: 6000 } } });
+  expect((await fetchCounter()).count.toString()).toBe('0');
 });
 `;
 }

@@ -7,14 +7,24 @@ import type { ScaffoldNames } from './names.js';
 export interface ToolchainPackage {
   /** package.json `name` (also the folder under node_modules/). */
   name: string;
-  /** How the project's package.json refers to it: `file:/path/to/checkout` or `^0.1.0`. */
+  version: string;
+  /** How the project's package.json refers to it: the semver range of its version, `^0.1.0`. */
   spec: string;
+  /** init runs from a development checkout, not an installed package: the README says how to link it. */
+  fromCheckout: boolean;
   /** Versions of the toolchain's own dependencies, so the project pins the same ones. */
   versions: Record<string, string>;
+  /** The toolchain's npm `overrides` (they keep Node 20 installs free of engine warnings); the project repeats them. */
+  overrides: Record<string, unknown>;
 }
 
-/** What the scaffolded test and the editor need, in the toolchain's own versions. */
-const PROJECT_DEV_DEPENDENCIES = ['@anchor-lang/core', '@solana/web3.js', '@types/node', 'solana-bankrun', 'typescript', 'vitest'];
+/**
+ * What the scaffolded test, the README's snippets (the in-process deploy, run with tsx; token accounts)
+ * and the editor need, in the toolchain's own versions.
+ */
+const PROJECT_DEV_DEPENDENCIES = [
+  '@anchor-lang/core', '@solana/spl-token', '@solana/web3.js', '@types/node', 'solana-bankrun', 'tsx', 'typescript', 'vitest',
+];
 
 export function packageJson(names: ScaffoldNames, toolchain: ToolchainPackage): string {
   const devDependencies: Record<string, string> = { [toolchain.name]: toolchain.spec };
@@ -30,6 +40,7 @@ export function packageJson(names: ScaffoldNames, toolchain: ToolchainPackage): 
     type: 'module',
     scripts: { build: 'poseidon build', test: 'poseidon test', typecheck: 'tsc --noEmit' },
     devDependencies: sortKeys(devDependencies),
+    ...(Object.keys(toolchain.overrides).length > 0 && { overrides: toolchain.overrides }),
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
@@ -64,7 +75,7 @@ generated/**
 !generated/*/target/deploy/*-keypair.json
 `;
 
-export function readme(names: ScaffoldNames): string {
+export function readme(names: ScaffoldNames, toolchain: ToolchainPackage): string {
   const out = `generated/${names.crate}`;
   return `# ${names.folder}
 
@@ -79,6 +90,18 @@ npx poseidon build    # programs/${names.crate}.ts → ${out}/
 npx poseidon test     # build, then run tests/ with vitest
 \`\`\`
 
+A failing \`require\` shows in the test output where Anchor reports it and at its line of
+\`programs/${names.crate}.ts\`; \`npx poseidon explain <file>.rs:<line>\` finds that line for any location the
+program logs. \`RUST_LOG=debug npx poseidon test\` also shows every line the runtime logs.
+
+## Deploy to devnet
+
+\`\`\`sh
+npx poseidon keygen                       # a wallet at ~/.config/solana/id.json, unless you have one
+npx poseidon airdrop 2 --cluster devnet   # test SOL for it
+npx poseidon deploy --cluster devnet
+\`\`\`
+
 ## Layout
 
 | Path | What |
@@ -86,12 +109,19 @@ npx poseidon test     # build, then run tests/ with vitest
 | \`programs/${names.crate}.ts\` | The program |
 | \`tests/${names.crate}.test.ts\` | Runs the built program in solana-bankrun through the Anchor client |
 | \`poseidon.config.json\` | The programs to build: name, source, program id, output folder |
-| \`${out}/\` | Build output: the Anchor workspace (\`anchor build\` works there), \`target/deploy/${names.crate}.so\`, \`target/idl/${names.crate}.json\`, \`target/types/${names.crate}.ts\` |
+| \`${out}/\` | Build output: the Anchor workspace (\`anchor build\` works there), \`target/deploy/${names.crate}.so\`, \`target/idl/${names.crate}.json\`, \`target/types/${names.crate}.ts\`, \`target/sourcemap/${names.crate}.json\` (error locations → TypeScript lines) |
 | \`${out}/target/deploy/${names.crate}-keypair.json\` | The program keypair: its public key is the program id. Keep it (it is not ignored by git) |
 
 To give the program a new address, replace the keypair and run \`npx poseidon sync\`: it writes the
 keypair's public key into \`PROGRAM_ID\` and \`poseidon.config.json\`.
-`;
+${toolchain.fromCheckout ? `\n${checkoutNote(toolchain)}\n` : ''}`;
+}
+
+/** For a project made from a development checkout, whose version the registry may not have yet. */
+function checkoutNote({ name, version }: ToolchainPackage): string {
+  return `Made from a development checkout of ${name}: if ${version} is not on the npm registry yet, use the checkout `
+    + `instead of \`npm install\`, either linked (\`npm link\` in the checkout, then \`npm link ${name}\` here) or as a tarball `
+    + `(\`npm pack\` in the checkout, then \`npm install --no-save <path to ${name}-${version}.tgz>\` here).`;
 }
 
 function sortKeys(record: Record<string, string>): Record<string, string> {

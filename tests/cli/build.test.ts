@@ -28,12 +28,12 @@ describe('poseidon build: output', () => {
     expect([run.code, run.stderr, SO_LINE.test(run.stdout)]).toEqual([0, '', true]);
   });
 
-  it('writes the Anchor workspace plus the .so, IDL and types where `anchor build` puts them', async () => {
+  it('writes the Anchor workspace plus the .so, IDL and types where `anchor build` puts them, and the source map', async () => {
     const dir = project([tally()]);
     await runCli(['build'], dir);
     const program = compileFile(join(dir, 'programs/tally.ts')).program!;
     const expected = [...emitAnchorWorkspace(program).keys(),
-      'target/deploy/tally_program.so', 'target/idl/tally_program.json', 'target/types/tally_program.ts'];
+      'target/deploy/tally_program.so', 'target/idl/tally_program.json', 'target/sourcemap/tally_program.json', 'target/types/tally_program.ts'];
     expect(listFiles(join(dir, 'generated/tally'))).toEqual(expected.sort());
   });
 

@@ -15,7 +15,7 @@ import { TOOLCHAIN_ROOT } from '../interop/support.js';
 import { runCli, TALLY_ID, tempProject, writeFiles } from './helpers.js';
 
 const ours = JSON.parse(readFileSync(join(TOOLCHAIN_ROOT, 'package.json'), 'utf8')) as {
-  dependencies: Record<string, string>; devDependencies: Record<string, string>;
+  version: string; dependencies: Record<string, string>; devDependencies: Record<string, string>; overrides: Record<string, unknown>;
 };
 
 function listFiles(root: string, dir = root): string[] {
@@ -78,6 +78,35 @@ describe('poseidon init: refusals', () => {
     });
   });
 
+  it('refuses to create the project inside another npm project, naming where it would have gone, exit 1', async () => {
+    const parent = tempProject();
+    writeFiles(parent, { 'package.json': '{}\n' });
+    mkdirSync(join(parent, 'sub'));
+    expect(await runCli(['init', 'demo'], join(parent, 'sub'))).toEqual({
+      code: 1, stdout: '', stderr: `error: not creating ${join(parent, 'sub', 'demo')}: it would be inside the npm project ${parent} `
+        + '(it has a package.json); run `poseidon init` from a folder outside it, or pass --force to create it there\n',
+    });
+    expect(listFiles(parent)).toEqual(['package.json']);
+  });
+
+  it('refuses to create the project inside a git work tree (a .git folder, or a .git file of a worktree), exit 1', async () => {
+    const repo = tempProject();
+    mkdirSync(join(repo, '.git'));
+    const worktree = tempProject();
+    writeFiles(worktree, { '.git': 'gitdir: /elsewhere/.git/worktrees/x\n' });
+    const runs = await Promise.all([repo, worktree].map((dir) => runCli(['init', 'demo'], dir)));
+    expect(runs.map((run) => [run.code, run.stderr])).toEqual([repo, worktree].map((dir) => [1,
+      `error: not creating ${join(dir, 'demo')}: it would be inside the git work tree ${dir}; run \`poseidon init\` from a folder outside it, `
+      + 'or pass --force to create it there\n']));
+  });
+
+  it('creates the project inside another project with --force', async () => {
+    const parent = tempProject();
+    writeFiles(parent, { 'package.json': '{}\n' });
+    const run = await runCli(['init', '--force', 'demo'], parent);
+    expect([run.code, run.stderr, listFiles(join(parent, 'demo')).includes('programs/demo.ts')]).toEqual([0, '', true]);
+  });
+
   it('refuses a folder that exists and is not empty, and leaves it alone, exit 1', async () => {
     const parent = tempProject();
     writeFiles(parent, { 'demo/notes.md': 'mine' });
@@ -116,7 +145,8 @@ describe('poseidon init: the project', () => {
     const run = await runCli(['init', 'demo'], parent);
     const { programs: [{ programId }] } = JSON.parse(read(join(parent, 'demo'), 'poseidon.config.json')) as { programs: { programId: string }[] };
     expect(run).toEqual({
-      code: 0, stderr: '', stdout: `Created demo/: program demo, program id ${programId}\n\nNext:\n  cd demo\n  npm install\n  npx poseidon test\n`,
+      code: 0, stderr: '', stdout: `Created demo/: program demo, program id ${programId}\n\nNext:\n  cd demo\n  npm install\n  npx poseidon test\n`
+        + `\nposeidon-sbf@^${ours.version} comes from the npm registry: to use this checkout instead, see the note in demo/README.md\n`,
     });
   });
 
@@ -134,19 +164,37 @@ describe('poseidon init: the project', () => {
     expect(statSync(join(await init(), 'generated/demo/target/deploy/demo-keypair.json')).mode & 0o777).toBe(0o600);
   });
 
-  it('depends on this checkout by a file: path and pins the toolchain\'s own versions', async () => {
-    const pkg = JSON.parse(read(await init(), 'package.json')) as { devDependencies: Record<string, string>; scripts: Record<string, string> };
+  it('depends on the toolchain by the semver range of its version, even from a checkout, and pins the toolchain\'s own versions', async () => {
+    const dir = await init();
+    const pkg = JSON.parse(read(dir, 'package.json')) as {
+      devDependencies: Record<string, string>; scripts: Record<string, string>; overrides: Record<string, unknown>;
+    };
     const pinned = { ...ours.devDependencies, ...ours.dependencies };
     expect(pkg.devDependencies).toEqual({
       '@anchor-lang/core': pinned['@anchor-lang/core'],
+      '@solana/spl-token': pinned['@solana/spl-token'],
       '@solana/web3.js': pinned['@solana/web3.js'],
       '@types/node': pinned['@types/node'],
-      'poseidon-sbf': `file:${TOOLCHAIN_ROOT}`,
+      'poseidon-sbf': `^${ours.version}`,
       'solana-bankrun': pinned['solana-bankrun'],
+      tsx: pinned.tsx,
       typescript: '5.9.3',
       vitest: pinned.vitest,
     });
+    expect(pkg.overrides).toEqual(ours.overrides);
     expect(pkg.scripts).toEqual({ build: 'poseidon build', test: 'poseidon test', typecheck: 'tsc --noEmit' });
+    expect(read(dir, 'package.json')).not.toContain(TOOLCHAIN_ROOT);
+  });
+
+  it('says in the README, made from a checkout, how to link the checkout, naming no path of this machine', async () => {
+    const readme = read(await init(), 'README.md');
+    const note = readme.split('\n').filter((line) => line.startsWith('Made from a development checkout'));
+    expect(note).toEqual([
+      `Made from a development checkout of poseidon-sbf: if ${ours.version} is not on the npm registry yet, use the checkout instead of `
+      + '`npm install`, either linked (`npm link` in the checkout, then `npm link poseidon-sbf` here) or as a tarball (`npm pack` in the '
+      + `checkout, then \`npm install --no-save <path to poseidon-sbf-${ours.version}.tgz>\` here).`,
+    ]);
+    expect(readme).not.toContain(TOOLCHAIN_ROOT);
   });
 
   it('maps @solanaturbine/poseidon to the toolchain\'s declarations in tsconfig.json', async () => {

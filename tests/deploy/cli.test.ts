@@ -51,8 +51,8 @@ function emptyHome(): string {
 }
 
 /** Runs the command with deploys going into `runtime` (whatever the cluster) and no Solana CLI config. */
-async function runInProcess(argv: string[], cwd: string, runtime: Runtime, stderrIsTTY = false): Promise<CliRun> {
-  const env: DeployEnvironment = { connect: async () => runtimeConnection(runtime), homeDir: emptyHome(), stderrIsTTY, writeConcurrency: 1 };
+async function runInProcess(argv: string[], cwd: string, runtime: Runtime, stderrIsTTY = false, homeDir = emptyHome()): Promise<CliRun> {
+  const env: DeployEnvironment = { connect: async () => runtimeConnection(runtime), homeDir, stderrIsTTY, writeConcurrency: 1 };
   let stdout = '';
   let stderr = '';
   const code = await runDeploy(argv, { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, cwd }, env);
@@ -66,9 +66,21 @@ describe('poseidon deploy: errors before any transaction', () => {
     });
   });
 
-  it('reports a wallet keypair path that does not exist', async () => {
-    expect(await runCli(['deploy', '--keypair', 'missing.json', '--cluster', 'localnet'], project())).toEqual({
-      code: 1, stdout: '', stderr: 'error: cannot read keypair missing.json: no such file or directory\n',
+  it('reports a wallet keypair path that does not exist by its absolute path, saying how to make and fund it', async () => {
+    const dir = project();
+    const missing = join(dir, 'missing.json');
+    expect(await runCli(['deploy', '--keypair', 'missing.json', '--cluster', 'localnet'], dir)).toEqual({
+      code: 1, stdout: '', stderr: `error: no wallet keypair at ${missing}: create one with \`poseidon keygen ${missing}\` and fund it with `
+        + `\`poseidon airdrop 2 --cluster devnet --keypair ${missing}\`, or pass another with --keypair <path>\n`,
+    });
+  });
+
+  it('reports a missing default wallet (~/.config/solana/id.json) by its absolute path, saying how to make it', async () => {
+    const home = emptyHome();
+    const run = await runInProcess(['--cluster', 'localnet'], project(), await createRuntime('litesvm', { programs: [] }), false, home);
+    expect(run).toEqual({
+      code: 1, stdout: '', stderr: `error: no wallet keypair at ${join(home, '.config/solana/id.json')}: create one with \`poseidon keygen\` and fund it `
+        + 'with `poseidon airdrop 2 --cluster devnet`, or pass another with --keypair <path>\n',
     });
   });
 

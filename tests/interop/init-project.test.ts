@@ -1,8 +1,9 @@
 // Interop: `poseidon init demo` makes a project that builds, type-checks and passes its own test
-// (solana-bankrun's startAnchor + @anchor-lang/core against the built .so and IDL) out of the box.
-// `npm install` is stood in for by linking this checkout's node_modules (the versions it pins).
+// (solana-bankrun's startAnchor + @anchor-lang/core against the built .so and IDL) out of the box, with
+// quiet output, and a failing require shown at its TypeScript line. `npm install` is stood in for by
+// linking this checkout's node_modules (the versions it pins); .ci/tarball-quickstart runs the real one.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,9 @@ import { linkToolchainModules, TOOLCHAIN_ROOT } from './support.js';
 
 let parent: string;
 let project: string;
+
+/** Child output without its colours. */
+const plain = (text: string): string => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 beforeAll(async () => {
   parent = mkdtempSync(join(tmpdir(), 'poseidon-init-'));
@@ -31,11 +35,40 @@ describe('a project made by poseidon init', () => {
       .toEqual([true, true, true]);
   });
 
-  it('passes its own test under poseidon test (build, then the project\'s vitest)', async () => {
+  it('passes its own test under poseidon test (build, then the project\'s vitest), with no runtime log lines', async () => {
     const test = await runCli(['test'], project);
 
+    // solana-bankrun prints its INFO/DEBUG lines on stderr unless RUST_LOG says otherwise: poseidon test sets it to error.
     expect([test.code, test.stderr]).toEqual([0, '']);
-    expect(test.stdout).toMatch(/^demo: generated\/demo\/target\/deploy\/demo\.so, \d+ bytes, \d+ ms\n$/);
+    expect(plain(test.stdout)).toMatch(/^demo: generated\/demo\/target\/deploy\/demo\.so, \d+ bytes, \d+ ms\n[^]*Tests {2}3 passed \(3\)\n/);
+  }, 60_000);
+
+  it('shows the runtime\'s log lines when RUST_LOG asks for them', async () => {
+    const test = spawnSync(process.execPath, [join(TOOLCHAIN_ROOT, 'bin/poseidon.js'), 'test'], {
+      cwd: project, encoding: 'utf8', env: { ...process.env, RUST_LOG: 'debug' },
+    });
+
+    expect([test.status, /DEBUG solana_runtime::message_processor::stable_log\] Program log: Instruction: Initialize/.test(test.stderr)]).toEqual([0, true]);
+  }, 60_000);
+
+  it('names the TypeScript line of a failing require in the test output, after Anchor\'s Rust location', async () => {
+    // The project's own send helper throws the AnchorError; this test does not expect it, so it fails.
+    writeFileSync(join(project, 'tests/fails-on-purpose.test.ts'), readFileSync(join(project, 'tests/demo.test.ts'), 'utf8')
+      .replace(/^it\([^]*$/m, `it('fails on purpose: increments by zero', async () => {
+  await send(await program.methods.initialize().accounts({ authority: context.payer.publicKey }).instruction());
+  await send(await program.methods.increment(new anchor.BN(0)).accounts({ authority: context.payer.publicKey }).instruction());
+});
+`));
+    const source = readFileSync(join(project, 'programs/demo.ts'), 'utf8').split('\n');
+    const line = source.findIndex((text) => text.includes('require(amount > 0')) + 1;
+    const column = source[line - 1]!.indexOf('require') + 1;
+
+    const test = await runCli(['test', '--', 'tests/fails-on-purpose.test.ts'], project);
+    rmSync(join(project, 'tests/fails-on-purpose.test.ts'));
+
+    const shown = plain(test.stdout + test.stderr);
+    expect([test.code, /AnchorError thrown in programs\/demo\/src\/instructions\/increment\.rs:\d+ \(([^)]+)\)\. Error Code: ZeroAmount\./.exec(shown)?.[1]])
+      .toEqual([1, `programs/demo.ts:${line}:${column}`]);
   }, 60_000);
 
   it('type-checks with its own tsconfig (the DSL declarations come from the toolchain package)', () => {

@@ -2,8 +2,9 @@
 // ones) into its out folder, laid out as an Anchor workspace after `anchor build`.
 // In: the command's argv and io. Out: the out folders (exactly this build's files, plus a kept program
 // keypair) and one line per program on stdout: name, .so path and size, time; an exit code.
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { emitIdl, emitTsTypes, idlJson } from '../../backends/idl/index.js';
+import { createSourceMap, sourceMapJson, sourceMapPath } from '../../source-map/index.js';
 import { parseCommandArgs } from '../args.js';
 import { compileSourceFile, displayPath, emitElf } from '../compile-source.js';
 import { DEFAULT_CONFIG_FILE, loadConfig, type PoseidonConfig, type ProgramConfig } from '../config.js';
@@ -41,7 +42,7 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<number> {
   }
   let failed = false;
   for (const program of selected) {
-    if (!(await buildProgram(program, shownConfig, io))) failed = true;
+    if (!(await buildProgram(program, loaded.config.path, io))) failed = true;
   }
   return failed ? EXIT_FAILURE : EXIT_OK;
 }
@@ -58,8 +59,9 @@ function selectPrograms(config: PoseidonConfig, names: string[], shownConfig: st
   return [...new Set(names)].map((n) => config.programs.find((p) => p.name === n) as ProgramConfig);
 }
 
-async function buildProgram(entry: ProgramConfig, shownConfig: string, io: CliIo): Promise<boolean> {
+async function buildProgram(entry: ProgramConfig, configPath: string, io: CliIo): Promise<boolean> {
   const started = performance.now();
+  const shownConfig = displayPath(io.cwd, configPath);
   const compiled = await compileSourceFile(io, entry.source);
   if (!compiled) return false;
   const program = entry.features.length > 0 ? { ...compiled, features: entry.features } : compiled;
@@ -69,13 +71,17 @@ async function buildProgram(entry: ProgramConfig, shownConfig: string, io: CliIo
   }
   const elf = await emitElf(io, program);
   if (!elf) return false;
-  const files: OutputFiles = new Map((await loadAnchorBackend()).emitAnchorWorkspace(program));
+  const anchor = await loadAnchorBackend();
+  const files: OutputFiles = new Map(anchor.emitAnchorWorkspace(program));
   // Where `anchor build` puts its artifacts, named after the crate (the IR program name).
   const idl = emitIdl(program);
   const soPath = `target/deploy/${program.name}.so`;
   files.set(soPath, elf);
   files.set(`target/idl/${program.name}.json`, idlJson(idl));
   files.set(`target/types/${program.name}.ts`, emitTsTypes(idl));
+  // DSL paths in the source map are relative to the project: the config file's folder.
+  const mapPath = sourceMapPath(program.name);
+  files.set(mapPath, sourceMapJson(createSourceMap(program, anchor.errorOrigins(program)), join(entry.out, mapPath), dirname(configPath)));
   const keypair = `target/deploy/${program.name}-keypair.json`;
   try {
     syncFolder(entry.out, files, (rel) => rel === keypair);

@@ -7,13 +7,14 @@ import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Keypair } from '@solana/web3.js';
 import type { DeployConnection } from '../../deploy/connection.js';
-import { defaultWalletPath, DEFAULT_CLUSTER, explorerLink, readSolanaCliConfig, resolveCluster } from '../../deploy/cluster.js';
+import { DEFAULT_CLUSTER, explorerLink, readSolanaCliConfig, resolveCluster } from '../../deploy/cluster.js';
 import { findProgramBinary, selectProgram, type BuiltProgram } from '../../deploy/target.js';
 import { parseCommandArgs } from '../args.js';
 import { displayPath } from '../compile-source.js';
 import { DEFAULT_CONFIG_FILE, loadConfig, type ProgramConfig } from '../config.js';
 import { EXIT_FAILURE, EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
 import { DEPLOY_USAGE } from '../usage.js';
+import { locateWallet, missingWallet } from '../wallet.js';
 
 const OPTIONS = {
   'cluster': { type: 'string', short: 'u' },
@@ -75,9 +76,11 @@ export async function runDeploy(argv: string[], io: CliIo, env: DeployEnvironmen
   const solanaCli = readSolanaCliConfig(env.homeDir);
   const cluster = resolveCluster(option('cluster') ?? loaded.config.cluster ?? solanaCli.jsonRpcUrl ?? DEFAULT_CLUSTER);
   if (!cluster.ok) return reportError(io, cluster.error);
+  const walletFile = locateWallet(option('keypair'), io.cwd, env.homeDir);
+  const missing = missingWallet(walletFile);
+  if (missing !== null) return reportError(io, missing);
   const { readKeypairFile } = await import('../../deploy/keypair.js');
-  const walletPath = option('keypair') ?? expandHome(solanaCli.keypairPath, env.homeDir) ?? defaultWalletPath(env.homeDir);
-  const wallet = readKeypairFile(resolve(io.cwd, walletPath), shown(resolve(io.cwd, walletPath)));
+  const wallet = readKeypairFile(walletFile.path, shown(walletFile.path));
   if (!wallet.ok) return reportError(io, wallet.error);
   const programKeypair = await loadProgramKeypair(io, program, found.binary, option('program-keypair'), shown);
   if (!programKeypair) return EXIT_FAILURE;
@@ -152,8 +155,4 @@ async function deploy(io: CliIo, env: DeployEnvironment, job: DeployJob): Promis
   }
   io.stdout(`${plan.kind === 'deploy' ? 'Deployed' : 'Upgraded'} ${job.program.name}\nProgram Id: ${id}\n${explorerLink(id, job.url)}\n`);
   return EXIT_OK;
-}
-
-function expandHome(path: string | undefined, homeDir: string): string | undefined {
-  return path?.startsWith('~/') ? resolve(homeDir, path.slice(2)) : path;
 }

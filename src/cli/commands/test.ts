@@ -2,16 +2,20 @@
 // with the terminal handed to them: in a poseidon.config.json project its own vitest (`vitest run`);
 // in a Poseidon (Anchor) workspace Anchor.toml's [scripts] test against an in-process validator, as
 // `anchor test` runs it against solana-test-validator.
-// In: the command's argv and io. Out: the build's output, then the tests' on the inherited stdio; the
-// build's exit code when it fails, otherwise the tests'.
-import { spawn } from 'node:child_process';
+// The tests' output passes through io with each Anchor error location followed by its TypeScript line
+// (src/cli/test-process.ts), and without solana-bankrun's INFO/DEBUG lines unless RUST_LOG asks for them.
+// In: the command's argv and io. Out: the build's output, then the tests'; the build's exit code when it
+// fails, otherwise the tests'.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
 import { displayPath } from '../compile-source.js';
-import { EXIT_FAILURE, EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
+import { DEFAULT_CONFIG_FILE } from '../config.js';
+import { EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
 import { runAnchorTests } from '../anchor-test.js';
 import { ANCHOR_TOML, isPoseidonProject, readAnchorPrograms } from '../poseidon-project.js';
+import { projectSourceMaps } from '../source-maps.js';
+import { runTestProcess } from '../test-process.js';
 import { buildCommand } from './build.js';
 
 export const TEST_USAGE = `Usage: poseidon test [--config <path>] [<name>...] [-- <args>]
@@ -19,6 +23,10 @@ export const TEST_USAGE = `Usage: poseidon test [--config <path>] [<name>...] [-
 Build like \`poseidon build\` (every program, or only the named ones), then run the project's tests
 with the project's vitest (\`vitest run\`) in the folder of the config file. Arguments after \`--\`
 go to vitest. The exit code is the build's when it fails, otherwise vitest's.
+
+In the tests' output, each Anchor error location (\`AnchorError thrown in <file>.rs:<line>\`) is
+followed by the TypeScript line it comes from (target/sourcemap/<name>.json, written by the build).
+solana-bankrun's INFO and DEBUG lines are off unless RUST_LOG is set (e.g. RUST_LOG=debug).
 
 In a Poseidon workspace (Anchor.toml and ts-programs/), run Anchor.toml's [scripts] test as
 \`anchor test\` does, against an in-process validator holding the programs of [programs.localnet]
@@ -50,13 +58,17 @@ export async function testCommand(argv: string[], io: CliIo): Promise<number> {
   if (built !== EXIT_OK) return built;
   if (args.values.config === undefined && isPoseidonProject(io.cwd)) return testPoseidonProject(io, passedArgs);
 
-  const config = args.values.config as string | undefined;
-  const projectDir = config === undefined ? io.cwd : dirname(resolve(io.cwd, config));
+  const configPath = resolve(io.cwd, (args.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE);
+  const projectDir = dirname(configPath);
   const vitest = findVitestBin(projectDir);
   if (vitest === null) {
     return reportError(io, `vitest is not installed (no node_modules/vitest in ${displayPath(io.cwd, projectDir)} or above): run \`npm install\` in the project; one made by \`poseidon init\` lists vitest`);
   }
-  return runVitest(io, vitest, projectDir, passedArgs);
+  const { maps, warnings } = projectSourceMaps(projectDir, configPath);
+  for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
+  return runTestProcess(io, {
+    command: process.execPath, args: [vitest, 'run', ...passedArgs], shell: false, cwd: projectDir, env: process.env, label: 'vitest',
+  }, maps);
 }
 
 /**
@@ -67,7 +79,9 @@ function testPoseidonProject(io: CliIo, scriptArgs: string[]): Promise<number> {
   // The build has read Anchor.toml successfully just now.
   const listed = readAnchorPrograms(readFileSync(join(io.cwd, ANCHOR_TOML), 'utf8'));
   if (!listed.ok) return Promise.resolve(reportError(io, `${ANCHOR_TOML}: ${listed.error}`));
-  return runAnchorTests(io, io.cwd, listed.programs, scriptArgs);
+  const { maps, warnings } = projectSourceMaps(io.cwd, null);
+  for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
+  return runAnchorTests(io, io.cwd, listed.programs, scriptArgs, maps);
 }
 
 /**
@@ -85,13 +99,4 @@ function findVitestBin(projectDir: string): string | null {
     }
     if (dirname(dir) === dir) return null;
   }
-}
-
-function runVitest(io: CliIo, vitestBin: string, projectDir: string, vitestArgs: string[]): Promise<number> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [vitestBin, 'run', ...vitestArgs], { cwd: projectDir, stdio: 'inherit' });
-    child.on('error', (err) => done(reportError(io, `cannot run vitest: ${err.message}`)));
-    // A signal (Ctrl-C) ends the run without an exit code: report failure.
-    child.on('exit', (code) => done(code ?? EXIT_FAILURE));
-  });
 }
