@@ -9,7 +9,7 @@ import { snakeCase } from '../ir/names.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { dslError, hasErrors } from '../diagnostics/diagnostic.js';
 import { Messages } from '../diagnostics/messages.js';
-import { createTsProgram } from './program.js';
+import { createTsProgram, MAX_NESTING } from './program.js';
 import { LowerContext } from './context.js';
 import { collectProgram } from './collect.js';
 import { convertTsDiagnostics } from './tsdiagnostics.js';
@@ -36,8 +36,9 @@ export function compileFile(path: string): CompileResult {
 }
 
 export function compileSource(fileName: string, text: string): CompileResult {
-  const { program, checker, sourceFile, tsDiagnostics } = createTsProgram(fileName, text);
+  const { program, checker, sourceFile, tsDiagnostics, tooDeep } = createTsProgram(fileName, text);
   const ctx = new LowerContext(program, checker, sourceFile, fileName);
+  if (tooDeep !== null) return { program: null, diagnostics: [dslError(Messages.NestedTooDeep, ctx.span(tooDeep), MAX_NESTING)] };
   const fromTs = convertTsDiagnostics(ctx, tsDiagnostics);
   if (hasErrors(fromTs)) return { program: null, diagnostics: fromTs };
   ctx.diagnostics.push(...fromTs);

@@ -19,6 +19,7 @@ import { RECORD } from './layout.js';
 import { fieldOffset, imageSize, viewOffsets } from './values.js';
 import { emitDecode, emitValidateBools } from './borsh.js';
 import { emitTakeBelowTop } from './heap.js';
+import { typeCheckCanFail } from './records.js';
 
 /** Validates every account; r9 = number of accounts passed (entry.ts). */
 export function emitAccountValidation(g: InstructionGen): void {
@@ -45,8 +46,8 @@ function emitTypeChecks(g: InstructionGen, view: AccountView): void {
   const { param } = view;
   const errors = g.cg.errors;
   a.comment(`account ${view.index}: ${param.name}`);
-  a.jumpIf('jle', 'r9', view.index, errors.anchor('AccountNotEnoughKeys', param.name));
-  if (param.init) return; // init fields only take their AccountInfo here
+  emitCountCheck(g, view);
+  if (!typeCheckCanFail(param)) return; // init fields only take their AccountInfo here; the others no check
   g.loadRecord('r6', param.name);
   switch (param.account.kind) {
     case 'signer':
@@ -82,6 +83,30 @@ function emitTypeChecks(g: InstructionGen, view: AccountView): void {
       emitSplLoad(g, view);
       return;
   }
+}
+
+/**
+ * Anchor counts the accounts field by field (3005, caused by the first field with no account). Fields
+ * whose type check cannot fail share one test, made before the next check that can (or after the last
+ * field): with fewer accounts than that, the first missing one is named, chosen by the count off the hot
+ * path.
+ */
+function emitCountCheck(g: InstructionGen, view: AccountView): void {
+  const a = g.cg.asm;
+  const accounts = g.ix.accounts;
+  const index = view.index;
+  if (!typeCheckCanFail(view.param) && index < accounts.length - 1) return;
+  let first = index;
+  while (first > 0 && !typeCheckCanFail(accounts[first - 1]!)) first--;
+  const missing = (i: number) => g.cg.errors.anchor('AccountNotEnoughKeys', accounts[i]!.name);
+  if (first === index) {
+    a.jumpIf('jle', 'r9', index, missing(index));
+    return;
+  }
+  a.jumpIf('jle', 'r9', index, g.cg.cold(`${accounts[index]!.name}_accounts_missing`, () => {
+    for (let i = first; i < index; i++) a.jumpIf('jeq', 'r9', i, missing(i));
+    a.jump(missing(index));
+  }));
 }
 
 /**

@@ -151,14 +151,21 @@ function shortDataCanMatch(cg: Codegen, programId: Uint8Array): boolean {
 }
 
 /**
- * Fills the record table for accounts 0 … count-1 of a handler, with r1 = input and r9 = number of
- * accounts, unless the entrypoint's walk already did. Stops at the last account passed. Scratch r1–r5.
+ * Fills the record table for accounts 0 … count-1 of a handler of `declared` accounts (the records it
+ * reads: records.ts), with r1 = input and r9 = number of accounts, unless the entrypoint's walk already
+ * did. Stops at the last account passed. Scratch r1–r5. A handler of one account needs no table.
  */
-export function emitRecordTable(cg: Codegen, slots: EntrySlots, count: number): void {
-  if (count < 2) return;
+export function emitRecordTable(cg: Codegen, slots: EntrySlots, count: number, declared: number): void {
+  if (count === 0 || declared < 2) return;
   const a = cg.asm;
   const done = a.newLabel('table_done');
   a.jumpIf('jne', TABLE_FILLED, 0, done);
+  if (count === 1) {
+    a.lddw('r3', INPUT_START + BigInt(INPUT.firstRecord));
+    a.stx(8, 'r10', slots.table, 'r3');
+    a.bind(done);
+    return;
+  }
   if (count > INLINE_TABLE_LIMIT) {
     a.mov('r1', 'r10');
     a.add('r1', slots.table);
@@ -171,6 +178,7 @@ export function emitRecordTable(cg: Codegen, slots: EntrySlots, count: number): 
   a.mov('r3', 'r1');
   a.add('r3', INPUT.firstRecord);
   a.stx(8, 'r10', slots.table, 'r3');
+  a.jumpIf('jeq', 'r9', 0, done); // no record 0 to step over (the count check fails with 3005)
   emitSkipRecord(cg, 'r3'); // record 0 is never a duplicate
   for (let i = 1; i < count; i++) {
     const last = i === count - 1;
@@ -244,20 +252,22 @@ interface FillRegisters {
 
 /**
  * Stores record addresses into the table entries [entry, end), walking the records: a duplicate record's
- * entry repeats the address stored for the record it names. Jumps to `done` once the entries are filled.
+ * entry repeats the address stored for the record it names. Ends at `done`, which the caller binds right
+ * after. The test is at the bottom of the loop (one jump per record, not two).
  */
 function emitFillLoop(cg: Codegen, r: FillRegisters, done: Label): void {
   const a = cg.asm;
   const loop = a.newLabel('fill_record');
   const duplicate = a.newLabel('fill_duplicate');
-  a.bind(loop);
   a.jumpIf('jge', r.entry, r.end, done);
+  a.bind(loop);
   a.ldx(1, r.marker, r.cursor, RECORD.dupMarker);
   a.jumpIf('jne', r.marker, RECORD.notDuplicate, duplicate);
   a.stx(8, r.entry, 0, r.cursor);
   a.add(r.entry, 8);
   emitSkipRecord(cg, r.cursor, r.length);
-  a.jump(loop);
+  a.jumpIf('jlt', r.entry, r.end, loop);
+  a.jump(done);
   a.bind(duplicate);
   a.lsh(r.marker, 3);
   a.add(r.marker, r.table[0]);
@@ -265,5 +275,5 @@ function emitFillLoop(cg: Codegen, r: FillRegisters, done: Label): void {
   a.stx(8, r.entry, 0, r.marker);
   a.add(r.entry, 8);
   a.add(r.cursor, RECORD.duplicateSize);
-  a.jump(loop);
+  a.jumpIf('jlt', r.entry, r.end, loop);
 }

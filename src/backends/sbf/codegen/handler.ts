@@ -11,6 +11,7 @@ import { emitAccountValidation } from './accounts.js';
 import { InstructionGen, mostUsedAccount, type AccountView, type Codegen } from './context.js';
 import { emitRecordTable, type EntrySlots } from './entry.js';
 import { emitExit } from './exit.js';
+import { recordsRead } from './records.js';
 import { CLOCK, HEAP_START, INPUT } from './layout.js';
 import { emitStatements } from './statements.js';
 import { imageSize } from './values.js';
@@ -52,7 +53,7 @@ export function emitHandler(cg: Codegen, slots: EntrySlots, ix: Instruction, lab
     }));
   }
   if (ix.accounts.length > 0) a.ldx(8, 'r9', 'r1', INPUT.accountCount); // r9 = number of accounts, until validation ends
-  emitRecordTable(cg, slots, ix.accounts.length);
+  emitRecordTable(cg, slots, recordsRead(ix), ix.accounts.length);
   logName();
   if (name !== null) g.r0ZeroFrom = a.pc;
   cg.probe(`${ix.name} start`);
