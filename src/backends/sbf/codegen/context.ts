@@ -245,8 +245,11 @@ export class InstructionGen {
   get recordRegs(): Map<string, Reg> {
     return this.cg.keptRecords;
   }
-  /** During the type checks: which key's words the held-key registers contain (accounts.ts), else null. */
-  heldKey: { hex: string | null } | null = null;
+  /**
+   * During the type checks: which key's words the held-key registers contain, and which account
+   * discriminator r4 holds (accounts.ts), else null.
+   */
+  heldKey: { hex: string | null; r4: bigint | null } | null = null;
   /**
    * A pc where r0 is known to be 0: the handler's start (the entrypoint leaves r0 as the VM set it), or
    * just after the `Instruction:` log, whose syscall returns 0.
