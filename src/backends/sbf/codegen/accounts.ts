@@ -115,7 +115,7 @@ function emitCountCheck(g: InstructionGen, view: AccountView): void {
 }
 
 /**
- * A run of two or more state accounts in a row (none of them init), checked for their count once: with
+ * A run of MIN_RUN or more state accounts in a row (none of them init), checked for their count once: with
  * fewer accounts, the record table gets SENTINEL for the missing ones, whose owner check fails; that
  * failure then tells 3005 (named as Anchor names it, the first missing field) from a wrong owner.
  */
@@ -126,6 +126,12 @@ interface StateRun {
 
 /** A record no account can have: no flags, key and owner 0xff…ff (no program id starts with 8 such bytes). */
 const SENTINEL = Uint8Array.from({ length: RECORD.data + 8 }, (_, i) => (i === RECORD.dupMarker || (i >= RECORD.key && i < RECORD.owner + 32) ? 0xff : 0));
+
+/**
+ * Accounts in a run, at least: a run saves a count check per account after its first, for a cold block of
+ * about eight instructions; two-account runs (HFMMT has many) cost more bytes than the one CU is worth.
+ */
+const MIN_RUN = 3;
 
 /** The state runs of the instruction, by the index of each of their accounts. */
 function stateRuns(g: InstructionGen): Map<number, StateRun> {
@@ -138,7 +144,7 @@ function stateRuns(g: InstructionGen): Map<number, StateRun> {
     if (!isState(accounts[start]) || isState(accounts[start - 1])) continue;
     let end = start;
     while (isState(accounts[end + 1])) end++;
-    if (end === start) continue;
+    if (end - start + 1 < MIN_RUN) continue;
     const run = { start, end };
     for (let i = start; i <= end; i++) runs.set(i, run);
   }
