@@ -39,6 +39,7 @@ export const Messages = {
   RustKeywordInIdl: m(1025, "'{0}' is a Rust keyword: Anchor would name it 'r#{0}' in the IDL and its client; choose another name"),
   ReservedCrateName: m(1026, "Program class '{0}' names the crate '{1}', which is {2}; choose another name"),
   InstructionStructName: m(1027, "Instruction '{0}' becomes Anchor's struct instruction::{1}, which would hide {2} there; choose another name"),
+  NestedTooDeep: m(1028, 'Nested more than {0} syntax nodes deep here (about 400 chained calls): TypeScript checks nesting recursively and would run out of stack; split it into named parts (`const`) or helper functions'),
   // Poseidon projects found in the corpus of public ones (1040–1049)
   UnusedForeignImport: m(1041, "Import from '{0}' is ignored: nothing in the program uses it, and a program can use only what \"@solanaturbine/poseidon\" declares and what its own file defines (Poseidon ignored it too)"),
   ForeignNameUsed: m(1042, "'{0}' comes from '{1}': a program can use only what \"@solanaturbine/poseidon\" declares, what its own file defines, and another DSL program's class as the type of a `Program<Callee>` account"),
@@ -60,6 +61,7 @@ export const Messages = {
   FunctionAccountParam: m(2014, "Parameter '{0}' of function '{1}' cannot be of type {2}: a function takes state accounts, token accounts, mints and values; pass '{0}.key' if it needs the key"),
   FunctionValueType: m(2015, "'{0}' cannot be a function parameter or result: use an integer type, Boolean, Pubkey or a struct"),
   StringNeedsLength: m(2016, "'{0}' has no maximum length: write {1}<N> with N a numeric literal, e.g. {1}<32> (an account is sized for its longest value)"),
+  AccountTooLarge: m(2017, "Account '{0}' takes {1} bytes at its longest (its 8-byte discriminator included); a Solana account holds at most 10,485,760 bytes (10 MiB)"),
 
   // ── accounts & constraints ──
   DeriveOnSigner: m(3001, "Signer '{0}' cannot be derived: a PDA never signs a transaction; use UncheckedAccount or SystemAccount"),

@@ -117,6 +117,9 @@ function interfaceRole(ctx: LowerContext, decl: ts.InterfaceDeclaration): Interf
   return null;
 }
 
+/** Solana's largest account (MAX_PERMITTED_DATA_LENGTH): 10 MiB. */
+const MAX_ACCOUNT_BYTES = 10 * 1024 * 1024;
+
 const isExported = (decl: ts.Declaration): boolean =>
   ts.canHaveModifiers(decl) && (ts.getModifiers(decl) ?? []).some((x) => x.kind === ts.SyntaxKind.ExportKeyword);
 
@@ -145,8 +148,10 @@ function collectInterfaces(ctx: LowerContext, model: ProgramModel, interfaces: {
     if (!s) throw new Error(`internal: unknown struct ${n}`);
     return s;
   };
-  for (const state of model.states.values()) {
+  for (const [decl, state] of model.states) {
     state.initSpace = state.fields.reduce((n, f) => n + maxSize(f.type, lookup), 0);
+    // Solana can never hold it, whichever backend: reported here so that -o rejects it as --sbf does.
+    if (8 + state.initSpace > MAX_ACCOUNT_BYTES) ctx.error(Messages.AccountTooLarge, (decl as ts.InterfaceDeclaration).name, state.name, String(8 + state.initSpace));
   }
 }
 

@@ -9,7 +9,7 @@ import { snakeCase } from '../ir/names.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { dslError, hasErrors } from '../diagnostics/diagnostic.js';
 import { Messages } from '../diagnostics/messages.js';
-import { createTsProgram } from './program.js';
+import { createTsProgram, MAX_NESTING } from './program.js';
 import { LowerContext } from './context.js';
 import { collectProgram } from './collect.js';
 import { convertTsDiagnostics } from './tsdiagnostics.js';
@@ -42,8 +42,9 @@ export function compileFile(path: string): CompileResult {
  * import, `import Callee from "./callee"`, resolves from there).
  */
 export function compileSource(fileName: string, text: string, path: string = fileName): CompileResult {
-  const { program, checker, sourceFile, tsDiagnostics } = createTsProgram(path, text);
+  const { program, checker, sourceFile, tsDiagnostics, tooDeep } = createTsProgram(path, text);
   const ctx = new LowerContext(program, checker, sourceFile, fileName);
+  if (tooDeep !== null) return { program: null, diagnostics: [dslError(Messages.NestedTooDeep, ctx.span(tooDeep), MAX_NESTING)] };
   const fromTs = convertTsDiagnostics(ctx, tsDiagnostics);
   if (hasErrors(fromTs)) return { program: null, diagnostics: fromTs };
   ctx.diagnostics.push(...fromTs);

@@ -16,6 +16,8 @@
 // the Rust-only ones (locals, helper functions and their parameters) `r#name` where they are keywords.
 // `span` points back at the DSL source for messages.
 
+import type { ProgramFeature } from './features.js';
+
 export interface Span {
   file: string;
   /** 1-based line and column of the first character. */
@@ -401,6 +403,11 @@ export interface Program {
    * build sets it from the version its program's Cargo.toml pins.
    */
   anchorVersion?: string;
+  /**
+   * The program crate's Cargo features the build enables (src/ir/features.ts): the Anchor workspace turns
+   * them on by default and the sBPF binary behaves as the crate built with them. Absent: none.
+   */
+  features?: readonly ProgramFeature[];
 }
 
 // ────────────────────────── semantics ────────────────────────────

@@ -133,7 +133,8 @@ function sizeBudgetRows(results: ProgramResult[]): string[] {
   });
 }
 
-export function renderReport(results: ProgramResult[], versions: RuntimeVersions): string {
+/** `workloads`: the standard workloads' section (workload-report.ts), after the budgets. */
+export function renderReport(results: ProgramResult[], versions: RuntimeVersions, workloads: string[]): string {
   return [
     '# Compute-unit benchmark',
     '',
@@ -170,6 +171,7 @@ export function renderReport(results: ProgramResult[], versions: RuntimeVersions
     '|---|---|---:|---|',
     ...sizeBudgetRows(results),
     '',
+    ...workloads,
     '## Programs',
     '',
     '| program | .so bytes |',

@@ -64,8 +64,9 @@ function selectPrograms(config: PoseidonConfig, names: string[], shownConfig: st
 async function buildProgram(entry: ProgramConfig, configPath: string, io: CliIo): Promise<boolean> {
   const started = performance.now();
   const shownConfig = displayPath(io.cwd, configPath);
-  const program = await compileSourceFile(io, entry.source);
-  if (!program) return false;
+  const compiled = await compileSourceFile(io, entry.source);
+  if (!compiled) return false;
+  const program = entry.features.length > 0 ? { ...compiled, features: entry.features } : compiled;
   if (program.programId !== entry.programId) {
     reportError(io, `${shownConfig}: program "${entry.name}" has programId ${entry.programId}, but ${displayPath(io.cwd, entry.source)} declares PROGRAM_ID ${program.programId}; run \`poseidon sync\` or fix one of them`);
     return false;

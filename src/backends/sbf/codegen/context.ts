@@ -252,10 +252,16 @@ export class InstructionGen {
   get recordRegs(): Map<string, Reg> {
     return this.cg.keptRecords;
   }
-  /** During the type checks: which key's words the held-key registers contain (accounts.ts), else null. */
-  heldKey: { hex: string | null } | null = null;
-  /** The pc just after the `Instruction:` log, whose syscall leaves r0 = 0. */
-  afterLogPc = 0;
+  /**
+   * During the type checks: which key's words the held-key registers contain, and which account
+   * discriminator r4 holds (accounts.ts), else null.
+   */
+  heldKey: { hex: string | null; r4: bigint | null } | null = null;
+  /**
+   * A pc where r0 is known to be 0: the handler's start (the entrypoint leaves r0 as the VM set it), or
+   * just after the `Instruction:` log, whose syscall returns 0.
+   */
+  r0ZeroFrom = 0;
   /** In a helper function: its result type, and whether the result goes in r1 or into the caller's argument block. */
   fn: { returns: Type | null; result: { kind: 'register' } | { kind: 'block'; slot: number; returnOffset: number } } | null = null;
 
