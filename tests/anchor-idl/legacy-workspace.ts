@@ -30,7 +30,7 @@ export function legacySources(): string[] {
 
 function compileFor029(path: string): Program {
   const text = readFileSync(path, 'utf8');
-  const result = compileSource(path.split('/').pop()!, text);
+  const result = compileSource(path.split('/').pop()!, text, path);
   if (!result.program) throw new Error(`${path} does not compile:\n${result.diagnostics.map((d) => formatDiagnostic(d, text)).join('\n')}`);
   return { ...result.program, anchorVersion: LEGACY_VERSION };
 }

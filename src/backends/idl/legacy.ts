@@ -34,7 +34,7 @@ export type LegacyIdlType =
   | { array: [LegacyIdlType, number] }
   | { defined: string };
 
-export interface LegacyIdlField { name: string; type: LegacyIdlType }
+export interface LegacyIdlField { name: string; docs?: string[]; type: LegacyIdlType }
 
 export type LegacyIdlSeed =
   | { kind: 'const'; type: LegacyIdlType; value: string | number[] }
@@ -84,7 +84,11 @@ export function emitLegacyIdl(idl: Idl, program: Program): LegacyIdl {
     ...(program.stateAccounts.length > 0 && { accounts: typeOrder(program.stateAccounts).map(layout) }),
     ...(program.structs.length > 0 && { types: typeOrder(program.structs).map(layout) }),
     ...(program.events.length > 0 && {
-      events: program.events.map((e) => ({ name: e.name, fields: idlFields(e.fields).map((f) => ({ ...legacyField(f), index: false })) })),
+      // 0.29's event fields carry no docs.
+      events: program.events.map((e) => ({
+        name: e.name,
+        fields: idlFields(e.fields).map((f) => ({ name: lowerCamelCase(f.name), type: legacyType(f.type), index: false })),
+      })),
     }),
     ...(idl.errors && { errors: idl.errors.map((e) => ({ ...e })) }),
     metadata: { address: idl.address },
@@ -194,8 +198,9 @@ function printableUtf8(bytes: number[]): string | null {
   return Buffer.from(text, 'utf8').equals(Buffer.from(bytes)) && /^[\x20-\x7e]*$/.test(text) ? text : null;
 }
 
+/** A field as 0.29 writes it: its `///` docs between the name and the type, when it has any. */
 function legacyField(f: IdlField): LegacyIdlField {
-  return { name: lowerCamelCase(f.name), type: legacyType(f.type) };
+  return { name: lowerCamelCase(f.name), ...(f.docs && { docs: f.docs }), type: legacyType(f.type) };
 }
 
 function legacyType(t: IdlType): LegacyIdlType {
