@@ -8,6 +8,7 @@ import { emitIdl } from '../../src/backends/idl/index.js';
 import { emitLegacyIdl, emitLegacyTsTypes } from '../../src/backends/idl/legacy.js';
 import { compileTestProgram } from '../support/compiled.js';
 import { compileHostile } from '../hostile/workspace.js';
+import { compileSource } from '../../src/frontend/index.js';
 
 const legacyOf = (file: string) => {
   const { program } = compileTestProgram(file);
@@ -91,6 +92,36 @@ describe('the legacy IDL', () => {
     const take = legacyOf('escrow.ts').instructions.find((i) => i.name === 'take')!;
 
     expect(take.accounts.filter((a) => 'relations' in a).map((a) => [a.name, (a as { relations: string[] }).relations])).toEqual([['escrow', ['maker', 'mint_a', 'mint_b']]]);
+  });
+
+  it('keeps a field\'s doc comment between its name and type, as 0.29 does, except on event fields, which 0.29 writes without docs', () => {
+    const source = `import { Account, Event, Pubkey, Result, Signer, emit, u64 } from "@solanaturbine/poseidon";
+export default class NotedProgram {
+  static PROGRAM_ID = new Pubkey("EhxPGtzWeQw3Pe6fLj3jErcy93mPC9qJoamVuDv5s9fL");
+  note(owner: Signer, note: Note, amount: u64): Result {
+    note.derive(["note", owner.key]).init(owner);
+    note.amount = amount;
+    emit<Noted>({ amount });
+  }
+}
+export interface Note extends Account {
+  /** How much was noted. */
+  amount: u64;
+}
+export interface Noted extends Event {
+  /** The amount noted. */
+  amount: u64;
+}
+`;
+    const { program, diagnostics } = compileSource('noted.ts', source);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const idl = emitIdl(program!);
+    expect(idl.types?.find((t) => t.name === 'Noted')?.type).toMatchObject({ fields: [{ name: 'amount', docs: ['The amount noted.'] }] });
+    const legacy = JSON.parse(JSON.stringify(emitLegacyIdl(idl, program!)));
+
+    expect(legacy.accounts).toEqual([{ name: 'Note', type: { kind: 'struct', fields: [{ name: 'amount', docs: ['How much was noted.'], type: 'u64' }] } }]);
+    expect(Object.keys(legacy.accounts[0].type.fields[0])).toEqual(['name', 'docs', 'type']);
+    expect(legacy.events).toEqual([{ name: 'Noted', fields: [{ name: 'amount', type: 'u64', index: false }] }]);
   });
 
   it('writes target/types/<name>.ts as a type and a value, account names camelCased for program.account', () => {
