@@ -420,15 +420,16 @@ function recountStake(config: Config, maker: MarketMaker, now: i64): void {
   }
   config.totalEffective = config.totalEffective.sub(maker.effectiveStake).add(counted);
   maker.effectiveStake = counted;
-  let tier = new u8(0);
+  // Each branch stores its tier (no local to hold it first: a few units less on every recount).
   if (counted.gte(config.params.priorityTiers.tier3)) {
-    tier = new u8(3);
+    maker.priorityTier = new u8(3);
   } else if (counted.gte(config.params.priorityTiers.tier2)) {
-    tier = new u8(2);
+    maker.priorityTier = new u8(2);
   } else if (counted.gte(config.params.priorityTiers.tier1)) {
-    tier = new u8(1);
+    maker.priorityTier = new u8(1);
+  } else {
+    maker.priorityTier = new u8(0);
   }
-  maker.priorityTier = tier;
   maker.tierUpdatedAt = now;
 }
 

@@ -7,6 +7,7 @@
 import { FRAME_POINTER, OP, isI16, isI32, regNumber, writeInsn, INSN_BYTES } from './isa.js';
 import type { AluOp, Insn, JmpCond, Operand, Reg, Size } from './isa.js';
 import type { SyscallName } from './syscalls.js';
+import { KnownLoads } from './knownloads.js';
 
 export interface Label {
   readonly id: number;
@@ -99,6 +100,8 @@ export class Assembler {
   private readonly blobs = new Map<string, number[]>();
   /** The pc of the latest label binding: an instruction there may be reached by a jump. */
   private lastBindPc = -1;
+  /** What the registers hold since the latest label: a load of what a register already holds is left out. */
+  private readonly known = new KnownLoads();
   /**
    * Set while the code generator emits code that runs in the entrypoint's own frame (the entrypoint and
    * the handlers it jumps to), not in a called routine's.
@@ -155,6 +158,7 @@ export class Assembler {
     }
     this.boundAt.set(label.id, this.pc);
     this.lastBindPc = this.pc;
+    this.known.reset();
   }
 
   comment(text: string): void {
@@ -225,6 +229,7 @@ export class Assembler {
     const last = this.slots.at(-1);
     if (last && last.opcode === OP.stx(size) && last.dst === regNumber(base) && last.src === d && last.off === off
       && d !== regNumber(base) && this.lastBindPc !== this.pc) return;
+    if (this.known.holds(d, size, regNumber(base), off)) return;
     this.emit({ opcode: OP.ldx(size), dst: d, src: regNumber(base), off: offset16(off, 'ldx'), imm: 0 });
   }
 
@@ -340,6 +345,7 @@ export class Assembler {
       this.pendingComments = [];
     }
     this.slots.push(insn);
+    this.known.after(insn);
   }
 
   private reserveRodata(length: number): void {

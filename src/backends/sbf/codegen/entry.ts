@@ -94,8 +94,7 @@ const DISCRIMINATOR: Reg = 'r6';
 function emitWalkRecords(cg: Codegen, slots: EntrySlots): void {
   const a = cg.asm;
   a.ldx(8, 'r5', 'r1', INPUT.accountCount);
-  a.mov('r3', 'r1');
-  a.add('r3', INPUT.firstRecord);
+  a.lddw('r3', INPUT_START + BigInt(INPUT.firstRecord)); // r1 is the input's start: one instruction, not two
   const capacity = tableCapacity(cg.program);
   if (capacity > 0) emitWalkFill(cg, slots, capacity);
   const walk = a.newLabel('walk_records');
@@ -175,8 +174,7 @@ export function emitRecordTable(cg: Codegen, slots: EntrySlots, count: number, d
     a.bind(done);
     return;
   }
-  a.mov('r3', 'r1');
-  a.add('r3', INPUT.firstRecord);
+  a.lddw('r3', INPUT_START + BigInt(INPUT.firstRecord));
   a.stx(8, 'r10', slots.table, 'r3');
   a.jumpIf('jeq', 'r9', 0, done); // no record 0 to step over (the count check fails with 3005)
   emitSkipRecord(cg, 'r3'); // record 0 is never a duplicate

@@ -3,7 +3,7 @@
 // Register-type values (ints ≤ 64 bits, bools) are held directly; other values by address (values.ts).
 // Arithmetic is checked (integers.ts); failures jump to the ArithmeticOverflow exit.
 import type { Label } from '../assembler.js';
-import type { Reg } from '../isa.js';
+import type { Operand, Reg } from '../isa.js';
 import type { CompareOp, Expr, IntName, Type } from '../../../ir/types.js';
 import { INT_BITS, isSigned } from '../../../ir/types.js';
 import { STATE_FIELDS, type InstructionGen } from './context.js';
@@ -606,15 +606,19 @@ export function emitRangeCheck(g: InstructionGen, r: Reg, from: IntName, to: Int
   const [lo, hi] = intRange(to);
   const [flo, fhi] = intRange(from);
   if (lo > flo) {
-    if (isSigned(from)) {
-      emitConst(g, 'r0', lo);
-      a.jumpIf('jslt', r, 'r0', fail);
-    }
+    if (isSigned(from)) a.jumpIf('jslt', r, boundOperand(g, lo, true), fail);
   }
-  if (hi < fhi) {
-    emitConst(g, 'r0', hi);
-    a.jumpIf(isSigned(from) ? 'jsgt' : 'jgt', r, 'r0', fail);
-  }
+  if (hi < fhi) a.jumpIf(isSigned(from) ? 'jsgt' : 'jgt', r, boundOperand(g, hi, isSigned(from)), fail);
+}
+
+/**
+ * A range bound as a jump operand: the immediate itself when the VM's sign-extended 32-bit immediate equals it
+ * under the comparison (any i32 for a signed one, 0..2^31-1 for an unsigned one), else r0 holding it.
+ */
+function boundOperand(g: InstructionGen, bound: bigint, signed: boolean): Operand {
+  if (bound <= 0x7fff_ffffn && bound >= (signed ? -0x8000_0000n : 0n)) return Number(bound);
+  emitConst(g, 'r0', bound);
+  return 'r0';
 }
 
 export function intRange(n: IntName): [bigint, bigint] {

@@ -109,20 +109,33 @@ function emitSigned64(g: InstructionGen, op: 'add' | 'sub' | 'mul', dst: Reg, sr
     a.mov(dst, 'r0');
     return;
   }
-  // add: overflow iff both operands differ in sign from the result: ((a ^ r) & (b ^ r)) < 0
-  // sub: overflow iff the operands differ in sign and the result's sign differs from a: ((a ^ b) & (a ^ r)) < 0
   a.mov('r0', dst);
   a.alu(op, dst, src);
-  if (op === 'add') {
-    a.mov('r1', src === dst ? 'r0' : src); // b (when src is dst itself, b = a, kept in r0)
-    a.xor('r1', dst); // b ^ r
-  } else {
-    a.mov('r1', 'r0');
-    a.xor('r1', src === dst ? 'r0' : src); // a ^ b
+  if (src === dst) {
+    // a - a cannot overflow; a + a overflows iff the result's sign differs from a's: (a ^ r) < 0
+    if (op === 'sub') return;
+    a.xor('r0', dst);
+    a.jumpIf('jslt', 'r0', 0, overflow);
+    return;
   }
-  a.xor('r0', dst); // a ^ r
-  a.and('r0', 'r1');
-  a.jumpIf('jslt', 'r0', 0, overflow);
+  // r = a ± b overflowed exactly when it moved from a (now in r0) the wrong way: below a for a + b with b ≥ 0,
+  // above it for a - b with b ≥ 0, the other way for b < 0 (b = 0 leaves r = a). A constant b picks the side
+  // when compiling; a register b costs one branch on its sign (three instructions fewer than the xor test).
+  const overflowsWhenNonNegative = op === 'add' ? 'jslt' : 'jsgt';
+  const overflowsWhenNegative = op === 'add' ? 'jsgt' : 'jslt';
+  if (typeof src === 'number') {
+    a.jumpIf(src >= 0 ? overflowsWhenNonNegative : overflowsWhenNegative, dst, 'r0', overflow);
+    return;
+  }
+  // A negative b is the rarer case: its test waits out of line, so b ≥ 0 costs two jumps.
+  const checked = a.newLabel('signed_checked');
+  const negative = g.cg.cold('signed_negative_operand', () => {
+    a.jumpIf(overflowsWhenNegative, dst, 'r0', overflow);
+    a.jump(checked);
+  });
+  a.jumpIf('jslt', src, 0, negative);
+  a.jumpIf(overflowsWhenNonNegative, dst, 'r0', overflow);
+  a.bind(checked);
 }
 
 function emitUnsignedRangeCheck(g: InstructionGen, r: Reg, bits: number, overflow: Label): void {

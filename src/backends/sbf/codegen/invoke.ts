@@ -11,8 +11,9 @@ import type { Reg } from '../isa.js';
 import type { Codegen, InstructionGen } from './context.js';
 import type { StackFrame } from './frame.js';
 import { pubkeyBytes } from '../../../ir/base58.js';
-import { RECORD, SOL_ACCOUNT_INFO, SOL_ACCOUNT_META, SOL_BYTES, SOL_INSTRUCTION, solBytes } from './layout.js';
+import { INPUT, INPUT_START, RECORD, SOL_ACCOUNT_INFO, SOL_ACCOUNT_META, SOL_BYTES, SOL_INSTRUCTION, solBytes } from './layout.js';
 import { emitSeedSlices } from './seeds.js';
+import { staticSignerSeeds } from './staticseeds.js';
 
 export interface CpiMeta {
   account: string;
@@ -49,7 +50,9 @@ export function emitInvoke(g: InstructionGen, call: CpiCall): void {
   const programId = typeof call.program === 'string' ? PROGRAM_IDS[call.program] : call.program.id;
   emitRequestCall(g.cg, frame, {
     programId: g.cg.bytes(pubkeyBytes(programId), 8),
-    accounts: call.metas.map((m) => ({ load: (r: Reg) => g.loadRecord(r, m.account), writable: m.writable, signer: m.signer })),
+    accounts: call.metas.map((m) => ({
+      load: (r: Reg) => g.loadRecord(r, m.account), writable: m.writable, signer: m.signer, key: knownKeyAddress(g, m.account),
+    })),
     data,
     dataLen: call.dataLen,
     signers,
@@ -57,14 +60,23 @@ export function emitInvoke(g: InstructionGen, call: CpiCall): void {
   frame.release(mark);
 }
 
+/** The address of account 0's key in a handler (its record is always the input's first), else undefined. */
+function knownKeyAddress(g: InstructionGen, account: string): bigint | undefined {
+  if (g.account(account).index !== 0 || g.cg.asm.frameAddress(0) === null) return undefined;
+  return INPUT_START + BigInt(INPUT.firstRecord + RECORD.key);
+}
+
 /** Where a SolSignerSeeds is: a frame slot, or (for the entrypoint's frame, whose addresses are known) .rodata. */
 export type SignersAt = { slot: number } | { rodata: RodataRef };
 
 /**
- * Builds the SolSignerSeed array of one PDA signer on the handler's frame, and the SolSignerSeeds pointing
+ * The SolSignerSeeds of one PDA signer: entirely a .rodata constant when every seed's address is known
+ * (staticseeds.ts); else the SolSignerSeed array built on the handler's frame, and the SolSignerSeeds pointing
  * at it: a constant in .rodata where the array's address is known, else on the frame.
  */
 export function emitSignerSeeds(g: InstructionGen, signer: CpiSigner): SignersAt {
+  const constant = staticSignerSeeds(g, signer.seeds, signer.bumpSlot);
+  if (constant) return { rodata: constant };
   const a = g.cg.asm;
   const frame = g.cg.frame;
   const count = signer.seeds.length + (signer.bumpSlot === undefined ? 0 : 1);
@@ -93,8 +105,11 @@ export function loadSignersAddress(g: InstructionGen, reg: Reg, at: SignersAt): 
 /** A CPI described by where its pieces are: used by call sites and by shared routines alike. */
 export interface RequestSpec {
   programId: RodataRef;
-  /** Each account: code putting its input record address in a register, and its privileges. */
-  accounts: { load: (r: Reg) => void; writable: boolean; signer: boolean }[];
+  /**
+   * Each account: code putting its input record address in a register, its privileges, and its key's address
+   * when known when compiling.
+   */
+  accounts: { load: (r: Reg) => void; writable: boolean; signer: boolean; key?: bigint }[];
   /** Frame offset of the instruction data. */
   data: number;
   dataLen: number;
@@ -105,7 +120,8 @@ export interface RequestSpec {
 /**
  * Fills the SolAccountMeta[] on `frame`, and the SolInstruction: a constant in .rodata where the metas' and
  * data's addresses are known (the entrypoint's frame), else on the frame too. Then calls the shared `invoke`
- * routine with r1 = the instruction, r2 = the SolSignerSeeds (or 0), r3 = the metas. Scratch r1–r3.
+ * routine with r1 = the instruction, r3 = the metas, r4 = the SolSignerSeeds (or 0), r5 = their count.
+ * Scratch r1–r5.
  */
 export function emitRequestCall(cg: Codegen, frame: StackFrame, spec: RequestSpec): void {
   const a = cg.asm;
@@ -115,8 +131,11 @@ export function emitRequestCall(cg: Codegen, frame: StackFrame, spec: RequestSpe
   const metas = frame.alloc(SOL_ACCOUNT_META.size * n);
   spec.accounts.forEach((m, i) => {
     const at = metas + SOL_ACCOUNT_META.size * i;
-    m.load('r1');
-    a.add('r1', RECORD.key);
+    if (m.key !== undefined) a.lddw('r1', m.key);
+    else {
+      m.load('r1');
+      a.add('r1', RECORD.key);
+    }
     a.stx(8, 'r10', at + SOL_ACCOUNT_META.pubkey, 'r1');
     // is_writable, is_signer and the padding in one store
     a.st(8, 'r10', at + SOL_ACCOUNT_META.isWritable, (m.writable ? 1 : 0) | (m.signer ? 0x100 : 0));
@@ -145,13 +164,21 @@ export function emitRequestCall(cg: Codegen, frame: StackFrame, spec: RequestSpe
     a.stx(8, 'r10', ix + SOL_INSTRUCTION.data, 'r1');
     a.st(8, 'r10', ix + SOL_INSTRUCTION.dataLen, spec.dataLen);
   }
-  if (spec.signers === null) a.mov('r2', 0);
-  else if ('reg' in spec.signers) a.mov('r2', spec.signers.reg);
-  else if ('rodata' in spec.signers) a.lddwRodata('r2', spec.signers.rodata);
+  // r4 = the signers, r5 = how many (sol_invoke_signed_c's last two arguments), known here but for a register.
+  if (spec.signers === null) a.mov('r4', 0);
+  else if ('reg' in spec.signers) a.mov('r4', spec.signers.reg);
+  else if ('rodata' in spec.signers) a.lddwRodata('r4', spec.signers.rodata);
   else {
-    a.mov('r2', 'r10');
-    a.add('r2', spec.signers.slot);
+    a.mov('r4', 'r10');
+    a.add('r4', spec.signers.slot);
   }
+  if (spec.signers !== null && 'reg' in spec.signers) {
+    const unsigned = a.newLabel('invoke_unsigned');
+    a.mov('r5', 0);
+    a.jumpIf('jeq', 'r4', 0, unsigned);
+    a.mov('r5', 1);
+    a.bind(unsigned);
+  } else a.mov('r5', spec.signers === null ? 0 : 1);
   if (typeof ix === 'number') {
     a.mov('r1', 'r10');
     a.add('r1', ix);
@@ -166,10 +193,10 @@ export function emitRequestCall(cg: Codegen, frame: StackFrame, spec: RequestSpe
 const invokeBlocks = new WeakMap<Codegen, Label[]>();
 
 /**
- * The `invoke` routine's entry for a CPI of `n` accounts. Routine: r1 = SolInstruction, r2 = SolSignerSeeds
- * of one PDA signer (or 0), r3 = its SolAccountMeta[]. It builds, in its own frame, one SolAccountInfo per
- * meta — each meta's key points into an input record, and the info's other pointers are at fixed distances
- * from it — then calls sol_invoke_signed_c. Unrolled: a CPI of n accounts enters at the block for account
+ * The `invoke` routine's entry for a CPI of `n` accounts. Routine: r1 = SolInstruction, r3 = its
+ * SolAccountMeta[], r4 = SolSignerSeeds of one PDA signer (or 0), r5 = 1 with a signer, else 0. It builds,
+ * in its own frame, one SolAccountInfo per meta — each meta's key points into an input record, and the info's
+ * other pointers are at fixed distances from it — then calls sol_invoke_signed_c. Unrolled: a CPI of n accounts enters at the block for account
  * n − 1, and each block falls through to the one for the account before it. Emitted last, with as many
  * blocks as the largest CPI needs.
  */
@@ -190,33 +217,31 @@ function emitInvokeRoutine(cg: Codegen, blocks: readonly Label[]): void {
   for (let i = most - 1; i >= 0; i--) {
     a.bind(blocks[i + 1]);
     const info = infos + SOL_ACCOUNT_INFO.size * i;
-    a.ldx(8, 'r5', 'r3', SOL_ACCOUNT_META.size * i + SOL_ACCOUNT_META.pubkey); // record + key
-    a.stx(8, 'r10', info + SOL_ACCOUNT_INFO.key, 'r5');
+    a.ldx(8, 'r6', 'r3', SOL_ACCOUNT_META.size * i + SOL_ACCOUNT_META.pubkey); // record + key
+    a.stx(8, 'r10', info + SOL_ACCOUNT_INFO.key, 'r6');
+    a.ldx(8, 'r7', 'r6', RECORD.dataLen - RECORD.key);
+    a.stx(8, 'r10', info + SOL_ACCOUNT_INFO.dataLen, 'r7');
+    // r6 and r7 are scratch: r4 and r5 hold the caller's arguments, and the VM restores r6–r9 on exit.
     // The runtime takes privileges from the metas and ignores the info's flag bytes and rent epoch (agave
-    // and solana 1.18 cpi.rs), so they stay unset.
-    for (const [field, offset] of [
+    // and solana 1.18 cpi.rs), so they stay unset. The three pointers go in record order, r6 stepping from
+    // one field to the next (one add each).
+    const pointers = ([
       [SOL_ACCOUNT_INFO.lamports, RECORD.lamports],
       [SOL_ACCOUNT_INFO.data, RECORD.data],
       [SOL_ACCOUNT_INFO.owner, RECORD.owner],
-    ] as const) {
-      a.mov('r4', 'r5');
-      a.add('r4', offset - RECORD.key);
-      a.stx(8, 'r10', info + field, 'r4');
+    ] as const).slice().sort((x, y) => x[1] - y[1]);
+    let at: number = RECORD.key;
+    for (const [field, offset] of pointers) {
+      a.add('r6', offset - at);
+      a.stx(8, 'r10', info + field, 'r6');
+      at = offset;
     }
-    a.ldx(8, 'r4', 'r5', RECORD.dataLen - RECORD.key);
-    a.stx(8, 'r10', info + SOL_ACCOUNT_INFO.dataLen, 'r4');
   }
-  // sol_invoke_signed_c(instruction, infos, count, signers, signers ? 1 : 0)
+  // sol_invoke_signed_c(instruction, infos, count, signers, signers count): the caller set r4 and r5
   a.bind(blocks[0]);
-  a.mov('r4', 'r2');
   a.mov('r2', 'r10');
   a.add('r2', infos);
   a.ldx(8, 'r3', 'r1', SOL_INSTRUCTION.accountsLen);
-  const unsigned = a.newLabel('invoke_unsigned');
-  a.mov('r5', 0);
-  a.jumpIf('jeq', 'r4', 0, unsigned);
-  a.mov('r5', 1);
-  a.bind(unsigned);
   a.syscall('sol_invoke_signed_c');
   a.exit();
 }

@@ -160,8 +160,8 @@ export function emitVerifyPda(g: InstructionGen, account: string, seeds: readonl
   const exprs = new ExprGen(g);
   const frame = g.cg.frame;
   const mark = frame.mark();
-  // the seeds, the bump, and two entries the routine fills: program id and "ProgramDerivedAddress"
-  const slots = { slices: frame.alloc(SOL_BYTES.size * (seeds.length + 3)), address: frame.alloc(32) };
+  // the seeds, the bump, and the entry the routine fills: program id ‖ "ProgramDerivedAddress"
+  const slots = { slices: frame.alloc(SOL_BYTES.size * (seeds.length + 2)), address: frame.alloc(32) };
   if (!known) {
     if (bump.kind === 'field' && !readsBump) emitGeneralVerify(g, account, seeds, { account: bump.account, path: bump.path }, slots);
     else {
@@ -244,7 +244,7 @@ function constantSeedsCheck(g: InstructionGen, account: string, seeds: readonly 
     const a = cg.asm;
     const mark = cg.frame.mark();
     const bump = cg.frame.alloc(1, 1);
-    const slices = cg.frame.alloc(SOL_BYTES.size * (seeds.length + 3));
+    const slices = cg.frame.alloc(SOL_BYTES.size * (seeds.length + 2)); // seeds, bump, program id ‖ marker
     const address = cg.frame.alloc(32);
     a.mov('r6', 'r1'); // the record, across the call
     a.stx(1, 'r10', bump, 'r2');
@@ -374,7 +374,7 @@ function emitMismatchExit(g: InstructionGen, account: string): void {
  *   find_pda(r1 = seed slices, r2 = count, r3 = record*, r4 = out address*, r5 = out bump*)
  *     sol_try_find_program_address (1,500 CU per bump tried), as Anchor's `seeds, bump`; one routine per
  *     program the seeds derive under (`seeds::program`);
- *   verify_pda(r1 = seed slices with the bump last and room for 2 more, r2 = count, r3 = record*,
+ *   verify_pda(r1 = seed slices with the bump last and room for 1 more, r2 = count, r3 = record*,
  *     r4 = out address*): one sol_sha256 of seeds ‖ bump ‖ program id ‖ "ProgramDerivedAddress".
  */
 function pdaRoutine(g: InstructionGen, kind: 'find' | 'verify', program?: string): Label {
@@ -387,18 +387,16 @@ function pdaRoutine(g: InstructionGen, kind: 'find' | 'verify', program?: string
       a.lddwRodata('r3', program === undefined ? g.programIdRef() : g.cg.bytes(pubkeyBytes(program), 8));
       a.syscall('sol_try_find_program_address');
     } else {
-      // append the program id and the marker after the given slices
+      // Append the program id and the marker after the given slices, as one slice of both (sol_sha256 charges
+      // a slice max(10, length / 2): 26 for the pair either way, and one slice is three instructions fewer).
       a.mov('r3', 'r2');
       a.lsh('r3', 4);
       a.add('r3', 'r1');
-      a.lddwRodata('r4', g.programIdRef());
+      const suffix = g.cg.bytes([...pubkeyBytes(g.cg.program.programId), ...new TextEncoder().encode(PDA_MARKER)]);
+      a.lddwRodata('r4', suffix);
       a.stx(8, 'r3', SOL_BYTES.addr, 'r4');
-      a.st(8, 'r3', SOL_BYTES.len, 32);
-      const marker = g.cg.text(PDA_MARKER);
-      a.lddwRodata('r4', marker);
-      a.stx(8, 'r3', SOL_BYTES.size + SOL_BYTES.addr, 'r4');
-      a.st(8, 'r3', SOL_BYTES.size + SOL_BYTES.len, marker.length);
-      a.add('r2', 2);
+      a.st(8, 'r3', SOL_BYTES.len, suffix.length);
+      a.add('r2', 1);
       a.mov('r3', 'r7');
       a.syscall('sol_sha256');
     }

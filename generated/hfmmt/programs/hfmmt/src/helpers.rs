@@ -193,15 +193,15 @@ pub fn recount_stake(config: &mut Config, maker: &mut MarketMaker, now: i64) -> 
         .checked_add(counted)
         .ok_or(ProgramError::ArithmeticOverflow)?;
     maker.effective_stake = counted;
-    let mut tier: u8 = 0;
     if counted >= config.params.priority_tiers.tier3 {
-        tier = 3;
+        maker.priority_tier = 3;
     } else if counted >= config.params.priority_tiers.tier2 {
-        tier = 2;
+        maker.priority_tier = 2;
     } else if counted >= config.params.priority_tiers.tier1 {
-        tier = 1;
+        maker.priority_tier = 1;
+    } else {
+        maker.priority_tier = 0;
     }
-    maker.priority_tier = tier;
     maker.tier_updated_at = now;
     Ok(())
 }
