@@ -7,7 +7,7 @@
 // and bytes of the payer and of every account the transaction names except programs (a native program
 // is a builtin: its account holds a name, not an ELF). Compute units are not compared.
 
-import { Keypair, type PublicKey, type Signer, type TransactionInstruction } from '@solana/web3.js';
+import { Keypair, PublicKey, SystemProgram, type Signer, type TransactionInstruction } from '@solana/web3.js';
 import { expect } from 'vitest';
 import { createRuntime as createSrcRuntime } from '../../src/runtime/index.js';
 import type { AccountState, ClockState, Runtime, RuntimeKind, RuntimeOptions, TxResult } from '../../src/runtime/index.js';
@@ -120,5 +120,10 @@ export async function createDifferentialRuntime(options: RuntimeOptions): Promis
   const native = await createSrcRuntime('native', { ...options, programs, payer });
   // Both start from litesvm's clock, so a program that reads it sees the same values on both.
   await native.setClock(await reference.getClock());
+  // solana-program-test's genesis holds the wrapped-SOL mint, litesvm's does not: start without it on both.
+  const nativeMint = new PublicKey('So11111111111111111111111111111111111111112');
+  if (!(await reference.getAccount(nativeMint))) {
+    await native.setAccount(nativeMint, { lamports: 0n, data: new Uint8Array(), owner: SystemProgram.programId });
+  }
   return new DifferentialRuntime(payer, native, reference, new Set(programs.map((p) => p.programId.toBase58())));
 }

@@ -18,9 +18,7 @@ macro_rules! native_entry {
             // SAFETY: the id and the data outlive this call, and `entry` keeps no reference past it.
             let program_id: &'info solana_pubkey::Pubkey = unsafe { &*(program_id as *const solana_pubkey::Pubkey) };
             let data: &'info [u8] = unsafe { std::slice::from_raw_parts(data.as_ptr(), data.len()) };
-            let result = $program::entry(program_id, accounts, data);
-            $crate::logs::drain_program_output();
-            result
+            $crate::logs::end_of_program($program::entry(program_id, accounts, data))
         }
     };
 }

@@ -13,7 +13,7 @@ use std::os::fd::{FromRawFd, RawFd};
 
 use solana_account_info::AccountInfo;
 use solana_instruction::Instruction;
-use solana_program_error::ProgramResult;
+use solana_program_error::{ProgramError, ProgramResult};
 use solana_program_test::InvokeContext;
 use solana_pubkey::Pubkey;
 use solana_sysvar::program_stubs::{set_syscall_stubs, SyscallStubs};
@@ -25,6 +25,8 @@ thread_local! {
     static CAPTURED_STDOUT: Cell<RawFd> = const { Cell::new(-1) };
     /// Bytes read from the pipe after the last complete line.
     static PARTIAL_LINE: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The first CPI of the running program that failed: the log length right after it, and its error.
+    static FAILED_CPI: std::cell::RefCell<Option<(usize, ProgramError)>> = const { std::cell::RefCell::new(None) };
 }
 
 pub fn set_invoke_context(context: *mut InvokeContext) {
@@ -84,6 +86,24 @@ pub fn drain_program_output() {
     });
 }
 
+/// On chain a failed CPI ends the transaction inside the call; natively the program gets the error
+/// back and goes on (Anchor then logs "ProgramError occurred…"). So when the program returns after a
+/// CPI failed, what it logged since is dropped and the CPI's error is the program's result.
+pub fn end_of_program(result: ProgramResult) -> ProgramResult {
+    drain_program_output();
+    let Some((length, error)) = FAILED_CPI.with(|failed| failed.borrow_mut().take()) else { return result };
+    with_invoke_context(|context| {
+        if let Some(collector) = context.get_log_collector() {
+            let mut collector = collector.borrow_mut();
+            while collector.messages.len() > length {
+                let line = collector.messages.pop().unwrap_or_default();
+                collector.bytes_written = collector.bytes_written.saturating_sub(line.len());
+            }
+        }
+    });
+    Err(error)
+}
+
 /// Runs `call` (which logs one extra "Program <id> invoke [n]" line first, and on success, or always when
 /// `failure_logged_twice`, one extra last line "Program <id> success" / "Program <id> failed: …") and
 /// removes those two copies from the log.
@@ -127,7 +147,15 @@ impl SyscallStubs for OrderedLogStubs {
     }
     fn sol_invoke_signed(&self, instruction: &Instruction, account_infos: &[AccountInfo], signers_seeds: &[&[&[u8]]]) -> ProgramResult {
         drain_program_output();
-        without_duplicate_frame_lines(false, || self.inner.sol_invoke_signed(instruction, account_infos, signers_seeds))
+        let result = without_duplicate_frame_lines(false, || self.inner.sol_invoke_signed(instruction, account_infos, signers_seeds));
+        if let Err(error) = &result {
+            let mut length = 0;
+            with_invoke_context(|context| length = context.get_log_collector().map_or(0, |c| c.borrow().messages.len()));
+            FAILED_CPI.with(|failed| {
+                failed.borrow_mut().get_or_insert((length, error.clone()));
+            });
+        }
+        result
     }
     fn sol_get_clock_sysvar(&self, var_addr: *mut u8) -> u64 {
         self.inner.sol_get_clock_sysvar(var_addr)
