@@ -27,14 +27,29 @@ class HostProcess {
   constructor(executable: string) {
     this.child = spawn(executable, [], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString()).slice(-4000)));
-    createInterface({ input: this.child.stdout }).on('line', (line) => this.replies.shift()?.(JSON.parse(line) as Reply));
+    createInterface({ input: this.child.stdout }).on('line', (line) => {
+      this.replies.shift()?.(JSON.parse(line) as Reply);
+      if (this.replies.length === 0) this.idle(true);
+    });
     this.child.on('exit', (code) => {
       const failure = { fatal: `the native host exited (${code}): ${this.stderr}` };
       for (const reply of this.replies.splice(0)) reply(failure);
     });
-    // The host ends when its stdin closes, so it never outlives the test process; do not hold it open.
-    this.child.unref();
-    for (const stream of [this.child.stdin, this.child.stdout, this.child.stderr]) (stream as unknown as { unref(): void }).unref();
+    this.idle(true);
+  }
+
+  /**
+   * An idle host does not keep Node running (it ends when its stdin closes, so it never outlives the
+   * test process); a host with a request in flight does, so an awaited reply always arrives.
+   */
+  private idle(idle: boolean): void {
+    if (idle) this.child.unref();
+    else this.child.ref();
+    for (const stream of [this.child.stdin, this.child.stdout, this.child.stderr]) {
+      const handle = stream as unknown as { ref(): void; unref(): void };
+      if (idle) handle.unref();
+      else handle.ref();
+    }
   }
 
   request(command: Reply): Promise<Reply> {
@@ -42,6 +57,7 @@ class HostProcess {
       () =>
         new Promise<Reply>((resolve, reject) => {
           this.replies.push((reply) => (typeof reply.fatal === 'string' ? reject(new Error(`native host: ${reply.fatal}`)) : resolve(reply)));
+          this.idle(false);
           this.child.stdin.write(`${JSON.stringify(command)}\n`);
         }),
     );
