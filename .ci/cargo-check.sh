@@ -26,16 +26,7 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$cache/cargo-target}"
 # growing with a new copy of each program on every run.
 staging="${POSEIDON_CARGO_STAGING:-$cache/cargo-check-staging}"
 
-# `name version` of every crates.io package in a lockfile, sorted.
-registry_packages() {
-  awk '/^name = /{name=$3} /^version = /{version=$3} /^source = "registry/{print name, version}' "$1" | tr -d '"' | sort
-}
-
-# The release line (major.minor) of the anchor-lang version the workspace's programs pin; one line only.
-anchor_line() {
-  sed -n 's/^anchor-lang *= *\(.*\)$/\1/p' "$1"/programs/*/Cargo.toml \
-    | sed -n 's/^[^0-9]*\([0-9][0-9]*\.[0-9][0-9]*\).*/\1/p' | sort -u
-}
+. "$here/anchor-stage.sh"
 
 failed=()
 index=0
@@ -47,28 +38,15 @@ for workspace in "$@"; do
     continue
   fi
   line="$(anchor_line "$workspace" 2>/dev/null || true)"
-  pinned_lock="$here/anchor-check/$line/Cargo.lock"
-  if [ -z "$line" ] || [ "$(wc -l <<<"$line")" -ne 1 ] || [ ! -f "$pinned_lock" ]; then
+  if [ -z "$line" ] || [ "$(wc -l <<<"$line")" -ne 1 ] || ! pinned_lock "$line" >/dev/null; then
     echo "cargo-check: FAILED $workspace (anchor-lang line '${line//$'\n'/ }' has no pinned lock under .ci/anchor-check/)"
     failed+=("$workspace")
     continue
   fi
   copy="$staging/$index"
-  rm -rf "$copy"
-  mkdir -p "$copy"
-  tar -C "$workspace" --exclude=./target --exclude=./Cargo.lock -cf - . | tar -C "$copy" -xf -
-  cp "$pinned_lock" "$copy/Cargo.lock"
   started=$SECONDS
-  if (
+  if stage_workspace "$workspace" "$copy" "$line" && (
     cd "$copy"
-    # Only the workspace's own members are added to the lock; every registry version stays pinned.
-    cargo update --workspace --quiet
-    drift="$(comm -13 <(registry_packages "$pinned_lock") <(registry_packages Cargo.lock))"
-    if [ -n "$drift" ]; then
-      echo "cargo-check: dependency drift in $workspace: crates outside .ci/anchor-check/$line/Cargo.lock:" >&2
-      echo "$drift" >&2
-      exit 1
-    fi
     cargo check --workspace --locked --quiet
     # As `anchor build` builds the IDL: per program, telling Anchor's idl-build where the program is (0.30
     # runs its `/// CHECK:` safety lint on <path>/src/lib.rs and stops without it).

@@ -1,25 +1,28 @@
 // HFMMT, the High-Frequency Market-Making Token program (spec: docs/hfmmt.md), in the DSL.
-// In: nothing at runtime; the compiler reads this file. Out: 14 instructions over one Config, one
+// In: nothing at runtime; the compiler reads this file. Out: 15 instructions over one Config, one
 // MarketMaker and one LiquidityPosition per owner, and three token vaults owned by Config.
 // The steps several instructions share are the helper functions under "shared steps", after the class.
 // programs/hfmmt/DESIGN.md gives every formula, rounding and check order; model.ts implements it independently.
 import {
-  Account, Boolean, Clock, Event, Mint, Pubkey, Result, Signer, TokenAccount, TokenProgram, UncheckedAccount,
+  Account, Boolean, Clock, Event, Mint, ProgramData, Pubkey, Result, Signer, TokenAccount, TokenProgram, UncheckedAccount,
   emit, i64, require, u64, u8, u128,
 } from "@solanaturbine/poseidon";
 
 export default class Hfmmt {
-  static PROGRAM_ID = new Pubkey("3tE9dXaQT7616oTfjHFm733HDkaXH3KnYJL89tjTFgiQ");
+  static PROGRAM_ID = new Pubkey("9ZRHZRqEVociMgNbYtEgFjY88fPt24tMctYxSknzXM9a");
 
   initialize(
-    admin: Signer, config: Config, hfmmtMint: Mint, liquidityMint: Mint, stakeVault: TokenAccount,
+    admin: Signer, programData: ProgramData, config: Config, hfmmtMint: Mint, liquidityMint: Mint, stakeVault: TokenAccount,
     rewardVault: TokenAccount, liquidityVault: TokenAccount, performanceAuthority: UncheckedAccount,
     configParams: ConfigParams,
   ): Result {
+    // This program's ProgramData: only its upgrade authority may initialize, and so choose the admin and the mints.
+    programData.derive([Hfmmt.PROGRAM_ID]);
     config.derive(["config"]).init(admin);
     stakeVault.derive(["stake_vault"], hfmmtMint, config.key).init(admin);
     rewardVault.derive(["reward_vault"], hfmmtMint, config.key).init(admin);
     liquidityVault.derive(["liquidity_vault"], liquidityMint, config.key).init(admin);
+    require(programData.upgradeAuthorityAddress.eq(admin.key), HfmmtError.Unauthorized);
     requireValidParams(configParams);
     config.params = configParams;
 
@@ -69,7 +72,7 @@ export default class Hfmmt {
       maker.warmingUntil = effectiveAt;
     }
     config.totalStaked = config.totalStaked.add(amount);
-    recountStake(config, maker);
+    recountStake(config, maker, now);
 
     TokenProgram.transfer(ownerToken, stakeVault, owner, amount);
     emit<Staked>({ owner: owner.key, amount, effectiveAt, staked: maker.staked, warming: maker.warmingAmount });
@@ -84,31 +87,35 @@ export default class Hfmmt {
     require(performanceAuthority.key.eq(config.performanceAuthority), HfmmtError.Unauthorized);
     require(!config.paused, HfmmtError.Paused);
     require(spreadEfficiency.lte(10000), HfmmtError.InvalidParameter);
+    require(executionVolume.lte(config.params.maxReportVolume) && orderFlow.lte(config.params.maxReportVolume), HfmmtError.ReportAboveCap);
     const now = Clock.unixTimestamp();
-    // The hot path only rolls epochs; the staking pool waits for the next full checkpoint.
-    rollEpochs(config, now);
+    // Rebates come out of the budget: both streams are paid up to now first.
+    checkpoint(config, now);
     normalizeScores(config, maker);
 
-    const spreadScore = executionVolume.mulDiv(spreadEfficiency.mul(config.params.spreadWeightBps), 100000000);
-    const flowScore = orderFlow.mulDiv(config.params.flowWeightBps, 10000);
-    const score = spreadScore.add(flowScore).mulDiv(config.volatilityMultiplierBps, 10000);
+    // Scores and rebates are privileges of stake: warmed-up stake (pending unstake excluded) at or above min_stake.
+    let counted = maker.staked;
+    if (maker.warmingUntil.lte(now)) {
+      counted = counted.add(maker.warmingAmount);
+    }
+    let score = new u64(0);
+    let rebate = new u64(0);
+    if (counted.gte(config.params.minStake)) {
+      const spreadScore = executionVolume.mulDiv(spreadEfficiency.mul(config.params.spreadWeightBps), 100000000);
+      const flowScore = orderFlow.mulDiv(config.params.flowWeightBps, 10000);
+      score = spreadScore.add(flowScore).mulDiv(config.volatilityMultiplierBps, 10000);
+      // What is left of the epoch's rebate budget (nothing, not an error, after the admin lowered it below what was paid).
+      const rebateLeft = config.params.rebateEpochBudget.max(config.epochRebates).sub(config.epochRebates);
+      rebate = executionVolume.mulDiv(config.params.makerRebateBps, 10000).min(rebateLeft).min(config.rewardBudget);
+      config.rewardBudget = config.rewardBudget.sub(rebate);
+      config.epochRebates = config.epochRebates.add(rebate);
+      maker.accruedRebates = maker.accruedRebates.add(rebate);
+    }
     maker.epochVolume = maker.epochVolume.add(executionVolume);
     maker.epochSpreadEfficiency = spreadEfficiency;
     maker.epochOrderFlow = maker.epochOrderFlow.add(orderFlow);
     maker.epochScore = maker.epochScore.add(score);
     config.epochScore = config.epochScore.add(score);
-
-    // Rebates are a privilege of stake: warmed-up stake at or above min_stake, budget permitting.
-    let matured = maker.staked;
-    if (maker.warmingUntil.lte(now)) {
-      matured = matured.add(maker.warmingAmount);
-    }
-    let rebate = new u64(0);
-    if (matured.gte(config.params.minStake)) {
-      rebate = executionVolume.mulDiv(config.params.makerRebateBps, 10000).min(config.rewardBudget);
-      config.rewardBudget = config.rewardBudget.sub(rebate);
-      maker.accruedRebates = maker.accruedRebates.add(rebate);
-    }
     maker.lastActive = now;
     emit<PerformanceUpdated>({ owner: maker.owner, epoch: config.epochIndex, score, epochScore: maker.epochScore, rebate });
   }
@@ -147,7 +154,7 @@ export default class Hfmmt {
         TokenProgram.transfer(rewardVault, ownerToken, config, payout, ["config", config.bump]);
       }
     }
-    recountStake(config, maker);
+    recountStake(config, maker, now);
 
     emit<RewardsDistributed>({
       owner: maker.owner, stakingRewards: staking, marketMakingRewards: marketMaking, rebates, compounded: maker.autoCompound,
@@ -177,6 +184,7 @@ export default class Hfmmt {
     position.commitmentStart = now.sub(age.toI64());
     position.amount = total;
     config.totalLiquidity = config.totalLiquidity.add(amount);
+    repriceLiquidity(config);
 
     TokenProgram.transfer(providerToken, liquidityVault, provider, amount);
     emit<LiquidityProvided>({ owner: provider.key, amount, totalAmount: total, commitmentStart: position.commitmentStart });
@@ -200,6 +208,7 @@ export default class Hfmmt {
     position.amount = position.amount.sub(amount);
     position.accruedRewards = new u64(0);
     config.totalLiquidity = config.totalLiquidity.sub(amount);
+    repriceLiquidity(config);
     if (amount.gt(0)) {
       TokenProgram.transfer(liquidityVault, providerToken, config, amount, ["config", config.bump]);
     }
@@ -209,12 +218,14 @@ export default class Hfmmt {
     emit<LiquidityWithdrawn>({ owner: provider.key, amount, rewards, remaining: position.amount });
   }
 
-  requestUnstake(owner: Signer, config: Config, maker: MarketMaker, amount: u64): Result {
-    config.deriveWithBump(["config"], config.bump);
+  requestUnstake(owner: Signer, config: Config, maker: MarketMaker, stakeVault: TokenAccount, rewardVault: TokenAccount, amount: u64): Result {
+    config.deriveWithBump(["config"], config.bump).has([stakeVault, rewardVault]);
     maker.deriveWithBump(["maker", owner.key], maker.bump);
     require(amount.gt(0), HfmmtError.ZeroAmount);
     const now = Clock.unixTimestamp();
     checkpointMaker(config, maker, now);
+    // A maker past the inactivity limit cannot unstake out of a slash: it applies first.
+    const slashed = slashIfInactive(config, maker, now);
 
     // Still-warming stake leaves first (it earns nothing yet), then effective stake.
     require(amount.lte(maker.staked.add(maker.warmingAmount)), HfmmtError.InsufficientStake);
@@ -224,8 +235,10 @@ export default class Hfmmt {
     maker.pendingUnstake = maker.pendingUnstake.add(amount);
     maker.unstakeUnlockAt = now.add(config.params.unstakeCooldownSeconds);
     config.totalStaked = config.totalStaked.sub(amount);
-    recountStake(config, maker);
-
+    recountStake(config, maker, now);
+    if (slashed.gt(0)) {
+      TokenProgram.transfer(stakeVault, rewardVault, config, slashed, ["config", config.bump]);
+    }
     emit<UnstakeRequested>({ owner: owner.key, amount, pending: maker.pendingUnstake, unlockAt: maker.unstakeUnlockAt });
   }
 
@@ -277,19 +290,10 @@ export default class Hfmmt {
     const now = Clock.unixTimestamp();
     require(now.sub(maker.lastActive).gt(config.params.inactivitySeconds), HfmmtError.NotInactive);
     checkpointMaker(config, maker, now);
-
-    // Only warmed-up stake is slashed; one inactivity period costs one slash.
-    const slashed = maker.staked.mulDiv(config.params.slashBps, 10000);
+    const slashed = slashIfInactive(config, maker, now);
     require(slashed.gt(0), HfmmtError.InsufficientStake);
-    maker.staked = maker.staked.sub(slashed);
-    maker.totalSlashed = maker.totalSlashed.add(slashed);
-    maker.lastActive = now;
-    config.totalStaked = config.totalStaked.sub(slashed);
-    config.rewardBudget = config.rewardBudget.add(slashed);
-    recountStake(config, maker);
-
+    recountStake(config, maker, now);
     TokenProgram.transfer(stakeVault, rewardVault, config, slashed, ["config", config.bump]);
-    emit<Slashed>({ owner: maker.owner, amount: slashed, remainingStake: maker.staked });
   }
 
   updateConfig(admin: Signer, config: Config, configParams: ConfigParams): Result {
@@ -300,6 +304,7 @@ export default class Hfmmt {
     requireValidParams(configParams);
     config.params = configParams;
     repriceVolatility(config);
+    repriceLiquidity(config);
     emit<ConfigUpdated>({ params: config.params, paused: config.paused });
   }
 
@@ -310,12 +315,25 @@ export default class Hfmmt {
     config.paused = paused;
     emit<ConfigUpdated>({ params: config.params, paused });
   }
+
+  /**
+   * Read-only: succeeds when `owner`'s maker has at least priority tier `minTier`, fails with PriorityTooLow
+   * otherwise. For exchanges gating order entry by CPI (the tier is also at a fixed offset of MarketMaker).
+   */
+  checkPriority(owner: UncheckedAccount, maker: MarketMaker, minTier: u8): Result {
+    maker.deriveWithBump(["maker", owner.key], maker.bump);
+    require(maker.priorityTier.gte(minTier), HfmmtError.PriorityTooLow);
+  }
 }
 
 // ───────────────────────────── shared steps ─────────────────────────────
 
-/** Rolls Config into the epoch holding `now`: the finished epoch's pool is reserved, older rests expire. */
-function rollEpochs(config: Config, now: i64): void {
+/**
+ * Rolls Config into the epoch holding `now` (the finished epoch's pool is reserved, older rests expire), then pays
+ * both streams up to `now`, staking first: each second's reward is reserved from the budget when it is earned. A
+ * stream with nothing in it lets the time pass unpaid.
+ */
+function checkpoint(config: Config, now: i64): void {
   // epoch_seconds ≥ 1, so at least one epoch has passed exactly when a whole epoch length has elapsed.
   const sinceEpochStart = now.sub(config.epochStart);
   if (sinceEpochStart.gte(config.params.epochSeconds)) {
@@ -337,23 +355,46 @@ function rollEpochs(config: Config, now: i64): void {
     config.prevEpochPool = pool;
     config.prevEpochPaid = new u64(0);
     config.epochScore = new u64(0);
+    config.epochRebates = new u64(0);
     config.epochIndex = config.epochIndex.add(epochsPassed);
-    config.epochStart = config.epochStart.add(epochsPassed.mul(epochSeconds).toI64());
+    // epoch_start + epochs_passed·epoch_seconds, the start of the epoch holding now.
+    config.epochStart = now.sub(sinceEpochStart.toU64().mod(epochSeconds).toI64());
   }
-}
-
-/** Rolls epochs, then pays the staking pool up to `now`; with no effective stake the time passes unpaid. */
-function checkpoint(config: Config, now: i64): void {
-  rollEpochs(config, now);
   if (now.gt(config.lastUpdate)) {
+    const elapsed = now.sub(config.lastUpdate).toU64();
     if (config.totalEffective.gt(0)) {
-      const emission = now.sub(config.lastUpdate).toU128().mul(config.params.rewardRate.toU128())
+      const emission = elapsed.toU128().mul(config.params.rewardRate.toU128())
         .mul(config.volatilityMultiplierBps.toU128()).div(10000).min(config.rewardBudget.toU128()).toU64();
       config.accRewardPerShare = config.accRewardPerShare.add(emission.toU128().mul(1000000000000).div(config.totalEffective.toU128()));
       config.rewardBudget = config.rewardBudget.sub(emission);
     }
+    if (config.totalLiquidity.gt(0)) {
+      // At the top duration multiplier (each position returns what it did not earn): the pool's rate, rounded up,
+      // so the positions' claims never exceed the reservation; or all the budget, which then caps the per-unit gain.
+      const wanted = elapsed.toU128().mul(config.lpReserveRate).add(999999).div(1000000);
+      let perUnit = elapsed.toU128().mul(config.lpUnitRate.toU128());
+      let reserved = config.rewardBudget;
+      if (wanted.lte(config.rewardBudget.toU128())) {
+        reserved = wanted.toU64();
+      } else {
+        perUnit = perUnit.min(config.rewardBudget.toU128().mul(1000000000000).div(config.totalLiquidity.toU128()));
+      }
+      config.lpAccPerUnit = config.lpAccPerUnit.add(perUnit);
+      config.rewardBudget = config.rewardBudget.sub(reserved);
+    }
     config.lastUpdate = now;
   }
+}
+
+/**
+ * The liquidity stream's rates at the top duration multiplier, set whenever the total or a parameter changes: per
+ * liquidity unit per second, scaled 10^12 (lp_reward_rate·lp_max_duration_multiplier_bps / BPS), and for the
+ * whole pool in 10^-6 base units per second, rounded up (total_liquidity times it, over 10^6).
+ */
+function repriceLiquidity(config: Config): void {
+  config.lpUnitRate = config.params.lpRewardRate.mulDiv(config.params.lpMaxDurationMultiplierBps, 10000);
+  config.lpReserveRate = config.totalLiquidity.toU128().mul(config.params.lpRewardRate.toU128())
+    .mul(config.params.lpMaxDurationMultiplierBps.toU128()).add(9999999999).div(10000000000);
 }
 
 /** Checkpoints, settles the maker's pending staking reward, then activates its stake once warmed up. */
@@ -361,9 +402,8 @@ function checkpointMaker(config: Config, maker: MarketMaker, now: i64): void {
   checkpoint(config, now);
   // Settle; when nothing accrued since the last settlement (same second, no emission) there is nothing to compute.
   if (config.accRewardPerShare.neq(maker.rewardDebt)) {
-    const perShareGain = config.accRewardPerShare.sub(maker.rewardDebt);
-    const pendingReward = maker.effectiveStake.toU128().mul(perShareGain).div(1000000000000).toU64();
-    maker.accruedRewards = maker.accruedRewards.add(pendingReward);
+    maker.accruedRewards = maker.accruedRewards
+      .add(maker.effectiveStake.toU128().mul(config.accRewardPerShare.sub(maker.rewardDebt)).div(1000000000000).toU64());
     maker.rewardDebt = config.accRewardPerShare;
   }
   if (maker.warmingAmount.gt(0) && maker.warmingUntil.lte(now)) {
@@ -372,8 +412,8 @@ function checkpointMaker(config: Config, maker: MarketMaker, now: i64): void {
   }
 }
 
-/** Re-counts the maker's effective stake (0 below min_stake) in the pool's total, and its priority tier. */
-function recountStake(config: Config, maker: MarketMaker): void {
+/** Re-counts the maker's effective stake (0 below min_stake) in the pool's total, and its priority tier as of `now`. */
+function recountStake(config: Config, maker: MarketMaker, now: i64): void {
   let counted = new u64(0);
   if (maker.staked.gte(config.params.minStake)) {
     counted = maker.staked;
@@ -389,17 +429,52 @@ function recountStake(config: Config, maker: MarketMaker): void {
     tier = new u8(1);
   }
   maker.priorityTier = tier;
+  maker.tierUpdatedAt = now;
 }
 
 /**
- * Moves a finished epoch's score to `unclaimed_score` and expires scores two epochs old, so that
- * afterwards any unclaimed score belongs to epoch `epoch_index − 1`.
+ * Slashes slash_bps of the warmed-up and the pending stake of a maker past the inactivity limit, into the budget
+ * (one inactivity period costs one slash); returns the amount for the caller to move to the reward vault, 0 when
+ * the maker is active or there is nothing to take.
+ */
+function slashIfInactive(config: Config, maker: MarketMaker, now: i64): u64 {
+  let slashed = new u64(0);
+  if (now.sub(maker.lastActive).gt(config.params.inactivitySeconds)) {
+    const fromStake = maker.staked.mulDiv(config.params.slashBps, 10000);
+    const fromPending = maker.pendingUnstake.mulDiv(config.params.slashBps, 10000);
+    slashed = fromStake.add(fromPending);
+    if (slashed.gt(0)) {
+      maker.staked = maker.staked.sub(fromStake);
+      maker.pendingUnstake = maker.pendingUnstake.sub(fromPending);
+      maker.totalSlashed = maker.totalSlashed.add(slashed);
+      maker.lastActive = now;
+      config.totalStaked = config.totalStaked.sub(fromStake);
+      config.rewardBudget = config.rewardBudget.add(slashed);
+      emit<Slashed>({ owner: maker.owner, amount: slashed, remainingStake: maker.staked });
+    }
+  }
+  return slashed;
+}
+
+/** Drops an unclaimed score two or more epochs old, with a ScoreExpired event naming the epoch it was earned in. */
+function expireUnclaimed(config: Config, maker: MarketMaker): void {
+  if (maker.unclaimedScore.gt(0) && maker.unclaimedEpoch.add(1).lt(config.epochIndex)) {
+    emit<ScoreExpired>({ owner: maker.owner, score: maker.unclaimedScore, epoch: maker.unclaimedEpoch });
+    maker.unclaimedScore = new u64(0);
+  }
+}
+
+/**
+ * Moves a finished epoch's score to `unclaimed_score` and expires scores two epochs old (one event per epoch),
+ * so that afterwards any unclaimed score belongs to epoch `epoch_index − 1`.
  */
 function normalizeScores(config: Config, maker: MarketMaker): void {
-  let expiredScore = new u64(0);
+  // While score_epoch is the running epoch, any unclaimed score is from the epoch before: nothing to expire.
+  // The calls are guarded by what expireUnclaimed would test first, to spare the call where nothing can expire.
   if (maker.scoreEpoch.lt(config.epochIndex)) {
-    // The old unclaimed score predates score_epoch, so it is at least two epochs old.
-    expiredScore = maker.unclaimedScore;
+    if (maker.unclaimedScore.gt(0)) {
+      expireUnclaimed(config, maker);
+    }
     maker.unclaimedScore = maker.epochScore;
     maker.unclaimedEpoch = maker.scoreEpoch;
     maker.epochVolume = new u64(0);
@@ -407,37 +482,37 @@ function normalizeScores(config: Config, maker: MarketMaker): void {
     maker.epochOrderFlow = new u64(0);
     maker.epochScore = new u64(0);
     maker.scoreEpoch = config.epochIndex;
-  }
-  if (maker.unclaimedScore.gt(0) && maker.unclaimedEpoch.add(1).lt(config.epochIndex)) {
-    expiredScore = expiredScore.add(maker.unclaimedScore);
-    maker.unclaimedScore = new u64(0);
-  }
-  if (expiredScore.gt(0)) {
-    emit<ScoreExpired>({ owner: maker.owner, score: expiredScore, epoch: config.epochIndex });
+    if (maker.unclaimedEpoch.add(1).lt(config.epochIndex)) {
+      expireUnclaimed(config, maker);
+    }
   }
 }
 
-/** The position's duration multiplier at time `at`: BPS, rising linearly over the ramp to lp_max_duration_multiplier_bps. */
-function durationMultiplierBps(config: Config, position: LiquidityPosition, at: i64): u64 {
-  const ramp = config.params.lpRampSeconds;
-  const committed = at.sub(position.commitmentStart).min(ramp).toU64();
-  return config.params.lpMaxDurationMultiplierBps.sub(10000).mulDiv(committed, ramp.toU64()).add(10000);
+/** Twice ∫₀^age min(x, ramp) dx for the position's age at `at`: age² inside the ramp, ramp·(2·age − ramp) after it. */
+function twiceRampArea(config: Config, position: LiquidityPosition, at: i64): u128 {
+  const age = at.sub(position.commitmentStart).toU128();
+  const inRamp = age.min(config.params.lpRampSeconds.toU128());
+  return inRamp.mul(age.add(age).sub(inRamp));
 }
 
-/** Checkpoints, then accrues the position's duration-weighted liquidity reward up to `now`. */
+/**
+ * Checkpoints, then settles the position: of what the pool reserved for it since its last settlement (at the
+ * top multiplier), it keeps the share its duration multiplier earned, the exact integral of the multiplier over
+ * the interval (linear over the ramp, flat after it) against the top one; the rest returns to the budget.
+ */
 function checkpointPosition(config: Config, position: LiquidityPosition, now: i64): void {
   checkpoint(config, now);
-  const lpElapsed = now.sub(position.lastAccrual);
-  if (position.amount.gt(0) && lpElapsed.gt(0)) {
-    // The duration multiplier at both ends of the interval, averaged: never above the exact integral.
-    const multiplierBefore = durationMultiplierBps(config, position, position.lastAccrual);
-    const multiplierNow = durationMultiplierBps(config, position, now);
-    const lpReward = position.amount.toU128().mul(multiplierBefore.add(multiplierNow).div(2).toU128())
-      .mul(config.params.lpRewardRate.toU128()).div(10000000000)
-      .mul(lpElapsed.toU128()).div(1000000).min(config.rewardBudget.toU128()).toU64();
-    config.rewardBudget = config.rewardBudget.sub(lpReward);
-    position.accruedRewards = position.accruedRewards.add(lpReward);
+  const reserved = position.amount.toU128().mul(config.lpAccPerUnit.sub(position.rewardDebt)).div(1000000000000).toU64();
+  if (reserved.gt(0)) {
+    const elapsed = now.sub(position.lastAccrual).toU128();
+    const topMultiplier = config.params.lpMaxDurationMultiplierBps.toU128();
+    const area = twiceRampArea(config, position, now).sub(twiceRampArea(config, position, position.lastAccrual));
+    const weighted = elapsed.mul(10000).add(topMultiplier.sub(10000).mul(area).div(config.params.lpRampSeconds.toU128().mul(2)));
+    const earned = reserved.toU128().mul(weighted).div(topMultiplier.mul(elapsed)).toU64();
+    config.rewardBudget = config.rewardBudget.add(reserved.sub(earned));
+    position.accruedRewards = position.accruedRewards.add(earned);
   }
+  position.rewardDebt = config.lpAccPerUnit;
   position.lastAccrual = now;
 }
 
@@ -456,6 +531,9 @@ function requireValidParams(params: ConfigParams): void {
     && params.inactivitySeconds.gt(0) && params.inactivitySeconds.lte(1000000000), HfmmtError.InvalidParameter);
   require(params.priorityTiers.tier1.gt(0) && params.priorityTiers.tier1.lte(params.priorityTiers.tier2)
     && params.priorityTiers.tier2.lte(params.priorityTiers.tier3), HfmmtError.InvalidParameter);
+  // A zero cap would refuse every report; under 10^17 one report's score and rebate fit a u64. A rebate rate needs a budget.
+  require(params.maxReportVolume.gt(0) && params.maxReportVolume.lte(100000000000000000)
+    && (params.makerRebateBps.eq(0) || params.rebateEpochBudget.gt(0)), HfmmtError.InvalidParameter);
 }
 
 /**
@@ -493,6 +571,10 @@ export interface ConfigParams {
   spreadWeightBps: u64;
   flowWeightBps: u64;
   makerRebateBps: u64;
+  /** Rebates paid in one epoch, at most. */
+  rebateEpochBudget: u64;
+  /** The most execution volume, and order flow, one report may carry. */
+  maxReportVolume: u64;
   lpRewardRate: u64;
   lpMaxDurationMultiplierBps: u64;
   lpRampSeconds: i64;
@@ -520,6 +602,12 @@ export interface Config extends Account {
   totalLiquidity: u64;
   /** Staking reward per effective-stake unit, scaled 10^12. */
   accRewardPerShare: u128;
+  /** Liquidity reward reserved per liquidity unit (at the top duration multiplier), scaled 10^12. */
+  lpAccPerUnit: u128;
+  /** The liquidity stream's reservation per second at the top multiplier, in 10^-6 base units, rounded up. */
+  lpReserveRate: u128;
+  /** Liquidity reward per unit per second at the top multiplier, scaled 10^12. */
+  lpUnitRate: u64;
   lastUpdate: i64;
   /** Unpromised HFMMT in the reward vault: the most any accrual may take. */
   rewardBudget: u64;
@@ -528,6 +616,8 @@ export interface Config extends Account {
   epochIndex: u64;
   epochStart: i64;
   epochScore: u64;
+  /** Rebates paid in the running epoch. */
+  epochRebates: u64;
   prevEpochScore: u64;
   /** Market-making rewards reserved for the previous epoch, and how much of them was paid. */
   prevEpochPool: u64;
@@ -537,6 +627,10 @@ export interface Config extends Account {
 
 export interface MarketMaker extends Account {
   owner: Pubkey;
+  /** Priority tier 0-3, at account data offset 40 (after the discriminator and owner), for exchanges to read. */
+  priorityTier: u8;
+  /** When the tier was last recomputed (unix seconds), at account data offset 41. */
+  tierUpdatedAt: i64;
   /** Warmed-up stake. */
   staked: u64;
   /** The part of `staked` counted in Config.totalEffective (0 below min_stake). */
@@ -559,7 +653,6 @@ export interface MarketMaker extends Account {
   unclaimedEpoch: u64;
   lastActive: i64;
   totalSlashed: u64;
-  priorityTier: u8;
   bump: u8;
 }
 
@@ -568,6 +661,8 @@ export interface LiquidityPosition extends Account {
   amount: u64;
   /** Amount-weighted start of the commitment. */
   commitmentStart: i64;
+  /** Config.lpAccPerUnit at the last settlement. */
+  rewardDebt: u128;
   accruedRewards: u64;
   lastAccrual: i64;
   bump: u8;
@@ -589,6 +684,8 @@ export enum HfmmtError {
   MathOverflow = "Arithmetic overflow",
   InvalidMint = "The token account has the wrong mint",
   InvalidOwner = "The token account has the wrong owner",
+  ReportAboveCap = "The report's volume or order flow is above the per-report cap",
+  PriorityTooLow = "The market maker's priority tier is below the one required",
 }
 
 // ───────────────────────────── events ─────────────────────────────

@@ -15,11 +15,12 @@ export { emitIdl, emitTsTypes, idlJson, type Idl } from './backends/idl/index.js
 export { checkSbfLimits, emitSbf, type SbfOutput } from './backends/sbf/index.js';
 export { buildSbf, type SbfBuild } from './pipeline/sbf.js';
 export { main, type CliIo } from './cli/main.js';
-export { createRuntime, errorCode, RUNTIME_KINDS, type ProgramBinary, type Runtime, type RuntimeKind, type TxResult } from './runtime/index.js';
+export { bankrunRuntime, createRuntime, errorCode, RUNTIME_KINDS, type ProgramBinary, type Runtime, type RuntimeKind, type TxResult } from './runtime/index.js';
 export {
   annotateAnchorErrors, createSourceMap, findOrigin, formatOrigin, originInLogs, readSourceMap, sourceMapJson, sourceMapPath,
   type DslOrigin, type SourceMap,
 } from './source-map/index.js';
 export { executeDeployment, planDeployment, type DeployPlan, type DeployRequest } from './deploy/deploy.js';
+export { deployToRuntime } from './deploy/in-process.js';
 export { runtimeConnection } from './deploy/runtime-connection.js';
 export { startLocalnet, type Localnet, type LocalnetOptions } from './localnet/index.js';

@@ -47,6 +47,7 @@ export class HfmmtClient {
     this.programId = this.program.programId;
     this.eventParser = new EventParser(this.programId, this.program.coder);
     this.shared = {
+      programData: this.pda('initialize', 'programData', {}),
       config: this.pda('initialize', 'config', {}),
       stakeVault: this.pda('initialize', 'stakeVault', {}),
       rewardVault: this.pda('initialize', 'rewardVault', {}),
@@ -56,6 +57,8 @@ export class HfmmtClient {
 
   // ── addresses ──
 
+  /** The program's ProgramData account (BPF upgradeable loader), whose upgrade authority alone may initialize. */
+  get programData(): PublicKey { return this.shared.programData; }
   get config(): PublicKey { return this.shared.config; }
   get stakeVault(): PublicKey { return this.shared.stakeVault; }
   get rewardVault(): PublicKey { return this.shared.rewardVault; }
@@ -97,6 +100,11 @@ export class HfmmtClient {
   ): TransactionInstruction {
     const { amount, ...keys } = a;
     return this.build('withdrawLiquidity', { amount }, { ...keys, position: this.position(a.provider) }, overrides);
+  }
+
+  /** Read-only: fails with PriorityTooLow unless `owner`'s maker has priority tier `minTier` or above. */
+  checkPriority(a: { owner: PublicKey; minTier: number }, overrides: Keys = {}): TransactionInstruction {
+    return this.build('checkPriority', { minTier: a.minTier }, { owner: a.owner, maker: this.maker(a.owner) }, overrides);
   }
 
   requestUnstake(a: { owner: PublicKey; amount: bigint }, overrides: Keys = {}): TransactionInstruction {
@@ -173,10 +181,14 @@ export class HfmmtClient {
     return ix;
   }
 
-  /** A PDA from the seeds the IDL gives `account` in instruction `ix`; account-key seeds come from `keys`. */
+  /**
+   * A PDA from the seeds the IDL gives `account` in instruction `ix` (under the program it names, else this one);
+   * account-key seeds come from `keys`.
+   */
   private pda(ix: string, account: string, keys: Keys): PublicKey {
     const item = this.instruction(ix).accounts.find((a) => a.name === account);
-    const seeds = item && 'pda' in item ? item.pda?.seeds : undefined;
+    const pda = item && 'pda' in item ? item.pda : undefined;
+    const seeds = pda?.seeds;
     if (!seeds) throw new Error(`the IDL gives no seeds for '${account}' in '${ix}'`);
     const bytes = seeds.map((seed) => {
       if (seed.kind === 'const') return Buffer.from(seed.value);
@@ -184,7 +196,8 @@ export class HfmmtClient {
       if (!key) throw new Error(`seed '${seed.kind}' of '${account}' in '${ix}' needs a key the client was not given`);
       return key.toBuffer();
     });
-    return PublicKey.findProgramAddressSync(bytes, this.programId)[0];
+    const program = pda.program?.kind === 'const' ? new PublicKey(pda.program.value) : this.programId;
+    return PublicKey.findProgramAddressSync(bytes, program)[0];
   }
 }
 

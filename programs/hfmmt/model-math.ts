@@ -7,7 +7,7 @@ export type ModelErrorName =
   // custom errors (6000 + index, in declaration order)
   | 'Unauthorized' | 'ZeroAmount' | 'InvalidParameter' | 'Paused' | 'BelowMinimumStake' | 'InsufficientStake'
   | 'CooldownNotElapsed' | 'NothingToWithdraw' | 'NotInactive' | 'InsufficientLiquidity' | 'MathOverflow'
-  | 'InvalidMint' | 'InvalidOwner'
+  | 'InvalidMint' | 'InvalidOwner' | 'ReportAboveCap' | 'PriorityTooLow'
   // checked arithmetic (ProgramError::ArithmeticOverflow) and width conversions (Anchor 4102)
   | 'ArithmeticOverflow' | 'InvalidNumericConversion'
   // Anchor 3012 (a MarketMaker/LiquidityPosition/Config that does not exist), init of an existing
@@ -40,6 +40,8 @@ export const u128 = (v: bigint): bigint => fit(v, 0n, U128_MAX, 'ArithmeticOverf
 export const addU64 = (a: bigint, b: bigint): bigint => u64(a + b);
 /** `.toU64()` */
 export const toU64 = (v: bigint): bigint => fit(v, 0n, U64_MAX, 'InvalidNumericConversion');
+/** `.toU128()` */
+export const toU128 = (v: bigint): bigint => fit(v, 0n, U128_MAX, 'InvalidNumericConversion');
 
 /** Checked division, truncating toward zero like Rust's (BigInt division does the same). */
 export function div(a: bigint, b: bigint): bigint {

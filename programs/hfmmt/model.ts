@@ -4,7 +4,7 @@
 // balances and events, or the error the program fails with (the state is then unchanged), plus the
 // spec's invariants. It follows programs/hfmmt/DESIGN.md check for check and rounding for rounding,
 // independently of programs/hfmmt.ts, so randomized tests can hold one against the other.
-import { BPS, SCALE, Failure, addU64, div, i64, mulDivU64, toU64, u128, u64, type ModelErrorName } from './model-math.js';
+import { BPS, SCALE, Failure, addU64, div, i64, mulDivU64, toU128, toU64, u128, u64, type ModelErrorName } from './model-math.js';
 
 export { Failure, type ModelErrorName } from './model-math.js';
 
@@ -12,26 +12,26 @@ export type PriorityTiers = { tier1: bigint; tier2: bigint; tier3: bigint };
 export type ConfigParams = {
   rewardRate: bigint; volatilityThreshold: bigint; maxVolatilityMultiplierBps: bigint; minStake: bigint;
   warmupSeconds: bigint; unstakeCooldownSeconds: bigint; epochSeconds: bigint; mmEpochBudget: bigint;
-  spreadWeightBps: bigint; flowWeightBps: bigint; makerRebateBps: bigint; lpRewardRate: bigint;
+  spreadWeightBps: bigint; flowWeightBps: bigint; makerRebateBps: bigint; rebateEpochBudget: bigint; maxReportVolume: bigint; lpRewardRate: bigint;
   lpMaxDurationMultiplierBps: bigint; lpRampSeconds: bigint; inactivitySeconds: bigint; slashBps: bigint;
   priorityTiers: PriorityTiers;
 };
 export type ConfigState = {
   admin: string; performanceAuthority: string; hfmmtMint: string; liquidityMint: string; stakeVault: string;
   rewardVault: string; liquidityVault: string; params: ConfigParams; paused: boolean; totalStaked: bigint;
-  totalEffective: bigint; totalLiquidity: bigint; accRewardPerShare: bigint; lastUpdate: bigint; rewardBudget: bigint;
-  volatilityBps: bigint; volatilityMultiplierBps: bigint; epochIndex: bigint; epochStart: bigint; epochScore: bigint;
-  prevEpochScore: bigint; prevEpochPool: bigint; prevEpochPaid: bigint; bump: bigint;
+  totalEffective: bigint; totalLiquidity: bigint; accRewardPerShare: bigint; lpAccPerUnit: bigint; lpReserveRate: bigint; lpUnitRate: bigint;
+  lastUpdate: bigint;
+  rewardBudget: bigint; volatilityBps: bigint; volatilityMultiplierBps: bigint; epochIndex: bigint; epochStart: bigint;
+  epochScore: bigint; epochRebates: bigint; prevEpochScore: bigint; prevEpochPool: bigint; prevEpochPaid: bigint; bump: bigint;
 };
 export type MakerState = {
-  owner: string; staked: bigint; effectiveStake: bigint; warmingAmount: bigint; warmingUntil: bigint;
+  owner: string; priorityTier: bigint; tierUpdatedAt: bigint; staked: bigint; effectiveStake: bigint; warmingAmount: bigint; warmingUntil: bigint;
   pendingUnstake: bigint; unstakeUnlockAt: bigint; rewardDebt: bigint; accruedRewards: bigint; accruedRebates: bigint;
   autoCompound: boolean; epochVolume: bigint; epochSpreadEfficiency: bigint; epochOrderFlow: bigint; epochScore: bigint;
-  scoreEpoch: bigint; unclaimedScore: bigint; unclaimedEpoch: bigint; lastActive: bigint; totalSlashed: bigint;
-  priorityTier: bigint; bump: bigint;
+  scoreEpoch: bigint; unclaimedScore: bigint; unclaimedEpoch: bigint; lastActive: bigint; totalSlashed: bigint; bump: bigint;
 };
 export type PositionState = {
-  owner: string; amount: bigint; commitmentStart: bigint; accruedRewards: bigint; lastAccrual: bigint; bump: bigint;
+  owner: string; amount: bigint; commitmentStart: bigint; rewardDebt: bigint; accruedRewards: bigint; lastAccrual: bigint; bump: bigint;
 };
 /** What the program emits: camelCase name and fields, as @coral-xyz/anchor's EventParser yields them. */
 export type ModelEvent = { name: string; data: Record<string, bigint | string | boolean | ConfigParams> };
@@ -42,6 +42,8 @@ export type Ledger = { staked: bigint; received: bigint; earned: bigint; slashed
 export type InitializeAccounts = {
   admin: string; performanceAuthority: string; hfmmtMint: string; liquidityMint: string;
   stakeVault: string; rewardVault: string; liquidityVault: string; configBump: bigint;
+  /** The upgrade authority in the program's ProgramData account; null for an immutable program. */
+  upgradeAuthority: string | null;
 };
 /** PDA bumps the model cannot compute itself (it has no sha256/ed25519); 0 unless given. */
 export type Bumps = { maker(owner: string): bigint; position(owner: string): bigint };
@@ -80,13 +82,14 @@ export class HfmmtModel {
   initialize(accounts: InitializeAccounts, params: ConfigParams): Outcome {
     return this.run(() => {
       if (this.s.config) throw new Failure('AccountAlreadyInUse');
+      if (accounts.upgradeAuthority !== accounts.admin) throw new Failure('Unauthorized');
       validate(params);
-      const { configBump, ...keys } = accounts;
+      const { configBump, upgradeAuthority: _, ...keys } = accounts;
       this.s.config = {
         ...keys, params: structuredClone(params), paused: false, totalStaked: 0n, totalEffective: 0n, totalLiquidity: 0n,
-        accRewardPerShare: 0n, lastUpdate: this.now, rewardBudget: 0n, volatilityBps: 0n, volatilityMultiplierBps: BPS,
-        epochIndex: 0n, epochStart: this.now, epochScore: 0n, prevEpochScore: 0n, prevEpochPool: 0n, prevEpochPaid: 0n,
-        bump: configBump,
+        accRewardPerShare: 0n, lpAccPerUnit: 0n, lpReserveRate: 0n, lpUnitRate: 0n, lastUpdate: this.now, rewardBudget: 0n, volatilityBps: 0n,
+        volatilityMultiplierBps: BPS, epochIndex: 0n, epochStart: this.now, epochScore: 0n, epochRebates: 0n,
+        prevEpochScore: 0n, prevEpochPool: 0n, prevEpochPaid: 0n, bump: configBump,
       };
       return [event('initialized', {
         admin: keys.admin, performanceAuthority: keys.performanceAuthority, hfmmtMint: keys.hfmmtMint,
@@ -131,24 +134,29 @@ export class HfmmtModel {
       if (authority !== c.performanceAuthority) throw new Failure('Unauthorized');
       if (c.paused) throw new Failure('Paused');
       if (spreadEfficiency > BPS) throw new Failure('InvalidParameter');
-      this.rollEpochs();
+      if (executionVolume > c.params.maxReportVolume || orderFlow > c.params.maxReportVolume) throw new Failure('ReportAboveCap');
+      this.checkpoint();
       const events = this.normalize(m);
-      const spreadScore = mulDivU64(executionVolume, u64(spreadEfficiency * c.params.spreadWeightBps), BPS * BPS);
-      const flowScore = mulDivU64(orderFlow, c.params.flowWeightBps, BPS);
-      const score = mulDivU64(addU64(spreadScore, flowScore), c.volatilityMultiplierBps, BPS);
+      // Eligibility: warmed-up stake (pending unstake excluded) at or above min_stake.
+      const counted = m.warmingUntil <= this.now ? addU64(m.staked, m.warmingAmount) : m.staked;
+      let score = 0n;
+      let rebate = 0n;
+      if (counted >= c.params.minStake) {
+        const spreadScore = mulDivU64(executionVolume, u64(spreadEfficiency * c.params.spreadWeightBps), BPS * BPS);
+        const flowScore = mulDivU64(orderFlow, c.params.flowWeightBps, BPS);
+        score = mulDivU64(addU64(spreadScore, flowScore), c.volatilityMultiplierBps, BPS);
+        const rebateLeft = max(c.params.rebateEpochBudget, c.epochRebates) - c.epochRebates;
+        rebate = min(min(mulDivU64(executionVolume, c.params.makerRebateBps, BPS), rebateLeft), c.rewardBudget);
+        c.rewardBudget = u64(c.rewardBudget - rebate);
+        c.epochRebates = addU64(c.epochRebates, rebate);
+        m.accruedRebates = addU64(m.accruedRebates, rebate);
+        this.ledgerOf(owner).earned += rebate;
+      }
       m.epochVolume = addU64(m.epochVolume, executionVolume);
       m.epochSpreadEfficiency = spreadEfficiency;
       m.epochOrderFlow = addU64(m.epochOrderFlow, orderFlow);
       m.epochScore = addU64(m.epochScore, score);
       c.epochScore = addU64(c.epochScore, score);
-      const matured = m.warmingUntil <= this.now ? addU64(m.staked, m.warmingAmount) : m.staked;
-      let rebate = 0n;
-      if (matured >= c.params.minStake) {
-        rebate = min(mulDivU64(executionVolume, c.params.makerRebateBps, BPS), c.rewardBudget);
-        c.rewardBudget = u64(c.rewardBudget - rebate);
-        m.accruedRebates = addU64(m.accruedRebates, rebate);
-        this.ledgerOf(owner).earned += rebate;
-      }
       m.lastActive = this.now;
       return [...events, event('performanceUpdated', { owner, epoch: c.epochIndex, score, epochScore: m.epochScore, rebate })];
     });
@@ -198,12 +206,13 @@ export class HfmmtModel {
       if (amount === 0n) throw new Failure('ZeroAmount');
       const p = this.s.positions.get(provider) ?? this.openPosition(provider);
       this.checkpoint();
-      this.accrueLiquidity(p);
+      this.settleLiquidity(p);
       const total = addU64(p.amount, amount);
       const age = mulDivU64(toU64(max(i64(this.now - p.commitmentStart), 0n)), p.amount, total);
       p.commitmentStart = i64(this.now - age);
       p.amount = total;
       c.totalLiquidity = addU64(c.totalLiquidity, amount);
+      this.repriceLiquidity();
       this.takeFromWallet(provider, 'liquidity', amount);
       this.s.vaults.liquidity = addU64(this.s.vaults.liquidity, amount);
       this.ledgerOf(provider).liquidityIn += amount;
@@ -218,12 +227,13 @@ export class HfmmtModel {
       if (!p) throw new Failure('AccountNotInitialized');
       if (amount > p.amount) throw new Failure('InsufficientLiquidity');
       this.checkpoint();
-      this.accrueLiquidity(p);
+      this.settleLiquidity(p);
       const rewards = p.accruedRewards;
       if (amount === 0n && rewards === 0n) throw new Failure('NothingToWithdraw');
       p.amount = u64(p.amount - amount);
       p.accruedRewards = 0n;
       c.totalLiquidity = u64(c.totalLiquidity - amount);
+      this.repriceLiquidity();
       this.s.vaults.liquidity = u64(this.s.vaults.liquidity - amount);
       this.wallet(provider).liquidity = addU64(this.wallet(provider).liquidity, amount);
       this.ledgerOf(provider).liquidityOut += amount;
@@ -241,6 +251,7 @@ export class HfmmtModel {
       this.checkpoint();
       this.settle(m);
       this.activate(m);
+      const slash = this.slash(m);
       if (amount > addU64(m.staked, m.warmingAmount)) throw new Failure('InsufficientStake');
       const fromWarming = min(amount, m.warmingAmount);
       m.warmingAmount -= fromWarming;
@@ -249,7 +260,7 @@ export class HfmmtModel {
       m.unstakeUnlockAt = i64(this.now + c.params.unstakeCooldownSeconds);
       c.totalStaked = u64(c.totalStaked - amount);
       this.recount(m);
-      return [event('unstakeRequested', { owner, amount, pending: m.pendingUnstake, unlockAt: m.unstakeUnlockAt })];
+      return [...slash, event('unstakeRequested', { owner, amount, pending: m.pendingUnstake, unlockAt: m.unstakeUnlockAt })];
     });
   }
 
@@ -305,18 +316,10 @@ export class HfmmtModel {
       this.checkpoint();
       this.settle(m);
       this.activate(m);
-      const slashed = mulDivU64(m.staked, c.params.slashBps, BPS);
-      if (slashed === 0n) throw new Failure('InsufficientStake');
-      m.staked -= slashed;
-      m.totalSlashed = addU64(m.totalSlashed, slashed);
-      m.lastActive = this.now;
-      c.totalStaked = u64(c.totalStaked - slashed);
-      c.rewardBudget = addU64(c.rewardBudget, slashed);
+      const events = this.slash(m);
+      if (events.length === 0) throw new Failure('InsufficientStake');
       this.recount(m);
-      this.s.vaults.stake = u64(this.s.vaults.stake - slashed);
-      this.s.vaults.reward = addU64(this.s.vaults.reward, slashed);
-      this.ledgerOf(owner).slashed += slashed;
-      return [event('slashed', { owner, amount: slashed, remainingStake: m.staked })];
+      return events;
     });
   }
 
@@ -328,6 +331,7 @@ export class HfmmtModel {
       c.params = structuredClone(params);
       validate(c.params);
       c.volatilityMultiplierBps = volatilityMultiplier(c.volatilityBps, c.params);
+      this.repriceLiquidity();
       return [event('configUpdated', { params: structuredClone(c.params), paused: c.paused })];
     });
   }
@@ -342,10 +346,22 @@ export class HfmmtModel {
     });
   }
 
+  checkPriority(owner: string, minTier: bigint): Outcome {
+    return this.run(() => {
+      if (this.makerOf(owner).priorityTier < minTier) throw new Failure('PriorityTooLow');
+      return [];
+    });
+  }
+
   /** A maker's staking reward accrued in the pool but not yet settled into accrued_rewards. */
   pendingStakingReward(m: MakerState): bigint {
     const c = this.cfg();
     return (m.effectiveStake * (c.accRewardPerShare - m.rewardDebt)) / SCALE;
+  }
+
+  /** A position's liquidity reward reserved in the pool (at the top multiplier) but not yet settled. */
+  reservedLiquidityReward(p: PositionState): bigint {
+    return (p.amount * (this.cfg().lpAccPerUnit - p.rewardDebt)) / SCALE;
   }
 
   /** Everything the program owes from the reward vault, settled or not. */
@@ -353,7 +369,7 @@ export class HfmmtModel {
     const c = this.cfg();
     let owed = c.prevEpochPool - c.prevEpochPaid;
     for (const m of this.s.makers.values()) owed += m.accruedRewards + m.accruedRebates + this.pendingStakingReward(m);
-    for (const p of this.s.positions.values()) owed += p.accruedRewards;
+    for (const p of this.s.positions.values()) owed += p.accruedRewards + this.reservedLiquidityReward(p);
     return owed;
   }
 
@@ -382,19 +398,35 @@ export class HfmmtModel {
 
   // ── shared steps (the program has a helper function for each: programs/hfmmt/DESIGN.md) ──
 
-  /** CHECKPOINT: roll epochs, then accrue the staking pool up to now. */
+  /** CHECKPOINT: roll epochs, then pay both streams up to now (staking first, then liquidity at the top multiplier). */
   private checkpoint(): void {
     const c = this.cfg();
     this.rollEpochs();
     if (this.now > c.lastUpdate) {
+      const elapsed = u128(i64(this.now - c.lastUpdate));
       if (c.totalEffective > 0n) {
-        const elapsed = u128(i64(this.now - c.lastUpdate));
         const emission = toU64(min(div(u128(u128(elapsed * c.params.rewardRate) * c.volatilityMultiplierBps), BPS), c.rewardBudget));
         c.accRewardPerShare = u128(c.accRewardPerShare + div(u128(emission * SCALE), c.totalEffective));
         c.rewardBudget = u64(c.rewardBudget - emission);
       }
+      if (c.totalLiquidity > 0n) {
+        const wanted = div(u128(u128(elapsed * c.lpReserveRate) + 999_999n), 1_000_000n);
+        let perUnit = u128(elapsed * c.lpUnitRate);
+        let reserved = c.rewardBudget;
+        if (wanted <= c.rewardBudget) reserved = wanted;
+        else perUnit = min(perUnit, div(u128(c.rewardBudget * SCALE), c.totalLiquidity));
+        c.lpAccPerUnit = u128(c.lpAccPerUnit + perUnit);
+        c.rewardBudget = u64(c.rewardBudget - reserved);
+      }
       c.lastUpdate = this.now;
     }
+  }
+
+  /** The liquidity stream's rate at the top multiplier, in 10^-6 base units per second, rounded up. */
+  private repriceLiquidity(): void {
+    const c = this.cfg();
+    c.lpUnitRate = mulDivU64(c.params.lpRewardRate, c.params.lpMaxDurationMultiplierBps, BPS);
+    c.lpReserveRate = div(u128(u128(u128(c.totalLiquidity * c.params.lpRewardRate) * c.params.lpMaxDurationMultiplierBps) + 9_999_999_999n), 10_000_000_000n);
   }
 
   /** The epoch half of CHECKPOINT: the previous pool expires, the finished epoch's pool is reserved. */
@@ -410,8 +442,9 @@ export class HfmmtModel {
     c.prevEpochPool = pool;
     c.prevEpochPaid = 0n;
     c.epochScore = 0n;
+    c.epochRebates = 0n;
     c.epochIndex = addU64(c.epochIndex, toU64(epochsPassed));
-    c.epochStart = i64(c.epochStart + i64(epochsPassed * c.params.epochSeconds));
+    c.epochStart = i64(this.now - i64((this.now - c.epochStart) % c.params.epochSeconds));
   }
 
   /** SETTLE */
@@ -439,40 +472,69 @@ export class HfmmtModel {
     m.effectiveStake = counted;
     const t = c.params.priorityTiers;
     m.priorityTier = counted >= t.tier3 ? 3n : counted >= t.tier2 ? 2n : counted >= t.tier1 ? 1n : 0n;
+    m.tierUpdatedAt = this.now;
   }
 
-  /** NORMALIZE: the ScoreExpired event when a score two or more epochs old is dropped. */
+  /** SLASH: slash_bps of the warmed-up and the pending stake of a maker past the inactivity limit; the Slashed event, if any. */
+  private slash(m: MakerState): ModelEvent[] {
+    const c = this.cfg();
+    if (i64(this.now - m.lastActive) <= c.params.inactivitySeconds) return [];
+    const fromStake = mulDivU64(m.staked, c.params.slashBps, BPS);
+    const fromPending = mulDivU64(m.pendingUnstake, c.params.slashBps, BPS);
+    const slashed = addU64(fromStake, fromPending);
+    if (slashed === 0n) return [];
+    m.staked -= fromStake;
+    m.pendingUnstake -= fromPending;
+    m.totalSlashed = addU64(m.totalSlashed, slashed);
+    m.lastActive = this.now;
+    c.totalStaked = u64(c.totalStaked - fromStake);
+    c.rewardBudget = addU64(c.rewardBudget, slashed);
+    this.s.vaults.stake = u64(this.s.vaults.stake - slashed);
+    this.s.vaults.reward = addU64(this.s.vaults.reward, slashed);
+    this.ledgerOf(m.owner).slashed += slashed;
+    return [event('slashed', { owner: m.owner, amount: slashed, remainingStake: m.staked })];
+  }
+
+  /** NORMALIZE: EXPIRE, move a finished epoch's score to unclaimed, EXPIRE again; one ScoreExpired per expired epoch. */
   private normalize(m: MakerState): ModelEvent[] {
     const c = this.cfg();
-    let expired = 0n;
+    const events = this.expire(m);
     if (m.scoreEpoch < c.epochIndex) {
-      expired = m.unclaimedScore;
       m.unclaimedScore = m.epochScore;
       m.unclaimedEpoch = m.scoreEpoch;
       Object.assign(m, { epochVolume: 0n, epochSpreadEfficiency: 0n, epochOrderFlow: 0n, epochScore: 0n, scoreEpoch: c.epochIndex });
+      events.push(...this.expire(m));
     }
-    if (m.unclaimedScore > 0n && addU64(m.unclaimedEpoch, 1n) < c.epochIndex) {
-      expired = addU64(expired, m.unclaimedScore);
-      m.unclaimedScore = 0n;
-    }
-    return expired > 0n ? [event('scoreExpired', { owner: m.owner, score: expired, epoch: c.epochIndex })] : [];
+    return events;
   }
 
-  /** LP ACCRUE: the duration multiplier is the average of its values at both ends of the interval. */
-  private accrueLiquidity(p: PositionState): void {
+  /** EXPIRE: an unclaimed score two or more epochs old is dropped, with the epoch it was earned in. */
+  private expire(m: MakerState): ModelEvent[] {
+    if (m.unclaimedScore === 0n || addU64(m.unclaimedEpoch, 1n) >= this.cfg().epochIndex) return [];
+    const expired = event('scoreExpired', { owner: m.owner, score: m.unclaimedScore, epoch: m.unclaimedEpoch });
+    m.unclaimedScore = 0n;
+    return [expired];
+  }
+
+  /**
+   * LP SETTLE: the position keeps the part of its reservation its duration multiplier earned (the exact
+   * integral of d over the interval, against the top multiplier) and the rest returns to the budget.
+   */
+  private settleLiquidity(p: PositionState): void {
     const c = this.cfg();
-    const elapsed = i64(this.now - p.lastAccrual);
-    if (p.amount > 0n && elapsed > 0n) {
-      const ramp = c.params.lpRampSeconds;
-      const bonus = u64(c.params.lpMaxDurationMultiplierBps - BPS);
-      const before = addU64(mulDivU64(bonus, toU64(min(i64(p.lastAccrual - p.commitmentStart), ramp)), toU64(ramp)), BPS);
-      const after = addU64(mulDivU64(bonus, toU64(min(i64(this.now - p.commitmentStart), ramp)), toU64(ramp)), BPS);
-      const weighted = div(u128(u128(p.amount * div(addU64(before, after), 2n)) * c.params.lpRewardRate), 10_000_000_000n);
-      const reward = toU64(min(div(u128(weighted * u128(elapsed)), 1_000_000n), c.rewardBudget));
-      c.rewardBudget = u64(c.rewardBudget - reward);
-      p.accruedRewards = addU64(p.accruedRewards, reward);
-      this.ledgerOf(p.owner).earned += reward;
+    const reserved = toU64(div(u128(p.amount * u128(c.lpAccPerUnit - p.rewardDebt)), SCALE));
+    if (reserved > 0n) {
+      const elapsed = u128(i64(this.now - p.lastAccrual));
+      const ramp = u128(c.params.lpRampSeconds);
+      const bonus = u128(u64(c.params.lpMaxDurationMultiplierBps - BPS));
+      const area = u128(twiceRampArea(this.now - p.commitmentStart, ramp) - twiceRampArea(p.lastAccrual - p.commitmentStart, ramp));
+      const weighted = u128(u128(elapsed * BPS) + div(u128(bonus * area), u128(ramp * 2n)));
+      const earned = toU64(div(u128(reserved * weighted), u128(c.params.lpMaxDurationMultiplierBps * elapsed)));
+      c.rewardBudget = addU64(c.rewardBudget, reserved - earned);
+      p.accruedRewards = addU64(p.accruedRewards, earned);
+      this.ledgerOf(p.owner).earned += earned;
     }
+    p.rewardDebt = c.lpAccPerUnit;
     p.lastAccrual = this.now;
   }
 
@@ -502,17 +564,19 @@ export class HfmmtModel {
 
   private openMaker(owner: string): MakerState {
     const m: MakerState = {
-      owner, staked: 0n, effectiveStake: 0n, warmingAmount: 0n, warmingUntil: 0n, pendingUnstake: 0n, unstakeUnlockAt: 0n,
+      owner, priorityTier: 0n, tierUpdatedAt: 0n, staked: 0n, effectiveStake: 0n, warmingAmount: 0n, warmingUntil: 0n, pendingUnstake: 0n, unstakeUnlockAt: 0n,
       rewardDebt: 0n, accruedRewards: 0n, accruedRebates: 0n, autoCompound: false, epochVolume: 0n, epochSpreadEfficiency: 0n,
       epochOrderFlow: 0n, epochScore: 0n, scoreEpoch: 0n, unclaimedScore: 0n, unclaimedEpoch: 0n, lastActive: this.now,
-      totalSlashed: 0n, priorityTier: 0n, bump: this.bumps.maker(owner),
+      totalSlashed: 0n, bump: this.bumps.maker(owner),
     };
     this.s.makers.set(owner, m);
     return m;
   }
 
   private openPosition(owner: string): PositionState {
-    const p: PositionState = { owner, amount: 0n, commitmentStart: 0n, accruedRewards: 0n, lastAccrual: 0n, bump: this.bumps.position(owner) };
+    const p: PositionState = {
+      owner, amount: 0n, commitmentStart: 0n, rewardDebt: 0n, accruedRewards: 0n, lastAccrual: 0n, bump: this.bumps.position(owner),
+    };
     this.s.positions.set(owner, p);
     return p;
   }
@@ -547,6 +611,7 @@ export class HfmmtModel {
 function validate(p: ConfigParams): void {
   const within = (v: bigint, lo: bigint, hi: bigint) => v >= lo && v <= hi;
   const MAX_SECONDS = 1_000_000_000n;
+  const MAX_REPORT_VOLUME = 100_000_000_000_000_000n;
   const ok = within(p.volatilityThreshold, 1n, BPS) && p.spreadWeightBps <= BPS && p.flowWeightBps <= BPS
     && p.makerRebateBps <= BPS && p.slashBps <= BPS
     && within(p.maxVolatilityMultiplierBps, BPS, 10n * BPS) && within(p.lpMaxDurationMultiplierBps, BPS, 10n * BPS)
@@ -554,7 +619,8 @@ function validate(p: ConfigParams): void {
     && within(p.epochSeconds, 1n, MAX_SECONDS) && within(p.warmupSeconds, 0n, MAX_SECONDS)
     && within(p.unstakeCooldownSeconds, 0n, MAX_SECONDS) && within(p.lpRampSeconds, 1n, MAX_SECONDS)
     && within(p.inactivitySeconds, 1n, MAX_SECONDS)
-    && p.priorityTiers.tier1 > 0n && p.priorityTiers.tier1 <= p.priorityTiers.tier2 && p.priorityTiers.tier2 <= p.priorityTiers.tier3;
+    && p.priorityTiers.tier1 > 0n && p.priorityTiers.tier1 <= p.priorityTiers.tier2 && p.priorityTiers.tier2 <= p.priorityTiers.tier3
+    && within(p.maxReportVolume, 1n, MAX_REPORT_VOLUME) && (p.makerRebateBps === 0n || p.rebateEpochBudget > 0n);
   if (!ok) throw new Failure('InvalidParameter');
 }
 
@@ -562,6 +628,12 @@ function validate(p: ConfigParams): void {
 export function volatilityMultiplier(volatilityBps: bigint, p: ConfigParams): bigint {
   if (volatilityBps <= p.volatilityThreshold) return BPS;
   return min(u64(min(volatilityBps, p.maxVolatilityMultiplierBps) * BPS) / p.volatilityThreshold, p.maxVolatilityMultiplierBps);
+}
+
+/** Twice ∫₀^age min(x, ramp) dx: age² inside the ramp, ramp·(2·age − ramp) after it (u128, as the program computes it). */
+function twiceRampArea(age: bigint, ramp: bigint): bigint {
+  const inRamp = min(toU128(age), ramp);
+  return u128(inRamp * u128(u128(age + age) - inRamp));
 }
 
 const min = (a: bigint, b: bigint): bigint => (a < b ? a : b);

@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Program } from '../ir/types.js';
+import type { Expr, Program, Stmt } from '../ir/types.js';
 import { describeSystemError, reportError, type CliIo } from './io.js';
 import { loadFrontend, loadSbfBuild } from './toolchain.js';
 
@@ -21,8 +21,8 @@ export async function compileSourceFile(io: CliIo, sourcePath: string): Promise<
 }
 
 /** The deployable ELF, or null after reporting each limit of the sBPF backend the program exceeds. */
-export async function emitElf(io: CliIo, program: Program): Promise<Uint8Array | null> {
-  const { output, diagnostics } = (await loadSbfBuild()).buildSbf(program);
+export async function emitElf(io: CliIo, program: Program, origins?: ReadonlyMap<Stmt | Expr, string>): Promise<Uint8Array | null> {
+  const { output, diagnostics } = (await loadSbfBuild()).buildSbf(program, { origins });
   await printDiagnostics(io, diagnostics);
   return output?.elf ?? null;
 }

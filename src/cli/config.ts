@@ -1,13 +1,14 @@
 // poseidon.config.json: the programs a project builds, and the cluster `poseidon deploy` defaults to.
 //   { "cluster": "devnet",
 //     "programs": [ { "name": "hfmmt", "source": "programs/hfmmt.ts",
-//                     "programId": "<base58>", "out": "generated/hfmmt" } ] }
+//                     "programId": "<base58>", "out": "generated/hfmmt", "features": ["no-log-ix-name"] } ] }
 // In: the config file path (or its parsed JSON). Out: the validated config with absolute paths, or every
 // problem found, each a one-line message naming the offending key. Never throws on bad input.
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { isPubkey } from '../ir/base58.js';
 import { describeSystemError } from './io.js';
+import { unknownFeatures, type ProgramFeature } from '../ir/features.js';
 
 export interface ProgramConfig {
   name: string;
@@ -16,6 +17,8 @@ export interface ProgramConfig {
   programId: string;
   /** Absolute path of the output folder. */
   out: string;
+  /** The program crate's Cargo features the build enables (src/ir/features.ts); empty: Anchor's defaults. */
+  features: ProgramFeature[];
 }
 
 export interface PoseidonConfig {
@@ -29,7 +32,7 @@ export interface PoseidonConfig {
 export type ConfigResult = { ok: true; config: PoseidonConfig } | { ok: false; errors: string[] };
 
 export const DEFAULT_CONFIG_FILE = 'poseidon.config.json';
-const PROGRAM_KEYS = ['name', 'source', 'programId', 'out'];
+const PROGRAM_KEYS = ['name', 'source', 'programId', 'out', 'features'];
 /** Names appear on the command line and as folder names. */
 const NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
 
@@ -88,8 +91,22 @@ function validateProgram(entry: unknown, at: string, dir: string, errors: string
   const programId = requireString(entry, 'programId', at, errors);
   if (programId !== null && !isPubkey(programId)) errors.push(`${at}.programId: "${programId}" is not a base58 public key (32 bytes)`);
   const out = 'out' in entry ? requireString(entry, 'out', at, errors) : `generated/${name}`;
+  const features = readFeatures(entry.features, at, errors);
   if (errors.length > before || name === null || source === null || programId === null || out === null) return null;
-  return { name, source: resolve(dir, source), programId, out: resolve(dir, out) };
+  return { name, source: resolve(dir, source), programId, out: resolve(dir, out), features };
+}
+
+/** `"features"`: absent, or an array of known feature names (each once). */
+function readFeatures(value: unknown, at: string, errors: string[]): ProgramFeature[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+    errors.push(`${at}.features: must be an array of feature names, e.g. ["no-log-ix-name"]`);
+    return [];
+  }
+  const names = value as string[];
+  const problems = unknownFeatures(names);
+  for (const problem of problems) errors.push(`${at}.features: ${problem}`);
+  return problems.length > 0 ? [] : [...new Set(names)] as ProgramFeature[];
 }
 
 function requireString(entry: Record<string, unknown>, key: string, at: string, errors: string[]): string | null {

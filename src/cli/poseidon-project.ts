@@ -21,17 +21,27 @@ import { compileSourceFile, displayPath, emitElf } from './compile-source.js';
 import { DEFAULT_CONFIG_FILE } from './config.js';
 import { describeSystemError, EXIT_FAILURE, EXIT_OK, reportError, type CliIo } from './io.js';
 import { writeFileIfChanged } from './output.js';
+import { locatePoseidonSources, TS_PROGRAMS_DIR } from './poseidon-sources.js';
 import { loadAnchorBackend } from './toolchain.js';
 
 export const ANCHOR_TOML = 'Anchor.toml';
-/** Where Poseidon keeps the TypeScript programs of a workspace: ts-programs/src/, or ts-programs/ itself. */
-export const TS_PROGRAMS_DIR = 'ts-programs';
-const TS_SOURCE_DIRS = ['ts-programs/src', 'ts-programs'];
-
 /** One `name = "<program id>"` line of [programs.localnet]. */
 export interface AnchorProgram {
   name: string;
   programId: string;
+}
+
+/**
+ * An Anchor workspace with no ts-programs/ and no poseidon.config.json (an `anchor init` skeleton): what is
+ * missing, in the words of the layout it has; null when the folder is not one.
+ */
+export function anchorWorkspaceWithoutSources(dir: string): string | null {
+  if (!isFile(join(dir, ANCHOR_TOML)) || existsSync(join(dir, TS_PROGRAMS_DIR)) || existsSync(join(dir, DEFAULT_CONFIG_FILE))) return null;
+  const toml = readText(join(dir, ANCHOR_TOML));
+  const listed = toml.ok ? readAnchorPrograms(toml.text) : null;
+  const first = listed?.ok ? listed.programs[0].name : undefined;
+  const example = first === undefined ? '' : ` (for "${first}": ${TS_PROGRAMS_DIR}/src/${camelCase(snakeCase(first.replace(/-/g, '_')))}.ts)`;
+  return `${ANCHOR_TOML} is here but no ${TS_PROGRAMS_DIR}/ folder: a Poseidon workspace keeps each program's TypeScript source in ${TS_PROGRAMS_DIR}/src/${example}; write it there, or list the programs in a ${DEFAULT_CONFIG_FILE}`;
 }
 
 export type AnchorProgramsResult = { ok: true; programs: AnchorProgram[] } | { ok: false; error: string };
@@ -44,21 +54,6 @@ const PROGRAM_ENTRY = /^\s*(["']?)([A-Za-z0-9_-]+)\1\s*=\s*(?:"([^"]*)"|\{[^}]*\
 /** A Poseidon workspace, and no poseidon.config.json that would say otherwise. */
 export function isPoseidonProject(dir: string): boolean {
   return isFile(join(dir, ANCHOR_TOML)) && isDirectory(join(dir, TS_PROGRAMS_DIR)) && !existsSync(join(dir, DEFAULT_CONFIG_FILE));
-}
-
-export type SourceLookup = { found: true; path: string } | { found: false; tried: string[] };
-
-/**
- * The TypeScript source of the Anchor.toml program `name`. Poseidon's own convention is
- * ts-programs/src/<camelName>.ts; projects also spell the file as the key is written, in snake_case or
- * in kebab-case, and some keep it in ts-programs/ itself. The first that exists, or every path tried.
- */
-export function findPoseidonSource(root: string, name: string): SourceLookup {
-  const snake = snakeCase(name.replace(/-/g, '_'));
-  const spellings = [...new Set([camelCase(snake), name, snake, snake.replace(/_/g, '-')])];
-  const tried = TS_SOURCE_DIRS.flatMap((dir) => spellings.map((spelling) => join(root, dir, `${spelling}.ts`)));
-  const path = tried.find(isFile);
-  return path === undefined ? { found: false, tried } : { found: true, path };
 }
 
 /** The programs of Anchor.toml's [programs.localnet], in file order. */
@@ -122,10 +117,17 @@ export async function buildPoseidonProject(io: CliIo, names: string[]): Promise<
   const legacyIdl = readsLegacyIdl(root);
   const found: { entry: AnchorProgram; source: string }[] = [];
   const missing: { entry: AnchorProgram; tried: string[] }[] = [];
-  for (const entry of selected) {
-    const lookup = findPoseidonSource(root, entry.name);
-    if (lookup.found) found.push({ entry, source: lookup.path });
-    else missing.push({ entry, tried: lookup.tried });
+  // Every program claims its source, so that the one left over goes to the one program without a spelling.
+  for (const located of locatePoseidonSources(root, listed.programs)) {
+    if (!selected.includes(located.entry)) continue;
+    if (!located.found) {
+      missing.push({ entry: located.entry, tried: located.tried });
+      continue;
+    }
+    if (located.paired) {
+      io.stderr(`warning: no TypeScript source for program "${located.entry.name}" of ${ANCHOR_TOML} under its name; building ${displayPath(root, located.path)}, the only program in ${TS_PROGRAMS_DIR}/ that no other program of ${ANCHOR_TOML} claims\n`);
+    }
+    found.push({ entry: located.entry, source: located.path });
   }
   // Poseidon's build skips programs without a TypeScript source (they may be written in Rust), but a
   // named program, or a workspace where no program has one, is a mistake: say where we looked.
@@ -158,16 +160,18 @@ async function buildProgram(io: CliIo, entry: AnchorProgram, source: string, fol
     reportError(io, `${ANCHOR_TOML} has program id ${entry.programId} for "${entry.name}", but ${displayPath(io.cwd, source)} declares PROGRAM_ID ${program.programId}; make them equal: edit one, or run \`poseidon sync\` to write the id of the program keypair (target/deploy/${entry.name}-keypair.json, or --program-keypair <file>) into both`);
     return false;
   }
-  const elf = await emitElf(io, program);
+  // The workspace holds one lib.rs: the .so logs errors at its lines, as the program `anchor build` makes of it.
+  const libPath = `${folder}/src/lib.rs`;
+  const lib = (await loadAnchorBackend()).singleFileWithOrigins(program, libPath);
+  const elf = await emitElf(io, program, lib.origins);
   if (!elf) return false;
   // Named after the Anchor.toml key, like the library `anchor build` writes: startAnchor looks there.
   const soPath = `target/deploy/${entry.name}.so`;
-  const anchor = await loadAnchorBackend();
   const mapPath = sourceMapPath(entry.name);
   const files: [string, string | Uint8Array][] = [
-    [`${folder}/src/lib.rs`, anchor.emitSingleFile(program)],
+    [libPath, lib.text],
     ...artifactNames(entry, program).flatMap((name) => artifacts(name, program, elf, legacyIdl)),
-    [mapPath, sourceMapJson(createSourceMap(program, anchor.errorOrigins(program)), join(io.cwd, mapPath), io.cwd)],
+    [mapPath, sourceMapJson(createSourceMap(program, lib.origins), join(io.cwd, mapPath), io.cwd)],
   ];
   for (const [rel, content] of files) {
     try {
@@ -196,7 +200,7 @@ function artifactNames(entry: AnchorProgram, program: Program): string[] {
 function artifacts(name: string, program: Program, elf: Uint8Array, legacyIdl: boolean): [string, string | Uint8Array][] {
   const base = emitIdl(program);
   const idl: Idl = { ...base, metadata: { ...base.metadata, name } };
-  const legacy = legacyIdl ? emitLegacyIdl(idl) : null;
+  const legacy = legacyIdl ? emitLegacyIdl(idl, program) : null;
   return [
     [`target/deploy/${name}.so`, elf],
     [`target/idl/${name}.json`, legacy ? JSON.stringify(legacy, null, 2) : idlJson(idl)],

@@ -25,7 +25,7 @@ Options:
 Run \`poseidon help <command>\` for the options of a command.
 `;
 
-export const COMPILE_USAGE = `Usage: poseidon compile -i <file.ts> [-o <lib.rs>] [--sbf <out.so>] [--idl <out.json>]
+export const COMPILE_USAGE = `Usage: poseidon compile -i <file.ts> [-o <lib.rs>] [--sbf <out.so>] [--idl <out.json>] [--features <a,b>]
 
 Compile one DSL source file. At least one output is required; they may be combined.
 
@@ -34,6 +34,8 @@ Options:
   -o, --output <lib.rs>    Write the program as one Anchor Rust file (Poseidon's output)
       --sbf <out.so>       Write the deployable sBPF binary
       --idl <out.json>     Write the Anchor IDL
+      --features <a,b>     Build with these Cargo features of the program crate, as \`anchor build
+                           --features\`: no-log-ix-name (no \`Instruction: <Name>\` log)
   -h, --help               Show this help
 `;
 
@@ -44,6 +46,7 @@ Build every program of poseidon.config.json, or only the named ones, into its \`
 target/idl/<name>.json and target/types/<name>.ts, where \`anchor build\` puts them, and
 target/sourcemap/<name>.json, which maps each error location the program logs to its TypeScript
 line (\`poseidon explain\`, \`poseidon test\`).
+A program's "features" (e.g. ["no-log-ix-name"]) are built in and become the crate's default features.
 Files in the out folder that the build did not write are removed, except
 target/deploy/<name>-keypair.json.
 In a Poseidon workspace (Anchor.toml and ts-programs/, no poseidon.config.json), build does

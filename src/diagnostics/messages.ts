@@ -23,7 +23,7 @@ export const Messages = {
   MultiplePrograms: m(1009, "A file holds one program class; '{0}' is a second one"),
   ProgramIdNotLiteral: m(1010, 'PROGRAM_ID must be `new Pubkey("<base58>")` with a string literal'),
   NameCollision: m(1011, "'{0}' and '{1}' both become '{2}' in Rust"),
-  UnsupportedImport: m(1012, "Import from '{0}' is not supported: programs import only from \"@solanaturbine/poseidon\""),
+  // 1012 is retired: it refused every import from another package; 1041 and 1042 say which ones matter.
   DuplicateErrorName: m(1013, "Duplicate error name '{0}'"),
   ErrorMessageNotLiteral: m(1014, "Error '{0}' needs a string message: `{0} = \"…\"`"),
   UnsupportedFunction: m(1015, "Function '{0}' is not supported here: declare helper functions at the top level of the program file"),
@@ -39,6 +39,11 @@ export const Messages = {
   RustKeywordInIdl: m(1025, "'{0}' is a Rust keyword: Anchor would name it 'r#{0}' in the IDL and its client; choose another name"),
   ReservedCrateName: m(1026, "Program class '{0}' names the crate '{1}', which is {2}; choose another name"),
   InstructionStructName: m(1027, "Instruction '{0}' becomes Anchor's struct instruction::{1}, which would hide {2} there; choose another name"),
+  NestedTooDeep: m(1028, 'Nested more than {0} syntax nodes deep here (about 400 chained calls): TypeScript checks nesting recursively and would run out of stack; split it into named parts (`const`) or helper functions'),
+  // Poseidon projects found in the corpus of public ones (1040–1049)
+  UnusedForeignImport: m(1041, "Import from '{0}' is ignored: nothing in the program uses it, and a program can use only what \"@solanaturbine/poseidon\" declares and what its own file defines (Poseidon ignored it too)"),
+  ForeignNameUsed: m(1042, "'{0}' comes from '{1}': a program can use only what \"@solanaturbine/poseidon\" declares, what its own file defines, and another DSL program's class as the type of a `Program<Callee>` account"),
+  ReservedProgramId: m(1040, "PROGRAM_ID {0} is the address of {1}: a program can never be deployed there; give it the public key of its own keypair (`poseidon sync` writes one in)"),
 
   // ── types ──
   UnsupportedType: m(2001, "Type '{0}' is not supported here"),
@@ -56,6 +61,7 @@ export const Messages = {
   FunctionAccountParam: m(2014, "Parameter '{0}' of function '{1}' cannot be of type {2}: a function takes state accounts, token accounts, mints and values; pass '{0}.key' if it needs the key"),
   FunctionValueType: m(2015, "'{0}' cannot be a function parameter or result: use an integer type, Boolean, Pubkey or a struct"),
   StringNeedsLength: m(2016, "'{0}' has no maximum length: write {1}<N> with N a numeric literal, e.g. {1}<32> (an account is sized for its longest value)"),
+  AccountTooLarge: m(2017, "Account '{0}' takes {1} bytes at its longest (its 8-byte discriminator included); a Solana account holds at most 10,485,760 bytes (10 MiB)"),
 
   // ── accounts & constraints ──
   DeriveOnSigner: m(3001, "Signer '{0}' cannot be derived: a PDA never signs a transaction; use UncheckedAccount or SystemAccount"),
@@ -122,6 +128,7 @@ export const Messages = {
   ArgInFunction: m(4024, "'{0}' is a parameter of instruction '{1}', not of function '{2}': pass it in as a parameter"),
   IgnoredReturnValue: m(4025, 'An instruction returns nothing: this value is ignored and not evaluated (Poseidon ignored it too)'),
   IncrementInExpression: m(4026, "'{0}' changes its operand: write it as a statement of its own"),
+  WritableNotTrue: m(4040, "'{0}.is_writable' can only be set to true, which makes '{0}' writable (Anchor `mut`) as Poseidon did; an instruction cannot make an account read-only"),
 
   // ── expressions ──
   LiteralOutOfRange: m(5002, '{0} is out of range for {1} ({2} to {3})'),
@@ -144,10 +151,17 @@ export const Messages = {
   TypeAssertion: m(5020, "'as {0}' changes no value at run time, and this value is {1}: convert it with .to{2}()"),
 
   // ── optional arguments and mints the instruction initializes ──
+  // ── CPIs into other DSL programs (`import Callee from "./callee"`, `callee: Program<Callee>`) ──
+  ProgramTypeArgument: m(2040, "Program<{0}> needs another DSL program's class, imported from its file: `import Callee from \"./callee\"`, then a parameter `callee: Program<Callee>`"),
+  CalleeCycle: m(2041, "'{0}' imports '{1}', which imports it back: DSL programs calling each other by CPI may not import each other in a cycle"),
+  CalleeDoesNotCompile: m(2042, "'{0}' (from {1}) does not compile: {2} error(s), the first: {3}"),
+  CpiSignerNeeded: m(4042, "{0}.{1} needs '{2}' to sign: pass a Signer parameter of this instruction"),
+  CpiArgumentType: m(4043, "{0}.{1} takes '{2}' as {3}: a CPI into another DSL program passes integers, Booleans and Pubkeys only"),
   OptionalField: m(2030, "Field '{0}' cannot be optional: accounts, structs and events hold every field; only an instruction argument can be optional (`x?: T`)"),
   OptionalNotArgument: m(2031, "'{0}' cannot be optional here: only an instruction argument can be (`x?: T` or `x: T | undefined`)"),
   MintFreezeOptional: m(3050, "The freeze authority of '{0}.derive' cannot be the optional '{1}': Anchor's mint::freeze_authority always sets one. Pass a key, or create the mint without it and call TokenProgram.initializeMint({0}, …, {1})"),
   MintKeyNotKey: m(3051, "The {1} of '{2}' must be an account key (`acc.key`) or a Pubkey instruction argument; '{0}' is not one"),
+  MintCreationPayer: m(3060, "TokenProgram.initializeMint creates '{0}' when its account does not exist yet, paid by the instruction's only Signer parameter; this instruction has {1}: name the payer with `{0}.initIfNeeded(payer)`"),
   MintInitializedHere: m(3052, "'{0}' is initialized by TokenProgram.initializeMint in this instruction, so it is not a mint when the instruction starts: {1}"),
   OptionalBoolTest: m(5030, "'{0}' is an optional Boolean, so `{0}` as a condition is false for Some(false): test `{0} !== undefined`"),
   OptionalValueUse: m(5031, "'{0}' may be undefined here: test it first (`if ({0}) { … }`), or pass it where an optional value is taken (the freeze authority of TokenProgram.initializeMint, the new authority of TokenProgram.setAuthority)"),

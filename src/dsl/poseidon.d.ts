@@ -121,12 +121,17 @@ export declare class Vec<T, N extends number> {
 export type Seeds = Array<string | Uint8Array | Pubkey | u8>;
 
 /** Any account parameter type. */
-export type AnyAccount = Signer | Account | UncheckedAccount | SystemAccount | AccountInfo | TokenAccount | AssociatedTokenAccount | Mint;
+export type AnyAccount = Signer | Account | UncheckedAccount | SystemAccount | AccountInfo | TokenAccount | AssociatedTokenAccount | Mint | ProgramData;
 
 /** Constraints shared by the account kinds that may be PDAs; each returns the account so calls chain. */
 declare abstract class ConstrainableAccount {
   // Not readonly, so that the compiler (not TypeScript) explains why a key cannot be assigned.
   key: Pubkey;
+  /**
+   * Poseidon's AccountInfo field: `acc.is_writable = true` makes the account writable (Anchor `mut`), as Poseidon's
+   * transpiler did; no other value can be set, and nothing is written at run time.
+   */
+  is_writable: boolean;
   /** PDA with the canonical bump (Anchor `seeds = [...], bump`). */
   derive(seeds: Seeds): this;
   /** PDA with a known bump, e.g. one stored in state (Anchor `bump = <expr>`). */
@@ -165,8 +170,11 @@ export declare abstract class Account extends ConstrainableAccount {
   initIfNeeded(payer?: AnyAccount): this;
   /** Close the account at the end of the instruction, sending its lamports to `destination`. */
   close(destination: AnyAccount): this;
-  /** Each listed account's key must equal the state field of the same name (Anchor `has_one`). */
-  has(accounts: AnyAccount[]): this;
+  /**
+   * Each listed account's key must equal the state field of the same name (Anchor `has_one`). An account's key
+   * (`has([owner.key])`, as Poseidon programs also wrote it) names that account.
+   */
+  has(accounts: (AnyAccount | Pubkey)[]): this;
 }
 
 export declare class Signer {
@@ -184,6 +192,26 @@ export declare class SystemAccount extends ConstrainableAccount {
 
 export declare class AccountInfo extends ConstrainableAccount {
   private readonly __accountInfo: void;
+}
+
+/**
+ * A program's ProgramData account, kept by the BPF upgradeable loader (Anchor's `Account<'info, ProgramData>`): who
+ * may upgrade the program. Read-only. `programData.derive([MyProgram.PROGRAM_ID])` makes it this program's own (Anchor
+ * `seeds = [crate::ID.as_ref()], bump, seeds::program = bpf_loader_upgradeable::ID`), so that
+ * `require(programData.upgradeAuthorityAddress.eq(admin.key), …)` lets only the upgrade authority in.
+ */
+export declare class ProgramData {
+  private readonly __programData: void;
+  key: Pubkey;
+  /** The slot the program was last deployed or upgraded in. */
+  slot: u64;
+  /** The upgrade authority; the zero key when the program is immutable (it has none). */
+  upgradeAuthorityAddress: Pubkey;
+  /** The ProgramData account at these seeds under the BPF upgradeable loader, with the canonical bump. */
+  derive(seeds: Seeds): this;
+  getBump(): u8;
+  /** Poseidon's list of extra constraints: only the empty list is accepted. */
+  constraints(constraints: Constraint[]): this;
 }
 
 // SPL Token accounts (Poseidon's surface). Their fields are read-only to programs: the compiler reports
@@ -280,6 +308,18 @@ export declare abstract class SystemProgram {
   /** Move lamports; `signerSeeds` (ending with the bump) lets a PDA `from` sign. */
   static transfer(from: AnyAccount, to: AnyAccount, amount: u64 | number, signerSeeds?: Seeds): void;
 }
+
+/**
+ * Another DSL program, called by CPI (Anchor's `Program<'info, Callee>`): `import Callee from "./callee"` imports its
+ * class from its file, a parameter `callee: Program<Callee>` is its program account, and `callee.someInstruction(…)`
+ * invokes that instruction with the callee method's own parameters, in order: any account where it takes an account
+ * (what it writes becomes writable here; what must sign must be a Signer here), integers, Booleans and Pubkeys. A
+ * failure in the callee fails the whole instruction with the callee's error.
+ */
+export type Program<Callee> = { readonly key: Pubkey } & {
+  readonly [Name in keyof Callee]: Callee[Name] extends (...params: infer Params) => unknown ? (...params: CpiParameters<Params>) => void : never;
+};
+type CpiParameters<Params extends unknown[]> = { [I in keyof Params]: Params[I] extends AnyAccount ? AnyAccount : Params[I] };
 
 // ───────────────────────────── extensions ─────────────────────────────
 

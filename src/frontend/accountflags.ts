@@ -9,6 +9,7 @@ import type { BodyEnv } from './scope.js';
 import { isTokenKind } from './tokenaccounts.js';
 import { accountsWrittenByCalls } from './callgraph.js';
 import { walkStatements } from '../ir/walk.js';
+import { IMPLICIT_PROGRAM_NAMES } from './callees.js';
 
 export function finishAccounts(env: BodyEnv, method: ts.MethodDeclaration, accounts: AccountParam[], body: readonly Stmt[]): void {
   // A keypair account created without seeds signs its own creation (Anchor adds `signer`); an associated
@@ -36,17 +37,24 @@ interface ImplicitProgram {
 const IMPLICIT_PROGRAMS: readonly ImplicitProgram[] = [
   {
     program: 'system', name: 'system_program',
-    needed: (accounts, statements) => accounts.some((a) => a.init) || statements.some((s) => s.kind === 'systemTransfer'),
+    needed: (accounts, statements) => accounts.some((a) => a.init)
+      || statements.some((s) => s.kind === 'systemTransfer' || (s.kind === 'tokenCpi' && s.createMint !== undefined))
+      || passedOn(statements, 'system'),
   },
   {
     program: 'token', name: 'token_program',
-    needed: (accounts, statements) => accounts.some((a) => isTokenKind(a.account)) || statements.some((s) => s.kind === 'tokenCpi'),
+    needed: (accounts, statements) => accounts.some((a) => isTokenKind(a.account)) || statements.some((s) => s.kind === 'tokenCpi') || passedOn(statements, 'token'),
   },
   {
     program: 'associatedToken', name: 'associated_token_program',
-    needed: (accounts) => accounts.some((a) => a.init && a.account.kind === 'associatedTokenAccount'),
+    needed: (accounts, statements) => accounts.some((a) => a.init && a.account.kind === 'associatedTokenAccount') || passedOn(statements, 'associatedToken'),
   },
 ];
+
+/** Whether a CPI into another DSL program passes on the caller's account of `program` (the callee's implicit one). */
+function passedOn(statements: readonly Stmt[], program: KnownProgram): boolean {
+  return statements.some((s) => s.kind === 'programCpi' && s.accounts.some((a) => a.account === IMPLICIT_PROGRAM_NAMES[program]));
+}
 
 /** The roles a token instruction writes (SPL's writable metas). */
 function writtenRoles(fn: TokenFn): readonly string[] {
@@ -65,6 +73,8 @@ function markMutable(env: BodyEnv, accounts: AccountParam[], body: readonly Stmt
     if (s.kind === 'systemTransfer') written.add(s.from).add(s.to);
     if (s.kind === 'assign' && s.place.kind === 'field') written.add(s.place.account);
     if (s.kind === 'tokenCpi') for (const role of writtenRoles(s.fn)) written.add(s.accounts[role]);
+    if (s.kind === 'tokenCpi' && s.createMint) written.add(s.createMint.payer);
+    if (s.kind === 'programCpi') for (const a of s.accounts) if (a.writable) written.add(a.account);
   }
   for (const a of accounts) if (written.has(a.name)) a.mut = true;
 }

@@ -12,12 +12,15 @@ import type { AccountBinding, BodyEnv, Scope } from './scope.js';
 import { CONSTRAINT_METHODS } from './calls.js';
 import { lowerBump, lowerSeeds } from './seeds.js';
 import { applyTokenDerive, isTokenKind, missingTokenDerive, TOKEN_ACCOUNT_KINDS, tokenAccountSpace } from './tokenaccounts.js';
+import { UPGRADEABLE_LOADER_ID } from '../ir/loader.js';
+import { calleeKind } from './callees.js';
 
 const BUILTIN_ACCOUNTS: Record<string, AccountKind> = {
   Signer: { kind: 'signer' },
   UncheckedAccount: { kind: 'unchecked' },
   SystemAccount: { kind: 'system' },
   AccountInfo: { kind: 'accountInfo' },
+  ProgramData: { kind: 'programData' },
 };
 
 /**
@@ -27,6 +30,7 @@ const BUILTIN_ACCOUNTS: Record<string, AccountKind> = {
 export function accountKindOf(ctx: LowerContext, model: ProgramModel, type: ts.TypeNode): AccountKind | undefined {
   if (!ts.isTypeReferenceNode(type)) return undefined;
   const dslName = ctx.dslName(type.typeName) ?? '';
+  if (dslName === 'Program') return calleeKind(ctx, model, type);
   const builtin = BUILTIN_ACCOUNTS[dslName] ?? TOKEN_ACCOUNT_KINDS[dslName];
   if (builtin) return builtin;
   const decl = ctx.userDeclaration(type.typeName);
@@ -76,7 +80,17 @@ function applyConstraint(env: BodyEnv, scope: Scope, target: AccountBinding, { n
     else ctx.error(Messages.ConstraintOnSigner, name, accountName, method);
     return;
   }
-  if (p.account.kind === 'mintToInitialize') return ctx.error(Messages.MintInitializedHere, name, accountName, `'${method}' cannot apply to it`);
+  if (p.account.kind === 'mintToInitialize') {
+    if (method !== 'init' && method !== 'initIfNeeded') return ctx.error(Messages.MintInitializedHere, name, accountName, `'${method}' cannot apply to it`);
+    // TokenProgram.initializeMint creates the account when it does not exist: init names who pays (Poseidon
+    // programs wrote `mint.initIfNeeded()` before the call).
+    if (target.mintPayer) return ctx.error(Messages.DuplicateConstraint, name, method, accountName);
+    const payer = args[0] ? accountArgument(env, scope, args[0]) : impliedPayer(env, scope, target, call, method);
+    if (!payer) return;
+    if (args[0] && payer.param.account.kind !== 'signer') return ctx.error(Messages.PayerNotSigner, args[0], args[0].getText(ctx.sourceFile));
+    target.mintPayer = payer;
+    return;
+  }
   switch (method) {
     case 'derive':
     case 'deriveWithBump': {
@@ -85,7 +99,9 @@ function applyConstraint(env: BodyEnv, scope: Scope, target: AccountBinding, { n
       if (isTokenKind(p.account)) return applyTokenDerive(env, scope, target, method, call);
       const seeds = args[0] ? lowerSeeds(env, scope, args[0], true) : null;
       if (method === 'derive') {
-        if (seeds) p.pda = { seeds, bump: { kind: 'canonical' } };
+        // A ProgramData account is a PDA of the BPF upgradeable loader (Anchor's `seeds::program`).
+        const program = p.account.kind === 'programData' ? { program: UPGRADEABLE_LOADER_ID } : {};
+        if (seeds) p.pda = { seeds, bump: { kind: 'canonical' }, ...program };
         return;
       }
       const bump = args[1] ? lowerBump(env, scope, args[1]) : null;
@@ -151,13 +167,18 @@ export function checkTokenInit(env: BodyEnv, target: AccountBinding): void {
 function impliedPayer(env: BodyEnv, scope: Scope, target: AccountBinding, call: ts.CallExpression, method: string): AccountBinding | undefined {
   const { ctx } = env;
   const accountName = target.decl.name.getText(ctx.sourceFile);
-  const signers = target.decl.parent.parameters
-    .map((p) => (ts.isIdentifier(p.name) ? scope.lookup(p.name.text) : undefined))
-    .filter((b): b is AccountBinding => b?.kind === 'account' && b.param.account.kind === 'signer');
+  const signers = signerParams(scope, target);
   if (signers.length === 1) return signers[0];
   if (signers.length === 0) ctx.error(Messages.InitWithoutPayer, call, accountName, method);
   else ctx.error(Messages.InitPayerAmbiguous, call, accountName, method, signers.length, signers.map((b) => b.decl.name.getText(ctx.sourceFile)).join(', '));
   return undefined;
+}
+
+/** The Signer parameters of the instruction `target` is a parameter of. */
+export function signerParams(scope: Scope, target: AccountBinding): AccountBinding[] {
+  return target.decl.parent.parameters
+    .map((p) => (ts.isIdentifier(p.name) ? scope.lookup(p.name.text) : undefined))
+    .filter((b): b is AccountBinding => b?.kind === 'account' && b.param.account.kind === 'signer');
 }
 
 /** Poseidon's `.constraints([...])`: the empty list (the common case) adds nothing; no entry has a meaning. */
@@ -179,7 +200,9 @@ function applyHas(env: BodyEnv, scope: Scope, target: AccountBinding, call: ts.C
   const list = call.arguments[0];
   if (!target.state) return ctx.error(Messages.HasOnNonState, call.expression, target.decl.name.getText(ctx.sourceFile));
   if (!list || !ts.isArrayLiteralExpression(list)) return ctx.error(Messages.UnsupportedConstraint, call, 'has');
-  for (const el of list.elements) {
+  for (const listed of list.elements) {
+    // Poseidon programs also list an account's key (`has([owner.key])`): it names the same account.
+    const el = accountOfKey(scope, listed) ?? listed;
     const other = accountArgument(env, scope, el);
     if (!other) continue;
     const fieldName = snakeCase(el.getText(ctx.sourceFile));
@@ -190,4 +213,10 @@ function applyHas(env: BodyEnv, scope: Scope, target: AccountBinding, call: ts.C
     }
     if (!target.param.hasOne.includes(other.param.name)) target.param.hasOne.push(other.param.name);
   }
+}
+
+/** `acc.key` of an account parameter `acc`: the identifier `acc`; anything else: undefined. */
+function accountOfKey(scope: Scope, node: ts.Expression): ts.Identifier | undefined {
+  if (!ts.isPropertyAccessExpression(node) || node.name.text !== 'key' || !ts.isIdentifier(node.expression)) return undefined;
+  return scope.lookup(node.expression.text)?.kind === 'account' ? node.expression : undefined;
 }

@@ -1,5 +1,5 @@
-// Calls in statement position: SystemProgram.transfer, TokenProgram.* (tokencpi.ts), require, emit, console.log
-// and helper functions (functioncalls.ts). In: a call expression statement. Out: the IR statement, or a
+// Calls in statement position: SystemProgram.transfer, TokenProgram.* (tokencpi.ts), instructions of another DSL
+// program (callees.ts), require, emit, console.log and helper functions (functioncalls.ts). In: a call expression statement. Out: the IR statement, or a
 // diagnostic for any other call (library functions do not exist on-chain; value-only calls would be silently
 // useless) and for a CPI inside a helper function.
 import ts from 'typescript';
@@ -8,10 +8,11 @@ import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';
 import { exprType, lowerExpr, lowerFieldValues } from './expressions.js';
 import { typeText } from './types.js';
-import { lowerSeeds } from './seeds.js';
+import { lowerSignerSeeds } from './seeds.js';
 import { CONSTRAINT_METHODS, reportMisplacedConstraint } from './calls.js';
 import { calledFunction, lowerCallStatement } from './functioncalls.js';
 import { lowerTokenCpi } from './tokencpi.js';
+import { lowerProgramCpi } from './callees.js';
 
 export function lowerStatementCall(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
   const { ctx } = env;
@@ -34,6 +35,11 @@ export function lowerStatementCall(env: BodyEnv, scope: Scope, call: ts.CallExpr
     if (ctx.dslName(owner) === 'TokenProgram') return lowerTokenCpi(env, scope, call, method);
     if (owner.text === 'console' && method === 'log' && !scope.lookup('console')) return lowerLog(env, scope, call);
     const b = scope.lookup(owner.text);
+    if (b?.kind === 'account' && b.param.account.kind === 'calleeProgram') {
+      if (!env.inFunction) return lowerProgramCpi(env, scope, call, b, method);
+      ctx.error(Messages.CpiInFunction, callee, callee.getText(ctx.sourceFile), env.inFunction.decl.name!.text);
+      return [];
+    }
     if (b?.kind === 'account' && CONSTRAINT_METHODS.has(method)) {
       reportMisplacedConstraint(env, call, method);
       return [];
@@ -50,7 +56,7 @@ function lowerSystemTransfer(env: BodyEnv, scope: Scope, call: ts.CallExpression
   const from = accountName(env, scope, fromNode);
   const to = accountName(env, scope, toNode);
   const amount = amountNode ? lowerExpr(env, scope, amountNode, { kind: 'int', name: 'u64' }) : null;
-  const signerSeeds = seedsNode ? lowerSeeds(env, scope, seedsNode, false) : undefined;
+  const signerSeeds = seedsNode ? lowerSignerSeeds(env, scope, seedsNode) : undefined;
   if (!from || !to || !amount || signerSeeds === null) return [];
   const stmt: Stmt = { kind: 'systemTransfer', from, to, amount, span: ctx.span(call) };
   return [signerSeeds ? { ...stmt, signerSeeds } : stmt];

@@ -50,7 +50,9 @@ export function lowerMethodCall(env: BodyEnv, scope: Scope, call: ts.CallExpress
         // Anchor has no bump for an associated token account: its PDA belongs to another program.
         if (env.inFunction) ctx.error(Messages.BumpInFunction, call, receiver.text, env.inFunction.decl.name!.text);
         else if (b.param.account.kind === 'associatedTokenAccount') ctx.error(Messages.AssociatedTokenBump, call, receiver.text);
-        else if (b.param.pda) return { kind: 'bump', account: b.param.name, type: { kind: 'int', name: 'u8' } };
+        // Anchor keeps in ctx.bumps only the bumps it searched; a given bump (`deriveWithBump`) is that value,
+        // except on an init, where Anchor searches the bump whatever was given.
+        else if (b.param.pda) return b.param.pda.bump.kind === 'given' && !b.param.init ? structuredClone(b.param.pda.bump.value) : { kind: 'bump', account: b.param.name, type: { kind: 'int', name: 'u8' } };
         else ctx.error(Messages.GetBumpWithoutDerive, call, receiver.text);
       } else if (CONSTRAINT_METHODS.has(method)) reportMisplacedConstraint(env, call, method);
       else ctx.error(Messages.UnsupportedCall, callee, callee.getText(ctx.sourceFile));

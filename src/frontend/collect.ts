@@ -11,9 +11,10 @@ import { Messages } from '../diagnostics/messages.js';
 import { dslError, withRelated } from '../diagnostics/diagnostic.js';
 import { spanAt, type LowerContext } from './context.js';
 import { lowerTypeNode, type StructResolver } from './types.js';
-import { DSL_SPECIFIERS } from './program.js';
 import { pubkeyProblem } from '../ir/base58.js';
+import { RESERVED_ADDRESSES } from '../ir/reserved-addresses.js';
 import { undefinedUnionMember } from './optionals.js';
+import type { CalleeEntry } from './callees.js';
 
 export interface ProgramModel {
   programClass: ts.ClassDeclaration | null;
@@ -26,6 +27,8 @@ export interface ProgramModel {
   errors: ErrorDef[];
   /** Module-level function declarations (helper functions), in source order. */
   functions: ts.FunctionDeclaration[];
+  /** Other DSL programs named by `Program<Callee>` parameters, compiled, by their name (callees.ts). */
+  callees: Map<string, CalleeEntry>;
 }
 
 type InterfaceRole = 'state' | 'event' | 'struct';
@@ -33,11 +36,11 @@ type InterfaceRole = 'state' | 'event' | 'struct';
 export function collectProgram(ctx: LowerContext): ProgramModel {
   const model: ProgramModel = {
     programClass: null, programId: null, states: new Map(), structs: new Map(), events: new Map(),
-    errorEnums: new Set(), errors: [], functions: [],
+    errorEnums: new Set(), errors: [], functions: [], callees: new Map(),
   };
   const interfaces: { decl: ts.InterfaceDeclaration; role: InterfaceRole }[] = [];
   for (const stmt of ctx.sourceFile.statements) {
-    if (ts.isImportDeclaration(stmt)) checkImport(ctx, stmt);
+    if (ts.isImportDeclaration(stmt)) continue; // imports.ts checks those from other packages
     else if (ts.isClassDeclaration(stmt)) collectClass(ctx, model, stmt);
     else if (ts.isInterfaceDeclaration(stmt)) {
       const role = interfaceRole(ctx, stmt);
@@ -58,13 +61,6 @@ export function collectProgram(ctx: LowerContext): ProgramModel {
 export function describeStatement(stmt: ts.Statement): string {
   const kind = ts.isVariableStatement(stmt) ? 'VariableStatement' : ts.SyntaxKind[stmt.kind];
   return kind.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-function checkImport(ctx: LowerContext, stmt: ts.ImportDeclaration): void {
-  const spec = stmt.moduleSpecifier;
-  if (!ts.isStringLiteral(spec) || !DSL_SPECIFIERS.has(spec.text)) {
-    ctx.error(Messages.UnsupportedImport, spec, ts.isStringLiteral(spec) ? spec.text : spec.getText(ctx.sourceFile));
-  }
 }
 
 const isStatic = (m: ts.ClassElement): boolean =>
@@ -106,6 +102,8 @@ function programIdOf(ctx: LowerContext, member: ts.PropertyDeclaration): string 
     ctx.error(Messages.InvalidProgramId, arg, arg.text, problem);
     return null;
   }
+  const reserved = RESERVED_ADDRESSES.get(arg.text);
+  if (reserved) ctx.warn(Messages.ReservedProgramId, arg, arg.text, reserved);
   return arg.text;
 }
 
@@ -118,6 +116,9 @@ function interfaceRole(ctx: LowerContext, decl: ts.InterfaceDeclaration): Interf
   ctx.error(Messages.UnsupportedInterface, decl.name, decl.name.text);
   return null;
 }
+
+/** Solana's largest account (MAX_PERMITTED_DATA_LENGTH): 10 MiB. */
+const MAX_ACCOUNT_BYTES = 10 * 1024 * 1024;
 
 const isExported = (decl: ts.Declaration): boolean =>
   ts.canHaveModifiers(decl) && (ts.getModifiers(decl) ?? []).some((x) => x.kind === ts.SyntaxKind.ExportKeyword);
@@ -147,8 +148,10 @@ function collectInterfaces(ctx: LowerContext, model: ProgramModel, interfaces: {
     if (!s) throw new Error(`internal: unknown struct ${n}`);
     return s;
   };
-  for (const state of model.states.values()) {
+  for (const [decl, state] of model.states) {
     state.initSpace = state.fields.reduce((n, f) => n + maxSize(f.type, lookup), 0);
+    // Solana can never hold it, whichever backend: reported here so that -o rejects it as --sbf does.
+    if (8 + state.initSpace > MAX_ACCOUNT_BYTES) ctx.error(Messages.AccountTooLarge, (decl as ts.InterfaceDeclaration).name, state.name, String(8 + state.initSpace));
   }
 }
 
@@ -166,9 +169,18 @@ function lowerFields(ctx: LowerContext, decl: ts.InterfaceDeclaration, structs: 
     }
     const name = snakeCase(member.name.text);
     const type = lowerTypeNode(ctx, member.type, structs);
-    if (type) fields.push({ name, type, span: ctx.span(member.name) });
+    const docs = docLines(member);
+    if (type) fields.push(docs.length > 0 ? { name, type, docs, span: ctx.span(member.name) } : { name, type, span: ctx.span(member.name) });
   }
   return fields;
+}
+
+/** The lines of a declaration's JSDoc comment, trimmed, blank ones left out: what Anchor puts in `docs`. */
+function docLines(node: ts.Node): string[] {
+  return ts.getJSDocCommentsAndTags(node)
+    .flatMap((doc) => (ts.isJSDoc(doc) ? [ts.getTextOfJSDocComment(doc.comment) ?? ''] : []))
+    .flatMap((text) => text.split('\n').map((line) => line.trim()))
+    .filter((line) => line.length > 0);
 }
 
 /** Reports every struct that contains itself; true when there is none. */

@@ -12,6 +12,7 @@ import { lowerMethodCall } from './calls.js';
 import { isTokenKind, lowerTokenField } from './tokenaccounts.js';
 import { lowerOptionRead, lowerOptionTest } from './optionals.js';
 import { isNumberCall, lowerBinary, lowerIntAssertion, lowerNumberCall, lowerUnaryOperator } from './operators.js';
+import { PROGRAM_DATA_FIELDS } from '../ir/loader.js';
 
 export function exprType(e: Expr): Type {
   switch (e.kind) {
@@ -90,8 +91,9 @@ function lowerPropertyRead(env: BodyEnv, scope: Scope, node: ts.PropertyAccessEx
       }
       return { kind: 'accountKey', account: b.param.name, type: { kind: 'pubkey' } };
     }
-    // TypeScript allows no deeper path: every SPL field is a scalar.
+    // TypeScript allows no deeper path: every SPL and ProgramData field is a scalar.
     if (isTokenKind(b.param.account) && names.length === 1) return lowerTokenField(env, b, names[0]);
+    if (b.param.account.kind === 'programData' && names.length === 1) return lowerProgramDataField(env, b.param.name, names[0]);
     if (b.param.account.kind === 'mintToInitialize') {
       ctx.error(Messages.MintInitializedHere, node, (root as ts.Identifier).text, `'${node.getText(ctx.sourceFile)}' cannot be read`);
       return null;
@@ -118,7 +120,15 @@ function lowerPropertyRead(env: BodyEnv, scope: Scope, node: ts.PropertyAccessEx
   return null;
 }
 
-const isProgramClass = (env: BodyEnv, node: ts.Expression): boolean =>
+/** `programData.slot`, `programData.upgradeAuthorityAddress` (the zero key when the program has none). */
+function lowerProgramDataField(env: BodyEnv, account: string, name: ts.Identifier): Expr | null {
+  const field = PROGRAM_DATA_FIELDS.find((f) => f.name === name.text);
+  if (field) return { kind: 'field', account, path: [field.name], type: field.type };
+  env.ctx.error(Messages.UnsupportedAccountProperty, name, name.text);
+  return null;
+}
+
+export const isProgramClass = (env: BodyEnv, node: ts.Expression): boolean =>
   env.model.programClass !== null && ts.isIdentifier(node) && env.ctx.userDeclaration(node) === env.model.programClass;
 
 /** Follows `a.b.c` through state and struct fields: the snake_case path and the final type. */
@@ -130,7 +140,8 @@ export function walkFields(env: BodyEnv, ownerName: string, fields: readonly Fie
   for (const id of names) {
     const field: FieldDef | undefined = current?.find((f) => f.name === snakeCase(id.text));
     if (!field) {
-      env.ctx.error(Messages.UnknownStructField, id, owner, id.text);
+      // A field declared in the file whose type was rejected (and reported) there is no second mistake here.
+      if (!isDeclaredField(env, id)) env.ctx.error(Messages.UnknownStructField, id, owner, id.text);
       return null;
     }
     const fieldType: Type = field.type;
@@ -141,6 +152,12 @@ export function walkFields(env: BodyEnv, ownerName: string, fields: readonly Fie
   }
   if (!type) throw new Error('internal: empty field path');
   return { path, type };
+}
+
+/** Whether `id` names a property an interface of the user's file declares. */
+function isDeclaredField(env: BodyEnv, id: ts.Identifier): boolean {
+  const decl = env.ctx.checker.getSymbolAtLocation(id)?.declarations?.[0];
+  return decl !== undefined && ts.isPropertySignature(decl) && decl.getSourceFile() === env.ctx.sourceFile;
 }
 
 /** `new u64(5)`, `new Pubkey("…")`, `new Str("…")`. */

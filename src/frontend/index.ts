@@ -9,15 +9,17 @@ import { snakeCase } from '../ir/names.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { dslError, hasErrors } from '../diagnostics/diagnostic.js';
 import { Messages } from '../diagnostics/messages.js';
-import { createTsProgram } from './program.js';
+import { createTsProgram, MAX_NESTING } from './program.js';
 import { LowerContext } from './context.js';
 import { collectProgram } from './collect.js';
 import { convertTsDiagnostics } from './tsdiagnostics.js';
+import { checkForeignImports } from './imports.js';
 import { lowerInstruction } from './instructions.js';
 import { lowerFunctions } from './functions.js';
 import type { BodyEnv } from './scope.js';
 import { nameProgram } from '../ir/naming.js';
 import { identifierAt } from './spelling.js';
+import { calleePrograms } from './callees.js';
 
 export interface CompileResult {
   program: Program | null;
@@ -35,12 +37,20 @@ export function compileFile(path: string): CompileResult {
   return compileSource(path, text);
 }
 
-export function compileSource(fileName: string, text: string): CompileResult {
-  const { program, checker, sourceFile, tsDiagnostics } = createTsProgram(fileName, text);
+/**
+ * `fileName` is how spans and messages name the file; `path`, where it is on disk when that differs (a relative
+ * import, `import Callee from "./callee"`, resolves from there).
+ */
+export function compileSource(fileName: string, text: string, path: string = fileName): CompileResult {
+  const { program, checker, sourceFile, tsDiagnostics, tooDeep } = createTsProgram(path, text);
   const ctx = new LowerContext(program, checker, sourceFile, fileName);
+  if (tooDeep !== null) return { program: null, diagnostics: [dslError(Messages.NestedTooDeep, ctx.span(tooDeep), MAX_NESTING)] };
   const fromTs = convertTsDiagnostics(ctx, tsDiagnostics);
   if (hasErrors(fromTs)) return { program: null, diagnostics: fromTs };
   ctx.diagnostics.push(...fromTs);
+  // A name from another package has no DSL meaning: its uses are reported alone, as TypeScript's errors are.
+  checkForeignImports(ctx);
+  if (hasErrors(ctx.diagnostics)) return { program: null, diagnostics: ctx.diagnostics };
 
   const model = collectProgram(ctx);
   const table = new Map<ts.FunctionDeclaration, FunctionDef>();
@@ -66,6 +76,8 @@ export function compileSource(fileName: string, text: string): CompileResult {
     functions,
     sourceFile: fileName,
   };
+  const callees = calleePrograms(model);
+  if (callees) ir.callees = callees;
   // Names are checked on what lowered, even after other errors, so that one run reports them all.
   ctx.diagnostics.push(...nameProgram(ir, ctx.span(cls.name ?? cls), (span) => identifierAt(text, span)));
   return { program: hasErrors(ctx.diagnostics) ? null : ir, diagnostics: ctx.diagnostics };

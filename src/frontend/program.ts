@@ -1,6 +1,7 @@
 // Builds the TypeScript program for one DSL source and runs TypeScript's own checks on it.
 // In: a file name and its text. Out: the ts.Program, its checker, the user's SourceFile, and
-// TypeScript's syntactic/semantic errors (empty when the DSL checks may start).
+// TypeScript's syntactic/semantic errors (empty when the DSL checks may start); the first node nested
+// deeper than TypeScript's recursive checker can go, found by an iterative walk before it runs.
 import ts from 'typescript';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -45,6 +46,28 @@ export interface TsProgram {
   checker: ts.TypeChecker;
   sourceFile: ts.SourceFile;
   tsDiagnostics: readonly ts.Diagnostic[];
+  /** The first node nested more than MAX_NESTING deep (TypeScript's checks are then not run), or null. */
+  tooDeep: ts.Node | null;
+}
+
+/**
+ * Syntax nodes one inside another, at most. TypeScript's checker recurses once or more per level and
+ * overflows Node's stack at about 1,500 (500 chained calls `((x).add(1)).add(1)…`); 500 nested `if`s take
+ * about 1,000.
+ */
+export const MAX_NESTING = 1_200;
+
+/** The first node deeper than MAX_NESTING, by an explicit stack (no recursion of ours to overflow). */
+function firstTooDeep(sourceFile: ts.SourceFile): ts.Node | null {
+  const stack: [ts.Node, number][] = [[sourceFile, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_NESTING) return node;
+    ts.forEachChild(node, (child) => {
+      stack.push([child, depth + 1]);
+    });
+  }
+  return null;
 }
 
 export function createTsProgram(fileName: string, text: string): TsProgram {
@@ -66,19 +89,25 @@ export function createTsProgram(fileName: string, text: string): TsProgram {
   host.fileExists = (name) => resolve(name) === userPath || name === GLOBALS_FILE || defaultFileExists(name);
   const defaultReadFile = host.readFile.bind(host);
   host.readFile = (name) => (resolve(name) === userPath ? text : name === GLOBALS_FILE ? GLOBALS_TEXT : defaultReadFile(name));
+  // Packages are never loaded: nothing of them exists on-chain (imports.ts reports their uses), and TypeScript's
+  // "cannot find module" for them is dropped (tsdiagnostics.ts). A relative file is loaded: it may be another DSL
+  // program, the class of a `Program<Callee>` CPI target (callees.ts).
   host.resolveModuleNameLiterals = (literals, containingFile, _redirect, options) =>
     literals.map((literal) =>
       DSL_SPECIFIERS.has(literal.text)
         ? { resolvedModule: { resolvedFileName: DSL_DECLARATIONS_PATH, extension: ts.Extension.Dts, isExternalLibraryImport: false } }
-        : ts.resolveModuleName(literal.text, containingFile, options, host),
+        : isRelative(literal.text) ? ts.resolveModuleName(literal.text, containingFile, options, host) : { resolvedModule: undefined },
     );
 
   const program = ts.createProgram({ rootNames: [userPath, GLOBALS_FILE], options: COMPILER_OPTIONS, host });
   const sourceFile = program.getSourceFile(userPath);
   if (!sourceFile) throw new Error(`internal: TypeScript did not load ${fileName}`);
   const syntactic = program.getSyntacticDiagnostics(sourceFile);
-  const tsDiagnostics = syntactic.length > 0
+  const tooDeep = syntactic.length > 0 ? null : firstTooDeep(sourceFile);
+  const tsDiagnostics = syntactic.length > 0 || tooDeep !== null
     ? syntactic
     : [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(), ...program.getSemanticDiagnostics(sourceFile)];
-  return { program, checker: program.getTypeChecker(), sourceFile, tsDiagnostics };
+  return { program, checker: program.getTypeChecker(), sourceFile, tsDiagnostics, tooDeep };
 }
+
+const isRelative = (specifier: string): boolean => specifier.startsWith('./') || specifier.startsWith('../');

@@ -15,6 +15,8 @@ export interface AccountBinding {
   deriveCall?: ts.Identifier;
   /** The `init`/`initIfNeeded` method name, once applied: a token account created without derive is reported there. */
   initCall?: ts.Identifier;
+  /** A mint the body initializes: the payer its `init(payer)`/`initIfNeeded(payer)` names for creating its account. */
+  mintPayer?: AccountBinding;
 }
 
 export interface ArgBinding {

@@ -1,11 +1,12 @@
-// PDA seeds and bumps: `derive([...])`, `deriveWithBump([...], bump)` and CPI signer seeds.
+// PDA seeds and bumps: `derive([...])`, `deriveWithBump([...], bump)` and CPI signer seeds (which may also end with
+// the bump of an account the instruction derives, `acc.getBump()`).
 // In: an array literal (or a local `Seeds` list) and the scope, or a bump expression. Out: IR Seeds or the
 // bump Expr, or null after a diagnostic for each seed the DSL cannot turn into bytes.
 import ts from 'typescript';
-import type { Expr, Seed, Type } from '../ir/types.js';
+import type { Expr, Seed, SignerSeed, Type } from '../ir/types.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';
-import { exprType, lowerUnchecked, walkFields } from './expressions.js';
+import { exprType, isProgramClass, lowerExpr, lowerUnchecked, walkFields } from './expressions.js';
 import { typeText } from './types.js';
 import { decodeBase58 } from '../ir/base58.js';
 import { calledFunction } from './functioncalls.js';
@@ -16,6 +17,40 @@ const MAX_SEED_BYTES = 32;
 
 /** `withBump`: the list will get a bump appended (derive), so it may hold one seed fewer. */
 export function lowerSeeds(env: BodyEnv, scope: Scope, node: ts.Expression, withBump: boolean): Seed[] | null {
+  return lowerSeedList(env, scope, node, withBump, (el) => lowerSeed(env, scope, el));
+}
+
+/**
+ * CPI signer seeds: PDA seeds, and `acc.getBump()` for the bump of an account the instruction derives (Poseidon
+ * programs end their signer seeds with it, as Anchor programs with `ctx.bumps.acc`).
+ */
+export function lowerSignerSeeds(env: BodyEnv, scope: Scope, node: ts.Expression): SignerSeed[] | null {
+  return lowerSeedList<SignerSeed>(env, scope, node, false, (el) => {
+    if (!isGetBump(el)) return lowerSeed(env, scope, el);
+    const bump = lowerExpr(env, scope, el);
+    if (!bump) return null;
+    const seed = bumpSeed(bump);
+    if (!seed) env.ctx.error(Messages.UnsupportedSeed, el);
+    return seed;
+  });
+}
+
+/** The seed of a bump: the one Anchor found, or the value `deriveWithBump` was given (a literal, an argument, a field). */
+function bumpSeed(bump: Expr): SignerSeed | null {
+  switch (bump.kind) {
+    case 'bump': return { kind: 'bump', account: bump.account };
+    case 'int': return { kind: 'const', bytes: [Number(bump.value)] };
+    case 'arg': return bump.path ? null : { kind: 'arg', arg: bump.name, type: bump.type };
+    case 'field': return { kind: 'field', account: bump.account, path: bump.path, type: bump.type };
+    default: return null;
+  }
+}
+
+const isGetBump = (el: ts.Expression): boolean =>
+  ts.isCallExpression(el) && el.arguments.length === 0 && ts.isPropertyAccessExpression(el.expression)
+  && el.expression.name.text === 'getBump' && ts.isIdentifier(el.expression.expression);
+
+function lowerSeedList<T extends SignerSeed>(env: BodyEnv, scope: Scope, node: ts.Expression, withBump: boolean, lowerOne: (el: ts.Expression) => T | null): T[] | null {
   const { ctx } = env;
   let list: ts.Expression = node;
   if (ts.isIdentifier(node)) {
@@ -26,10 +61,10 @@ export function lowerSeeds(env: BodyEnv, scope: Scope, node: ts.Expression, with
     ctx.error(Messages.SeedsNotArray, node);
     return null;
   }
-  const seeds: Seed[] = [];
+  const seeds: T[] = [];
   let ok = true;
   for (const el of list.elements) {
-    const seed = lowerSeed(env, scope, el);
+    const seed = lowerOne(el);
     if (seed) seeds.push(seed);
     else ok = false;
   }
@@ -57,6 +92,10 @@ function lowerSeed(env: BodyEnv, scope: Scope, el: ts.Expression): Seed | null {
     if (bytes?.length === 32) return { kind: 'const', bytes };
     ctx.error(Messages.InvalidPubkey, el, arg?.getText(ctx.sourceFile) ?? '', 'not a 32-byte base58 literal');
     return null;
+  }
+  // `MyProgram.PROGRAM_ID`: the program's own id (Anchor's `crate::ID.as_ref()`).
+  if (ts.isPropertyAccessExpression(el) && el.name.text === 'PROGRAM_ID' && isProgramClass(env, el.expression) && env.model.programId !== null) {
+    return { kind: 'const', bytes: [...decodeBase58(env.model.programId)!], programId: true };
   }
   // `x.toBytes()` names the bytes explicitly; a bare key, Pubkey or u8 already is bytes.
   const isToBytes = ts.isCallExpression(el) && el.arguments.length === 0 && ts.isPropertyAccessExpression(el.expression)

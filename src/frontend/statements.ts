@@ -110,10 +110,26 @@ function lowerExpressionStatement(env: BodyEnv, scope: Scope, e: ts.Expression):
 }
 
 function lowerAssignment(env: BodyEnv, scope: Scope, e: ts.BinaryExpression): Stmt[] {
+  if (markWritable(env, scope, e)) return [];
   const place = lowerPlace(env, scope, e.left);
   if (!place) return [];
   const value = lowerExpr(env, scope, e.right, place.type);
   return value ? [{ kind: 'assign', place, value, span: env.ctx.span(e) }] : [];
+}
+
+/**
+ * Poseidon's `acc.is_writable = true` (its declarations gave accounts AccountInfo's fields): its transpiler made
+ * every account assigned to `mut` and wrote no statement for a Boolean. The account becomes writable; nothing runs.
+ * True when `e` is such an assignment (reported when the value is not `true`).
+ */
+function markWritable(env: BodyEnv, scope: Scope, e: ts.BinaryExpression): boolean {
+  const target = e.left;
+  if (env.inFunction || !ts.isPropertyAccessExpression(target) || target.name.text !== 'is_writable' || !ts.isIdentifier(target.expression)) return false;
+  const b = scope.lookup(target.expression.text);
+  if (b?.kind !== 'account' || b.state?.fields.some((f) => f.name === 'is_writable')) return false;
+  if (e.right.kind === ts.SyntaxKind.TrueKeyword) b.param.mut = true;
+  else env.ctx.error(Messages.WritableNotTrue, e.right, target.expression.text);
+  return true;
 }
 
 function lowerPlace(env: BodyEnv, scope: Scope, target: ts.Expression): Place | null {

@@ -3,12 +3,13 @@
 // kinds per role are right). Out: the tokenCpi statement (account parameter per role of src/ir/token.ts,
 // value arguments in DSL order, optional signer seeds), or diagnostics.
 import ts from 'typescript';
-import type { Expr, Seed, Stmt, TokenFn } from '../ir/types.js';
+import type { Expr, SignerSeed, Stmt, TokenFn } from '../ir/types.js';
 import { AUTHORITY_TYPES, SET_AUTHORITY, TOKEN_FNS } from '../ir/token.js';
 import { Messages } from '../diagnostics/messages.js';
-import type { BodyEnv, Scope } from './scope.js';
+import type { AccountBinding, BodyEnv, Scope } from './scope.js';
+import { signerParams } from './accounts.js';
 import { lowerExpr } from './expressions.js';
-import { lowerSeeds } from './seeds.js';
+import { lowerSignerSeeds } from './seeds.js';
 import { lowerMaybeOption } from './optionals.js';
 
 type PlainTokenFn = Exclude<TokenFn, 'setAuthority' | 'initializeMint'>;
@@ -56,8 +57,26 @@ function lowerInitializeMint(env: BodyEnv, scope: Scope, call: ts.CallExpression
   const authority = keyValue(env, scope, authorityNode);
   const freeze = isAbsent(scope, freezeNode) ? undefined : lowerMaybeOption(env, scope, freezeNode!, () => keyValue(env, scope, freezeNode!));
   const seeds = signerSeeds(env, scope, seedsNode);
-  if (!accounts || !decimals || !authority || freeze === null || seeds === null) return [];
-  return [cpi(env, call, 'initializeMint', accounts, freeze ? [decimals, authority, freeze] : [decimals, authority], seeds)];
+  const payer = accounts ? mintCreationPayer(env, scope, call) : undefined;
+  if (!accounts || !payer || !decimals || !authority || freeze === null || seeds === null) return [];
+  const stmt = cpi(env, call, 'initializeMint', accounts, freeze ? [decimals, authority, freeze] : [decimals, authority], seeds);
+  return [{ ...stmt, createMint: { payer: payer.param.name } }];
+}
+
+/**
+ * Who pays for creating the mint's account when it does not exist yet: the payer `mint.init(payer)` names, else
+ * the instruction's only Signer parameter (as for `init()` without a payer); with none or several, reported.
+ */
+function mintCreationPayer(env: BodyEnv, scope: Scope, call: ts.CallExpression): AccountBinding | undefined {
+  const node = call.arguments[0];
+  const mint = ts.isIdentifier(node) ? scope.lookup(node.text) : undefined;
+  if (mint?.kind !== 'account' || mint.param.account.kind !== 'mintToInitialize') throw new Error('internal: initializeMint of a mint not marked for it');
+  if (mint.mintPayer) return mint.mintPayer;
+  const signers = signerParams(scope, mint);
+  if (signers.length === 1) return signers[0];
+  const names = signers.map((b) => b.decl.name.getText(env.ctx.sourceFile)).join(', ');
+  env.ctx.error(Messages.MintCreationPayer, call.expression, node.getText(env.ctx.sourceFile), signers.length === 0 ? 'none' : `${signers.length} (${names})`);
+  return undefined;
 }
 
 /** An authority: an account parameter (its key) or a Pubkey value. */
@@ -71,14 +90,14 @@ function keyValue(env: BodyEnv, scope: Scope, node: ts.Expression): Expr | null 
 const isAbsent = (scope: Scope, node: ts.Expression | undefined): boolean =>
   !node || (ts.isIdentifier(node) && node.text === 'undefined' && !scope.lookup('undefined'));
 
-function cpi(env: BodyEnv, call: ts.CallExpression, fn: TokenFn, accounts: Record<string, string>, args: Expr[], signerSeeds: Seed[] | undefined): Stmt {
-  const stmt: Stmt = { kind: 'tokenCpi', fn, accounts, args, span: env.ctx.span(call) };
+function cpi(env: BodyEnv, call: ts.CallExpression, fn: TokenFn, accounts: Record<string, string>, args: Expr[], signerSeeds: SignerSeed[] | undefined): Stmt & { kind: 'tokenCpi' } {
+  const stmt: Stmt & { kind: 'tokenCpi' } = { kind: 'tokenCpi', fn, accounts, args, span: env.ctx.span(call) };
   return signerSeeds ? { ...stmt, signerSeeds } : stmt;
 }
 
 /**
  * Marks every Mint parameter that `TokenProgram.initializeMint` initializes somewhere in `body`: it is not a
- * mint yet when the instruction starts, so it is not loaded as one (IR `mintToInitialize`).
+ * mint yet when the instruction starts, so it is not loaded as one (IR `mintToInitialize`), and it signs.
  */
 export function markMintsToInitialize(env: BodyEnv, scope: Scope, body: ts.Node): void {
   const visit = (node: ts.Node): void => {
@@ -86,7 +105,11 @@ export function markMintsToInitialize(env: BodyEnv, scope: Scope, body: ts.Node)
     if (callee?.name.text === 'initializeMint' && env.ctx.dslName(callee.expression) === 'TokenProgram') {
       const first = (node as ts.CallExpression).arguments[0];
       const b = first && ts.isIdentifier(first) ? scope.lookup(first.text) : undefined;
-      if (b?.kind === 'account' && b.param.account.kind === 'mint') b.param.account = { kind: 'mintToInitialize' };
+      if (b?.kind === 'account' && b.param.account.kind === 'mint') {
+        b.param.account = { kind: 'mintToInitialize' };
+        // Creating its account (createMint) needs its signature; Anchor's keypair init_if_needed asks it always.
+        b.param.signer = true;
+      }
     }
     ts.forEachChild(node, visit);
   };
@@ -111,8 +134,8 @@ function roleAccounts(env: BodyEnv, scope: Scope, roles: readonly string[], args
 }
 
 /** Absent → undefined; a bad list → null (reported). */
-function signerSeeds(env: BodyEnv, scope: Scope, node: ts.Expression | undefined): Seed[] | null | undefined {
-  return node ? lowerSeeds(env, scope, node, false) : undefined;
+function signerSeeds(env: BodyEnv, scope: Scope, node: ts.Expression | undefined): SignerSeed[] | null | undefined {
+  return node ? lowerSignerSeeds(env, scope, node) : undefined;
 }
 
 /** `AuthorityType.MintTokens` → its index in SPL Token's AuthorityType, as the u8 the instruction carries. */

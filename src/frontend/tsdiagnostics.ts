@@ -11,8 +11,11 @@ import { spanAt, type LowerContext } from './context.js';
 import { isDslSpelling } from './tsleniency.js';
 import { tokenArgumentProblem } from './tokendiagnostics.js';
 import { TOKEN_FNS } from '../ir/token.js';
+import { DSL_SPECIFIERS } from './program.js';
 
 const PROPERTY_MISSING = 2339;
+/** "Cannot find module '…' or its corresponding type declarations" (and the variant naming a path). */
+const MODULE_NOT_FOUND: ReadonlySet<number> = new Set([2307, 2792]);
 const CANNOT_FIND_NAME = 2304;
 /** "Function lacks ending return statement", "A function … must return a value", "Not all code paths return a value". */
 const MISSING_RETURN: ReadonlySet<number> = new Set([2366, 2355, 7030]);
@@ -25,7 +28,13 @@ export function convertTsDiagnostics(ctx: LowerContext, diags: readonly ts.Diagn
   const inUserFile = (d: ts.Diagnostic) => d.file === ctx.sourceFile && d.start !== undefined;
   return diags
     .filter((d) => !inUserFile(d) || !isDslSpelling(d, nodeAt(ctx.sourceFile, d.start!)))
+    .filter((d) => !inUserFile(d) || !isForeignModuleNotFound(d, nodeAt(ctx.sourceFile, d.start!)))
     .map((d) => dslVersionOf(ctx, d) ?? fromTs(ctx, d));
+}
+
+/** "Cannot find module" at the specifier of an import from another package: imports.ts reports those. */
+function isForeignModuleNotFound(d: ts.Diagnostic, node: ts.Node): boolean {
+  return MODULE_NOT_FOUND.has(d.code) && ts.isStringLiteral(node) && ts.isImportDeclaration(node.parent) && !DSL_SPECIFIERS.has(node.text);
 }
 
 function fromTs(ctx: LowerContext, d: ts.Diagnostic): Diagnostic {

@@ -77,6 +77,11 @@ export interface AnchorFacts {
   splNeedsSolanaCohort: boolean;
   /** anchor-spl's `token_2022_extensions` feature (0.30+), which Anchor's mint init names. */
   splHasToken2022Extensions: boolean;
+  /**
+   * The Anchor.toml `[features]` key that puts PDA seeds and relations into the IDL `anchor build` writes:
+   * 0.30 renamed 0.29's `seeds` (anchor-cli FeaturesConfig) to `resolution`; 0.29 ignores `resolution`.
+   */
+  idlSeedsFeature: 'seeds' | 'resolution';
 }
 
 export function anchorFacts(v: AnchorVersion): AnchorFacts {
@@ -91,6 +96,7 @@ export function anchorFacts(v: AnchorVersion): AnchorFacts {
     hasNumericConversionError: atLeast(v, 0, 30),
     splNeedsSolanaCohort: v1,
     splHasToken2022Extensions: atLeast(v, 0, 30),
+    idlSeedsFeature: atLeast(v, 0, 30) ? 'resolution' : 'seeds',
   };
 }
 

@@ -11,11 +11,12 @@ export const isPrintableAscii = (bytes: readonly number[]): boolean =>
 
 /**
  * Whether a seed of a `seeds = [...]` constraint is a slice expression in the Rust: a constant that is not
- * printable ASCII (`&[0, 255]`), or a bool (`&[flag as u8]`, Rust having no byte view of a bool).
+ * printable ASCII (`&[0, 255]`; the program's own id is the method chain `crate::ID.as_ref()`), or a bool
+ * (`&[flag as u8]`, Rust having no byte view of a bool).
  */
 export function seedIsSliceExpression(seed: Seed): boolean {
   switch (seed.kind) {
-    case 'const': return !isPrintableAscii(seed.bytes);
+    case 'const': return !seed.programId && !isPrintableAscii(seed.bytes);
     case 'accountKey': return false;
     case 'arg': case 'field': return seed.type.kind === 'bool';
   }

@@ -16,6 +16,8 @@
 // the Rust-only ones (locals, helper functions and their parameters) `r#name` where they are keywords.
 // `span` points back at the DSL source for messages.
 
+import type { ProgramFeature } from './features.js';
+
 export interface Span {
   file: string;
   /** 1-based line and column of the first character. */
@@ -60,6 +62,8 @@ export const isSigned = (n: IntName): boolean => n.startsWith('i');
 export interface FieldDef {
   name: string;
   type: Type;
+  /** The field's doc comment in the DSL, one entry per line: the Rust `///` lines and the IDL's `docs`. */
+  docs?: string[];
   span: Span;
 }
 
@@ -106,11 +110,18 @@ export type AccountKind =
   | { kind: 'system' } //                            SystemAccount<'info>
   | { kind: 'accountInfo' } //                       AccountInfo<'info>
   | { kind: 'program'; program: KnownProgram } //    Program<'info, System|Token|AssociatedToken>
+  /** `Program<Callee>`: another DSL program this one calls by CPI (`callee` names one of Program.callees). */
+  | { kind: 'calleeProgram'; callee: string } //     Program<'info, callee::program::Callee>
   | { kind: 'mint' } //                              Account<'info, Mint>        (issue 3)
-  /** A Mint parameter the body initializes (`TokenProgram.initializeMint`): not loaded as a Mint beforehand. */
+  /**
+ * A Mint parameter the body initializes (`TokenProgram.initializeMint`): not loaded as a Mint beforehand; it signs
+ * (`mut, signer`), since the body creates its account when it does not exist yet.
+ */
   | { kind: 'mintToInitialize' } //                  UncheckedAccount<'info>
   | { kind: 'tokenAccount' } //                      Account<'info, TokenAccount> (issue 3)
-  | { kind: 'associatedTokenAccount' }; //           Account<'info, TokenAccount> + associated_token (issue 3)
+  | { kind: 'associatedTokenAccount' } //            Account<'info, TokenAccount> + associated_token (issue 3)
+  /** A program's ProgramData account under the BPF upgradeable loader (src/ir/loader.ts): read-only. */
+  | { kind: 'programData' }; //                      Account<'info, ProgramData>
 
 export type KnownProgram = 'system' | 'token' | 'associatedToken';
 
@@ -122,14 +133,23 @@ export const PROGRAM_IDS: Record<KnownProgram, string> = {
 
 /** One PDA seed, as written in `derive([...])` or in CPI signer seeds. */
 export type Seed =
-  /** A string literal (UTF-8 bytes) or other constant bytes. */
-  | { kind: 'const'; bytes: number[] }
+  /**
+   * A string literal (UTF-8 bytes) or other constant bytes; `programId`: the bytes are the program's own id
+   * (`MyProgram.PROGRAM_ID`, Rust `crate::ID`).
+   */
+  | { kind: 'const'; bytes: number[]; programId?: true }
   /** `acc.key`: the 32-byte key of an account parameter of the same instruction. */
   | { kind: 'accountKey'; account: string }
   /** `arg.toBytes()`: the little-endian bytes of an instruction argument (string args: UTF-8 bytes). */
   | { kind: 'arg'; arg: string; type: Type }
   /** `acc.field.toBytes()` (or a bare `acc.field` for a u8 bump in signer seeds): bytes of a stored field. */
   | { kind: 'field'; account: string; path: string[]; type: Type };
+
+/**
+ * A seed of CPI signer seeds: a PDA seed, or `acc.getBump()`, the bump Anchor found for an account of the same
+ * instruction derived with `derive`/`deriveWithBump` (`&[ctx.bumps.acc]`), one byte.
+ */
+export type SignerSeed = Seed | { kind: 'bump'; account: string };
 
 /** Where the bump of a PDA comes from. */
 export type Bump =
@@ -156,8 +176,11 @@ export interface AccountParam {
   /** Must sign (explicit Signer, or a keypair `init`). */
   signer: boolean;
   init?: InitConstraint;
-  /** PDA constraint: `seeds = [...], bump [= …]`. */
-  pda?: { seeds: Seed[]; bump: Bump };
+  /**
+   * PDA constraint: `seeds = [...], bump [= …]`; `program` (base58): the program the address derives under
+   * (Anchor's `seeds::program`), when it is not this one.
+   */
+  pda?: { seeds: Seed[]; bump: Bump; program?: string };
   /** `has_one = x` for each listed account name (the state field of the same name must equal x's key). */
   hasOne: string[];
   /** `close = dest`. */
@@ -213,14 +236,37 @@ export type Stmt =
   /** `console.log("text", v…)`: one `msg!` line; string parts are literal text. */
   | { kind: 'log'; parts: (string | Expr)[]; span: Span }
   /** `SystemProgram.transfer(from, to, amount, seeds?)`. */
-  | { kind: 'systemTransfer'; from: string; to: string; amount: Expr; signerSeeds?: Seed[]; span: Span }
+  | { kind: 'systemTransfer'; from: string; to: string; amount: Expr; signerSeeds?: SignerSeed[]; span: Span }
   /**
    * `TokenProgram.<fn>(…)`: `accounts` maps each role of src/ir/token.ts (TOKEN_FNS / SET_AUTHORITY) to an
    * account parameter name; `args` are the value arguments in DSL order (setAuthority: the authority type
    * as a u8 constant, then the new authority if given, a Pubkey or an optional Pubkey argument;
    * initializeMint: decimals, the authority's key, then the freeze authority if given, likewise).
    */
-  | { kind: 'tokenCpi'; fn: TokenFn; accounts: Record<string, string>; args: Expr[]; signerSeeds?: Seed[]; span: Span };
+  | {
+    kind: 'tokenCpi'; fn: TokenFn; accounts: Record<string, string>; args: Expr[]; signerSeeds?: SignerSeed[];
+    /**
+     * initializeMint only: a mint account holding no lamports does not exist yet, and is first created as Anchor
+     * creates a keypair account (CreateAccount from `payer`: rent-exempt, MINT_SIZE bytes, owned by the Token
+     * program; the mint signs). An existing account (one a client created) goes straight to InitializeMint2.
+     */
+    createMint?: { payer: string };
+    span: Span;
+  }
+  /**
+   * `callee.ix(a, b, v)` on a `Program<Callee>` account parameter `program`: a CPI into instruction `instruction` of
+   * the DSL program `callee` (Program.callees). `accounts` are this instruction's accounts for each of the callee
+   * instruction's accounts, in its order (its implicit programs included), with the privileges the callee asks
+   * for them; `args` are its arguments.
+   */
+  | { kind: 'programCpi'; program: string; callee: string; instruction: string; accounts: CpiAccount[]; args: Expr[]; span: Span };
+
+/** An account a CPI passes: this instruction's account parameter, writable and signing as the callee asks. */
+export interface CpiAccount {
+  account: string;
+  writable: boolean;
+  signer: boolean;
+}
 
 export type TokenFn =
   | 'transfer' | 'transferChecked' | 'mintTo' | 'burn' | 'approve' | 'approveChecked' | 'revoke'
@@ -312,6 +358,27 @@ export interface Instruction {
   span: Span;
 }
 
+/** Another DSL program, as far as this one's CPIs into it need it (compiled from the file it is imported from). */
+export interface CalleeProgram {
+  /** Its snake_case name (crate name), e.g. `hfmmt`. */
+  name: string;
+  /** Its class name as written, e.g. `Hfmmt`. */
+  className: string;
+  programId: string;
+  /** The instructions this program calls, in the order it first calls them. */
+  instructions: CalleeInstruction[];
+}
+
+export interface CalleeInstruction {
+  /** snake_case, as in its IDL. */
+  name: string;
+  discriminator: number[];
+  /** Its accounts in order: whether it writes and needs a signature, and which program an implicit one is. */
+  accounts: { name: string; writable: boolean; signer: boolean; program?: KnownProgram }[];
+  /** Its arguments (integers, Booleans and Pubkeys). */
+  args: Arg[];
+}
+
 export interface Program {
   /** snake_case program (crate/module) name, e.g. `vote_program`. */
   name: string;
@@ -326,6 +393,8 @@ export interface Program {
   instructions: Instruction[];
   /** Helper functions, in declaration order (a function only calls functions declared before it: no recursion). */
   functions: FunctionDef[];
+  /** The DSL programs it calls by CPI (`Program<Callee>` accounts), in the order first met; absent when none. */
+  callees?: CalleeProgram[];
   /** Path of the DSL source file. */
   sourceFile: string;
   /**
@@ -334,6 +403,11 @@ export interface Program {
    * build sets it from the version its program's Cargo.toml pins.
    */
   anchorVersion?: string;
+  /**
+   * The program crate's Cargo features the build enables (src/ir/features.ts): the Anchor workspace turns
+   * them on by default and the sBPF binary behaves as the crate built with them. Absent: none.
+   */
+  features?: readonly ProgramFeature[];
 }
 
 // ────────────────────────── semantics ────────────────────────────

@@ -18,6 +18,13 @@ export function someExpr(body: readonly Stmt[], test: (e: Expr) => boolean): boo
   return false;
 }
 
+/** Whether `body` reads the bump found for `account`: `account.getBump()`, in an expression or as a CPI signer seed. */
+export function readsBumpOf(body: readonly Stmt[], account: string): boolean {
+  if (someExpr(body, (e) => e.kind === 'bump' && e.account === account)) return true;
+  return [...walkStatements(body)].some((s) =>
+    (s.kind === 'systemTransfer' || s.kind === 'tokenCpi') && (s.signerSeeds ?? []).some((seed) => seed.kind === 'bump' && seed.account === account));
+}
+
 /** The expressions a statement evaluates itself (an `if`: its condition, not its branches). */
 export function ownExprs(s: Stmt): Expr[] {
   switch (s.kind) {
@@ -31,6 +38,7 @@ export function ownExprs(s: Stmt): Expr[] {
     case 'log': return s.parts.filter((p): p is Expr => typeof p !== 'string');
     case 'systemTransfer': return [s.amount];
     case 'tokenCpi': return s.args;
+    case 'programCpi': return s.args;
   }
 }
 

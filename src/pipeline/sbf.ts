@@ -6,12 +6,16 @@
 import { errorOrigins } from '../backends/anchor/index.js';
 import { checkSbfLimits, emitSbf, type SbfOutput } from '../backends/sbf/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Program } from '../ir/types.js';
+import type { Expr, Program, Stmt } from '../ir/types.js';
 
 export type SbfBuild = { output: SbfOutput; diagnostics: [] } | { output: null; diagnostics: Diagnostic[] };
 
-export function buildSbf(program: Program, options: { profile?: boolean } = {}): SbfBuild {
-  const origins = errorOrigins(program);
+/**
+ * `options.origins`: where the Rust actually built reports each error, when it is not the multi-file
+ * workspace errorOrigins lays out (a Poseidon workspace builds one lib.rs: singleFileWithOrigins).
+ */
+export function buildSbf(program: Program, options: { profile?: boolean; origins?: ReadonlyMap<Stmt | Expr, string> } = {}): SbfBuild {
+  const origins = options.origins ?? errorOrigins(program);
   const diagnostics = checkSbfLimits(program, origins);
   if (diagnostics.length > 0) return { output: null, diagnostics };
   return { output: emitSbf(program, origins, options), diagnostics: [] };

@@ -159,6 +159,14 @@ export async function createBankrunRuntime(options: RuntimeOptions): Promise<Run
   return new BankrunRuntime(await started);
 }
 
+/**
+ * The Runtime contract over a bankrun context started elsewhere (`start`, `startAnchor`), e.g. to deploy a program
+ * through the upgradeable loader (src/deploy/in-process.ts) into the context an Anchor BankrunProvider uses.
+ */
+export function bankrunRuntime(context: ProgramTestContext): Runtime {
+  return new BankrunRuntime(context);
+}
+
 async function startWithPrograms(options: RuntimeOptions): Promise<ProgramTestContext> {
   const dir = await mkdtemp(join(tmpdir(), 'bankrun-programs-'));
   const saved = { BPF_OUT_DIR: process.env.BPF_OUT_DIR, SBF_OUT_DIR: process.env.SBF_OUT_DIR, RUST_LOG: process.env.RUST_LOG };

@@ -9,6 +9,8 @@ import { createLitesvmRuntime } from './litesvm.js';
 import { createNativeRuntime } from './native.js';
 import type { Runtime, RuntimeKind, RuntimeOptions } from './types.js';
 
+export { bankrunRuntime } from './bankrun.js';
+
 export { RUNTIME_KINDS, PAYER_LAMPORTS } from './types.js';
 export type {
   AccountState,

@@ -34,6 +34,12 @@ describe('the targeted release', () => {
   });
 });
 
+describe('the Anchor.toml key that puts PDA seeds into anchor build\'s IDL', () => {
+  it('is `seeds` on 0.29 (anchor-cli 0.29 reads no `resolution`) and `resolution` from 0.30 on', () => {
+    expect(['0.29.0', '0.30.1', '0.32.1', '1.2.2'].map((text) => anchorFacts(v(text)).idlSeedsFeature)).toEqual(['seeds', 'resolution', 'resolution', 'resolution']);
+  });
+});
+
 describe('framework errors by release', () => {
   it('2040 ConstraintDuplicateMutableAccount exists from 1.0 on', () => {
     expect(anchorError('ConstraintDuplicateMutableAccount', v('1.2.2'))).toEqual({ code: 2040, message: 'A duplicate mutable account constraint was violated' });

@@ -1,7 +1,8 @@
 // The emitted Rust against the real tools: rustfmt leaves every file as it is (when rustfmt is
 // installed), and the cargo gate (.ci/cargo-check.sh, only with POSEIDON_CARGO_CHECK=1: it builds
 // anchor-lang and anchor-spl 0.32.1 from crates.io) type-checks every program in both of its forms: the
-// hand-written IR fixtures, and the rewards test program (helper functions) as the front end lowers it.
+// hand-written IR fixtures, and the test programs with helper functions (rewards), a CPI into another DSL program
+// (exchange) and a ProgramData account (upgradeauthority) as the front end lowers them.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,9 @@ import { writeWorkspaces } from './workspaces.js';
 import { compileShared } from '../frontend/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'poseidon-anchor-'));
-const workspaces = writeWorkspaces(dir, [...allPrograms, ...tokenPrograms, ...functionPrograms, compileShared('rewards')]);
+const workspaces = writeWorkspaces(dir, [
+  ...allPrograms, ...tokenPrograms, ...functionPrograms, ...['rewards', 'exchange', 'upgradeauthority'].map(compileShared),
+]);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const rustfmtInstalled = spawnSync('rustfmt', ['--version']).status === 0;

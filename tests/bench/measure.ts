@@ -2,6 +2,7 @@
 // In: the compiled program, its scenario and a runtime kind. Out: per call, the program's own `consumed`
 // figure and, for every program it invoked directly (CPI), that callee's own `consumed` figure if it printed one.
 import { createRuntime, type RuntimeKind } from '../../src/runtime/index.js';
+import { deployToRuntime } from '../../src/deploy/in-process.js';
 import type { CompiledProgram } from '../support/compiled.js';
 import type { Scenario } from './scenario.js';
 
@@ -46,9 +47,11 @@ export function directCallees(logs: readonly string[]): CalleeUnits[] {
 export async function measureScenario(
   kind: RuntimeKind, program: CompiledProgram, scenario: Scenario, options: { keepLogs?: boolean } = {},
 ): Promise<Measurement[]> {
+  const upgradeable = scenario.programKeypair?.();
   const rt = await createRuntime(kind, {
-    programs: [{ programId: program.programId, so: program.so, name: program.program.name }],
+    programs: upgradeable ? [] : [{ programId: program.programId, so: program.so, name: program.program.name }],
   });
+  if (upgradeable) await deployToRuntime(rt, program.so, upgradeable);
   const measurements: Measurement[] = [];
   await scenario.run({
     rt,

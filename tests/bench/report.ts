@@ -44,7 +44,7 @@ interface SizeBudget {
 /** HFMMT (issue 4): every instruction without a CPI ≤ 1,500 CU. */
 const HFMMT_NO_CPI_CALLS = [
   'update_performance', 'update_volatility', 'set_auto_compound', 'request_unstake', 'update_config', 'set_paused',
-  'distribute_rewards (nothing due)',
+  'distribute_rewards (nothing due)', 'check_priority',
 ];
 
 const BUDGETS: Budget[] = [
@@ -133,7 +133,8 @@ function sizeBudgetRows(results: ProgramResult[]): string[] {
   });
 }
 
-export function renderReport(results: ProgramResult[], versions: RuntimeVersions): string {
+/** `workloads`: the standard workloads' section (workload-report.ts), after the budgets. */
+export function renderReport(results: ProgramResult[], versions: RuntimeVersions, workloads: string[]): string {
   return [
     '# Compute-unit benchmark',
     '',
@@ -170,6 +171,7 @@ export function renderReport(results: ProgramResult[], versions: RuntimeVersions
     '|---|---|---:|---|',
     ...sizeBudgetRows(results),
     '',
+    ...workloads,
     '## Programs',
     '',
     '| program | .so bytes |',

@@ -1,6 +1,6 @@
 // The compute-unit benchmark (`npm run bench`): a benchmark, not a test.
 // In: every tests/programs/<case>.ts and programs/hfmmt.ts, compiled to its .so, and its scenario tests/bench/scenarios/<case>.ts run
-// on litesvm and on bankrun. Out: REPORT.md printed and written beside this file; with `--check`, the report is
+// on litesvm and on bankrun; the standard workloads (workloads.ts), each built with and without `no-log-ix-name`. Out: REPORT.md printed and written beside this file; with `--check`, the report is
 // only regenerated in memory and the run exits 1 (printing the diff) when the committed file differs.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -10,6 +10,8 @@ import { lineDiff } from './diff.js';
 import { measureScenario } from './measure.js';
 import { renderReport, type ProgramResult, type RuntimeVersions } from './report.js';
 import type { Scenario } from './scenario.js';
+import { workloadSection, type WorkloadResult } from './workload-report.js';
+import { WORKLOADS, WORKLOADS_DIR, type Workload } from './workloads.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PROGRAMS_DIR = join(ROOT, 'tests/programs');
@@ -39,6 +41,20 @@ async function benchProgram(file: string): Promise<ProgramResult> {
   };
 }
 
+async function benchWorkload(workload: Workload): Promise<WorkloadResult> {
+  const file = join(WORKLOADS_DIR, `${workload.name}.ts`);
+  const build = async (features: 'no-log-ix-name'[]) => {
+    const program = compileTestProgram(file, undefined, features);
+    const only = async (kind: 'litesvm' | 'bankrun') => {
+      const [m, ...more] = await measureScenario(kind, program, workload.scenario);
+      if (!m || more.length > 0) throw new Error(`workload ${workload.name} must measure exactly one call`);
+      return m;
+    };
+    return { litesvm: await only('litesvm'), bankrun: await only('bankrun'), soBytes: program.so.length };
+  };
+  return { workload, logged: await build([]), unlogged: await build(['no-log-ix-name']) };
+}
+
 function installedVersion(pkg: string): string {
   return (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 }
@@ -49,7 +65,9 @@ async function main(): Promise<number> {
   const results: ProgramResult[] = [];
   for (const file of files) results.push(await benchProgram(file));
   const versions: RuntimeVersions = { litesvm: installedVersion('litesvm'), bankrun: installedVersion('solana-bankrun') };
-  const report = renderReport(results, versions);
+  const workloads: WorkloadResult[] = [];
+  for (const workload of WORKLOADS) workloads.push(await benchWorkload(workload));
+  const report = renderReport(results, versions, workloadSection(workloads));
 
   if (!check) {
     process.stdout.write(report);

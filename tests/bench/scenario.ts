@@ -14,6 +14,11 @@ export interface Bench {
 }
 
 export interface Scenario {
+  /**
+   * The keypair of the program id, when the program must be deployed through the BPF upgradeable loader (it reads
+   * its ProgramData account) instead of loaded with the runtime's own loader.
+   */
+  programKeypair?: () => Keypair;
   /** The instruction calls in a realistic order, e.g. initialize before increment. */
   run(bench: Bench): Promise<void>;
 }

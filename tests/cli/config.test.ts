@@ -47,7 +47,7 @@ describe('config shape', () => {
 
   it('reports every missing or mistyped program field', () => {
     expect(errorsOf({ programs: [{ programID: 'x', source: 3 }] })).toEqual([
-      'programs[0]: unknown key "programID" (expected name, source, programId, out)',
+      'programs[0]: unknown key "programID" (expected name, source, programId, out, features)',
       'programs[0]: missing "name"',
       'programs[0].source: must be a non-empty string',
       'programs[0]: missing "programId"',
@@ -99,8 +99,19 @@ describe('valid config', () => {
       ok: true,
       config: {
         path: CONFIG,
-        programs: [{ name: 'tally', source: '/project/programs/tally.ts', programId: TALLY_ID, out: '/project/generated/tally' }],
+        programs: [{ name: 'tally', source: '/project/programs/tally.ts', programId: TALLY_ID, out: '/project/generated/tally', features: [] }],
       },
     });
+  });
+
+  it('takes the program crate\'s features once each, and rejects unknown ones', () => {
+    const valid = validateConfig({ programs: [entry({ features: ['no-log-ix-name', 'no-log-ix-name'] })] }, CONFIG);
+    expect(valid.ok && valid.config.programs[0]!.features).toEqual(['no-log-ix-name']);
+    expect(errorsOf({ programs: [entry({ features: 'no-log-ix-name' })] })).toEqual([
+      'programs[0].features: must be an array of feature names, e.g. ["no-log-ix-name"]',
+    ]);
+    expect(errorsOf({ programs: [entry({ features: ['no-log'] })] })).toEqual([
+      'programs[0].features: unknown feature "no-log" (known: no-log-ix-name)',
+    ]);
   });
 });

@@ -9,7 +9,7 @@ import { emitIdl } from '../../src/backends/idl/index.js';
 import { emitLegacyIdl, emitLegacyTsTypes } from '../../src/backends/idl/legacy.js';
 import { compileFile } from '../../src/frontend/index.js';
 import { anchorToml, COUNTER_ID, COUNTER_SOURCE } from '../interop/support.js';
-import { runCli, tempProject, writeFiles } from './helpers.js';
+import { runCli, tallySource, TALLY_ID, tempProject, writeFiles } from './helpers.js';
 
 /** Builds a workspace holding the counter (class CounterProgram) as `key`, its source at `sourcePath`. */
 async function buildWith(key: string, sourcePath: string, extra: Record<string, string> = {}) {
@@ -47,7 +47,7 @@ describe('poseidon build in a Poseidon workspace: finding the source', () => {
   });
 
   it('fails with exit 1 naming every path it tried when no program has a source', async () => {
-    const { dir, run } = await buildWith('counter_program', 'ts-programs/src/elsewhere.ts');
+    const { dir, run } = await buildWith('counter_program', 'ts-programs/lib/elsewhere.ts');
     expect(run).toEqual({
       code: 1,
       stdout: '',
@@ -58,8 +58,35 @@ describe('poseidon build in a Poseidon workspace: finding the source', () => {
     expect(existsSync(join(dir, 'target'))).toBe(false);
   });
 
+  it('builds the only program file of ts-programs/ for the only program without one, with a warning', async () => {
+    const { dir, run } = await buildWith('poseidon', 'ts-programs/src/create_counter.ts', { 'ts-programs/src/notes.ts': 'export const unrelated = 1;\n' });
+    expect([run.code, run.stderr]).toEqual([0,
+      'warning: no TypeScript source for program "poseidon" of Anchor.toml under its name; building ts-programs/src/create_counter.ts, '
+      + 'the only program in ts-programs/ that no other program of Anchor.toml claims\n']);
+    expect(run.stdout).toMatch(/^poseidon: ts-programs\/src\/create_counter\.ts → programs\/poseidon\/src\/lib\.rs, target\/deploy\/poseidon\.so, /);
+    expect(existsSync(join(dir, 'target/deploy/poseidon.so'))).toBe(true);
+  });
+
+  it('pairs the program left without a source with the file no other program claims', async () => {
+    const dir = tempProject();
+    writeFiles(dir, {
+      'Anchor.toml': anchorToml(`counter_program = "${COUNTER_ID}"\ntransfer_sol = "${TALLY_ID}"`),
+      'ts-programs/src/counterProgram.ts': COUNTER_SOURCE,
+      'ts-programs/src/sol-transfer.ts': tallySource(),
+    });
+    const run = await runCli(['build'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('building ts-programs/src/sol-transfer.ts, the only program in ts-programs/ that no other program of Anchor.toml claims');
+    expect(run.stdout).toMatch(/^counter_program: ts-programs\/src\/counterProgram\.ts → .*\ntransfer_sol: ts-programs\/src\/sol-transfer\.ts → /);
+  });
+
+  it('pairs nothing when two program files are left over', async () => {
+    const { run } = await buildWith('poseidon', 'ts-programs/src/one.ts', { 'ts-programs/src/two.ts': COUNTER_SOURCE });
+    expect([run.code, run.stderr]).toEqual([1, 'error: no TypeScript source for program "poseidon" of Anchor.toml (looked for ts-programs/src/poseidon.ts, ts-programs/poseidon.ts)\n']);
+  });
+
   it('lists each spelling once when the key is a single word', async () => {
-    const { run } = await buildWith('counter', 'ts-programs/src/elsewhere.ts');
+    const { run } = await buildWith('counter', 'ts-programs/lib/elsewhere.ts');
     expect(run.stderr).toBe('error: no TypeScript source for program "counter" of Anchor.toml (looked for ts-programs/src/counter.ts, ts-programs/counter.ts)\n');
   });
 });
@@ -90,8 +117,9 @@ describe('poseidon build in a Poseidon workspace: artifact names', () => {
 
 describe('poseidon build in a Poseidon workspace: the IDL format of the project\'s client', () => {
   const legacyOf = (dir: string, name: string) => {
-    const idl = emitIdl(compileFile(join(dir, 'ts-programs/src/counter.ts')).program!);
-    return emitLegacyIdl({ ...idl, metadata: { ...idl.metadata, name } });
+    const program = compileFile(join(dir, 'ts-programs/src/counter.ts')).program!;
+    const idl = emitIdl(program);
+    return emitLegacyIdl({ ...idl, metadata: { ...idl.metadata, name } }, program);
   };
 
   it('writes the legacy IDL and types when package.json asks for @coral-xyz/anchor 0.29', async () => {
@@ -107,6 +135,18 @@ describe('poseidon build in a Poseidon workspace: the IDL format of the project\
       'node_modules/@coral-xyz/anchor/package.json': JSON.stringify({ name: '@coral-xyz/anchor', version: '0.29.0' }),
     });
     expect(JSON.parse(readFileSync(join(dir, 'target/idl/counter.json'), 'utf8'))).toEqual(legacyOf(dir, 'counter'));
+  });
+
+  it('finds the installed client in a folder above the project, as Node resolves it for the tests', async () => {
+    const root = tempProject();
+    writeFiles(root, { 'node_modules/@coral-xyz/anchor/package.json': JSON.stringify({ name: '@coral-xyz/anchor', version: '0.30.1' }) });
+    const dir = join(root, 'programs-repo', 'counter');
+    writeFiles(dir, {
+      'Anchor.toml': anchorToml(`counter = "${COUNTER_ID}"`), 'ts-programs/src/counter.ts': COUNTER_SOURCE,
+      'package.json': JSON.stringify({ dependencies: { '@coral-xyz/anchor': '^0.29.0' } }),
+    });
+    expect((await runCli(['build'], dir)).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'target/idl/counter.json'), 'utf8')).address).toBe(COUNTER_ID);
   });
 
   it('writes the spec 0.1.0 IDL for @coral-xyz/anchor 0.30', async () => {

@@ -90,7 +90,7 @@ describe('poseidon build in a Poseidon workspace: output', () => {
 });
 
 describe('poseidon build in a Poseidon workspace: failures', () => {
-  it('refuses a PROGRAM_ID that differs from Anchor.toml and writes nothing, exit 1', async () => {
+  it('refuses a PROGRAM_ID that differs from Anchor.toml, says how to fix it, and writes nothing, exit 1', async () => {
     const dir = counterWorkspace();
     writeFiles(dir, { 'Anchor.toml': anchorToml(`counter = "${OTHER_ID}"`) });
     expect(await runCli(['build'], dir)).toEqual({
@@ -98,6 +98,17 @@ describe('poseidon build in a Poseidon workspace: failures', () => {
       stderr: `error: Anchor.toml has program id ${OTHER_ID} for "counter", but ts-programs/src/counter.ts declares PROGRAM_ID ${COUNTER_ID}; make them equal: edit one, or run \`poseidon sync\` to write the id of the program keypair (target/deploy/counter-keypair.json, or --program-keypair <file>) into both\n`,
     });
     expect(existsSync(join(dir, 'target'))).toBe(false);
+  });
+
+  it('reports an Anchor.toml without ts-programs/ in the words of that layout, exit 1', async () => {
+    const dir = tempProject();
+    writeFiles(dir, { 'Anchor.toml': anchorToml(`create_tokens = "${COUNTER_ID}"`), 'programs/create_tokens/src/lib.rs': '' });
+    expect(await runCli(['build'], dir)).toEqual({
+      code: 1, stdout: '',
+      stderr: 'error: Anchor.toml is here but no ts-programs/ folder: a Poseidon workspace keeps each program\'s TypeScript source in '
+        + 'ts-programs/src/ (for "create_tokens": ts-programs/src/createTokens.ts); write it there, or list the programs in a poseidon.config.json\n',
+    });
+    expect((await runCli(['test'], dir)).stderr).toMatch(/^error: Anchor\.toml is here but no ts-programs\/ folder/);
   });
 
   it('reports an Anchor.toml without [programs.localnet], exit 1', async () => {

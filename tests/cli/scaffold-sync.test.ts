@@ -125,6 +125,36 @@ describe('poseidon sync: a Poseidon workspace', () => {
     ]);
   });
 
+  it('creates a missing target/deploy/<name>-keypair.json first, as anchor keys sync does: a fresh clone whose ids disagree then builds', async () => {
+    const dir = tempProject();
+    writeCounterWorkspace(dir);
+    writeFiles(dir, { 'Anchor.toml': anchorToml('counter = "9EKuUwB6mHov7xzpsW2Mu6uVhFJWJPSK1S3wA6xCvqew"') });
+    expect((await runCli(['build'], dir)).stderr).toMatch(/^error: Anchor\.toml has program id .* run `poseidon sync`/);
+
+    const run = await runCli(['sync'], dir);
+
+    const created = JSON.parse(read(dir, 'target/deploy/counter-keypair.json')) as number[];
+    const publicKey = Keypair.fromSecretKey(Uint8Array.from(created)).publicKey.toBase58();
+    expect(run).toEqual({
+      code: 0, stderr: '',
+      stdout: 'counter: no program keypair yet: wrote a new one to target/deploy/counter-keypair.json\n'
+        + `counter: program id ${publicKey} written to ts-programs/src/counter.ts, programs/counter/src/lib.rs, Anchor.toml\n`,
+    });
+    expect(read(dir, 'Anchor.toml')).toContain(`counter = "${publicKey}"`);
+    expect((await runCli(['build'], dir)).code).toBe(0);
+    expect(JSON.parse(read(dir, 'target/idl/counter.json')).address).toBe(publicKey);
+    expect((await runCli(['sync'], dir)).stdout).toBe(`counter: program id ${publicKey} already in sync\n`);
+  });
+
+  it('still reports a missing --program-keypair file, exit 1', async () => {
+    const dir = tempProject();
+    writeCounterWorkspace(dir);
+    expect(await runCli(['sync', '--program-keypair', 'missing.json'], dir)).toEqual({
+      code: 1, stdout: '', stderr: 'error: cannot read the program keypair missing.json: no such file or directory\n',
+    });
+    expect(existsSync(join(dir, 'target'))).toBe(false);
+  });
+
   it('lists Anchor.toml only for the programs whose id changed', async () => {
     const dir = tempProject();
     writeCounterWorkspace(dir);

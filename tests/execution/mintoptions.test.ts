@@ -1,5 +1,6 @@
 // Optional arguments and mints from arguments, executed on both runtimes: TokenProgram.initializeMint signed by
-// a wallet or with a PDA's seeds, with and without a freeze authority (exact mint bytes); Mint.derive with
+// a wallet or with a PDA's seeds, with and without a freeze authority (exact mint bytes), on an account a client
+// created and on one it creates first (the mint signing, the only Signer paying); Mint.derive with
 // argument decimals and freeze authority (init at a PDA, initIfNeeded on a keypair mint, checks on existing
 // mints: 2016/2017/2018); setAuthority with an optional new authority; Option<T> arguments decoded (Some, None,
 // a bad tag and short data → 102) and narrowed by `if (x)`, `if (!x)`, `x !== undefined`, `x === undefined`.
@@ -48,19 +49,19 @@ describe.each(RUNTIME_KINDS)('optional arguments and mints from arguments on %s'
   });
 
   /** An account of mint size that the token program owns and that is no mint yet, as a client creates one for InitializeMint. */
-  async function blankMintAccount(): Promise<PublicKey> {
+  async function blankMintAccount(): Promise<Keypair> {
     const mint = Keypair.generate();
     const lamports = Number(await rt.minimumBalance(MINT_SIZE));
     const r = await rt.send([SystemProgram.createAccount({ fromPubkey: payer.publicKey, newAccountPubkey: mint.publicKey, lamports, space: MINT_SIZE, programId: TOKEN_PROGRAM_ID })], [payer, mint]);
     expect(r.error).toBeNull();
-    return mint.publicKey;
+    return mint;
   }
 
   const mintData = async (mint: PublicKey) => Buffer.from((await rt.getAccount(mint))!.data);
 
   describe('TokenProgram.initializeMint', () => {
-    const createTokenMint = (mint: PublicKey, decimals: number, freezeAuthority: PublicKey | null) =>
-      rt.send([program.ix('createTokenMint', { mintAuthority: payer.publicKey, mintAccount: mint, tokenProgram: TOKEN_PROGRAM_ID }, { decimals, freezeAuthority })], [payer]);
+    const createTokenMint = (mint: Keypair, decimals: number, freezeAuthority: PublicKey | null) =>
+      rt.send([program.ix('createTokenMint', { mintAuthority: payer.publicKey, mintAccount: mint.publicKey, ...programs }, { decimals, freezeAuthority })], [payer, mint]);
 
     it('makes the wallet the mint authority, with the argument decimals and freeze authority', async () => {
       const mint = await blankMintAccount();
@@ -69,42 +70,94 @@ describe.each(RUNTIME_KINDS)('optional arguments and mints from arguments on %s'
       expect(r.error).toBeNull();
       expect(r.logs).toContain('Program log: Instruction: CreateTokenMint');
       expect(r.logs).toContain(`Program ${TOKEN_PROGRAM_ID.toBase58()} invoke [2]`);
-      expect((await mintData(mint)).equals(mintBytes(payer.publicKey, 9, freezer))).toBe(true);
+      // the account a client created is initialized as it is: no system program call
+      expect(r.logs).not.toContain(`Program ${SYSTEM_PROGRAM_ID.toBase58()} invoke [2]`);
+      expect((await mintData(mint.publicKey)).equals(mintBytes(payer.publicKey, 9, freezer))).toBe(true);
     });
 
     it('leaves the freeze authority None (tag 0, zero key) when the argument is None', async () => {
       const mint = await blankMintAccount();
       expect((await createTokenMint(mint, 0, null)).error).toBeNull();
-      expect((await mintData(mint)).equals(mintBytes(payer.publicKey, 0, null))).toBe(true);
-      expect(await readMint(rt, mint)).toMatchObject({ decimals: 0, freezeAuthority: null, isInitialized: true });
+      expect((await mintData(mint.publicKey)).equals(mintBytes(payer.publicKey, 0, null))).toBe(true);
+      expect(await readMint(rt, mint.publicKey)).toMatchObject({ decimals: 0, freezeAuthority: null, isInitialized: true });
     });
 
     it('passes on the token program AlreadyInUse (6) for a mint already initialized, changing nothing', async () => {
       const mint = await blankMintAccount();
       expect((await createTokenMint(mint, 6, null)).error).toBeNull();
-      const before = await mintData(mint);
+      const before = await mintData(mint.publicKey);
       const r = await createTokenMint(mint, 2, payer.publicKey);
       expect(errorCode(r)).toBe(6);
       expect(r.logs).toContain('Program log: Error: account or token already in use');
-      expect((await mintData(mint)).equals(before)).toBe(true);
+      expect((await mintData(mint.publicKey)).equals(before)).toBe(true);
     });
 
     it('initializes with a PDA as mint authority, the CPI carrying its seeds', async () => {
       const mint = await blankMintAccount();
       const [auth, bump] = pda('auth');
       const freezer = Keypair.generate().publicKey;
-      const r = await rt.send([program.ix('createPdaMint', { payer: payer.publicKey, mint, auth, tokenProgram: TOKEN_PROGRAM_ID }, { decimals: 255, freezeAuthority: freezer, authBump: bump })], [payer]);
+      const r = await rt.send([program.ix('createPdaMint', { payer: payer.publicKey, mint: mint.publicKey, auth, ...programs }, { decimals: 255, freezeAuthority: freezer, authBump: bump })], [payer, mint]);
       expect(r.error).toBeNull();
-      expect((await mintData(mint)).equals(mintBytes(auth, 255, freezer))).toBe(true);
+      expect((await mintData(mint.publicKey)).equals(mintBytes(auth, 255, freezer))).toBe(true);
     });
 
     it('rejects a wrong PDA bump with ConstraintSeeds (2006) before the CPI', async () => {
       const mint = await blankMintAccount();
       const [auth, bump] = pda('auth');
-      const r = await rt.send([program.ix('createPdaMint', { payer: payer.publicKey, mint, auth, tokenProgram: TOKEN_PROGRAM_ID }, { decimals: 1, freezeAuthority: null, authBump: bump - 1 })], [payer]);
+      const r = await rt.send([program.ix('createPdaMint', { payer: payer.publicKey, mint: mint.publicKey, auth, ...programs }, { decimals: 1, freezeAuthority: null, authBump: bump - 1 })], [payer, mint]);
       expect(errorCode(r)).toBe(2006);
       expect(anchorError(r)).toMatch(/^Program log: AnchorError caused by account: auth\. Error Code: ConstraintSeeds\. Error Number: 2006\./);
-      expect((await mintData(mint)).equals(Buffer.alloc(MINT_SIZE))).toBe(true);
+      expect((await mintData(mint.publicKey)).equals(Buffer.alloc(MINT_SIZE))).toBe(true);
+    });
+
+    describe('a mint account that does not exist yet', () => {
+      it('is created first (CreateAccount: rent-exempt, 82 bytes, owned by the token program), paid by the only Signer', async () => {
+        const mint = Keypair.generate();
+        const freezer = Keypair.generate().publicKey;
+        const before = (await rt.getAccount(payer.publicKey))!.lamports;
+        const r = await createTokenMint(mint, 9, freezer);
+        expect(r.error).toBeNull();
+        const system = `Program ${SYSTEM_PROGRAM_ID.toBase58()}`;
+        const token = `Program ${TOKEN_PROGRAM_ID.toBase58()}`;
+        // CreateAccount, then InitializeMint2
+        expect(r.logs.indexOf(`${system} invoke [2]`)).toBeGreaterThan(r.logs.indexOf('Program log: Instruction: CreateTokenMint'));
+        expect(r.logs.indexOf(`${token} invoke [2]`)).toBeGreaterThan(r.logs.indexOf(`${system} success`));
+        const account = (await rt.getAccount(mint.publicKey))!;
+        const rent = await rt.minimumBalance(MINT_SIZE);
+        expect([account.owner.toBase58(), account.lamports, account.data.length]).toEqual([TOKEN_PROGRAM_ID.toBase58(), rent, MINT_SIZE]);
+        expect(Buffer.from(account.data).equals(mintBytes(payer.publicKey, 9, freezer))).toBe(true);
+        expect((await rt.getAccount(payer.publicKey))!.lamports).toBe(before - rent);
+      });
+
+      it('is created for a PDA mint authority too, the payer paying', async () => {
+        const mint = Keypair.generate();
+        const [auth, bump] = pda('auth');
+        const r = await rt.send([program.ix('createPdaMint', { payer: payer.publicKey, mint: mint.publicKey, auth, ...programs }, { decimals: 0, freezeAuthority: null, authBump: bump })], [payer, mint]);
+        expect(r.error).toBeNull();
+        expect((await mintData(mint.publicKey)).equals(mintBytes(auth, 0, null))).toBe(true);
+      });
+
+      it('needs the mint\'s signature: without it ConstraintSigner (2002), nothing created', async () => {
+        const mint = Keypair.generate();
+        const ix = program.ix('createTokenMint', {
+          mintAuthority: payer.publicKey, mintAccount: { pubkey: mint.publicKey, isSigner: false, isWritable: true }, ...programs,
+        }, { decimals: 9, freezeAuthority: null });
+        const r = await rt.send([ix], [payer]);
+        expect(errorCode(r)).toBe(2002);
+        expect(anchorError(r)).toBe('Program log: AnchorError caused by account: mint_account. Error Code: ConstraintSigner. Error Number: 2002. Error Message: A signer constraint was violated.');
+        expect(await rt.getAccount(mint.publicKey)).toBeNull();
+      });
+
+      it('fails as the system program does when the payer cannot pay, changing nothing', async () => {
+        const poor = Keypair.generate();
+        await rt.airdrop(poor.publicKey, 1_000_000n);
+        const mint = Keypair.generate();
+        const r = await rt.send([program.ix('createTokenMint', { mintAuthority: poor.publicKey, mintAccount: mint.publicKey, ...programs }, { decimals: 1, freezeAuthority: null })], [poor, mint]);
+        expect(errorCode(r)).toBe(1);
+        expect(r.logs.some((l) => l.startsWith('Transfer: insufficient lamports 1000000, need '))).toBe(true);
+        expect(await rt.getAccount(mint.publicKey)).toBeNull();
+        expect((await rt.getAccount(poor.publicKey))!.lamports).toBe(1_000_000n);
+      });
     });
   });
 
@@ -164,8 +217,9 @@ describe.each(RUNTIME_KINDS)('optional arguments and mints from arguments on %s'
     });
 
     it('checks an existing mint against argument decimals (2018, no account name) and its mint authority (2016)', async () => {
-      const mint = await blankMintAccount();
-      expect((await rt.send([program.ix('createTokenMint', { mintAuthority: payer.publicKey, mintAccount: mint, tokenProgram: TOKEN_PROGRAM_ID }, { decimals: 4, freezeAuthority: null })], [payer])).error).toBeNull();
+      const mintKeypair = await blankMintAccount();
+      const mint = mintKeypair.publicKey;
+      expect((await rt.send([program.ix('createTokenMint', { mintAuthority: payer.publicKey, mintAccount: mint, ...programs }, { decimals: 4, freezeAuthority: null })], [payer, mintKeypair])).error).toBeNull();
       const check = (decimals: number, authority = payer) =>
         rt.send([program.ix('checkMint', { authority: authority.publicKey, mint, tokenProgram: TOKEN_PROGRAM_ID }, { decimals })], [authority]);
       expect((await check(4)).error).toBeNull();
@@ -180,8 +234,9 @@ describe.each(RUNTIME_KINDS)('optional arguments and mints from arguments on %s'
 
   describe('setAuthority with an optional new authority', () => {
     it('sets the new mint authority when Some and removes it when None', async () => {
-      const mint = await blankMintAccount();
-      expect((await rt.send([program.ix('createTokenMint', { mintAuthority: payer.publicKey, mintAccount: mint, tokenProgram: TOKEN_PROGRAM_ID }, { decimals: 2, freezeAuthority: null })], [payer])).error).toBeNull();
+      const mintKeypair = await blankMintAccount();
+      const mint = mintKeypair.publicKey;
+      expect((await rt.send([program.ix('createTokenMint', { mintAuthority: payer.publicKey, mintAccount: mint, ...programs }, { decimals: 2, freezeAuthority: null })], [payer, mintKeypair])).error).toBeNull();
       const next = Keypair.generate();
       await rt.airdrop(next.publicKey, 1_000_000_000n);
       const change = (authority: Keypair, newAuthority: PublicKey | null) =>

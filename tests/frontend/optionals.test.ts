@@ -65,12 +65,15 @@ describe('optional arguments', () => {
 describe('TokenProgram.initializeMint', () => {
   it('lowers to InitializeMint2 with the mint marked as initialized here, decimals, the authority key and the optional freeze authority', () => {
     const ix = lowerRun('mint: Mint, decimals: u8, freeze?: Pubkey', '    TokenProgram.initializeMint(mint, decimals, user, freeze);');
+    // The mint's account is created first when it does not exist: the mint signs, the only Signer pays.
     expect(ix.accounts.map((a) => [a.name, a.account.kind, a.mut, a.signer])).toEqual([
-      ['user', 'signer', false, true], ['mint', 'mintToInitialize', true, false], ['token_program', 'program', false, false],
+      ['user', 'signer', true, true], ['mint', 'mintToInitialize', true, true],
+      ['system_program', 'program', false, false], ['token_program', 'program', false, false],
     ]);
     expect(ix.body).toEqual([{
       kind: 'tokenCpi', fn: 'initializeMint', accounts: { mint: 'mint' },
       args: [arg('decimals', u8), { kind: 'accountKey', account: 'user', type: pubkey }, arg('freeze', option(pubkey))],
+      createMint: { payer: 'user' },
     }]);
   });
 

@@ -10,6 +10,7 @@ import { emitAnchorWorkspace, emitSingleFile } from '../../src/backends/anchor/i
 import { pinnedAnchorVersion } from '../../src/cli/anchor-pin.js';
 import type { Program } from '../../src/ir/types.js';
 import { emitIdl, emitTsTypes, idlJson } from '../../src/backends/idl/index.js';
+import { emitLegacyIdl } from '../../src/backends/idl/legacy.js';
 import { sbfOutput } from '../support/sbf.js';
 import { disassemble } from '../../src/backends/sbf/disassembler.js';
 import { formatDiagnostic } from '../../src/diagnostics/format.js';
@@ -31,7 +32,8 @@ export function caseNames(dir: string): string[] {
  */
 export function programOutputs(caseName: string): Map<string, string> {
   const fileName = `${caseName}.ts`;
-  const result = compileSource(fileName, readFileSync(join(PROGRAMS_DIR, fileName), 'utf8'));
+  const path = join(PROGRAMS_DIR, fileName);
+  const result = compileSource(fileName, readFileSync(path, 'utf8'), path);
   if (!result.program) {
     throw new Error(`${fileName} does not compile:\n${result.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
   }
@@ -52,24 +54,30 @@ export function programOutputs(caseName: string): Map<string, string> {
 /**
  * Test programs also kept the way a Poseidon project holds them, pinned to an older Anchor release: the
  * workspace manifests with programs/<name>/Cargo.toml pinning that release, and the program as the one
- * lib.rs `poseidon build` writes there for the release it reads back from that Cargo.toml.
- * .ci/cargo-check.sh checks them against the release's pinned crates.
+ * lib.rs `poseidon build` writes there for the release it reads back from that Cargo.toml; for 0.29, also the
+ * legacy IDL it writes to target/idl/ for the project's 0.29 client. .ci/cargo-check.sh checks them against
+ * the release's pinned crates, .ci/idl-check.sh their IDL against Anchor's.
  */
-const POSEIDON_PINS: Record<string, string> = { escrow: '0.29.0', ledger: '0.29.0', tokenops: '0.30.1' };
+const POSEIDON_PINS: Record<string, string> = { escrow: '0.29.0', ledger: '0.29.0', tokenops: '0.30.1', upstream: '0.30.1' };
 
 function poseidonWorkspace(program: Program, version: string): Map<string, string> {
   const manifests = [...emitAnchorWorkspace({ ...program, anchorVersion: version })].filter(([path]) => path.endsWith('.toml'));
   const cargoToml = manifests.find(([path]) => path === `programs/${program.name}/Cargo.toml`)![1];
   const pin = pinnedAnchorVersion(cargoToml);
   if (!pin?.ok) throw new Error(`programs/${program.name}/Cargo.toml does not pin a release poseidon builds for`);
-  return new Map([...manifests, [`programs/${program.name}/src/lib.rs`, emitSingleFile({ ...program, anchorVersion: pin.version })]]);
+  const pinned = { ...program, anchorVersion: pin.version };
+  const files = new Map([...manifests, [`programs/${program.name}/src/lib.rs`, emitSingleFile(pinned)]]);
+  // A 0.29 project's client is @coral-xyz/anchor 0.29, which reads only the legacy IDL `poseidon build` writes.
+  if (pin.version.startsWith('0.29.')) files.set(`target/idl/${program.name}.json`, JSON.stringify(emitLegacyIdl(emitIdl(pinned), pinned), null, 2));
+  return files;
 }
 
 /** Every diagnostic of one case as the CLI prints it (with the source line and underline), blank-line separated. */
 export function diagnosticsOutput(caseName: string): string {
   const fileName = `${caseName}.ts`;
-  const text = readFileSync(join(DIAGNOSTIC_CASES_DIR, fileName), 'utf8');
-  return compileSource(fileName, text).diagnostics.map((d) => formatDiagnostic(d, text)).join('\n\n') + '\n';
+  const path = join(DIAGNOSTIC_CASES_DIR, fileName);
+  const text = readFileSync(path, 'utf8');
+  return compileSource(fileName, text, path).diagnostics.map((d) => formatDiagnostic(d, text)).join('\n\n') + '\n';
 }
 
 /** Every file under `dir` (recursively), keyed by its path relative to `dir` with `/` separators. */

@@ -1,8 +1,11 @@
 // HFMMT through the Anchor toolchain's own client stack: `poseidon build` writes generated/hfmmt (an Anchor
-// workspace with target/deploy, target/idl and target/types), solana-bankrun's startAnchor loads it, and
-// @coral-xyz/anchor's Program over anchor-bankrun's BankrunProvider calls every instruction, fetches every
-// account type and parses the events from the logs of banksClient.tryProcessTransaction. One story, in order.
-import { existsSync, readFileSync } from 'node:fs';
+// workspace with target/deploy, target/idl and target/types), solana-bankrun's startAnchor starts the validator
+// for it, HFMMT is deployed there through the upgradeable loader (initialize reads its ProgramData, which the
+// non-upgradeable loader startAnchor uses would not create), and @coral-xyz/anchor's Program over anchor-bankrun's
+// BankrunProvider calls every instruction, fetches every account type and parses the events from the logs of
+// banksClient.tryProcessTransaction. One story, in order.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import anchor, { AnchorError, EventParser, Program, type AccountClient, type Idl } from '@coral-xyz/anchor';
 import {
@@ -12,15 +15,17 @@ import {
 import { Keypair, PublicKey, SystemProgram, Transaction, type Signer, type TransactionInstruction } from '@solana/web3.js';
 import { BankrunProvider } from 'anchor-bankrun';
 import { Clock, startAnchor, type ProgramTestContext } from 'solana-bankrun';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/helpers.js';
 import { TOOLCHAIN_ROOT } from '../interop/support.js';
-import { PARAMS, T0 } from '../support/hfmmt.js';
+import { PARAMS, T0, hfmmtProgramKeypair } from '../support/hfmmt.js';
+import { bankrunRuntime } from '../../src/runtime/index.js';
+import { deployToRuntime } from '../../src/deploy/in-process.js';
 
 const { BN } = anchor;
 type BNValue = InstanceType<typeof BN>;
 const WORKSPACE = join(TOOLCHAIN_ROOT, 'generated/hfmmt');
-const PROGRAM_ID = '3tE9dXaQT7616oTfjHFm733HDkaXH3KnYJL89tjTFgiQ';
+const PROGRAM_ID = '9ZRHZRqEVociMgNbYtEgFjY88fPt24tMctYxSknzXM9a';
 
 /** PARAMS as the Anchor coder takes them: BN integers, no warm-up so stakes count at once. */
 const params = Object.fromEntries(Object.entries({ ...PARAMS, warmupSeconds: 0n }).map(([k, v]) => [k, typeof v === 'bigint'
@@ -28,6 +33,8 @@ const params = Object.fromEntries(Object.entries({ ...PARAMS, warmupSeconds: 0n 
   : Object.fromEntries(Object.entries(v).map(([t, x]) => [t, new BN(x.toString())]))]));
 
 let context: ProgramTestContext;
+/** A folder holding only the Anchor.toml startAnchor reads. */
+let bare: string;
 let provider: BankrunProvider;
 let program: Program;
 let accounts: Record<'config' | 'marketMaker' | 'liquidityPosition', AccountClient>;
@@ -78,11 +85,17 @@ beforeAll(async () => {
   // program-test otherwise echoes every program log line to stderr; an explicit RUST_LOG still wins.
   const rustLog = process.env.RUST_LOG;
   process.env.RUST_LOG = rustLog ?? 'error';
-  context = await startAnchor(WORKSPACE, [], [
+  // The workspace's Anchor.toml with an empty [programs.localnet] table: startAnchor would load HFMMT with the
+  // non-upgradeable loader, and a program account cannot be deployed again.
+  bare = mkdtempSync(join(tmpdir(), 'hfmmt-anchor-'));
+  writeFileSync(join(bare, 'Anchor.toml'), readFileSync(join(WORKSPACE, 'Anchor.toml'), 'utf8').replace(/\[programs\.localnet\][^[]*/, '[programs.localnet]\n\n'));
+  context = await startAnchor(bare, [], [
     { address: keeper.publicKey, info: { lamports: 10_000_000_000, data: Buffer.alloc(0), owner: SystemProgram.programId, executable: false } },
     { address: alice.publicKey, info: { lamports: 10_000_000_000, data: Buffer.alloc(0), owner: SystemProgram.programId, executable: false } },
   ]);
   if (rustLog === undefined) delete process.env.RUST_LOG;
+  // The context's payer, the provider's wallet, becomes the upgrade authority: the admin who may initialize.
+  await deployToRuntime(bankrunRuntime(context), readFileSync(join(WORKSPACE, 'target/deploy/hfmmt.so')), hfmmtProgramKeypair());
   provider = new BankrunProvider(context);
   program = new Program(JSON.parse(readFileSync(join(WORKSPACE, 'target/idl/hfmmt.json'), 'utf8')) as Idl, provider);
   accounts = program.account as unknown as typeof accounts;
@@ -92,6 +105,8 @@ beforeAll(async () => {
   await send([createAssociatedTokenAccountIdempotentInstruction(admin, hf(admin), admin, hfmmtMint), createMintToInstruction(hfmmtMint, hf(admin), admin, 10_000_000n)]);
   await setTime(0n);
 }, 60_000);
+
+afterAll(() => rmSync(bare, { recursive: true, force: true }));
 
 describe('HFMMT built by poseidon build, under startAnchor and the Anchor client', () => {
   it('the build output is an Anchor workspace with the .so, the IDL and the TypeScript types', () => {

@@ -15,6 +15,8 @@ beforeAll(() => { hfmmtBuild(); });
 const SPEC_ERRORS = [
   'Unauthorized', 'ZeroAmount', 'InvalidParameter', 'Paused', 'BelowMinimumStake', 'InsufficientStake', 'CooldownNotElapsed',
   'NothingToWithdraw', 'NotInactive', 'InsufficientLiquidity', 'MathOverflow', 'InvalidMint', 'InvalidOwner',
+  // version 2
+  'ReportAboveCap', 'PriorityTooLow',
 ];
 
 it('the IDL numbers the errors of the specification 6000 + index, in declaration order', () => {
@@ -42,6 +44,9 @@ const INVALID_PARAMS: [string, Partial<ConfigParams>][] = [
   ['a negative unstake cooldown', { unstakeCooldownSeconds: -1n }],
   ['a zero first tier', { priorityTiers: { tier1: 0n, tier2: 10n, tier3: 100n } }],
   ['tiers out of order', { priorityTiers: { tier1: 1_000n, tier2: 100_000n, tier3: 10_000n } }],
+  ['a zero report cap', { maxReportVolume: 0n }],
+  ['a report cap above 10^17', { maxReportVolume: 100_000_000_000_000_001n }],
+  ['a rebate rate with no rebate budget', { makerRebateBps: 10n, rebateEpochBudget: 0n }],
 ];
 
 describe.each(RUNTIME_KINDS)('HFMMT errors on %s', (kind) => {
@@ -134,6 +139,8 @@ describe.each(RUNTIME_KINDS)('HFMMT errors on %s', (kind) => {
     const w = await HfmmtWorld.create(kind, { params: { warmupSeconds: 0n } });
     await w.stake('alice', 10_000n);
     await w.unstake('alice', 10_000n);
+    await w.at(500n);
+    await w.withdrawUnstaked('alice'); // pending unstake stays slashable until it is withdrawn
     await w.at(5_001n);
     expectError(w, await w.slash('alice'), 'InsufficientStake');
   });
@@ -173,11 +180,22 @@ describe.each(RUNTIME_KINDS)('HFMMT errors on %s', (kind) => {
   });
 
   it('MathOverflow is declared, but checked arithmetic reports an overflow first as ArithmeticOverflow', async () => {
-    const w = await HfmmtWorld.create(kind, { params: { warmupSeconds: 0n } });
-    await w.stake('alice', 10_000n);
-    await w.report('alice', 2n ** 63n, 0n, 0n);
-    const step = await w.report('alice', 2n ** 63n, 0n, 0n); // epoch volume 2^64
+    const w = await HfmmtWorld.create(kind);
+    const step = await w.fund(2n ** 64n - 1n); // the budget (10,000,000) + 2^64 − 1, before any transfer
     expect(errorCode(step.result)).toBe('ArithmeticOverflow');
+  });
+
+  it('ReportAboveCap: a report of more volume or order flow than max_report_volume', async () => {
+    const w = await HfmmtWorld.create(kind, { params: { warmupSeconds: 0n, maxReportVolume: 1_000_000n } });
+    await w.stake('alice', 10_000n);
+    expectError(w, await w.report('alice', 1_000_001n, 10_000n, 0n), 'ReportAboveCap');
+    expectError(w, await w.report('alice', 0n, 0n, 1_000_001n), 'ReportAboveCap');
+  });
+
+  it('PriorityTooLow: check_priority above the maker\'s tier', async () => {
+    const w = await HfmmtWorld.create(kind, { params: { warmupSeconds: 0n } });
+    await w.stake('alice', 10_000n); // tier 2
+    expectError(w, await w.checkPriority('alice', 3), 'PriorityTooLow');
   });
 
   it('AccountNotInitialized (3012): distribute_rewards for someone who never staked', async () => {

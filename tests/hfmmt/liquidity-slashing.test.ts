@@ -35,14 +35,14 @@ describe.each(RUNTIME_KINDS)('HFMMT liquidity on %s', (kind) => {
     expect((await w.chain()).users[w.name('alice')].hfmmt).toBe(START_BALANCE + 625_000n);
   });
 
-  it('the multiplier stops at its maximum after the ramp', async () => {
+  it('across the end of the ramp, pays the multiplier\'s integral: linear up to the end, flat at the maximum after', async () => {
     const w = await HfmmtWorld.create(kind);
     await w.provide('alice', 1_000_000n);
     await w.at(500n);
     await w.withdrawLiquidity('alice', 0n);
-    await w.at(1_500n); // 1.5 → 2.0 (capped at 1,000 s), average 1.75 × 1,000/s × 1,000 s
+    await w.at(1_500n); // 1.5 → 2.0 over 500 s (1,750/s on average), then 2.0 for 500 s: 875,000 + 1,000,000
 
-    expect(eventOf(await w.withdrawLiquidity('alice', 0n), 'liquidityWithdrawn').rewards).toBe(1_750_000n);
+    expect(eventOf(await w.withdrawLiquidity('alice', 0n), 'liquidityWithdrawn').rewards).toBe(1_875_000n);
   });
 
   it('adding liquidity moves the commitment start to the amount-weighted average', async () => {
@@ -70,13 +70,13 @@ describe.each(RUNTIME_KINDS)('HFMMT liquidity on %s', (kind) => {
     });
   });
 
-  it('rewards are capped by the budget', async () => {
+  it('rewards are capped by the budget: the reservation takes what is left, the position keeps its multiplier\'s share', async () => {
     const w = await HfmmtWorld.create(kind, { funding: 100_000n });
     await w.provide('alice', 1_000_000n);
-    await w.at(500n); // 625,000 due, 100,000 funded
+    await w.at(500n); // 1,000,000 wanted at the 2.0 cap, 100,000 reserved; d averaged 1.25 of 2.0: 62,500 kept
 
-    expect(eventOf(await w.withdrawLiquidity('alice', 0n), 'liquidityWithdrawn').rewards).toBe(100_000n);
-    expect((await w.chain()).config).toMatchObject({ rewardBudget: 0n });
+    expect(eventOf(await w.withdrawLiquidity('alice', 0n), 'liquidityWithdrawn').rewards).toBe(62_500n);
+    expect((await w.chain()).config).toMatchObject({ rewardBudget: 37_500n });
   });
 
   it('two providers of equal amounts and ages earn the same', async () => {

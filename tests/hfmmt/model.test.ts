@@ -7,13 +7,15 @@ const T0 = 1_700_000_000n;
 const PARAMS: ConfigParams = {
   rewardRate: 1_000n, volatilityThreshold: 2_000n, maxVolatilityMultiplierBps: 30_000n, minStake: 1_000n,
   warmupSeconds: 100n, unstakeCooldownSeconds: 500n, epochSeconds: 1_000n, mmEpochBudget: 1_000_000n,
-  spreadWeightBps: 10_000n, flowWeightBps: 5_000n, makerRebateBps: 10n, lpRewardRate: 1_000_000_000n,
+  spreadWeightBps: 10_000n, flowWeightBps: 5_000n, makerRebateBps: 10n, rebateEpochBudget: 1_000_000n,
+  maxReportVolume: 100_000_000_000_000_000n, lpRewardRate: 1_000_000_000n,
   lpMaxDurationMultiplierBps: 20_000n, lpRampSeconds: 1_000n, inactivitySeconds: 5_000n, slashBps: 1_000n,
   priorityTiers: { tier1: 1_000n, tier2: 10_000n, tier3: 100_000n },
 };
 const ACCOUNTS = {
   admin: 'admin', performanceAuthority: 'keeper', hfmmtMint: 'hfmmt', liquidityMint: 'usdc',
   stakeVault: 'stake-vault', rewardVault: 'reward-vault', liquidityVault: 'liquidity-vault', configBump: 255n,
+  upgradeAuthority: 'admin',
 };
 
 let model: HfmmtModel;
@@ -61,6 +63,19 @@ describe('parameters', () => {
 
   it('initialize rejects a volatility cap below 1.0', () => {
     expect(model.initialize(ACCOUNTS, { ...PARAMS, maxVolatilityMultiplierBps: 9_999n })).toEqual({ ok: false, error: 'InvalidParameter' });
+  });
+
+  it('initialize by anyone but the upgrade authority fails with Unauthorized', () => {
+    expect(model.initialize({ ...ACCOUNTS, admin: 'alice' }, PARAMS)).toEqual({ ok: false, error: 'Unauthorized' });
+    expect(model.initialize({ ...ACCOUNTS, upgradeAuthority: null }, PARAMS)).toEqual({ ok: false, error: 'Unauthorized' });
+    expect(model.config).toBeNull();
+  });
+
+  it('initialize rejects a zero report cap, and a rebate rate without a rebate budget', () => {
+    expect(model.initialize(ACCOUNTS, { ...PARAMS, maxReportVolume: 0n })).toEqual({ ok: false, error: 'InvalidParameter' });
+    expect(model.initialize(ACCOUNTS, { ...PARAMS, maxReportVolume: 10n ** 17n + 1n })).toEqual({ ok: false, error: 'InvalidParameter' });
+    expect(model.initialize(ACCOUNTS, { ...PARAMS, rebateEpochBudget: 0n })).toEqual({ ok: false, error: 'InvalidParameter' });
+    expectOk(model.initialize(ACCOUNTS, { ...PARAMS, rebateEpochBudget: 0n, makerRebateBps: 0n }));
   });
 
   it('initialize runs once only', () => {
@@ -202,8 +217,21 @@ describe('epochs and market-making rewards', () => {
     twoMakersReport();
     at(2_000n);
     const outcome = model.distributeRewards('bob');
-    expect(eventOf(outcome, 'scoreExpired')).toEqual({ owner: 'bob', score: 500_000n, epoch: 2n });
+    expect(eventOf(outcome, 'scoreExpired')).toEqual({ owner: 'bob', score: 500_000n, epoch: 0n }); // earned in epoch 0
     expect(eventOf(outcome, 'rewardsDistributed').marketMakingRewards).toBe(0n);
+  });
+
+  it('expires scores of two epochs in one touch with one event each, naming its epoch', () => {
+    twoMakersReport();
+    at(1_000n);
+    expectOk(model.distributeRewards('alice')); // epoch 1: alice claims epoch 0 and reports again
+    expectOk(model.updatePerformance('keeper', 'bob', 100_000n, 10_000n, 0n)); // bob's epoch-0 score moves to unclaimed
+    at(3_000n); // epoch 3: bob's epoch-0 unclaimed score and his epoch-1 score are both two or more epochs old
+    const events = expectOk(model.distributeRewards('bob')).filter((e) => e.name === 'scoreExpired');
+    expect(events.map((e) => e.data)).toEqual([
+      { owner: 'bob', score: 500_000n, epoch: 0n },
+      { owner: 'bob', score: 100_000n, epoch: 1n },
+    ]);
   });
 
   it('returns an expired pool to the budget at the next roll-over', () => {
@@ -213,8 +241,8 @@ describe('epochs and market-making rewards', () => {
     expectOk(model.distributeRewards('alice'));
     at(2_000n); // the 357,143 bob never claimed come back; epoch 1 had no score, so nothing is reserved
     expectOk(model.setPaused('admin', false));
-    // the pool cost alice's 642,857; staking took 2,000 s × 1,000/s since T0
-    expect(model.config!.rewardBudget).toBe(budgetBefore - 642_857n - 2_000_000n);
+    // the pool cost alice's 642,857; staking took 1,990 s × 1,000/s since the reports at 10 s (they checkpoint)
+    expect(model.config!.rewardBudget).toBe(budgetBefore - 642_857n - 1_990_000n);
     expect(model.config).toMatchObject({ epochIndex: 2n, prevEpochPool: 0n, prevEpochPaid: 0n });
   });
 
@@ -309,13 +337,36 @@ describe('liquidity rewards', () => {
     expect(eventOf(model.withdrawLiquidity('alice', 0n), 'liquidityWithdrawn')).toEqual({ owner: 'alice', amount: 0n, rewards: 625_000n, remaining: 1_000_000n });
   });
 
-  it('average the endpoints across the end of the ramp, below the exact integral', () => {
+  it('are the exact integral across the end of the ramp: linear up to its end, flat after', () => {
     setup();
     expectOk(model.provideLiquidity('alice', 1_000_000n));
     at(500n);
     expectOk(model.withdrawLiquidity('alice', 0n));
-    at(1_500n); // d 1.5 → 2.0 (capped), average 1.75 × 1,000/s × 1,000 s; exactly it would be 1,875,000
-    expect(eventOf(model.withdrawLiquidity('alice', 0n), 'liquidityWithdrawn').rewards).toBe(1_750_000n);
+    at(1_500n); // d: 1.5 → 2.0 over 500 s (1,750 per s on average), then 2.0 for 500 s: 875,000 + 1,000,000
+    expect(eventOf(model.withdrawLiquidity('alice', 0n), 'liquidityWithdrawn').rewards).toBe(1_875_000n);
+  });
+
+  it('pay the audit\'s example: 500,000·10^6 units for 40 days on a 30-day ramp earn 65 multiplier-days', () => {
+    const day = 86_400n;
+    setup({ lpRewardRate: 100_000n, lpMaxDurationMultiplierBps: 20_000n, lpRampSeconds: 30n * day }, 1_000_000_000_000n);
+    model.mint('alice', 'liquidity', 500_000_000_000n);
+    expectOk(model.provideLiquidity('alice', 500_000_000_000n));
+    at(40n * day); // 50,000 per s at 1.0: 30 days averaging 1.5, 10 days at 2.0 → 65 days × 86,400 s × 50,000
+    expect(eventOf(model.withdrawLiquidity('alice', 500_000_000_000n), 'liquidityWithdrawn').rewards).toBe(280_800_000_000n);
+    // reserved at the cap (40 days × 100,000/s), the unearned 0.375 of it returned to the budget
+    expect(model.config!.rewardBudget).toBe(1_000_000_000_000n - 280_800_000_000n);
+  });
+
+  it('keep what the budget funded when another provider empties it first', () => {
+    setup({}, 1_000_000n);
+    model.mint('bob', 'liquidity', 1_000_000n);
+    expectOk(model.provideLiquidity('alice', 1_000_000n));
+    expectOk(model.provideLiquidity('bob', 1_000_000n));
+    at(1_000n); // the checkpoint reserves all 1,000,000 for the two equal positions at the 2.0 cap: 500,000 each
+    // bob first: d averaged 1.5 over the interval, so he keeps 0.75 of his 500,000 and 125,000 returns to the budget
+    expect(eventOf(model.withdrawLiquidity('bob', 0n), 'liquidityWithdrawn').rewards).toBe(375_000n);
+    expect(eventOf(model.withdrawLiquidity('alice', 0n), 'liquidityWithdrawn').rewards).toBe(375_000n);
+    expect(model.config!.rewardBudget).toBe(250_000n);
   });
 
   it('move the commitment start to the amount-weighted average when adding', () => {
@@ -371,6 +422,62 @@ describe('fee rebates', () => {
     expectOk(model.requestUnstake('alice', 500n));
     expect(eventOf(model.updatePerformance('keeper', 'alice', 1_000_000n, 10_000n, 0n), 'performanceUpdated').rebate).toBe(0n);
   });
+
+  it('stop at the epoch\'s rebate budget and resume in the next epoch', () => {
+    setup({ warmupSeconds: 0n, rebateEpochBudget: 1_500n });
+    expectOk(model.stakeTokens('alice', 10_000n));
+    expect(eventOf(model.updatePerformance('keeper', 'alice', 1_000_000n, 10_000n, 0n), 'performanceUpdated').rebate).toBe(1_000n);
+    const capped = eventOf(model.updatePerformance('keeper', 'alice', 1_000_000n, 10_000n, 0n), 'performanceUpdated');
+    expect([capped.rebate, capped.score]).toEqual([500n, 1_000_000n]); // 500 left of 1,500; the score still counts
+    expect(eventOf(model.updatePerformance('keeper', 'alice', 1_000_000n, 10_000n, 0n), 'performanceUpdated').rebate).toBe(0n);
+    at(1_000n);
+    expect(eventOf(model.updatePerformance('keeper', 'alice', 1_000_000n, 10_000n, 0n), 'performanceUpdated').rebate).toBe(1_000n);
+  });
+
+  it('leave nothing, never an error, when the rebate budget is lowered below what the epoch paid', () => {
+    setup({ warmupSeconds: 0n });
+    expectOk(model.stakeTokens('alice', 10_000n));
+    expectOk(model.updatePerformance('keeper', 'alice', 1_000_000n, 10_000n, 0n));
+    expectOk(model.updateConfig('admin', { ...PARAMS, warmupSeconds: 0n, rebateEpochBudget: 400n }));
+    expect(eventOf(model.updatePerformance('keeper', 'alice', 1_000_000n, 10_000n, 0n), 'performanceUpdated').rebate).toBe(0n);
+  });
+});
+
+describe('report bounds', () => {
+  it('a report above the volume cap fails with ReportAboveCap and changes nothing', () => {
+    setup({ warmupSeconds: 0n, maxReportVolume: 1_000_000n });
+    expectOk(model.stakeTokens('alice', 10_000n));
+    expect(model.updatePerformance('keeper', 'alice', 1_000_001n, 10_000n, 0n)).toEqual({ ok: false, error: 'ReportAboveCap' });
+    expect(model.updatePerformance('keeper', 'alice', 2n ** 64n - 1n, 10_000n, 0n)).toEqual({ ok: false, error: 'ReportAboveCap' });
+    expect(model.updatePerformance('keeper', 'alice', 0n, 0n, 1_000_001n)).toEqual({ ok: false, error: 'ReportAboveCap' });
+    expect(model.maker('alice')).toMatchObject({ epochVolume: 0n, accruedRebates: 0n });
+    expectOk(model.updatePerformance('keeper', 'alice', 1_000_000n, 10_000n, 1_000_000n));
+  });
+});
+
+describe('eligibility', () => {
+  it('a maker who unstaked everything scores 0, earns no rebate and no market-making share', () => {
+    setup({ warmupSeconds: 0n });
+    expectOk(model.stakeTokens('alice', 10_000n));
+    expectOk(model.stakeTokens('bob', 10_000n));
+    expectOk(model.requestUnstake('alice', 10_000n));
+    expect(eventOf(model.updatePerformance('keeper', 'alice', 1_000_000n, 10_000n, 0n), 'performanceUpdated')).toEqual({
+      owner: 'alice', epoch: 0n, score: 0n, epochScore: 0n, rebate: 0n,
+    });
+    expect(model.maker('alice')).toMatchObject({ epochVolume: 1_000_000n, lastActive: T0 });
+    expectOk(model.updatePerformance('keeper', 'bob', 100_000n, 10_000n, 0n));
+    at(1_000n); // bob's score is the epoch's whole score: he takes the pool
+    expect(eventOf(model.distributeRewards('alice'), 'rewardsDistributed').marketMakingRewards).toBe(0n);
+    expect(eventOf(model.distributeRewards('bob'), 'rewardsDistributed').marketMakingRewards).toBe(1_000_000n);
+  });
+
+  it('stake still warming up does not make a maker eligible', () => {
+    setup();
+    expectOk(model.stakeTokens('alice', 10_000n));
+    expect(eventOf(model.updatePerformance('keeper', 'alice', 1_000_000n, 10_000n, 0n), 'performanceUpdated').score).toBe(0n);
+    at(100n); // warmed up, not yet activated: counted all the same
+    expect(eventOf(model.updatePerformance('keeper', 'alice', 1_000_000n, 10_000n, 0n), 'performanceUpdated').score).toBe(1_000_000n);
+  });
 });
 
 describe('slashing', () => {
@@ -389,6 +496,27 @@ describe('slashing', () => {
     expect(model.config!.rewardBudget).toBe(10_001_000n);
     expect([model.vaults.stake, model.vaults.reward]).toEqual([9_000n, 10_001_000n]);
     at(5_002n);
+    expect(model.slashInactive('alice')).toEqual({ ok: false, error: 'NotInactive' });
+  });
+
+  it('takes slash_bps of pending unstake too, until it is withdrawn', () => {
+    setup({ warmupSeconds: 0n, rewardRate: 0n });
+    expectOk(model.stakeTokens('alice', 10_000n));
+    expectOk(model.requestUnstake('alice', 6_000n)); // active: no slash; 4,000 staked, 6,000 pending
+    at(5_001n);
+    expect(eventOf(model.slashInactive('alice'), 'slashed')).toEqual({ owner: 'alice', amount: 1_000n, remainingStake: 3_600n });
+    expect(model.maker('alice')).toMatchObject({ staked: 3_600n, pendingUnstake: 5_400n, totalSlashed: 1_000n });
+  });
+
+  it('is applied first when a maker past the inactivity limit requests to unstake', () => {
+    setup({ warmupSeconds: 0n, rewardRate: 0n });
+    expectOk(model.stakeTokens('alice', 10_000n));
+    at(5_001n);
+    expect(model.requestUnstake('alice', 10_000n)).toEqual({ ok: false, error: 'InsufficientStake' }); // 9,000 after the slash
+    const events = expectOk(model.requestUnstake('alice', 9_000n));
+    expect(events.map((e) => e.name)).toEqual(['slashed', 'unstakeRequested']);
+    expect(events[0].data).toEqual({ owner: 'alice', amount: 1_000n, remainingStake: 9_000n });
+    expect(model.maker('alice')).toMatchObject({ staked: 0n, pendingUnstake: 9_000n, lastActive: T0 + 5_001n });
     expect(model.slashInactive('alice')).toEqual({ ok: false, error: 'NotInactive' });
   });
 
@@ -435,5 +563,21 @@ describe('priority tiers', () => {
     expectOk(model.requestUnstake('alice', 99_001n)); // 999 left: below min_stake counts as 0
     tiers.push(model.maker('alice')!.priorityTier);
     expect(tiers).toEqual([1n, 2n, 3n, 0n]);
+  });
+
+  it('record when they were last recomputed', () => {
+    setup({ warmupSeconds: 0n });
+    expectOk(model.stakeTokens('alice', 10_000n));
+    at(300n);
+    expectOk(model.distributeRewards('alice'));
+    expect(model.maker('alice')).toMatchObject({ priorityTier: 2n, tierUpdatedAt: T0 + 300n });
+  });
+
+  it('check_priority succeeds at or below the maker\'s tier and fails above it with PriorityTooLow', () => {
+    setup({ warmupSeconds: 0n });
+    expectOk(model.stakeTokens('alice', 10_000n));
+    expect([model.checkPriority('alice', 0n), model.checkPriority('alice', 2n)]).toEqual([{ ok: true, events: [] }, { ok: true, events: [] }]);
+    expect(model.checkPriority('alice', 3n)).toEqual({ ok: false, error: 'PriorityTooLow' });
+    expect(model.checkPriority('bob', 0n)).toEqual({ ok: false, error: 'AccountNotInitialized' });
   });
 });

@@ -167,9 +167,9 @@ describe.each(RUNTIME_KINDS)('HFMMT Sealevel attacks on state and programs, on %
       await w.stake('alice', 10_000n);
       await w.at(5_001n);
       await w.slash('alice'); // 1,000 slashed; active again from 5,001
-      await w.at(10_002n);
+      await w.at(10_001n); // still active (5,000 s silent), so the request itself slashes nothing
       await w.unstake('alice', 9_000n);
-      await w.at(10_502n);
+      await w.at(10_501n);
       await w.withdrawUnstaked('alice');
       await w.stake('alice', 10_000n);
       expect((await w.chain()).users[w.name('alice')].maker).toMatchObject({ lastActive: T0 + 5_001n, totalSlashed: 1_000n });

@@ -121,6 +121,19 @@ describe('the hostile workspace', () => {
     expect(readFileSync(join(dir, 'Cargo.toml'), 'utf8')).toContain('members = ["programs/*"]');
   });
 
+  it('names every program in Anchor.toml and holds our IDL of each, for .ci/idl-check.sh', () => {
+    writeHostileWorkspace(dir, hostile.map((h) => h.program));
+    const anchorToml = readFileSync(join(dir, 'Anchor.toml'), 'utf8');
+    expect(anchorToml).toContain('resolution = true');
+    for (const { program } of hostile) {
+      expect(anchorToml).toContain(`\n${program.name} = "${program.programId}"\n`);
+      const idl = JSON.parse(readFileSync(join(dir, 'target', 'idl', `${program.name}.json`), 'utf8'));
+      expect(idl.metadata.name).toBe(program.name);
+      expect(idl.address).toBe(program.programId);
+    }
+    expect(readdirSync(join(dir, 'target', 'idl')).sort()).toEqual(hostile.map((h) => `${h.program.name}.json`).sort());
+  });
+
   it.skipIf(!rustfmtInstalled)('is rustfmt-formatted', () => {
     writeHostileWorkspace(dir, hostile.map((h) => h.program));
     const run = spawnSync('rustfmt', ['--edition', '2021', '--check', ...rustFiles(dir)], { encoding: 'utf8' });

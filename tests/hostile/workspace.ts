@@ -1,12 +1,15 @@
-// The hostile-name programs (tests/hostile/cases/*.ts) as ONE cargo workspace, so that a single `cargo check`
-// (.ci/cargo-check.sh) type-checks the Rust emitted for all of them against the pinned Anchor crates.
+// The hostile-name programs (tests/hostile/cases/*.ts) as ONE Anchor workspace, so that a single `cargo check`
+// (.ci/cargo-check.sh) type-checks the Rust emitted for all of them against the pinned Anchor crates, and
+// .ci/idl-check.sh compares the IDL Anchor builds from that Rust with ours.
 // In: an output directory (CLI: `npx tsx tests/hostile/workspace.ts <dir>`). Out: <dir>/Cargo.toml (members
-// programs/*) and <dir>/programs/<crate>/ for each program; every program must compile without a diagnostic.
+// programs/*), <dir>/Anchor.toml naming every program, <dir>/programs/<crate>/ and our IDL
+// <dir>/target/idl/<crate>.json for each program; every program must compile without a diagnostic.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileSource } from '../../src/frontend/index.js';
 import { emitAnchorWorkspace } from '../../src/backends/anchor/index.js';
+import { emitIdl, idlJson } from '../../src/backends/idl/index.js';
 import { formatDiagnostic } from '../../src/diagnostics/format.js';
 import type { Program } from '../../src/ir/types.js';
 import { caseNames } from '../golden/outputs.js';
@@ -39,11 +42,18 @@ export function writeHostileWorkspace(dir: string, programs: Program[]): string[
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, text);
     }
+    mkdirSync(join(dir, 'target', 'idl'), { recursive: true });
+    writeFileSync(join(dir, 'target', 'idl', `${program.name}.json`), idlJson(emitIdl(program)));
     return root;
   });
-  const workspaceManifest = emitAnchorWorkspace(programs[0]).get('Cargo.toml');
-  if (!workspaceManifest) throw new Error('internal: the Anchor backend wrote no workspace Cargo.toml');
+  const first = emitAnchorWorkspace(programs[0]);
+  const workspaceManifest = first.get('Cargo.toml');
+  const anchorToml = first.get('Anchor.toml');
+  if (!workspaceManifest || !anchorToml) throw new Error('internal: the Anchor backend wrote no Cargo.toml or Anchor.toml');
   writeFileSync(join(dir, 'Cargo.toml'), workspaceManifest);
+  // The first program's Anchor.toml, its one [programs.localnet] entry replaced by every program's.
+  const entry = (program: Program) => `${program.name} = "${program.programId}"\n`;
+  writeFileSync(join(dir, 'Anchor.toml'), anchorToml.replace(entry(programs[0]), programs.map(entry).join('')));
   return crates;
 }
 

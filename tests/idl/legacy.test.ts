@@ -1,13 +1,18 @@
 // The legacy IDL (what `anchor build` 0.29 wrote, the only format @coral-xyz/anchor 0.29 reads), made
 // from our spec 0.1.0 IDL: camelCase names, isMut/isSigner, layouts inline in `accounts` and `events`,
 // `publicKey`, typed PDA seeds (0.29 resolves accounts from them), relations on the holding account,
-// the address in metadata; and target/types/<name>.ts as 0.29 wrote it.
+// the address in metadata, instructions in the program's order; and target/types/<name>.ts as 0.29 wrote
+// it. .ci/idl-check.sh checks the whole of it against Anchor 0.29's own parser.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emitIdl } from '../../src/backends/idl/index.js';
 import { emitLegacyIdl, emitLegacyTsTypes } from '../../src/backends/idl/legacy.js';
 import { compileTestProgram } from '../support/compiled.js';
+import { compileHostile } from '../hostile/workspace.js';
 
-const legacyOf = (file: string) => emitLegacyIdl(emitIdl(compileTestProgram(file).program));
+const legacyOf = (file: string) => {
+  const { program } = compileTestProgram(file);
+  return emitLegacyIdl(emitIdl(program), program);
+};
 const counterSeeds = { seeds: [{ kind: 'const', type: 'string', value: 'counter' }, { kind: 'account', type: 'publicKey', path: 'authority' }] };
 
 describe('the legacy IDL', () => {
@@ -16,7 +21,7 @@ describe('the legacy IDL', () => {
     for (const file of ['counter.ts', 'rewards.ts', 'escrow.ts']) compileTestProgram(file);
   }, 60_000);
 
-  it('describes the counter as anchor build 0.29 would', () => {
+  it('describes the counter as anchor build 0.29 would, instructions in the program\'s order (0.30 sorts them)', () => {
     const holder = (relations?: string[]) => ({ name: 'counter', isMut: true, isSigner: false, pda: counterSeeds, ...(relations && { relations }) });
     const authority = { name: 'authority', isMut: false, isSigner: true };
 
@@ -24,10 +29,10 @@ describe('the legacy IDL', () => {
       version: '0.1.0',
       name: 'counter_program',
       instructions: [
-        { name: 'decrement', accounts: [authority, holder(['authority'])], args: [] },
-        { name: 'increment', accounts: [authority, holder(['authority'])], args: [] },
-        { name: 'incrementBy', accounts: [authority, holder(['authority'])], args: [{ name: 'amount', type: 'u64' }] },
         { name: 'initialize', accounts: [{ ...authority, isMut: true }, holder(), { name: 'systemProgram', isMut: false, isSigner: false }], args: [] },
+        { name: 'increment', accounts: [authority, holder(['authority'])], args: [] },
+        { name: 'decrement', accounts: [authority, holder(['authority'])], args: [] },
+        { name: 'incrementBy', accounts: [authority, holder(['authority'])], args: [{ name: 'amount', type: 'u64' }] },
       ],
       accounts: [{ name: 'Counter', type: { kind: 'struct', fields: [{ name: 'authority', type: 'publicKey' }, { name: 'count', type: 'u64' }, { name: 'bump', type: 'u8' }] } }],
       metadata: { address: 'EhxPGtzWeQw3Pe6fLj3jErcy93mPC9qJoamVuDv5s9fL' },
@@ -56,6 +61,29 @@ describe('the legacy IDL', () => {
       { seeds: [{ kind: 'const', type: 'string', value: 'escrow' }, { kind: 'account', type: 'publicKey', path: 'maker' }, { kind: 'arg', type: 'u64', path: 'seed' }] },
       { seeds: [{ kind: 'const', type: 'string', value: 'escrow' }, { kind: 'account', type: 'publicKey', path: 'maker' }, { kind: 'account', type: 'u64', account: 'Escrow', path: 'escrow.seed' }] },
       { name: 'makerAtaA', isMut: true, isSigner: false },
+    ]);
+  });
+
+  it('names the account type on a seed that is the key of an Account<T> (anchor-syn 0.29 ty_name), not on a signer\'s', () => {
+    const make = legacyOf('escrow.ts').instructions.find((i) => i.name === 'make')!;
+    const vault = make.accounts.find((a) => a.name === 'vault') as unknown as Record<string, unknown>;
+
+    expect(vault.pda).toEqual({ seeds: [{ kind: 'const', type: 'string', value: 'vault' }, { kind: 'account', type: 'publicKey', account: 'Escrow', path: 'escrow' }] });
+  });
+
+  it('lists the accounts in the order of the modules that hold them, as 0.29\'s parser walks them (0.30 sorts by name)', () => {
+    // pairs declares Tally before Receipt; the Rust holds them in state::receipt and state::tally.
+    expect(legacyOf('pairs.ts').accounts!.map((a) => a.name)).toEqual(['Receipt', 'Tally']);
+    // 0.29 keys each module by its path and its name again: `run_accountsrun_accounts` sorts before `runrun`.
+    const program = compileHostile('type_names');
+    expect(emitLegacyIdl(emitIdl(program), program).accounts!.map((a) => a.name)).toEqual(['AnchorLang', 'Helpers', 'RunAccounts', 'Run', 'SetDataBumps', 'State']);
+  });
+
+  it('lists every struct the program declares, reached by an instruction or not (0.30 lists only those reached)', () => {
+    const program = compileHostile('type_names');
+    expect([emitIdl(program).types!.filter((t) => ['Alloc', 'Borsh'].includes(t.name)).map((t) => t.name), emitLegacyIdl(emitIdl(program), program).types!.map((t) => t.name)]).toEqual([
+      ['Borsh'],
+      ['Alloc', 'AnchorSpl', 'Borsh', 'Core', 'Events', 'Instruction', 'SolanaProgram', 'Std', 'TypeNamesError'],
     ]);
   });
 

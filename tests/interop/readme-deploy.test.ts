@@ -1,5 +1,5 @@
 // The README's walkthrough, run as written: `poseidon init demo`, `poseidon build`, then the README's
-// in-process deploy snippet (extracted from README.md, unchanged) with tsx in the new project.
+// in-process deploy snippets (extracted from README.md, unchanged) with tsx in the new project.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,10 @@ import { runCli } from '../cli/helpers.js';
 import { linkToolchainModules, TOOLCHAIN_ROOT } from './support.js';
 
 const README = readFileSync(join(TOOLCHAIN_ROOT, 'README.md'), 'utf8');
-const SNIPPET = README.split('<!-- readme:deploy-in-process -->')[1]?.match(/```ts\n([\s\S]*?)```/)?.[1];
+const snippet = (marker: string) => README.split(`<!-- readme:${marker} -->`)[1]?.match(/```ts\n([\s\S]*?)```/)?.[1];
+const SNIPPET = snippet('deploy-in-process');
+/** deployToRuntime for tests of a program reading its ProgramData: it throws (a non-zero exit) when the deploy fails. */
+const UPGRADEABLE_SNIPPET = snippet('deploy-upgradeable-test');
 
 let parent: string;
 let project: string;
@@ -31,5 +34,12 @@ describe('the README walkthrough', () => {
     const run = spawnSync(process.execPath, [join(TOOLCHAIN_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'deploy-local.mts'], { cwd: project, encoding: 'utf8' });
     const id = JSON.parse(readFileSync(join(project, 'poseidon.config.json'), 'utf8')).programs[0].programId;
     expect([run.status, run.stdout.trim()]).toEqual([0, `deployed ${id}`]);
+  }, 60_000);
+
+  it('deploys it through the upgradeable loader for a test with the ProgramData snippet as written', () => {
+    expect(UPGRADEABLE_SNIPPET).toBeDefined();
+    writeFileSync(join(project, 'deploy-test.mts'), UPGRADEABLE_SNIPPET!);
+    const run = spawnSync(process.execPath, [join(TOOLCHAIN_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'deploy-test.mts'], { cwd: project, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
   }, 60_000);
 });

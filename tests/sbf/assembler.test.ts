@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { Assembler } from '../../src/backends/sbf/assembler.js';
-import { decodeInsn } from '../../src/backends/sbf/isa.js';
+import { decodeInsn, OP } from '../../src/backends/sbf/isa.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -93,9 +93,25 @@ describe('labels', () => {
   it('a label bound after the last instruction cannot be a jump target', () => {
     const { a, entry } = started();
     const end = a.newLabel('end');
-    a.jump(end);
+    a.jumpIf('jeq', 'r1', 0, end);
     a.bind(end);
     expect(() => a.finish(entry)).toThrow('internal: label end is bound after the last instruction');
+  });
+
+  it('drops a jump to the label bound right after it, and a label bound at that jump moves with it', () => {
+    const { a, entry } = started();
+    const skip = a.newLabel('skip');
+    const next = a.newLabel('next');
+    a.jumpIf('jeq', 'r1', 0, skip);
+    a.mov('r0', 1);
+    a.bind(skip);
+    a.jump(next);
+    a.bind(next);
+    a.exit();
+    const out = a.finish(entry);
+    const ops = Array.from({ length: out.text.length / 8 }, (_, pc) => decodeInsn(out.text, pc * 8));
+    expect(ops.map((i) => i.opcode)).toEqual([OP.jmpImm('jeq'), OP.aluImm('mov'), OP.exit]);
+    expect(ops[0]!.off).toBe(1);
   });
 
   it('a jump farther than i16 slots is an internal error', () => {

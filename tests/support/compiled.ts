@@ -10,6 +10,7 @@ import { emitIdl } from '../../src/backends/idl/index.js';
 import { emitAnchorWorkspace } from '../../src/backends/anchor/index.js';
 import { formatDiagnostic } from '../../src/diagnostics/format.js';
 import type { Program } from '../../src/ir/types.js';
+import type { ProgramFeature } from '../../src/ir/features.js';
 import { camelCase } from '../../src/ir/names.js';
 
 export interface CompiledProgram {
@@ -35,15 +36,22 @@ export function anchorWorkspaceOf(so: Uint8Array): Map<string, string> {
   return emitAnchorWorkspace(program);
 }
 
-/** `anchorVersion`: the Anchor release the program targets (src/ir/anchor-version.ts); absent: the default. */
-export function compileTestProgram(file: string, anchorVersion?: string): CompiledProgram {
+/**
+ * `file`: under tests/programs, or an absolute path. `anchorVersion`: the Anchor release the program targets
+ * (src/ir/anchor-version.ts); absent: the default. `features`: the Cargo features it is built with.
+ */
+export function compileTestProgram(file: string, anchorVersion?: string, features: readonly ProgramFeature[] = []): CompiledProgram {
   const path = resolve(import.meta.dirname, '../programs', file);
-  const key = `${path}@${anchorVersion ?? ''}`;
+  const key = `${path}@${anchorVersion ?? ''}+${features.join(',')}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const result = compileFile(path);
   if (!result.program) throw new Error(result.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
-  const program = anchorVersion === undefined ? result.program : { ...result.program, anchorVersion };
+  const program = {
+    ...result.program,
+    ...(anchorVersion !== undefined && { anchorVersion }),
+    ...(features.length > 0 && { features }),
+  };
   const idl = emitIdl(program) as unknown as Idl;
   const coder = new BorshCoder(idl);
   const programId = new PublicKey(program.programId);

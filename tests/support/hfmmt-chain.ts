@@ -71,7 +71,8 @@ export interface Entitlement {
 
 /**
  * The spec's invariants, computed from the chain alone (plus each user's entitlement): stake vault =
- * Σ staked + warming + pending; reward vault ≥ budget + every unpaid liability; liquidity vault = Σ positions;
+ * Σ staked + warming + pending; reward vault ≥ budget + every unpaid liability (settled or reserved in a stream);
+ * liquidity vault = Σ positions;
  * nobody holds more than they started with plus what they earned. Empty when all hold.
  */
 export function chainInvariantViolations(view: ChainView, entitlements: Record<string, Entitlement>): string[] {
@@ -88,9 +89,10 @@ export function chainInvariantViolations(view: ChainView, entitlements: Record<s
   const inStakeVault = sum(makers.map((m) => n(m.staked) + n(m.warmingAmount) + n(m.pendingUnstake)));
   check(view.vaults.stake === inStakeVault, `stake vault ${view.vaults.stake} ≠ Σ staked + warming + pending unstake ${inStakeVault}`);
   const pendingStaking = (m: Fields) => (n(m.effectiveStake) * (n(c.accRewardPerShare) - n(m.rewardDebt))) / SCALE;
+  const reservedLiquidity = (p: Fields) => (n(p.amount) * (n(c.lpAccPerUnit) - n(p.rewardDebt))) / SCALE;
   const liabilities = n(c.prevEpochPool) - n(c.prevEpochPaid)
     + sum(makers.map((m) => n(m.accruedRewards) + n(m.accruedRebates) + pendingStaking(m)))
-    + sum(positions.map((p) => n(p.accruedRewards)));
+    + sum(positions.map((p) => n(p.accruedRewards) + reservedLiquidity(p)));
   check(view.vaults.reward >= n(c.rewardBudget) + liabilities,
     `reward vault ${view.vaults.reward} < budget ${n(c.rewardBudget)} + unpaid liabilities ${liabilities}`);
   const provided = sum(positions.map((p) => n(p.amount)));

@@ -1,5 +1,6 @@
 // Test support for HFMMT: the compiled program (once per process) and a World that drives it on one
-// runtime in lock-step with the reference model (programs/hfmmt/model.ts).
+// runtime in lock-step with the reference model (programs/hfmmt/model.ts). Each world deploys HFMMT through the
+// BPF upgradeable loader (the runtime's payer, the world's admin, is its upgrade authority), as on a cluster.
 // In: a runtime kind, parameters, user labels. Out: keys, token accounts, one method per instruction
 // that sends it, predicts it with the model and fails the test on any difference in outcome, events,
 // accounts, balances or invariants; and `expectRejected` for attacks the model does not describe.
@@ -14,11 +15,19 @@ import { emitIdl } from '../../src/backends/idl/index.js';
 import { sbfOutput } from './sbf.js';
 import { formatDiagnostic } from '../../src/diagnostics/format.js';
 import { compileFile } from '../../src/frontend/index.js';
-import { createRuntime, errorCode, type Runtime, type RuntimeKind, type TxResult } from '../../src/runtime/index.js';
+import { createRuntime, errorCode, type ProgramBinary, type Runtime, type RuntimeKind, type TxResult } from '../../src/runtime/index.js';
+import { deployToRuntime } from '../../src/deploy/in-process.js';
+import { readFileSync } from 'node:fs';
 import { chainInvariantViolations, expectedErrorCode, rawStates, readChain, type ChainView, type UserKeys } from './hfmmt-chain.js';
 import { ata, createMint, fundAta } from './tokens.js';
 
 export const HFMMT_SOURCE = fileURLToPath(new URL('../../programs/hfmmt.ts', import.meta.url));
+/** The keypair of HFMMT's PROGRAM_ID, where `poseidon build` keeps it and `poseidon deploy` reads it. */
+export const HFMMT_KEYPAIR = fileURLToPath(new URL('../../generated/hfmmt/target/deploy/hfmmt-keypair.json', import.meta.url));
+
+export function hfmmtProgramKeypair(): Keypair {
+  return Keypair.fromSecretKey(Uint8Array.from(JSON.parse(readFileSync(HFMMT_KEYPAIR, 'utf8')) as number[]));
+}
 /** The Clock's unix time at the start of every world; tests move it with `world.at(seconds)`. */
 export const T0 = 1_700_000_000n;
 /** What every user starts with, in both mints. */
@@ -28,7 +37,8 @@ export const START_BALANCE = 1_000_000_000n;
 export const PARAMS: ConfigParams = {
   rewardRate: 1_000n, volatilityThreshold: 2_000n, maxVolatilityMultiplierBps: 30_000n, minStake: 1_000n,
   warmupSeconds: 100n, unstakeCooldownSeconds: 500n, epochSeconds: 1_000n, mmEpochBudget: 1_000_000n,
-  spreadWeightBps: 10_000n, flowWeightBps: 5_000n, makerRebateBps: 10n, lpRewardRate: 1_000_000_000n,
+  spreadWeightBps: 10_000n, flowWeightBps: 5_000n, makerRebateBps: 10n, rebateEpochBudget: 1_000_000n,
+  maxReportVolume: 100_000_000_000_000_000n, lpRewardRate: 1_000_000_000n,
   lpMaxDurationMultiplierBps: 20_000n, lpRampSeconds: 1_000n, inactivitySeconds: 5_000n, slashBps: 1_000n,
   priorityTiers: { tier1: 1_000n, tier2: 10_000n, tier3: 100_000n },
 };
@@ -68,6 +78,8 @@ export interface WorldOptions {
   initialize?: boolean;
   /** The Anchor release the .so behaves as; absent: the default. */
   anchorVersion?: string;
+  /** Other programs to load beside HFMMT (with the runtime's own loader), e.g. one calling it by CPI. */
+  programs?: ProgramBinary[];
 }
 
 export type Step = { result: TxResult; events: DecodedEvent[] };
@@ -75,6 +87,8 @@ export type Step = { result: TxResult; events: DecodedEvent[] };
 export class HfmmtWorld {
   readonly model: HfmmtModel;
   private readonly keypairs = new Map<string, Keypair>();
+  /** Tokens a test minted to a user besides START_BALANCE (`mint`), which they are entitled to. */
+  private readonly minted = new Map<string, { hfmmt: bigint; liquidity: bigint }>();
 
   private constructor(
     readonly rt: Runtime, readonly client: HfmmtClient, readonly hfmmtMint: PublicKey, readonly liquidityMint: PublicKey,
@@ -92,7 +106,8 @@ export class HfmmtWorld {
 
   static async create(kind: RuntimeKind, options: WorldOptions = {}): Promise<HfmmtWorld> {
     const { so, client } = hfmmtBuild(options.anchorVersion);
-    const rt = await createRuntime(kind, { programs: [{ programId: client.programId, so, name: 'hfmmt' }] });
+    const rt = await createRuntime(kind, { programs: options.programs ?? [] });
+    await deployToRuntime(rt, so, hfmmtProgramKeypair());
     const [hfmmtMint, liquidityMint] = [await createMint(rt, 9), await createMint(rt, 6)];
     const labels = options.users ?? ['alice', 'bob'];
     const world = new HfmmtWorld(rt, client, hfmmtMint, liquidityMint, { ...PARAMS, ...options.params }, labels, options.anchorVersion);
@@ -133,6 +148,15 @@ export class HfmmtWorld {
   maker(label: string): PublicKey { return this.client.maker(this.key(label)); }
   position(label: string): PublicKey { return this.client.position(this.key(label)); }
 
+  /** Mints `amount` more of `token` to `label`'s token account (and the model's wallet). */
+  async mint(label: string, token: 'hfmmt' | 'liquidity', amount: bigint): Promise<void> {
+    await fundAta(this.rt, token === 'hfmmt' ? this.hfmmtMint : this.liquidityMint, this.key(label), amount);
+    this.model.mint(this.name(label), token, amount);
+    const extra = this.minted.get(label) ?? { hfmmt: 0n, liquidity: 0n };
+    extra[token] += amount;
+    this.minted.set(label, extra);
+  }
+
   /** Sets the Clock (and the model's clock) to T0 + seconds. */
   async at(seconds: bigint): Promise<void> {
     this.model.now = T0 + seconds;
@@ -141,15 +165,20 @@ export class HfmmtWorld {
 
   // ── the instructions, each checked against the model ──
 
-  initialize(params: ConfigParams): Promise<Step> {
+  /** initialize signed by `by` (the upgrade authority, 'admin', unless given). */
+  initialize(params: ConfigParams, by = 'admin'): Promise<Step> {
     const c = this.client;
     const configBump = BigInt(PublicKey.findProgramAddressSync([Buffer.from('config')], c.programId)[1]);
-    const ix = c.initialize({ admin: this.key('admin'), hfmmtMint: this.hfmmtMint, liquidityMint: this.liquidityMint, performanceAuthority: this.key('keeper'), params });
-    return this.step(ix, [], this.model.initialize({
-      admin: this.name('admin'), performanceAuthority: this.name('keeper'), hfmmtMint: this.hfmmtMint.toBase58(),
+    const ix = c.initialize({ admin: this.key(by), hfmmtMint: this.hfmmtMint, liquidityMint: this.liquidityMint, performanceAuthority: this.key('keeper'), params });
+    return this.step(ix, by === 'admin' ? [] : [this.keypair(by)], this.model.initialize({
+      admin: this.name(by), performanceAuthority: this.name('keeper'), hfmmtMint: this.hfmmtMint.toBase58(),
       liquidityMint: this.liquidityMint.toBase58(), stakeVault: c.stakeVault.toBase58(), rewardVault: c.rewardVault.toBase58(),
-      liquidityVault: c.liquidityVault.toBase58(), configBump,
+      liquidityVault: c.liquidityVault.toBase58(), configBump, upgradeAuthority: this.name('admin'),
     }, params));
+  }
+  /** check_priority for `user` at `minTier`, read-only. */
+  checkPriority(user: string, minTier: number): Promise<Step> {
+    return this.step(this.client.checkPriority({ owner: this.key(user), minTier }), [], this.model.checkPriority(this.name(user), BigInt(minTier)));
   }
   stake(user: string, amount: bigint): Promise<Step> {
     return this.step(this.client.stakeTokens({ owner: this.key(user), ownerToken: this.hf(user), amount }), [this.keypair(user)], this.model.stakeTokens(this.name(user), amount));
@@ -246,7 +275,9 @@ export class HfmmtWorld {
       });
     }
     const entitlements = Object.fromEntries(this.labels.map((l) => [this.name(l), {
-      initialHfmmt: START_BALANCE, initialLiquidity: START_BALANCE, earned: m.ledger(this.name(l)).earned,
+      initialHfmmt: START_BALANCE + (this.minted.get(l)?.hfmmt ?? 0n),
+      initialLiquidity: START_BALANCE + (this.minted.get(l)?.liquidity ?? 0n),
+      earned: m.ledger(this.name(l)).earned,
     }]));
     expect(chainInvariantViolations(view, entitlements)).toEqual([]);
     expect(m.invariantViolations()).toEqual([]);

@@ -9,6 +9,8 @@ import { isSplAccount } from '../../ir/token.js';
 import { splAccountType, splConstraints } from './token.js';
 import { rustType } from './types.js';
 import { constraintArgs } from '../../ir/walk.js';
+import { UPGRADEABLE_LOADER_ID } from '../../ir/loader.js';
+import { calleeProgramType } from './callees.js';
 
 /** The struct's lines, indented by `base` (inline modules of the single-file form nest it). */
 export function emitAccountsStruct(ix: Instruction, structName: string, scope: ExprScope, base: number): string[] {
@@ -51,7 +53,7 @@ function accountField(param: AccountParam, ix: Instruction, scope: ExprScope, in
     lines.push(`${at}/// CHECK: the DSL declares this account unchecked; the program reads no data from it.`);
   }
   if (param.account.kind === 'mintToInitialize') {
-    lines.push(`${at}/// CHECK: a mint this instruction initializes (token::initialize_mint2); it is none before.`);
+    lines.push(`${at}/// CHECK: a mint this instruction initializes (token::initialize_mint2), creating its account first when it has no lamports.`);
   }
   const constraints = accountConstraints(param, ix, scope);
   if (constraints.length > 0) {
@@ -59,15 +61,16 @@ function accountField(param: AccountParam, ix: Instruction, scope: ExprScope, in
     const broken = [`${at}#[account(`, ...constraints.map((c) => `${pad(indent + INDENT)}${c},`), `${at})]`];
     lines.push(...(oneLine.length <= MAX_WIDTH ? [oneLine] : broken));
   }
-  lines.push(`${at}pub ${param.name}: ${fieldType(param)},`);
+  lines.push(`${at}pub ${param.name}: ${fieldType(param, scope)},`);
   return lines;
 }
 
 const PROGRAM_TYPES: Record<KnownProgram, string> = { system: 'System', token: 'Token', associatedToken: 'AssociatedToken' };
 
-function fieldType(param: AccountParam): string {
+function fieldType(param: AccountParam, scope: ExprScope): string {
   const a = param.account;
   switch (a.kind) {
+    case 'calleeProgram': return calleeProgramType(scope.program, a.callee);
     case 'signer': return "Signer<'info>";
     case 'state': return `Account<'info, ${a.type}>`;
     case 'unchecked': case 'mintToInitialize': return "UncheckedAccount<'info>";
@@ -75,6 +78,7 @@ function fieldType(param: AccountParam): string {
     case 'accountInfo': return "AccountInfo<'info>";
     case 'program': return `Program<'info, ${PROGRAM_TYPES[a.program]}>`;
     case 'mint': case 'tokenAccount': case 'associatedTokenAccount': return splAccountType(a);
+    case 'programData': return "Account<'info, ProgramData>";
   }
 }
 
@@ -97,11 +101,18 @@ function accountConstraints(param: AccountParam, ix: Instruction, scope: ExprSco
     // `deriveWithBump(…, acc.bump).initIfNeeded(…)` stored, so `bump` keeps the meaning; the sBPF backend
     // verifies an existing account with the stored bump instead of searching (fewer compute units).
     out.push(param.pda.bump.kind === 'canonical' || param.init ? 'bump' : `bump = ${exprText(param.pda.bump.value, scope)}`);
+    if (param.pda.program) out.push(`seeds::program = ${programPath(param.pda.program)}`);
   }
   out.push(...splConstraints(param, ix));
   for (const other of param.hasOne) out.push(`has_one = ${other}`);
   if (param.close) out.push(`close = ${param.close}`);
   return out;
+}
+
+/** The Rust path of the program a PDA derives under (`seeds::program`): the front end sets only the loader's. */
+function programPath(programId: string): string {
+  if (programId !== UPGRADEABLE_LOADER_ID) throw new Error(`internal: seeds::program ${programId} has no Rust path`);
+  return 'anchor_lang::solana_program::bpf_loader_upgradeable::ID';
 }
 
 /** `8 + T::INIT_SPACE` when that is the size asked for, so the Rust stays in step with the struct. */

@@ -3,11 +3,11 @@
 // `token::transfer(CpiContext::new_with_signer(token_program.key(), token::Transfer {…}, &[&[…]]), amount)?`
 // (before Anchor 1.0: `token_program.to_account_info()`).
 import { programAnchorFacts } from '../../ir/anchor-version.js';
-import { AUTHORITY_TYPES, SET_AUTHORITY, TOKEN_FNS } from '../../ir/token.js';
-import type { Expr, Instruction, KnownProgram, Seed, Stmt, TokenFn } from '../../ir/types.js';
+import { AUTHORITY_TYPES, MINT_SIZE, SET_AUTHORITY, TOKEN_FNS } from '../../ir/token.js';
+import type { Expr, Instruction, KnownProgram, SignerSeed, Stmt, TokenFn } from '../../ir/types.js';
 import { call, chain, text, type Doc } from './format.js';
 import { exprType, valueDoc } from './expressions.js';
-import { seedDoc } from './seeds.js';
+import { signerSeedDoc } from './seeds.js';
 import type { BodyScope } from './statements.js';
 
 /** anchor_spl::token's accounts struct per function: its fields in declaration order, each with the IR role it takes. */
@@ -55,6 +55,25 @@ export function tokenCpiDoc(s: Stmt & { kind: 'tokenCpi' }, scope: BodyScope): D
   const accounts: Doc = { kind: 'struct', name: `token::${shape.struct}`, fields };
   const context = cpiContext(programAccount('token', scope), accounts, s.signerSeeds, scope);
   return chain(call(`token::${rustFn(s.fn)}`, [context, ...tokenArgs(s, scope)]), [{ try: true }]);
+}
+
+/**
+ * initializeMint's `createMint`: the mint's account made as Anchor makes a keypair account with no lamports,
+ * `anchor_lang::system_program::create_account(…, Rent::get()?.minimum_balance(82), 82, &token_program.key())?`
+ * (the statement around it runs it only while the account holds no lamports).
+ */
+export function createMintDoc(s: Stmt & { kind: 'tokenCpi' }, scope: BodyScope): Doc {
+  const mint = s.accounts.mint;
+  if (!s.createMint || mint === undefined) throw new Error('internal: createMintDoc of a CPI that creates no mint');
+  const accounts: Doc = {
+    kind: 'struct',
+    name: 'anchor_lang::system_program::CreateAccount',
+    fields: [{ name: 'from', value: info(s.createMint.payer) }, { name: 'to', value: info(mint) }],
+  };
+  const context = cpiContext(programAccount('system', scope), accounts, undefined, scope);
+  const rent = chain(text('Rent::get()?'), [{ method: 'minimum_balance', args: [text(String(MINT_SIZE))] }]);
+  const owner: Doc = { kind: 'wrap', open: '&', inner: chain(text(programAccount('token', scope)), [{ method: 'key', args: [] }]), close: '' };
+  return chain(call('anchor_lang::system_program::create_account', [context, rent, text(String(MINT_SIZE)), owner]), [{ try: true }]);
 }
 
 /**
@@ -106,14 +125,14 @@ function instruction(scope: BodyScope): Instruction {
  * `CpiContext::new(program, accounts)`, or `new_with_signer(…, &[&[seed, …]])` when one PDA signs. The
  * program is its Pubkey from Anchor 1.0 on (`program.key()`), its AccountInfo before.
  */
-function cpiContext(program: string, accounts: Doc, signerSeeds: Seed[] | undefined, scope: BodyScope): Doc {
+function cpiContext(program: string, accounts: Doc, signerSeeds: SignerSeed[] | undefined, scope: BodyScope): Doc {
   const programArg = programAnchorFacts(scope.program).cpiContextTakesProgramId
     ? chain(text(program), [{ method: 'key', args: [] }])
     : info(program);
   if (!signerSeeds) return call('CpiContext::new', [programArg, accounts]);
   // The temporaries in the seeds live until the end of the CPI statement.
   const seeds: Doc = {
-    kind: 'array', prefix: '&', items: [{ kind: 'array', prefix: '&', items: signerSeeds.map((s) => seedDoc(s, 'signer', instruction(scope).accounts)) }],
+    kind: 'array', prefix: '&', items: [{ kind: 'array', prefix: '&', items: signerSeeds.map((s) => signerSeedDoc(s, instruction(scope).accounts, scope.context)) }],
   };
   return call('CpiContext::new_with_signer', [programArg, accounts, seeds]);
 }

@@ -1,6 +1,7 @@
 // The program crate's module tree, rooted at lib.rs.
 // In: the Program. Out: a RustModule: lib.rs (`declare_id!` and a thin `#[program]` module that delegates
-// to `instructions::<ix>::handler`) with the error, events, helpers, instructions and state modules below it.
+// to `instructions::<ix>::handler`) with the error, events, helpers, instructions and state modules below it,
+// and one module per DSL program it calls by CPI (callees.ts).
 // Error origins are recorded into `origins` when one is given (index.ts).
 import type { Program } from '../../ir/types.js';
 import { errorModule, eventsModule } from './declarations.js';
@@ -12,6 +13,7 @@ import type { OriginRecorder } from './origins.js';
 import { stateModule } from './state.js';
 import { crateNames, type CrateNames } from './names.js';
 import { rustType } from './types.js';
+import { calleeModules } from './callees.js';
 
 export function crateModule(program: Program, origins?: OriginRecorder): RustModule {
   const names = crateNames(program);
@@ -26,7 +28,7 @@ export function crateModule(program: Program, origins?: OriginRecorder): RustMod
     items: () => [],
   };
   const helpers = helpersModule(program, names, origins);
-  const children = [errorModule(program, names), eventsModule(program, names), helpers, instructions, stateModule(program, names)]
+  const children = [errorModule(program, names), eventsModule(program, names), helpers, instructions, stateModule(program, names), ...calleeModules(program)]
     .filter((m): m is RustModule => m !== null);
   return {
     name: program.name,

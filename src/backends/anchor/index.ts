@@ -1,7 +1,8 @@
 // The Anchor Rust backend: IR Program → an Anchor workspace for the release the program targets (1.2 by
 // default; src/ir/anchor-version.ts), or the same crate as one lib.rs.
 // In: a Program (src/ir/types.ts). Out: path → text (deterministic, rustfmt-style), or one file's text,
-// and where in the workspace each `require` and failing conversion will report its error from.
+// and where in the workspace (or in that one file) each `require` and failing conversion will report its
+// error from.
 // Both forms print the same module tree (crate.ts), so they cannot drift apart.
 import type { Expr, Program, Stmt } from '../../ir/types.js';
 import { crateModule } from './crate.js';
@@ -39,4 +40,16 @@ function emitWorkspace(program: Program): { files: Map<string, string>; origins:
 /** The same program as ONE `lib.rs` (what Poseidon's `compile -o lib.rs` writes), with inline modules. */
 export function emitSingleFile(program: Program): string {
   return singleFile(crateModule(program));
+}
+
+/**
+ * emitSingleFile's text, and errorOrigins for a workspace that holds it at `libPath` (relative to the
+ * workspace root, e.g. `programs/counter/src/lib.rs` in a Poseidon workspace): the `file:line` Anchor logs
+ * when that lib.rs is the program built.
+ */
+export function singleFileWithOrigins(program: Program, libPath: string): { text: string; origins: Map<Stmt | Expr, string> } {
+  const recorder = new OriginRecorder();
+  const files = new Map([[libPath, singleFile(crateModule(program, recorder))]]);
+  const origins = recorder.resolve(files);
+  return { text: files.get(libPath)!, origins };
 }

@@ -2,14 +2,14 @@
 // src/ir/naming.ts, has fixed): the crate's modules, the error enum, each instruction's Accounts struct and its
 // handler's Context parameter. Each takes Anchor's idiomatic name unless a user name or a name the crate needs
 // already has it; then the first free of a few plain variants (`state_mod`, `SetDataAccounts`, `context`).
+// The modules' names come from src/ir/crate-modules.ts (the IDL backend orders the legacy IDL by them).
 // In: the Program. Out: CrateNames, read by every emitter of the crate.
 import type { Instruction, Program } from '../../ir/types.js';
 import { pascalCase, snakeCase } from '../../ir/names.js';
-import { EXTERN_CRATES, reservedTypeName, unraw } from '../../ir/rust-names.js';
+import { reservedTypeName, unraw } from '../../ir/rust-names.js';
+import { crateModules, firstFree, type RootModule } from '../../ir/crate-modules.js';
 import { splImportedNames } from './token.js';
 import { walkStatements } from '../../ir/walk.js';
-
-export type RootModule = 'error' | 'events' | 'helpers' | 'instructions' | 'state';
 
 export interface CrateNames {
   /** The crate root's modules, by role: Anchor's template names (`state`…), or `state_mod` beside a program module `state`. */
@@ -26,31 +26,8 @@ export interface CrateNames {
   context(ix: Instruction): string;
 }
 
-const ROOT_MODULES: readonly RootModule[] = ['error', 'events', 'helpers', 'instructions', 'state'];
-
-/** The first candidate `taken` does not hold. */
-function firstFree(candidates: (n: number) => string, taken: (name: string) => boolean): string {
-  for (let n = 0; ; n++) {
-    const name = candidates(n);
-    if (!taken(name)) return name;
-  }
-}
-
 export function crateNames(program: Program): CrateNames {
-  const modules = Object.fromEntries(ROOT_MODULES.map((m) => [m, m === program.name ? `${m}_mod` : m])) as Record<RootModule, string>;
-  // A child module re-exported at the crate root must not hide a crate; the crate root's own modules (ours and
-  // those of Anchor's #[program]) hide it instead, and are kept clear of it for the reader.
-  const rootNames = new Set([...EXTERN_CRATES, ...Object.values(modules), 'instruction', 'accounts', 'program']);
-  const childModules = (names: string[]): Map<string, string> => {
-    const used = new Set<string>();
-    return new Map(names.map((name) => {
-      const module = firstFree((n) => (n === 0 ? name : n === 1 ? `${name}_mod` : `${name}_mod${n}`), (m) => rootNames.has(m) || used.has(m));
-      used.add(module);
-      return [name, module];
-    }));
-  };
-  const instructionModules = childModules(program.instructions.map((ix) => ix.name));
-  const typeModules = childModules([...program.stateAccounts, ...program.structs].map((t) => snakeCase(t.name)));
+  const { root: modules, instructions: instructionModules, types: typeModules } = crateModules(program);
 
   const userTypes = new Set([...program.stateAccounts, ...program.structs, ...program.events].map((t) => t.name));
   const typeTaken = (name: string): boolean => userTypes.has(name) || reservedTypeName(name) !== undefined;

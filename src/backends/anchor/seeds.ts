@@ -2,7 +2,7 @@
 // In: IR Seeds, where they are used, and the instruction's accounts (to spell token-account fields).
 // Out: Docs such as `b"vault"`, `owner.key().as_ref()`, `amount.to_le_bytes().as_ref()`, `&[state.bump]`:
 // the same bytes the IR defines (keys, little-endian integers, UTF-8 strings).
-import type { AccountParam, Seed, Type } from '../../ir/types.js';
+import type { AccountParam, Seed, SignerSeed, Type } from '../../ir/types.js';
 import { chain, text, type ChainLink, type Doc } from './format.js';
 import { accountFieldDoc } from './token.js';
 import { byteLiteral } from './types.js';
@@ -16,11 +16,18 @@ export type SeedUse = 'constraint' | 'signer';
 
 export function seedDoc(seed: Seed, use: SeedUse, accounts: readonly AccountParam[]): Doc {
   switch (seed.kind) {
-    case 'const': return text(byteLiteral(seed.bytes));
+    case 'const': return text(seed.programId ? 'crate::ID.as_ref()' : byteLiteral(seed.bytes));
     case 'accountKey': return chain(text(seed.account), [method('key'), method('as_ref')]);
     case 'arg': return valueBytes(text(seed.arg), seed.type, use);
     case 'field': return valueBytes(accountFieldDoc(text(seed.account), seed.account, seed.path, accounts), seed.type, use);
   }
+}
+
+/** A CPI signer seed: a seed as `signer` spells it, or the bump Anchor found, `&[ctx.bumps.acc]` (`context`: the handler's Context). */
+export function signerSeedDoc(seed: SignerSeed, accounts: readonly AccountParam[], context: string | undefined): Doc {
+  if (seed.kind !== 'bump') return seedDoc(seed, 'signer', accounts);
+  if (context === undefined) throw new Error(`internal: ${seed.account}'s bump as a signer seed where there is no Context`);
+  return { kind: 'array', prefix: '&', items: [chain(text(context), [{ field: 'bumps' }, { field: seed.account }])] };
 }
 
 const method = (name: string): ChainLink => ({ method: name, args: [] });

@@ -36,6 +36,7 @@ export function structItem(name: string, fields: FieldDef[], attributes: string[
   if (fields.length === 0) return [...lines, `${at}pub struct ${name} {}`];
   lines.push(`${at}pub struct ${name} {`);
   for (const f of fields) {
+    for (const doc of f.docs ?? []) lines.push(`${pad(base + INDENT)}/// ${doc}`);
     const len = maxLen ? maxLenAttribute(f.type) : null;
     if (len) lines.push(pad(base + INDENT) + len);
     lines.push(`${pad(base + INDENT)}pub ${f.name}: ${rustType(f.type)},`);

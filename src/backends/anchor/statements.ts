@@ -4,7 +4,8 @@
 // Token CPIs.
 import type { Expr, Instruction, Stmt } from '../../ir/types.js';
 import { assignment, call, INDENT, layout, macro, pad, statement, text, type Doc } from './format.js';
-import { systemTransferDoc, tokenCpiDoc } from './cpi.js';
+import { createMintDoc, systemTransferDoc, tokenCpiDoc } from './cpi.js';
+import { programCpiDoc } from './callees.js';
 import { exprDoc, exprType, helperCall, structLiteral, typedDoc, valueDoc, type ExprScope } from './expressions.js';
 import { escapeFormat, escapeString, isCopy, rustType } from './types.js';
 import { someExpr, walkStatements } from '../../ir/walk.js';
@@ -49,9 +50,19 @@ function emitStmt(s: Stmt, scope: BodyScope, indent: number): string[] {
     case 'tokenCpi': {
       // Accounts the CPI changed and the body reads later are read afresh, as the DSL reads them.
       const reloads = scope.reloads.get(s) ?? [];
-      return [statement(tokenCpiDoc(s, scope), indent), ...reloads.map((name) => `${pad(indent)}${name}.reload()?;`)];
+      return [...mintCreation(s, scope, indent), statement(tokenCpiDoc(s, scope), indent), ...reloads.map((name) => `${pad(indent)}${name}.reload()?;`)];
+    }
+    case 'programCpi': {
+      const reloads = scope.reloads.get(s) ?? [];
+      return [statement(programCpiDoc(s, scope), indent), ...reloads.map((name) => `${pad(indent)}${name}.reload()?;`)];
     }
   }
+}
+
+/** Before InitializeMint2: its account created while it holds no lamports (does not exist yet). */
+function mintCreation(s: Stmt & { kind: 'tokenCpi' }, scope: BodyScope, indent: number): string[] {
+  if (!s.createMint) return [];
+  return [`${pad(indent)}if ${s.accounts.mint}.lamports() == 0 {`, statement(createMintDoc(s, scope), indent + INDENT), `${pad(indent)}}`];
 }
 
 /** `Ok(value)` (or `Ok(())`) for a body's result; `return` in front of it unless it is the tail expression. */

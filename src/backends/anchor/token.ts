@@ -6,6 +6,7 @@ import {
   isSplAccount, MINT_SIZE, SET_AUTHORITY, splField, TOKEN_ACCOUNT_SIZE, TOKEN_FNS, type SplAccountKind,
 } from '../../ir/token.js';
 import { programAnchorFacts } from '../../ir/anchor-version.js';
+import { programDataField } from '../../ir/loader.js';
 import type { AccountKind, AccountParam, Expr, Instruction, Program, Stmt } from '../../ir/types.js';
 import { chain, type ChainLink, type Doc } from './format.js';
 
@@ -19,12 +20,16 @@ export const splAccountType = (k: SplAccountKind): string =>
   k.kind === 'mint' ? "Account<'info, Mint>" : "Account<'info, TokenAccount>";
 
 /**
- * `acc.field[.sub…]` of a state account, or the Rust read of a token account/mint field: a COption key
- * reads as the zero key when None (`unwrap_or_default()`), as the DSL defines it.
+ * `acc.field[.sub…]` of a state account, or the Rust read of a token account/mint or ProgramData field: an
+ * optional key reads as the zero key when None (`unwrap_or_default()`), as the DSL defines it.
  */
 export function accountFieldDoc(root: Doc, account: string, path: readonly string[], accounts: readonly { name: string; account: AccountKind }[]): Doc {
   const param = accounts.find((a) => a.name === account);
   if (!param) throw new Error(`internal: field of unknown account ${account}`);
+  if (param.account.kind === 'programData') {
+    const field = programDataField(path);
+    return chain(root, [{ field: field.rust }, ...(field.option ? [{ method: 'unwrap_or_default', args: [] }] : [])]);
+  }
   if (!isSplAccount(param.account)) return chain(root, path.map((field) => ({ field })));
   const field = splField(param.account, path);
   const links: ChainLink[] = [{ field: field.rust }];

@@ -2,7 +2,7 @@
 // In: the body, the accounts in reach and the program's helper functions. Out: reads per arg/local, the
 // accounts the body touches (and which it writes or reloads, itself or through a helper), and the program
 // items it names: the emitters decide imports, aliases, clones and `_` prefixes from it.
-import type { CallArg, Expr, FunctionDef, KnownProgram, Seed, Stmt, Type } from '../../ir/types.js';
+import type { CallArg, Expr, FunctionDef, KnownProgram, SignerSeed, Stmt, Type } from '../../ir/types.js';
 import type { AccountRef } from './expressions.js';
 import { isSplAccount } from '../../ir/token.js';
 import { tokenCpiRefreshes } from './token.js';
@@ -17,9 +17,10 @@ export interface BodyUsage {
   /** Locals the body assigns after their `let` (only those need `let mut`). */
   reassigned: Set<string>;
   /**
-   * Per token CPI, the token accounts and mints it changes whose fields the body reads after it: Anchor's
-   * `Account` holds the data deserialized before the handler, so they are reloaded after the CPI to read
-   * what the DSL reads (the account as it is now). "After" is textual order, which covers every path.
+   * Per token CPI (or CPI into another DSL program), the token accounts and mints it changes (may change) whose
+   * fields the body reads after it: Anchor's `Account` holds the data deserialized before the handler, so they are
+   * reloaded after the CPI to read what the DSL reads (the account as it is now). "After" is textual order, which
+   * covers every path.
    */
   reloads: Map<Stmt, string[]>;
   /** `ctx.bumps.<acc>` is read. */
@@ -39,8 +40,9 @@ export function bodyUsage(body: readonly Stmt[], accounts: readonly AccountRef[]
   };
   const read = (name: string): void => { u.reads.set(name, (u.reads.get(name) ?? 0) + 1); };
   // Field reads and token CPIs in textual order, to find the reads that follow each CPI.
-  const events: ({ read: string } | { cpi: Stmt & { kind: 'tokenCpi' } })[] = [];
-  const seed = (s: Seed): void => {
+  const events: ({ read: string } | { cpi: Stmt & { kind: 'tokenCpi' | 'programCpi' } })[] = [];
+  const seed = (s: SignerSeed): void => {
+    if (s.kind === 'bump') u.bumps = true;
     if (s.kind === 'accountKey' || s.kind === 'field') u.accounts.add(s.account);
     if (s.kind === 'field') events.push({ read: s.account });
     if (s.kind === 'arg') read(s.arg);
@@ -91,8 +93,15 @@ export function bodyUsage(body: readonly Stmt[], accounts: readonly AccountRef[]
       case 'tokenCpi':
         Object.values(s.accounts).forEach((name) => u.accounts.add(name));
         programs('token');
+        if (s.createMint) { u.accounts.add(s.createMint.payer); programs('system'); }
         s.args.forEach(expr);
         s.signerSeeds?.forEach(seed);
+        events.push({ cpi: s });
+        break;
+      case 'programCpi':
+        u.accounts.add(s.program);
+        s.accounts.forEach((a) => u.accounts.add(a.account));
+        s.args.forEach(expr);
         events.push({ cpi: s });
         break;
     }
@@ -106,7 +115,8 @@ export function bodyUsage(body: readonly Stmt[], accounts: readonly AccountRef[]
   events.forEach((event, i) => {
     if (!('cpi' in event)) return;
     const readLater = new Set(events.slice(i + 1).flatMap((e) => ('read' in e ? [e.read] : [])));
-    const stale = tokenCpiRefreshes(event.cpi).filter((name) => spl.has(name) && readLater.has(name));
+    const changed = event.cpi.kind === 'tokenCpi' ? tokenCpiRefreshes(event.cpi) : event.cpi.accounts.flatMap((a) => (a.writable ? [a.account] : []));
+    const stale = changed.filter((name) => spl.has(name) && readLater.has(name));
     if (stale.length > 0) u.reloads.set(event.cpi, stale);
   });
   return u;

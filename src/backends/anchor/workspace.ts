@@ -2,8 +2,10 @@
 // In: the Program. Out: the text of Anchor.toml, the workspace Cargo.toml and programs/<name>/Cargo.toml,
 // pinned to the anchor-lang release the program targets (src/ir/anchor-version.ts; with `init-if-needed`
 // only when an account uses it) and, when the program uses SPL Token, the same anchor-spl release with
-// only the features it needs.
-import { targetAnchorVersion, versionText } from '../../ir/anchor-version.js';
+// only the features it needs; the program crate's default features are the ones the build enables. Anchor.toml
+// turns on the PDA seeds in `anchor build`'s IDL under the key the release reads, so that the IDL Anchor writes
+// there has the seeds ours has.
+import { programAnchorFacts, targetAnchorVersion, versionText } from '../../ir/anchor-version.js';
 import type { Program } from '../../ir/types.js';
 import { anchorSplFeatures } from './token.js';
 
@@ -12,7 +14,7 @@ export function anchorToml(program: Program): string {
 anchor_version = "${versionText(targetAnchorVersion(program))}"
 
 [features]
-resolution = true
+${programAnchorFacts(program).idlSeedsFeature} = true
 skip-lint = false
 
 [programs.localnet]
@@ -54,7 +56,10 @@ export function programCargoToml(program: Program): string {
 `
     : '';
   const idlBuild = ['anchor-lang/idl-build', ...(splFeatures ? ['anchor-spl/idl-build'] : [])].map((f) => `"${f}"`).join(', ');
-  // anchor-debug, custom-heap and custom-panic are cfg names Anchor's macros test in the program crate.
+  // The build's features (src/ir/features.ts) are the crate's default ones, so `anchor build` builds what
+  // the .so does. anchor-debug, custom-heap and custom-panic are cfg names Anchor's macros test in the
+  // program crate.
+  const defaults = (program.features ?? []).map((f) => `"${f}"`).join(', ');
   return `[package]
 name = "${program.name}"
 version = "0.1.0"
@@ -66,7 +71,7 @@ crate-type = ["cdylib", "lib"]
 name = "${program.name}"
 
 [features]
-default = []
+default = [${defaults}]
 cpi = ["no-entrypoint"]
 no-entrypoint = []
 no-idl = []

@@ -2,21 +2,28 @@
 // backend emits for it (lang/syn/src/idl/accounts.rs: writable, signer, address, pda, relations).
 // In: the IR account parameters of one instruction. Out: IdlInstructionAccount items, in order.
 import { pubkeyBytes } from '../../ir/base58.js';
-import { PROGRAM_IDS, type AccountKind, type AccountParam, type Seed } from '../../ir/types.js';
+import { PROGRAM_IDS, type AccountKind, type AccountParam, type CalleeProgram, type Seed } from '../../ir/types.js';
 import { seedIsSliceExpression } from '../../ir/seeds.js';
 import { isSplAccount, splField } from '../../ir/token.js';
 import type { IdlInstructionAccount, IdlPda, IdlSeed } from './types.js';
 
-export function emitInstructionAccounts(accounts: AccountParam[]): IdlInstructionAccount[] {
-  return accounts.map((acc) => emitAccount(acc, accounts));
+/** `callees`: the DSL programs the instruction may call by CPI (Program.callees), whose ids `Program<Callee>` accounts take. */
+export function emitInstructionAccounts(accounts: AccountParam[], callees: readonly CalleeProgram[] = []): IdlInstructionAccount[] {
+  return accounts.map((acc) => emitAccount(acc, accounts, callees));
 }
 
-function emitAccount(acc: AccountParam, siblings: AccountParam[]): IdlInstructionAccount {
+function emitAccount(acc: AccountParam, siblings: AccountParam[], callees: readonly CalleeProgram[]): IdlInstructionAccount {
   const item: IdlInstructionAccount = { name: acc.name };
   // `init` implies `mut` in Anchor's constraint parser.
   if (acc.mut || acc.init) item.writable = true;
   if (isSigner(acc)) item.signer = true;
   if (acc.account.kind === 'program') item.address = PROGRAM_IDS[acc.account.program];
+  const callee = acc.account.kind === 'calleeProgram' ? acc.account.callee : undefined;
+  if (callee !== undefined) {
+    const program = callees.find((c) => c.name === callee);
+    if (!program) throw new Error(`internal: no callee program ${callee}`);
+    item.address = program.programId;
+  }
   const pda = emitPda(acc, siblings);
   if (pda) item.pda = pda;
   // `relations` on X lists the sibling fields that declare `has_one = X`.
@@ -41,7 +48,9 @@ function emitPda(acc: AccountParam, siblings: AccountParam[]): IdlPda | undefine
     // anchor-syn's `parse_seed` gives up on a slice expression, and then on the whole PDA: `anchor build`
     // writes no `pda` for that account.
     if (acc.pda.seeds.some(seedIsSliceExpression)) return undefined;
-    return { seeds: acc.pda.seeds.map((s) => emitSeed(s, siblings)) };
+    const seeds = acc.pda.seeds.map((s) => emitSeed(s, siblings));
+    // `seeds::program = <path to a constant>`: anchor-syn describes the program as a const seed.
+    return acc.pda.program ? { seeds, program: { kind: 'const', value: [...pubkeyBytes(acc.pda.program)] } } : { seeds };
   }
   if (!acc.associatedToken) return undefined;
   return {
@@ -76,7 +85,7 @@ function emitSeed(seed: Seed, siblings: AccountParam[]): IdlSeed {
 }
 
 /** The `T` of `Account<'info, T>` (anchor-syn's `ty_name`), named in seeds that read a stored field. */
-function accountTypeName(kind: AccountKind): string | undefined {
+export function accountTypeName(kind: AccountKind): string | undefined {
   switch (kind.kind) {
     case 'state': return kind.type;
     case 'mint': return 'Mint';

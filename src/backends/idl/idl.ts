@@ -21,7 +21,7 @@ export function emitIdl(program: Program): Idl {
       (ix): IdlInstruction => ({
         name: ix.name,
         discriminator: ix.discriminator,
-        accounts: emitInstructionAccounts(ix.accounts),
+        accounts: emitInstructionAccounts(ix.accounts, program.callees),
         args: ix.args.map((a) => ({ name: a.name, type: idlType(a.type) })),
       }),
     )),

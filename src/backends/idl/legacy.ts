@@ -1,18 +1,30 @@
 // The legacy IDL that @coral-xyz/anchor 0.29 and earlier read (the format `anchor build` 0.29 wrote),
 // for projects that pin such a client: it cannot load spec 0.1.0 IDLs (it reads account layouts from
 // `accounts[].type` and crashes on the new shape).
-// In: a spec 0.1.0 Idl (emitIdl's). Out: the legacy Idl object (JSON for target/idl/<name>.json) and the
-// target/types/<name>.ts text 0.29 wrote: `export type <Name> = {…}; export const IDL: <Name> = {…};`.
+// In: a spec 0.1.0 Idl (emitIdl's) and the Program it was emitted from. Out: the legacy Idl object (JSON
+// for target/idl/<name>.json) and the target/types/<name>.ts text 0.29 wrote:
+// `export type <Name> = {…}; export const IDL: <Name> = {…};`.
 //
 // What changes: names are lowerCamelCase (instructions, args, instruction accounts, fields), account and
 // event layouts move out of `types` into `accounts[].type` and `events[].fields`, `pubkey` is
 // `publicKey`, `{defined: {name}}` is `{defined: name}`, writable/signer are isMut/isSigner, the
 // address goes to `metadata.address`, and `relations` sit on the account that holds the field (0.30
 // lists them on the referenced account). Discriminators are dropped: 0.29 hashes the names itself.
-// PDA seeds keep their meaning in 0.29's form (`type` on each seed, `programId`); a derivation under
-// another program (an associated token account) is left out, since 0.29 cannot evaluate a constant
-// program seed — as `anchor build` 0.29 leaves it out for `associated_token::` accounts.
+// As 0.29's parser (anchor-syn 0.29 idl/parse) lists them: every `#[account]` struct and every serializable
+// struct the crate declares (0.30 keeps only what the instructions reach), accounts and types in the order
+// of the modules that hold them in the Rust, instructions and events in the program's order (0.30 sorts
+// all four by name).
+// PDA seeds keep their meaning in 0.29's form (`type` on each seed, `programId`, and on a seed that reads
+// an `Account<'info, T>`, key or field, its `account: T`); a derivation under another program (an
+// associated token account) is left out, since 0.29 cannot evaluate a constant program seed — as
+// `anchor build` 0.29 leaves it out for `associated_token::` accounts. .ci/idl-check.sh compares the result
+// with what Anchor 0.29's own parser (anchor-syn 0.29.0) makes of the Rust we emit for 0.29.
 import { lowerCamelCase, upperCamelCase } from './heck.js';
+import type { AccountParam, FieldDef, Program } from '../../ir/types.js';
+import { crateModules } from '../../ir/crate-modules.js';
+import { snakeCase } from '../../ir/names.js';
+import { accountTypeName } from './accounts.js';
+import { idlFields } from './type-defs.js';
 import type { Idl, IdlField, IdlInstruction, IdlInstructionAccountItem, IdlSeed, IdlType, IdlTypeDef } from './types.js';
 
 export type LegacyIdlType =
@@ -56,32 +68,42 @@ export interface LegacyIdl {
   metadata: { address: string };
 }
 
-export function emitLegacyIdl(idl: Idl): LegacyIdl {
+export function emitLegacyIdl(idl: Idl, program: Program): LegacyIdl {
   const typeDefs = new Map((idl.types ?? []).map((def) => [def.name, def]));
-  const layoutOf = (name: string): IdlTypeDef => {
-    const def = typeDefs.get(name);
-    if (!def) throw new Error(`internal: the IDL has no type ${name}`);
-    return def;
-  };
-  const moved = new Set([...(idl.accounts ?? []), ...(idl.events ?? [])].map((a) => a.name));
-  const types = (idl.types ?? []).filter((def) => !moved.has(def.name));
+  const typeOrder = byModule(program);
+  const layout = (item: { name: string; fields: FieldDef[] }) => ({ name: item.name, type: { kind: 'struct' as const, fields: idlFields(item.fields).map(legacyField) } });
   // Property order is serde's for 0.29's Idl struct, as `anchor build` 0.29 wrote it.
   return {
     version: idl.metadata.version,
     name: idl.metadata.name,
-    instructions: idl.instructions.map((ix) => legacyInstruction(ix, typeDefs)),
-    ...(idl.accounts && { accounts: idl.accounts.map((a) => ({ name: a.name, type: legacyTypeDefTy(layoutOf(a.name)) })) }),
-    ...(types.length > 0 && { types: types.map((def) => ({ name: def.name, type: legacyTypeDefTy(def) })) }),
-    ...(idl.events && { events: idl.events.map((e) => ({ name: e.name, fields: eventFields(e.name, layoutOf(e.name)) })) }),
+    instructions: program.instructions.map(({ name, accounts }) => {
+      const ix = idl.instructions.find((i) => i.name === name);
+      if (!ix) throw new Error(`internal: the IDL has no instruction ${name}`);
+      return legacyInstruction(ix, accounts, typeDefs);
+    }),
+    ...(program.stateAccounts.length > 0 && { accounts: typeOrder(program.stateAccounts).map(layout) }),
+    ...(program.structs.length > 0 && { types: typeOrder(program.structs).map(layout) }),
+    ...(program.events.length > 0 && {
+      events: program.events.map((e) => ({ name: e.name, fields: idlFields(e.fields).map((f) => ({ ...legacyField(f), index: false })) })),
+    }),
     ...(idl.errors && { errors: idl.errors.map((e) => ({ ...e })) }),
     metadata: { address: idl.address },
   };
 }
 
-function eventFields(name: string, layout: IdlTypeDef): (LegacyIdlField & { index: boolean })[] {
-  const ty = legacyTypeDefTy(layout);
-  if (ty.kind !== 'struct') throw new Error(`internal: event ${name} is not a struct`);
-  return ty.fields.map((f) => ({ ...f, index: false }));
+/**
+ * Sorts state accounts or structs in the order 0.29's parser finds them: it walks the crate's modules in the
+ * order of a BTreeMap keyed by each module's path followed by its name again (`crate::state::runrun`), and
+ * the Rust holds each account and struct in its own module under `state` (src/ir/crate-modules.ts).
+ */
+function byModule(program: Program): <T extends { name: string }>(items: readonly T[]) => T[] {
+  const modules = crateModules(program).types;
+  const key = (name: string): string => {
+    const module = modules.get(snakeCase(name));
+    if (module === undefined) throw new Error(`internal: no module holds ${name}`);
+    return module + module;
+  };
+  return (items) => [...items].sort((a, b) => (key(a.name) < key(b.name) ? -1 : key(a.name) > key(b.name) ? 1 : 0));
 }
 
 /**
@@ -95,9 +117,10 @@ export function emitLegacyTsTypes(legacy: LegacyIdl): string {
   return `export type ${name} = ${text};\n\nexport const IDL: ${name} = ${text};\n`;
 }
 
-function legacyInstruction(ix: IdlInstruction, typeDefs: Map<string, IdlTypeDef>): LegacyIdl['instructions'][number] {
+function legacyInstruction(ix: IdlInstruction, params: AccountParam[], typeDefs: Map<string, IdlTypeDef>): LegacyIdl['instructions'][number] {
   const argTypes = new Map(ix.args.map((a) => [a.name, a.type]));
-  const seedContext: SeedContext = { argTypes, typeDefs };
+  const accountTypes = new Map(params.map((p) => [p.name, accountTypeName(p.account)]));
+  const seedContext: SeedContext = { argTypes, accountTypes, typeDefs };
   const accounts = ix.accounts.map((item) => legacyAccountItem(item, seedContext));
   // 0.30 lists `relations` on the referenced account; 0.29 on the account holding the field.
   for (const item of ix.accounts) {
@@ -114,6 +137,8 @@ function legacyInstruction(ix: IdlInstruction, typeDefs: Map<string, IdlTypeDef>
 
 interface SeedContext {
   argTypes: Map<string, IdlType>;
+  /** The `T` of each `Account<'info, T>` parameter (anchor-syn's `ty_name`), undefined for other kinds. */
+  accountTypes: Map<string, string | undefined>;
   typeDefs: Map<string, IdlTypeDef>;
 }
 
@@ -143,7 +168,10 @@ function legacySeed(seed: IdlSeed, context: SeedContext): LegacyIdlSeed | null {
     }
     case 'account': {
       const fields = seed.path.split('.').slice(1);
-      if (fields.length === 0) return { kind: 'account', type: 'publicKey', path: seed.path };
+      if (fields.length === 0) {
+        const account = context.accountTypes.get(seed.path);
+        return account === undefined ? { kind: 'account', type: 'publicKey', path: seed.path } : { kind: 'account', type: 'publicKey', account, path: seed.path };
+      }
       const fieldType = seed.account && typeAtPath({ defined: { name: seed.account } }, fields, context.typeDefs);
       return fieldType ? { kind: 'account', type: legacyType(fieldType), account: seed.account, path: seed.path } : null;
     }
@@ -164,31 +192,6 @@ function typeAtPath(type: IdlType, fields: string[], typeDefs: Map<string, IdlTy
 function printableUtf8(bytes: number[]): string | null {
   const text = Buffer.from(bytes).toString('utf8');
   return Buffer.from(text, 'utf8').equals(Buffer.from(bytes)) && /^[\x20-\x7e]*$/.test(text) ? text : null;
-}
-
-function legacyTypeDefTy(def: IdlTypeDef): LegacyIdlTypeDefTy {
-  const ty = def.type;
-  switch (ty.kind) {
-    case 'struct': return { kind: 'struct', fields: (ty.fields ?? []).map((f) => legacyNamedField(f, def.name)) };
-    case 'enum':
-      return {
-        kind: 'enum',
-        variants: ty.variants.map((v) => (v.fields === undefined ? { name: v.name } : {
-          name: v.name,
-          fields: v.fields.every(isNamedField) ? v.fields.map(legacyField) : (v.fields as IdlType[]).map(legacyType),
-        })),
-      };
-    case 'type': return { kind: 'alias', value: legacyType(ty.alias) };
-  }
-}
-
-function isNamedField(f: IdlField | IdlType): f is IdlField {
-  return typeof f === 'object' && 'name' in f && 'type' in f;
-}
-
-function legacyNamedField(f: IdlField | IdlType, owner: string): LegacyIdlField {
-  if (!isNamedField(f)) throw new Error(`internal: tuple struct ${owner} has no legacy IDL form`);
-  return legacyField(f);
 }
 
 function legacyField(f: IdlField): LegacyIdlField {

@@ -22,7 +22,8 @@ export function idlType(t: Type): IdlType {
 }
 
 export function idlFields(fields: FieldDef[]): IdlField[] {
-  return fields.map((f) => ({ name: f.name, type: idlType(f.type) }));
+  // anchor-syn writes a field's `///` lines (trimmed) between its name and its type.
+  return fields.map((f) => (f.docs ? { name: f.name, docs: f.docs, type: idlType(f.type) } : { name: f.name, type: idlType(f.type) }));
 }
 
 /** State account names used as `Account<'info, T>` by some instruction, in first-use order. */

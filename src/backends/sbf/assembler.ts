@@ -141,6 +141,18 @@ export class Assembler {
   bind(label: Label): void {
     this.own(label);
     if (this.boundAt.has(label.id)) fail(`label ${label.name} bound twice`);
+    // A jump to the very next instruction does nothing: drop it (a label bound at it now means here).
+    const lastFixup = this.fixups.at(-1);
+    if (lastFixup && lastFixup.label === label && lastFixup.kind === 'jump' && lastFixup.pc === this.pc - 1
+      && this.slots[lastFixup.pc]!.opcode === OP.ja) {
+      this.fixups.pop();
+      this.slots.pop();
+      const comments = this.commentsAt.get(this.pc);
+      if (comments) {
+        this.commentsAt.delete(this.pc);
+        this.pendingComments = [...comments, ...this.pendingComments];
+      }
+    }
     this.boundAt.set(label.id, this.pc);
     this.lastBindPc = this.pc;
   }

@@ -10,7 +10,7 @@ import { compileSourceFile, displayPath, emitElf } from '../compile-source.js';
 import { DEFAULT_CONFIG_FILE, loadConfig, type PoseidonConfig, type ProgramConfig } from '../config.js';
 import { describeSystemError, EXIT_FAILURE, EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
 import { syncFolder, type OutputFiles } from '../output.js';
-import { buildPoseidonProject, isPoseidonProject } from '../poseidon-project.js';
+import { anchorWorkspaceWithoutSources, buildPoseidonProject, isPoseidonProject } from '../poseidon-project.js';
 import { loadAnchorBackend } from '../toolchain.js';
 import { BUILD_USAGE } from '../usage.js';
 
@@ -27,6 +27,8 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (args.values.config === undefined && isPoseidonProject(io.cwd)) return buildPoseidonProject(io, args.positionals);
+  const skeleton = args.values.config === undefined ? anchorWorkspaceWithoutSources(io.cwd) : null;
+  if (skeleton !== null) return reportError(io, skeleton);
   const configPath = resolve(io.cwd, (args.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE);
   const shownConfig = displayPath(io.cwd, configPath);
   const loaded = loadConfig(configPath);
@@ -62,8 +64,9 @@ function selectPrograms(config: PoseidonConfig, names: string[], shownConfig: st
 async function buildProgram(entry: ProgramConfig, configPath: string, io: CliIo): Promise<boolean> {
   const started = performance.now();
   const shownConfig = displayPath(io.cwd, configPath);
-  const program = await compileSourceFile(io, entry.source);
-  if (!program) return false;
+  const compiled = await compileSourceFile(io, entry.source);
+  if (!compiled) return false;
+  const program = entry.features.length > 0 ? { ...compiled, features: entry.features } : compiled;
   if (program.programId !== entry.programId) {
     reportError(io, `${shownConfig}: program "${entry.name}" has programId ${entry.programId}, but ${displayPath(io.cwd, entry.source)} declares PROGRAM_ID ${program.programId}; run \`poseidon sync\` or fix one of them`);
     return false;

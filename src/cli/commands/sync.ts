@@ -2,18 +2,20 @@
 // public key of the program keypair into the program source's `static PROGRAM_ID = new Pubkey("…")`
 // and into poseidon.config.json's programId. In a Poseidon workspace (Anchor.toml + ts-programs/)
 // it does what Poseidon's sync (`anchor keys sync` + the sources) does: Anchor.toml's
-// [programs.localnet], the TypeScript source and programs/<dir>/src/lib.rs's declare_id!.
+// [programs.localnet], the TypeScript source and programs/<dir>/src/lib.rs's declare_id!, creating a
+// missing target/deploy/<name>-keypair.json first as `anchor keys sync` does.
 // In: the command's argv and io. Out: the rewritten files, one line per program; an exit code.
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { snakeCase } from '../../ir/names.js';
-import { readKeypairFile } from '../../scaffold/index.js';
+import { generateProgramKeypair, readKeypairFile } from '../../scaffold/index.js';
 import { parseCommandArgs } from '../args.js';
 import { displayPath } from '../compile-source.js';
 import { DEFAULT_CONFIG_FILE, loadConfig, type ProgramConfig } from '../config.js';
 import { describeSystemError, EXIT_FAILURE, EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
 import { writeFileIfChanged } from '../output.js';
-import { ANCHOR_TOML, findPoseidonSource, isPoseidonProject, programFolders, readAnchorPrograms, setAnchorProgramId } from '../poseidon-project.js';
+import { ANCHOR_TOML, isPoseidonProject, programFolders, readAnchorPrograms, setAnchorProgramId } from '../poseidon-project.js';
+import { locatePoseidonSources } from '../poseidon-sources.js';
 
 export const SYNC_USAGE = `Usage: poseidon sync [--config <path>] [--program-keypair <path>] [<name>]
 
@@ -22,8 +24,9 @@ poseidon.config.json. <name> may be left out when the config lists one program. 
 defaults to the one \`poseidon build\` keeps: <out>/target/deploy/<crate>-keypair.json, where <crate>
 is the snake_case of the program class (the same as <name> in a project made by \`poseidon init\`).
 In a Poseidon workspace (Anchor.toml and ts-programs/), every program of [programs.localnet]
-(or the named one) is synced from target/deploy/<name>-keypair.json into Anchor.toml, the program's
-TypeScript source (found as \`poseidon build\` finds it) and the program's declare_id!.
+(or the named one) is synced from target/deploy/<name>-keypair.json (created first when missing, as
+\`anchor keys sync\` does) into Anchor.toml, the program's TypeScript source (found as \`poseidon build\`
+finds it) and the program's declare_id!.
 
 Options:
   -c, --config <path>             The config file (default: poseidon.config.json)
@@ -106,11 +109,15 @@ function syncPoseidonProject(io: CliIo, name: string | undefined, keypairPath: s
   const folders = programFolders(io.cwd);
   let newToml = toml;
   const updates: { name: string; publicKey: string; rewrites: Rewrites }[] = [];
+  // The sources `poseidon build` compiles: every program of Anchor.toml claims its own first.
+  const sources = locatePoseidonSources(io.cwd, listed.programs);
   for (const program of selected) {
-    const publicKey = readPublicKey(io, keypairPath ?? join(io.cwd, 'target/deploy', `${program.name}-keypair.json`));
+    const publicKey = keypairPath !== undefined
+      ? readPublicKey(io, keypairPath)
+      : anchorProgramKey(io, program.name, join(io.cwd, 'target/deploy', `${program.name}-keypair.json`));
     if (publicKey === null) return EXIT_FAILURE;
     const rewrites: Rewrites = new Map();
-    const source = findPoseidonSource(io.cwd, program.name);
+    const source = sources.find((s) => s.entry === program)!;
     if (!source.found) {
       const tried = source.tried.map((path) => displayPath(io.cwd, path)).join(', ');
       // Like Poseidon's sync: a program without a TypeScript source may be written in Rust.
@@ -141,6 +148,25 @@ function syncPoseidonProject(io: CliIo, name: string | undefined, keypairPath: s
 function crateName(program: ProgramConfig): string {
   const className = PROGRAM_CLASS.exec(readOptional(program.source) ?? '')?.[1];
   return className === undefined ? program.name : snakeCase(className);
+}
+
+/**
+ * The public key of the program keypair Anchor keeps at `path`. As `anchor keys sync` (and `anchor build`),
+ * a missing one is created first: a fresh clone of a Poseidon project has none, and its PROGRAM_ID and
+ * Anchor.toml often disagree, which `poseidon build` asks `poseidon sync` to mend.
+ */
+function anchorProgramKey(io: CliIo, name: string, path: string): string | null {
+  if (existsSync(path)) return readPublicKey(io, path);
+  const keypair = generateProgramKeypair();
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, keypair.json, { flag: 'wx' });
+  } catch (err) {
+    reportError(io, `cannot write the program keypair ${displayPath(io.cwd, path)}: ${describeSystemError(err)}`);
+    return null;
+  }
+  io.stdout(`${name}: no program keypair yet: wrote a new one to ${displayPath(io.cwd, path)}\n`);
+  return keypair.publicKey;
 }
 
 /** The public key of a keypair file, or null after reporting why it cannot be read. */

@@ -6,6 +6,7 @@ import type { Signer, TransactionInstruction } from '@solana/web3.js';
 import { HfmmtClient } from '../../../programs/hfmmt/client.js';
 import { ata, createMint, fundAta } from '../../support/tokens.js';
 import { fixedKeypair, SOL, type Scenario } from '../scenario.js';
+import { hfmmtProgramKeypair } from '../../support/hfmmt.js';
 
 const T0 = 1_700_000_000n;
 
@@ -13,12 +14,15 @@ const T0 = 1_700_000_000n;
 const PARAMS = {
   rewardRate: 1_000n, volatilityThreshold: 2_000n, maxVolatilityMultiplierBps: 30_000n, minStake: 1_000n,
   warmupSeconds: 0n, unstakeCooldownSeconds: 500n, epochSeconds: 1_000n, mmEpochBudget: 1_000_000n,
-  spreadWeightBps: 10_000n, flowWeightBps: 5_000n, makerRebateBps: 10n, lpRewardRate: 1_000_000_000n,
+  spreadWeightBps: 10_000n, flowWeightBps: 5_000n, makerRebateBps: 10n, rebateEpochBudget: 1_000_000n,
+  maxReportVolume: 1_000_000_000_000n, lpRewardRate: 1_000_000_000n,
   lpMaxDurationMultiplierBps: 20_000n, lpRampSeconds: 1_000n, inactivitySeconds: 5_000n, slashBps: 1_000n,
   priorityTiers: { tier1: 1_000n, tier2: 10_000n, tier3: 100_000n },
 };
 
 const scenario: Scenario = {
+  // initialize reads HFMMT's ProgramData: the program is deployed through the upgradeable loader.
+  programKeypair: hfmmtProgramKeypair,
   async run({ rt, program, measure }) {
     const client = new HfmmtClient(program.idl);
     const admin = rt.payer;
@@ -63,6 +67,7 @@ const scenario: Scenario = {
     await at(6_000n); // last active at 10: inactive for more than 5,000 s
     await call('slash_inactive', client.slashInactive({ makerOwner: maker.publicKey }));
     await call('update_config', client.updateConfig({ admin: admin.publicKey, params: { ...PARAMS, rewardRate: 2_000n } }));
+    await call('check_priority', client.checkPriority({ owner: maker.publicKey, minTier: 1 }));
     await call('set_paused', client.setPaused({ admin: admin.publicKey, paused: true }));
   },
 };

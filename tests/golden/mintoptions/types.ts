@@ -170,11 +170,13 @@ export type MintOptionsProgram = {
       "accounts": [
         {
           "name": "payer",
+          "writable": true,
           "signer": true
         },
         {
           "name": "mint",
-          "writable": true
+          "writable": true,
+          "signer": true
         },
         {
           "name": "auth",
@@ -191,6 +193,10 @@ export type MintOptionsProgram = {
               }
             ]
           }
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
         },
         {
           "name": "tokenProgram",
@@ -229,11 +235,17 @@ export type MintOptionsProgram = {
       "accounts": [
         {
           "name": "mintAuthority",
+          "writable": true,
           "signer": true
         },
         {
           "name": "mintAccount",
-          "writable": true
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
         },
         {
           "name": "tokenProgram",

@@ -5,7 +5,7 @@
  * IDL can be found at `target/idl/hfmmt.json`.
  */
 export type Hfmmt = {
-  "address": "3tE9dXaQT7616oTfjHFm733HDkaXH3KnYJL89tjTFgiQ",
+  "address": "9ZRHZRqEVociMgNbYtEgFjY88fPt24tMctYxSknzXM9a",
   "metadata": {
     "name": "hfmmt",
     "version": "0.1.0",
@@ -13,6 +13,51 @@ export type Hfmmt = {
     "description": "Created with Anchor"
   },
   "instructions": [
+    {
+      "name": "checkPriority",
+      "discriminator": [
+        104,
+        93,
+        179,
+        198,
+        156,
+        197,
+        247,
+        151
+      ],
+      "accounts": [
+        {
+          "name": "owner"
+        },
+        {
+          "name": "maker",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  109,
+                  97,
+                  107,
+                  101,
+                  114
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "owner"
+              }
+            ]
+          }
+        }
+      ],
+      "args": [
+        {
+          "name": "minTier",
+          "type": "u8"
+        }
+      ]
+    },
     {
       "name": "distributeRewards",
       "discriminator": [
@@ -169,6 +214,87 @@ export type Hfmmt = {
           "name": "admin",
           "writable": true,
           "signer": true
+        },
+        {
+          "name": "programData",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  127,
+                  43,
+                  138,
+                  127,
+                  89,
+                  12,
+                  230,
+                  201,
+                  156,
+                  198,
+                  90,
+                  113,
+                  206,
+                  123,
+                  225,
+                  31,
+                  174,
+                  13,
+                  70,
+                  68,
+                  182,
+                  70,
+                  127,
+                  247,
+                  98,
+                  208,
+                  236,
+                  179,
+                  248,
+                  98,
+                  67,
+                  97
+                ]
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [
+                2,
+                168,
+                246,
+                145,
+                78,
+                136,
+                161,
+                176,
+                226,
+                16,
+                21,
+                62,
+                247,
+                99,
+                174,
+                43,
+                0,
+                194,
+                185,
+                61,
+                22,
+                193,
+                36,
+                210,
+                192,
+                83,
+                122,
+                16,
+                4,
+                128,
+                0,
+                0
+              ]
+            }
+          }
         },
         {
           "name": "config",
@@ -442,6 +568,24 @@ export type Hfmmt = {
               }
             ]
           }
+        },
+        {
+          "name": "stakeVault",
+          "writable": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "rewardVault",
+          "writable": true,
+          "relations": [
+            "config"
+          ]
+        },
+        {
+          "name": "tokenProgram",
+          "address": "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"
         }
       ],
       "args": [
@@ -1333,6 +1477,16 @@ export type Hfmmt = {
       "code": 6012,
       "name": "invalidOwner",
       "msg": "The token account has the wrong owner"
+    },
+    {
+      "code": 6013,
+      "name": "reportAboveCap",
+      "msg": "The report's volume or order flow is above the per-report cap"
+    },
+    {
+      "code": 6014,
+      "name": "priorityTooLow",
+      "msg": "The market maker's priority tier is below the one required"
     }
   ],
   "types": [
@@ -1399,10 +1553,16 @@ export type Hfmmt = {
           },
           {
             "name": "totalStaked",
+            "docs": [
+              "Σ staked + Σ warming (pending unstake excluded)."
+            ],
             "type": "u64"
           },
           {
             "name": "totalEffective",
+            "docs": [
+              "Σ effective stake: what the staking accumulator divides by."
+            ],
             "type": "u64"
           },
           {
@@ -1411,7 +1571,31 @@ export type Hfmmt = {
           },
           {
             "name": "accRewardPerShare",
+            "docs": [
+              "Staking reward per effective-stake unit, scaled 10^12."
+            ],
             "type": "u128"
+          },
+          {
+            "name": "lpAccPerUnit",
+            "docs": [
+              "Liquidity reward reserved per liquidity unit (at the top duration multiplier), scaled 10^12."
+            ],
+            "type": "u128"
+          },
+          {
+            "name": "lpReserveRate",
+            "docs": [
+              "The liquidity stream's reservation per second at the top multiplier, in 10^-6 base units, rounded up."
+            ],
+            "type": "u128"
+          },
+          {
+            "name": "lpUnitRate",
+            "docs": [
+              "Liquidity reward per unit per second at the top multiplier, scaled 10^12."
+            ],
+            "type": "u64"
           },
           {
             "name": "lastUpdate",
@@ -1419,6 +1603,9 @@ export type Hfmmt = {
           },
           {
             "name": "rewardBudget",
+            "docs": [
+              "Unpromised HFMMT in the reward vault: the most any accrual may take."
+            ],
             "type": "u64"
           },
           {
@@ -1442,11 +1629,21 @@ export type Hfmmt = {
             "type": "u64"
           },
           {
+            "name": "epochRebates",
+            "docs": [
+              "Rebates paid in the running epoch."
+            ],
+            "type": "u64"
+          },
+          {
             "name": "prevEpochScore",
             "type": "u64"
           },
           {
             "name": "prevEpochPool",
+            "docs": [
+              "Market-making rewards reserved for the previous epoch, and how much of them was paid."
+            ],
             "type": "u64"
           },
           {
@@ -1507,6 +1704,20 @@ export type Hfmmt = {
           },
           {
             "name": "makerRebateBps",
+            "type": "u64"
+          },
+          {
+            "name": "rebateEpochBudget",
+            "docs": [
+              "Rebates paid in one epoch, at most."
+            ],
+            "type": "u64"
+          },
+          {
+            "name": "maxReportVolume",
+            "docs": [
+              "The most execution volume, and order flow, one report may carry."
+            ],
             "type": "u64"
           },
           {
@@ -1603,7 +1814,17 @@ export type Hfmmt = {
           },
           {
             "name": "commitmentStart",
+            "docs": [
+              "Amount-weighted start of the commitment."
+            ],
             "type": "i64"
+          },
+          {
+            "name": "rewardDebt",
+            "docs": [
+              "Config.lpAccPerUnit at the last settlement."
+            ],
+            "type": "u128"
           },
           {
             "name": "accruedRewards",
@@ -1678,11 +1899,31 @@ export type Hfmmt = {
             "type": "pubkey"
           },
           {
+            "name": "priorityTier",
+            "docs": [
+              "Priority tier 0-3, at account data offset 40 (after the discriminator and owner), for exchanges to read."
+            ],
+            "type": "u8"
+          },
+          {
+            "name": "tierUpdatedAt",
+            "docs": [
+              "When the tier was last recomputed (unix seconds), at account data offset 41."
+            ],
+            "type": "i64"
+          },
+          {
             "name": "staked",
+            "docs": [
+              "Warmed-up stake."
+            ],
             "type": "u64"
           },
           {
             "name": "effectiveStake",
+            "docs": [
+              "The part of `staked` counted in Config.totalEffective (0 below min_stake)."
+            ],
             "type": "u64"
           },
           {
@@ -1723,6 +1964,9 @@ export type Hfmmt = {
           },
           {
             "name": "epochSpreadEfficiency",
+            "docs": [
+              "The last reported spread efficiency (bps)."
+            ],
             "type": "u64"
           },
           {
@@ -1752,10 +1996,6 @@ export type Hfmmt = {
           {
             "name": "totalSlashed",
             "type": "u64"
-          },
-          {
-            "name": "priorityTier",
-            "type": "u8"
           },
           {
             "name": "bump",

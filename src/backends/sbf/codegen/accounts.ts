@@ -6,7 +6,7 @@
 //       check (duplicates.ts), then the others, each in the order init → seeds → mut → has_one.
 import type { Assembler, Label } from '../assembler.js';
 import type { Reg } from '../isa.js';
-import { PROGRAM_IDS } from '../../../ir/types.js';
+import { PROGRAM_IDS, type AccountParam } from '../../../ir/types.js';
 import type { AccountView, InstructionGen } from './context.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
 import { pubkeyBytes } from '../../../ir/base58.js';
@@ -18,13 +18,16 @@ import { emitAssociatedTokenCheck, emitSplConstraints, emitSplInit, emitSplLoad,
 import { RECORD } from './layout.js';
 import { fieldOffset, imageSize, viewOffsets } from './values.js';
 import { emitDecode, emitValidateBools } from './borsh.js';
+import { emitProgramDataLoad } from './programdata.js';
 import { emitTakeBelowTop } from './heap.js';
+import { typeCheckCanFail } from './records.js';
 
 /** Validates every account; r9 = number of accounts passed (entry.ts). */
 export function emitAccountValidation(g: InstructionGen): void {
   const views = [...g.accounts.values()];
-  g.heldKey = { hex: null };
-  for (const view of views) emitTypeChecks(g, view);
+  g.heldKey = { hex: null, r4: null };
+  const runs = stateRuns(g);
+  for (const view of views) emitTypeChecks(g, view, runs.get(view.index));
   g.heldKey = null;
   const inits = views.filter((v) => v.param.init);
   const others = views.filter((v) => !v.param.init);
@@ -40,13 +43,17 @@ export function emitAccountValidation(g: InstructionGen): void {
   others.forEach((view, i) => emitConstraints(g, view, i === 0 && view === recordInR6));
 }
 
-function emitTypeChecks(g: InstructionGen, view: AccountView): void {
+function emitTypeChecks(g: InstructionGen, view: AccountView, run: StateRun | undefined): void {
   const a = g.cg.asm;
   const { param } = view;
   const errors = g.cg.errors;
   a.comment(`account ${view.index}: ${param.name}`);
-  a.jumpIf('jle', 'r9', view.index, errors.anchor('AccountNotEnoughKeys', param.name));
-  if (param.init) return; // init fields only take their AccountInfo here
+  if (run === undefined) emitCountCheck(g, view);
+  else if (run.start === view.index) emitRunCountCheck(g, run);
+  if (!typeCheckCanFail(param)) return; // init fields only take their AccountInfo here; the others no check
+  // Only signer and state checks are known to leave r4 (a held discriminator) as it is.
+  const kind = param.account.kind;
+  if (g.heldKey && kind !== 'signer' && kind !== 'state') g.heldKey.r4 = null;
   g.loadRecord('r6', param.name);
   switch (param.account.kind) {
     case 'signer':
@@ -54,11 +61,12 @@ function emitTypeChecks(g: InstructionGen, view: AccountView): void {
       a.jumpIf('jeq', 'r3', 0, errors.anchor('AccountNotSigner', param.name));
       return;
     case 'state':
-      emitStateLoad(g, view);
+      emitStateLoad(g, view, run !== undefined && run.start < view.index ? (wrongOwner) => missingOrWrongOwner(g, view, wrongOwner) : undefined);
       return;
-    case 'program': {
-      const program = param.account.program;
-      const id = pubkeyBytes(PROGRAM_IDS[program]);
+    case 'program':
+    case 'calleeProgram': {
+      const program = param.account.kind === 'program' ? param.account.program : param.account.callee;
+      const id = pubkeyBytes(programIdOf(g, param.account));
       const wrong = g.cg.coldShared(`program:${param.name}:${program}`, `${param.name}_wrong_program`, () => {
         a.lddwRodata(COMPARED_RIGHT, g.cg.bytes(id, 8));
         a.add(COMPARED_LEFT, RECORD.key);
@@ -81,7 +89,115 @@ function emitTypeChecks(g: InstructionGen, view: AccountView): void {
     case 'associatedTokenAccount':
       emitSplLoad(g, view);
       return;
+    case 'programData':
+      emitProgramDataLoad(g, view);
+      return;
   }
+}
+
+/** The id a `Program<'info, T>` account must have: a program the compiler knows, or a DSL program it calls. */
+function programIdOf(g: InstructionGen, kind: AccountView['param']['account'] & { kind: 'program' | 'calleeProgram' }): string {
+  if (kind.kind === 'program') return PROGRAM_IDS[kind.program];
+  const callee = g.cg.program.callees?.find((c) => c.name === kind.callee);
+  if (!callee) throw new Error(`internal: no callee program ${kind.callee}`);
+  return callee.programId;
+}
+
+/**
+ * Anchor counts the accounts field by field (3005, caused by the first field with no account). Fields
+ * whose type check cannot fail share one test, made before the next check that can (or after the last
+ * field): with fewer accounts than that, the first missing one is named, chosen by the count off the hot
+ * path.
+ */
+function emitCountCheck(g: InstructionGen, view: AccountView): void {
+  const a = g.cg.asm;
+  const accounts = g.ix.accounts;
+  const index = view.index;
+  if (!typeCheckCanFail(view.param) && index < accounts.length - 1) return;
+  let first = index;
+  while (first > 0 && !typeCheckCanFail(accounts[first - 1]!)) first--;
+  const missing = (i: number) => g.cg.errors.anchor('AccountNotEnoughKeys', accounts[i]!.name);
+  if (first === index) {
+    a.jumpIf('jle', 'r9', index, missing(index));
+    return;
+  }
+  a.jumpIf('jle', 'r9', index, g.cg.cold(`${accounts[index]!.name}_accounts_missing`, () => {
+    for (let i = first; i < index; i++) a.jumpIf('jeq', 'r9', i, missing(i));
+    a.jump(missing(index));
+  }));
+}
+
+/**
+ * A run of MIN_RUN or more state accounts in a row (none of them init), checked for their count once: with
+ * fewer accounts, the record table gets SENTINEL for the missing ones, whose owner check fails; that
+ * failure then tells 3005 (named as Anchor names it, the first missing field) from a wrong owner.
+ */
+interface StateRun {
+  start: number;
+  end: number;
+}
+
+/** A record no account can have: no flags, key and owner 0xff…ff (no program id starts with 8 such bytes). */
+const SENTINEL = Uint8Array.from({ length: RECORD.data + 8 }, (_, i) => (i === RECORD.dupMarker || (i >= RECORD.key && i < RECORD.owner + 32) ? 0xff : 0));
+
+/**
+ * Accounts in a run, at least: a run saves a count check per account after its first, for a cold block of
+ * about eight instructions; two-account runs (HFMMT has many) cost more bytes than the one CU is worth.
+ */
+const MIN_RUN = 3;
+
+/** The state runs of the instruction, by the index of each of their accounts. */
+function stateRuns(g: InstructionGen): Map<number, StateRun> {
+  const runs = new Map<number, StateRun>();
+  const id = pubkeyBytes(g.cg.program.programId);
+  if (id.subarray(0, 8).every((b) => b === 0xff)) return runs;
+  const isState = (p: AccountParam | undefined) => p !== undefined && p.account.kind === 'state' && !p.init;
+  const accounts = g.ix.accounts;
+  for (let start = 0; start < accounts.length; start++) {
+    if (!isState(accounts[start]) || isState(accounts[start - 1])) continue;
+    let end = start;
+    while (isState(accounts[end + 1])) end++;
+    if (end - start + 1 < MIN_RUN) continue;
+    const run = { start, end };
+    for (let i = start; i <= end; i++) runs.set(i, run);
+  }
+  return runs;
+}
+
+/**
+ * The run's one count check, where its first account's would be: fewer accounts than the run's first
+ * needs fail as emitCountCheck's do; fewer than the whole run fill the missing table entries with SENTINEL
+ * and come back.
+ */
+function emitRunCountCheck(g: InstructionGen, run: StateRun): void {
+  const a = g.cg.asm;
+  const accounts = g.ix.accounts;
+  let first = run.start;
+  while (first > 0 && !typeCheckCanFail(accounts[first - 1]!)) first--;
+  const missing = (i: number) => g.cg.errors.anchor('AccountNotEnoughKeys', accounts[i]!.name);
+  const resume = a.newLabel(`${accounts[run.start]!.name}_run_counted`);
+  a.jumpIf('jle', 'r9', run.end, g.cg.cold(`${accounts[run.start]!.name}_run_short`, () => {
+    for (let i = first; i <= run.start; i++) a.jumpIf('jeq', 'r9', i, missing(i));
+    const sentinel = g.cg.bytes(SENTINEL, 8);
+    for (let i = run.start + 1; i <= run.end; i++) {
+      const present = a.newLabel(`${accounts[i]!.name}_present`);
+      a.jumpIf('jgt', 'r9', i, present);
+      a.lddwRodata('r3', sentinel);
+      a.stx(8, 'r10', g.account(accounts[i]!.name).recordSlot, 'r3');
+      a.bind(present);
+    }
+    a.jump(resume);
+  }));
+  a.bind(resume);
+}
+
+/** An owner check's failure in a run: 3005 when the record is SENTINEL (the account is missing). */
+function missingOrWrongOwner(g: InstructionGen, view: AccountView, wrongOwner: Label): Label {
+  const a = g.cg.asm;
+  return g.cg.cold(`${view.param.name}_missing_or_wrong_owner`, () => {
+    a.jumpIf('jle', 'r9', view.index, g.cg.errors.anchor('AccountNotEnoughKeys', view.param.name));
+    a.jump(wrongOwner);
+  });
 }
 
 /**
@@ -91,7 +207,7 @@ function emitTypeChecks(g: InstructionGen, view: AccountView): void {
  * copied below the heap top (as many as Anchor's own copies of them) and its views moved onto the copy, so
  * that they stay valid while exit rewrites the account.
  */
-export function emitStateLoad(g: InstructionGen, view: AccountView): void {
+export function emitStateLoad(g: InstructionGen, view: AccountView, ownerFailure?: (wrongOwner: Label) => Label): void {
   const a = g.cg.asm;
   const name = view.param.name;
   const errors = g.cg.errors;
@@ -108,7 +224,7 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
     a.add(COMPARED_LEFT, RECORD.owner);
     a.jump(errors.anchor('AccountOwnedByWrongProgram', name, { comparedPubkeys: true }));
   });
-  emitKeyCompare(g, 'r6', RECORD.owner, pubkeyBytes(g.cg.program.programId), wrongOwner);
+  emitKeyCompare(g, 'r6', RECORD.owner, pubkeyBytes(g.cg.program.programId), ownerFailure ? ownerFailure(wrongOwner) : wrongOwner);
   // The discriminator is read first: with fewer than 8 data bytes it reads the zeroed realloc padding,
   // which no discriminator equals, and the cold path tells 3001 from 3002.
   const wrongDiscriminator = g.cg.coldShared(`discriminator:${name}`, `${name}_wrong_discriminator`, () => {
@@ -117,7 +233,12 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
     a.jump(errors.anchor('AccountDiscriminatorMismatch', name));
   });
   a.ldx(8, 'r3', 'r6', RECORD.data);
-  a.lddw('r4', readU64(Uint8Array.from(def.discriminator), 0));
+  // Accounts of one type in a row compare with the discriminator already in r4.
+  const discriminator = readU64(Uint8Array.from(def.discriminator), 0);
+  if (g.heldKey?.r4 !== discriminator) {
+    a.lddw('r4', discriminator);
+    if (g.heldKey) g.heldKey.r4 = discriminator;
+  }
   a.jumpIf('jne', 'r3', 'r4', wrongDiscriminator);
   const invalid = errors.anchor('AccountDidNotDeserialize', name);
   if (image.kind === 'inPlace') {
@@ -131,7 +252,10 @@ export function emitStateLoad(g: InstructionGen, view: AccountView): void {
     return;
   }
   // r6 = cursor over the data, r7 = end of data, r8 = the heap image (the held key is lost)
-  if (g.heldKey) g.heldKey.hex = null;
+  if (g.heldKey) {
+    g.heldKey.hex = null;
+    g.heldKey.r4 = null;
+  }
   const mark = g.cg.frame.mark();
   const start = g.cg.frame.alloc(8);
   a.ldx(8, 'r2', 'r6', RECORD.dataLen);
@@ -186,6 +310,7 @@ export function emitKeyCompare(g: InstructionGen, base: 'r6' | 'r2', offset: num
     });
     return;
   }
+  if (g.heldKey) g.heldKey.r4 = null; // the compares below use r4 as scratch
   if (g.compact && expected.some((b) => b !== 0)) {
     const hex = Buffer.from(expected).toString('hex');
     a.call(g.cg.helper(`key_at_${base}_${offset}_is_${hex.slice(0, 8)}`, () => {
@@ -246,7 +371,7 @@ function emitConstraints(g: InstructionGen, view: AccountView, recordInR6: boole
   const { param } = view;
   const errors = g.cg.errors;
   if (param.pda) {
-    if (param.pda.bump.kind === 'canonical') emitFindPda(g, param.name, param.pda.seeds);
+    if (param.pda.bump.kind === 'canonical') emitFindPda(g, param.name, param.pda.seeds, param.pda.program);
     else emitVerifyPda(g, param.name, param.pda.seeds, param.pda.bump.value);
   }
   emitAssociatedTokenCheck(g, view);
@@ -255,6 +380,12 @@ function emitConstraints(g: InstructionGen, view: AccountView, recordInR6: boole
     if (record === 'r2') g.loadRecord('r2', param.name);
     a.ldx(1, 'r3', record, RECORD.isWritable);
     a.jumpIf('jeq', 'r3', 0, errors.anchor('ConstraintMut', param.name));
+  }
+  // Anchor's `signer` constraint on an account that is no Signer<'info> (a mint the body creates), after `mut`.
+  if (param.signer && param.account.kind !== 'signer') {
+    g.loadRecord('r2', param.name);
+    a.ldx(1, 'r3', 'r2', RECORD.isSigner);
+    a.jumpIf('jeq', 'r3', 0, errors.anchor('ConstraintSigner', param.name));
   }
   emitHasOne(g, view);
   emitSplConstraints(g, view);
@@ -267,8 +398,20 @@ export function emitHasOne(g: InstructionGen, view: AccountView): void {
     if (!state) throw new Error(`internal: has_one on ${view.param.name} without state`);
     const field = fieldOffset(state.def.fields, [target], g.cg.structs).offset;
     const fail = g.cg.errors.anchor('ConstraintHasOne', view.param.name, { comparedPubkeys: true });
-    emitStoredKeyCheck(g, (r) => g.loadStateBase(r, view.param.name) + field, target, fail, true);
+    const shared = instructionsWithHasOne(g, state.def.name, target) >= SHARED_HAS_ONE_FROM;
+    emitStoredKeyCheck(g, (r) => g.loadStateBase(r, view.param.name) + field, target, fail, true, shared);
   }
+}
+
+/**
+ * From this many instructions making one `has_one` check (same state type, same target name), the 32-byte
+ * compare is one routine: four instructions at each site instead of fourteen, for three more compute units.
+ */
+const SHARED_HAS_ONE_FROM = 3;
+
+function instructionsWithHasOne(g: InstructionGen, stateType: string, target: string): number {
+  return g.cg.program.instructions.filter((ix) => ix.accounts.some((p) =>
+    p.account.kind === 'state' && p.account.type === stateType && p.hasOne.includes(target))).length;
 }
 
 /**
@@ -276,16 +419,29 @@ export function emitHasOne(g: InstructionGen, view: AccountView): void {
  * the offset it returns) equals `target`'s key; with `compared`, Left = the stored key and Right = the
  * target's key are logged (off the hot path). Scratch r2–r5.
  */
-export function emitStoredKeyCheck(g: InstructionGen, loadStored: (r: 'r2') => number, target: string, fail: Label, compared: boolean): void {
+export function emitStoredKeyCheck(
+  g: InstructionGen, loadStored: (r: 'r2') => number, target: string, fail: Label, compared: boolean, shared = false,
+): void {
   const a = g.cg.asm;
   const offset = loadStored('r2');
   g.loadRecord('r5', target);
-  const differ = !compared ? fail : g.cg.cold(`${target}_key_differs`, () => {
+  // Registers and constants only: one block serves every handler making the same check.
+  const differ = !compared ? fail : g.cg.coldShared(`key-differs:${target}:${offset}:${fail.id}`, `${target}_key_differs`, () => {
     a.mov(COMPARED_LEFT, 'r2');
     a.add(COMPARED_LEFT, offset);
     a.mov(COMPARED_RIGHT, 'r5');
     a.add(COMPARED_RIGHT, RECORD.key);
     a.jump(fail);
   });
-  emitJumpIfKeysDiffer(a, ['r2', offset], ['r5', RECORD.key], ['r3', 'r4'], differ);
+  if (!shared) {
+    emitJumpIfKeysDiffer(a, ['r2', offset], ['r5', RECORD.key], ['r3', 'r4'], differ);
+    return;
+  }
+  const routine = g.cg.helper(`${target}_key_matches`, () => {
+    emitJumpIfKeysDiffer(a, ['r2', offset], ['r5', RECORD.key], ['r3', 'r4'], differ);
+    a.mov('r0', 0);
+    a.exit();
+  }, `key-matches:${target}:${offset}:${fail.id}`);
+  a.call(routine);
+  a.jumpIf('jne', 'r0', 0, g.cg.passFailureOn());
 }

@@ -74,6 +74,11 @@ export class Codegen {
     return h.label;
   }
 
+  /** `exit` with the failing code still in r0, after a routine failed: ends the program, or returns it to the calling routine. */
+  passFailureOn(): Label {
+    return this.helper('pass_failure_on', () => this.asm.exit());
+  }
+
   /**
    * A routine emitted once, after every other routine and cold block: for one whose shape depends on
    * what all its callers asked for (entry labels it binds itself).
@@ -206,6 +211,8 @@ export interface AccountView {
   state?: { def: StateAccountDef; image: StateImage };
   /** Stack slot holding this account's bump (one byte) when it is a PDA. */
   bumpSlot?: number;
+  /** A ProgramData account: frame offset of the image of its readable fields (programdata.ts). */
+  programDataImage?: number;
 }
 
 /** Where an argument's bytes are: at a fixed offset of the instruction data, at an address kept in a stack
@@ -245,10 +252,16 @@ export class InstructionGen {
   get recordRegs(): Map<string, Reg> {
     return this.cg.keptRecords;
   }
-  /** During the type checks: which key's words the held-key registers contain (accounts.ts), else null. */
-  heldKey: { hex: string | null } | null = null;
-  /** The pc just after the `Instruction:` log, whose syscall leaves r0 = 0. */
-  afterLogPc = 0;
+  /**
+   * During the type checks: which key's words the held-key registers contain, and which account
+   * discriminator r4 holds (accounts.ts), else null.
+   */
+  heldKey: { hex: string | null; r4: bigint | null } | null = null;
+  /**
+   * A pc where r0 is known to be 0: the handler's start (the entrypoint leaves r0 as the VM set it), or
+   * just after the `Instruction:` log, whose syscall returns 0.
+   */
+  r0ZeroFrom = 0;
   /** In a helper function: its result type, and whether the result goes in r1 or into the caller's argument block. */
   fn: { returns: Type | null; result: { kind: 'register' } | { kind: 'block'; slot: number; returnOffset: number } } | null = null;
 

@@ -26,15 +26,19 @@ const BLOCK = { payer: 0, account: 8, space: 16, owner: 24, signers: 32, size: 4
 const STATUS = { ok: 0, payerIsAccount: 1, unsupportedRent: 2 } as const;
 
 export function emitCreateAccountWithOwner(g: InstructionGen, view: AccountView, space: number, owner: SystemOwner, signer?: CpiSigner): void {
+  emitCreateAccount(g, { account: view.param.name, payer: view.param.init!.payer }, space, owner, signer);
+}
+
+/** The same for any account parameter and payer (a mint TokenProgram.initializeMint creates). */
+export function emitCreateAccount(g: InstructionGen, who: { account: string; payer: string }, space: number, owner: SystemOwner, signer?: CpiSigner): void {
   const a = g.cg.asm;
-  const { param } = view;
   const frame = g.cg.frame;
   const mark = frame.mark();
   const signers = signer ? emitSignerSeeds(g, signer) : null;
   const block = frame.alloc(BLOCK.size);
-  g.loadRecord('r1', param.init!.payer);
+  g.loadRecord('r1', who.payer);
   a.stx(8, 'r10', block + BLOCK.payer, 'r1');
-  g.loadRecord('r1', param.name);
+  g.loadRecord('r1', who.account);
   a.stx(8, 'r10', block + BLOCK.account, 'r1');
   a.st(8, 'r10', block + BLOCK.space, space);
   a.lddwRodata('r1', owner === 'self' ? g.programIdRef() : g.cg.bytes(pubkeyBytes(PROGRAM_IDS.token), 8));

@@ -4,7 +4,7 @@
 // entry label; the stack slots every handler uses (instruction data address, the account record table).
 //
 // Order (docs/anchor-contract.md §4.1): program id ≠ declared id → 4100 before anything else is logged;
-// then the discriminators in declaration order; no match (or fewer than 8 bytes) → 101 (fewer than 8
+// then the discriminator (dispatch.ts); no match (or fewer than 8 bytes) → 101 (fewer than 8
 // bytes → 100 when the program targets Anchor 0.29/0.30). Anchor 1.x no longer routes the IDL
 // instruction tag (without `#[program(legacy_idl)]`): it is one more unknown discriminator, 101.
 import type { Label } from '../assembler.js';
@@ -14,6 +14,7 @@ import { pubkeyBytes } from '../../../ir/base58.js';
 import type { Codegen } from './context.js';
 import { INPUT, INPUT_START, RECORD, RECORD_TAIL } from './layout.js';
 import { readU64 } from './words.js';
+import { emitDispatch } from './dispatch.js';
 
 export interface EntrySlots {
   /** Address of the instruction data (saved by each handler). */
@@ -42,7 +43,8 @@ const TABLE_FILLED: Reg = 'r7';
 
 /**
  * Emits the entrypoint; `handlers[i]` is the label of instruction i's handler. Handlers start with
- * r1 = input, r2 = the program id after the instruction data, r4 = the data length, TABLE_FILLED.
+ * r1 = input, r2 = the program id after the instruction data, r4 = the data length, TABLE_FILLED, and
+ * r0 = 0 (nothing before them writes it).
  */
 export function emitEntry(cg: Codegen, slots: EntrySlots, handlers: Label[]): Label {
   const a = cg.asm;
@@ -55,14 +57,14 @@ export function emitEntry(cg: Codegen, slots: EntrySlots, handlers: Label[]): La
   emitWalkRecords(cg, slots);
 
   a.bind(haveData);
-  a.comment('r4 = instruction data length, r0 = its first 8 bytes; r2 → the program id that follows the data');
+  a.comment('r4 = instruction data length, r6 = its first 8 bytes; r2 → the program id that follows the data');
   a.ldx(8, 'r4', 'r2', -8);
   const fallback = cg.errors.anchor('InstructionFallbackNotFound');
   const id = pubkeyBytes(cg.program.programId);
   // Fewer than 8 bytes: the 8 bytes read run into the program id that follows the data. When no
   // discriminator can equal such bytes (checked here, at compile time) the length test is not needed.
   const shortTest = shortDataCanMatch(cg, id);
-  a.ldx(8, 'r0', 'r2', 0);
+  a.ldx(8, DISCRIMINATOR, 'r2', 0);
   a.add('r2', 'r4');
   const mismatch = cg.errors.anchor('DeclaredProgramIdMismatch');
   for (let w = 0; w < 4; w++) {
@@ -73,13 +75,16 @@ export function emitEntry(cg: Codegen, slots: EntrySlots, handlers: Label[]): La
   // Anchor up to 0.30 tells short data (100) from an unknown discriminator (101).
   if (cg.anchor.shortDataIsInstructionMissing) a.jumpIf('jlt', 'r4', 8, cg.errors.anchor('InstructionMissing'));
   else if (shortTest) a.jumpIf('jlt', 'r4', 8, fallback);
-  cg.program.instructions.forEach((ix, i) => {
-    a.lddw('r3', readU64(Uint8Array.from(ix.discriminator), 0));
-    a.jumpIf('jeq', 'r0', 'r3', handlers[i]);
-  });
-  a.jump(fallback);
+  const targets = cg.program.instructions.map((ix, i) => ({ discriminator: ix.discriminator, handler: handlers[i]! }));
+  emitDispatch(a, targets, DISCRIMINATOR, 'r3', fallback);
   return entry;
 }
+
+/**
+ * The instruction's first 8 bytes during dispatch. Not r0: the VM starts a program with r0 = 0, and a
+ * handler that neither logs nor calls anything returns that 0 as it is.
+ */
+const DISCRIMINATOR: Reg = 'r6';
 
 /**
  * Walks every record to the instruction data (r2 = its address, as Agave 2+ passes it); when some handler
@@ -146,14 +151,21 @@ function shortDataCanMatch(cg: Codegen, programId: Uint8Array): boolean {
 }
 
 /**
- * Fills the record table for accounts 0 … count-1 of a handler, with r1 = input and r9 = number of
- * accounts, unless the entrypoint's walk already did. Stops at the last account passed. Scratch r1–r5.
+ * Fills the record table for accounts 0 … count-1 of a handler of `declared` accounts (the records it
+ * reads: records.ts), with r1 = input and r9 = number of accounts, unless the entrypoint's walk already
+ * did. Stops at the last account passed. Scratch r1–r5. A handler of one account needs no table.
  */
-export function emitRecordTable(cg: Codegen, slots: EntrySlots, count: number): void {
-  if (count < 2) return;
+export function emitRecordTable(cg: Codegen, slots: EntrySlots, count: number, declared: number): void {
+  if (count === 0 || declared < 2) return;
   const a = cg.asm;
   const done = a.newLabel('table_done');
   a.jumpIf('jne', TABLE_FILLED, 0, done);
+  if (count === 1) {
+    a.lddw('r3', INPUT_START + BigInt(INPUT.firstRecord));
+    a.stx(8, 'r10', slots.table, 'r3');
+    a.bind(done);
+    return;
+  }
   if (count > INLINE_TABLE_LIMIT) {
     a.mov('r1', 'r10');
     a.add('r1', slots.table);
@@ -166,6 +178,7 @@ export function emitRecordTable(cg: Codegen, slots: EntrySlots, count: number): 
   a.mov('r3', 'r1');
   a.add('r3', INPUT.firstRecord);
   a.stx(8, 'r10', slots.table, 'r3');
+  a.jumpIf('jeq', 'r9', 0, done); // no record 0 to step over (the count check fails with 3005)
   emitSkipRecord(cg, 'r3'); // record 0 is never a duplicate
   for (let i = 1; i < count; i++) {
     const last = i === count - 1;
@@ -239,20 +252,22 @@ interface FillRegisters {
 
 /**
  * Stores record addresses into the table entries [entry, end), walking the records: a duplicate record's
- * entry repeats the address stored for the record it names. Jumps to `done` once the entries are filled.
+ * entry repeats the address stored for the record it names. Ends at `done`, which the caller binds right
+ * after. The test is at the bottom of the loop (one jump per record, not two).
  */
 function emitFillLoop(cg: Codegen, r: FillRegisters, done: Label): void {
   const a = cg.asm;
   const loop = a.newLabel('fill_record');
   const duplicate = a.newLabel('fill_duplicate');
-  a.bind(loop);
   a.jumpIf('jge', r.entry, r.end, done);
+  a.bind(loop);
   a.ldx(1, r.marker, r.cursor, RECORD.dupMarker);
   a.jumpIf('jne', r.marker, RECORD.notDuplicate, duplicate);
   a.stx(8, r.entry, 0, r.cursor);
   a.add(r.entry, 8);
   emitSkipRecord(cg, r.cursor, r.length);
-  a.jump(loop);
+  a.jumpIf('jlt', r.entry, r.end, loop);
+  a.jump(done);
   a.bind(duplicate);
   a.lsh(r.marker, 3);
   a.add(r.marker, r.table[0]);
@@ -260,5 +275,5 @@ function emitFillLoop(cg: Codegen, r: FillRegisters, done: Label): void {
   a.stx(8, r.entry, 0, r.marker);
   a.add(r.entry, 8);
   a.add(r.cursor, RECORD.duplicateSize);
-  a.jump(loop);
+  a.jumpIf('jlt', r.entry, r.end, loop);
 }

@@ -6,11 +6,15 @@
 //
 // Every exit is two instructions (`mov r1, <packed index>; ja error_exit`); one shared routine reads two
 // tables (rodata) and assembles the line from pooled strings, so each message suffix
-// (". Error Code: X. Error Number: N. Error Message: M.") and each account name is stored once.
+// (". Error Code: X. Error Number: N. Error Message: M.") and each account name is stored once, and an
+// origin `<file>:<line>` as its file's text (`<file>:`, stored once per file) and the line number.
 // The packed index is (middle << 16) | (kind << 1) | (1 when Left/Right pubkeys are logged), with bit 30 set
 // when Left/Right values are logged instead, where a kind is a (code, prefix, suffix) and a middle an account
-// name or error origin. Offsets are into .rodata.
-// The line is built in a region at the top of the stack frame: a cursor (8 bytes) then LINE_BUFFER bytes.
+// name or error origin. Offsets are into .rodata, 16-bit; a program whose error texts lie past 64 KiB of
+// .rodata, or with more than 16,383 middles (thousands of `require`s), gets the wide tables: 32-bit offsets
+// and the middle at bit 32 of a 64-bit packed index (lddw).
+// The line is built in a region at the top of the stack frame: a cursor (8 bytes), the origin's line number (8 bytes),
+// then LINE_BUFFER bytes.
 import type { Assembler, Label, RodataRef } from '../assembler.js';
 import { anchorError, type AnchorVersion } from '../../../ir/anchor-version.js';
 import { BUILTIN_ERRORS, builtinErrorCode, type AnchorErrorName } from '../../../ir/errors.js';
@@ -21,17 +25,32 @@ export const COMPARED_LEFT = 'r6';
 export const COMPARED_RIGHT = 'r7';
 
 /**
- * kind entry: +0 u64 code, +8 prefix, +12 error name, +16 message (each u16 offset, u16 length);
- * middle entry: u16 offset, u16 length.
+ * kind entry: +0 u64 code, then prefix, error name, message; middle entry: its text, then the u32 line number
+ * printed after it (0: none). A text is a u16 offset and a u16 length (narrow tables) or a u32 offset and a u16
+ * length (wide tables).
  */
-const KIND = { size: 24, code: 0, prefix: 8, name: 12, message: 16 } as const;
-const MIDDLE = { size: 4 } as const;
+interface TableLayout {
+  kind: { size: number; code: number; prefix: number; name: number; message: number };
+  middle: { size: number; line: number };
+  /** Bytes of a text's offset; its length follows. */
+  offsetBytes: 2 | 4;
+  /** Where the middle index starts in the packed index. */
+  middleShift: 16 | 32;
+}
+const NARROW: TableLayout = {
+  kind: { size: 24, code: 0, prefix: 8, name: 12, message: 16 }, middle: { size: 8, line: 4 }, offsetBytes: 2, middleShift: 16,
+};
+const WIDE: TableLayout = {
+  kind: { size: 32, code: 0, prefix: 8, name: 16, message: 24 }, middle: { size: 16, line: 8 }, offsetBytes: 4, middleShift: 32,
+};
 const LOG_COMPARED = 1;
 /** Above the middle index (at most 14 bits from bit 16), inside a positive 32-bit immediate. */
 const LOG_VALUES = 1 << 30;
-/** Bytes reserved for assembling an error line; the frame region is 8 bytes more, for the cursor. */
+/** Bytes reserved for assembling an error line; the frame region is 16 bytes more: the cursor, the origin's line. */
 export const LINE_BUFFER = 768;
-export const LINE_REGION = LINE_BUFFER + 8;
+export const LINE_REGION = LINE_BUFFER + 16;
+/** Offsets in the region: the cursor, the line number of the origin being logged, the line's bytes. */
+const REGION = { cursor: 0, originLine: 8, line: 16 } as const;
 
 /** How a line starts: before an error origin (file:line), or before the name of the account concerned. */
 export const LINE_PREFIX = {
@@ -46,6 +65,15 @@ export function errorLineBytes(prefix: string, middle: string, name: string, cod
 }
 
 const LINE_TEXT = { code: '. Error Code: ', number: '. Error Number: ', message: '. Error Message: ', end: '.' } as const;
+
+/**
+ * A middle as stored: an origin `<file>:<line>` becomes the text `<file>:` (shared by every origin in that file)
+ * and its line number; any other middle (an account name) is its text, with no line (0).
+ */
+function splitOrigin(middle: string): { head: string; line: number } {
+  const m = /^(.*:)([1-9][0-9]{0,8})$/.exec(middle);
+  return m ? { head: m[1], line: Number(m[2]) } : { head: middle, line: 0 };
+}
 const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
 
 interface Exit {
@@ -119,53 +147,72 @@ export class ErrorExits {
     // kinds: distinct (code, prefix, name, message); middles: distinct account names / origins (0 = none)
     const kinds = new Map<string, { index: number; code: bigint; prefix: string; name: string; message: string }>();
     const middles = new Map<string, number>([['', 0]]);
-    for (const e of this.exits.values()) {
+    const indices = [...this.exits.values()].map((e) => {
       const [prefix, middle, name, message] = e.parts ?? ['', '', '', ''];
       const key = `${e.code}|${prefix}|${name}|${message}`;
       if (!kinds.has(key)) kinds.set(key, { index: kinds.size, code: e.code, prefix, name, message });
       if (!middles.has(middle)) middles.set(middle, middles.size);
-      if (kinds.size > 0x7fff || middles.size > 0x3fff) throw new Error('internal: too many error exits for the packed index');
-      a.bind(e.label);
-      a.mov('r1', (middles.get(middle)! << 16) | (kinds.get(key)!.index << 1) | (e.comparedPubkeys ? LOG_COMPARED : 0) | (e.comparedValues ? LOG_VALUES : 0));
-      a.jump(this.routine);
-    }
+      return { exit: e, kind: kinds.get(key)!.index, middle: middles.get(middle)! };
+    });
+    if (kinds.size > 0x7fff) throw new Error('internal: more than 32,767 kinds of error exit');
+    // The texts first (where they land in .rodata decides the layout), then the exits, then the tables.
     const text = (s: string): [number, number] => {
       if (s.length === 0) return [0, 0];
       const r = a.rodata(new TextEncoder().encode(s));
-      if (r.offset > 0xffff || r.length > LINE_BUFFER) throw new Error('internal: error text outside the 16-bit table range');
+      if (r.length > LINE_BUFFER) throw new Error('internal: an error text longer than the line buffer');
       return [r.offset, r.length];
     };
-    const kindTable = new DataView(new ArrayBuffer(KIND.size * kinds.size));
-    for (const k of kinds.values()) {
-      const at = k.index * KIND.size;
-      kindTable.setBigUint64(at + KIND.code, k.code, true);
-      for (const [field, s] of [[KIND.prefix, k.prefix], [KIND.name, k.name], [KIND.message, k.message]] as const) {
-        const [offset, length] = text(s);
-        kindTable.setUint16(at + field, offset, true);
-        kindTable.setUint16(at + field + 2, length, true);
-      }
+    const kindTexts = [...kinds.values()].map((k) => [text(k.prefix), text(k.name), text(k.message)] as const);
+    const middleEntries = [...middles.keys()].map((m) => {
+      const { head, line } = splitOrigin(m);
+      return { text: text(head), line };
+    });
+    const far = [...kindTexts.flat(), ...middleEntries.map((m) => m.text)].some(([offset]) => offset > 0xffff);
+    const layout = far || middles.size > 0x3fff ? WIDE : NARROW;
+    for (const { exit: e, kind, middle } of indices) {
+      a.bind(e.label);
+      const flags = (kind << 1) | (e.comparedPubkeys ? LOG_COMPARED : 0) | (e.comparedValues ? LOG_VALUES : 0);
+      if (layout === WIDE) a.lddw('r1', (BigInt(middle) << 32n) | BigInt(flags));
+      else a.mov('r1', (middle << 16) | flags);
+      a.jump(this.routine);
     }
-    const middleTable = new DataView(new ArrayBuffer(MIDDLE.size * middles.size));
-    for (const [s, index] of middles) {
-      const [offset, length] = text(s);
-      middleTable.setUint16(index * MIDDLE.size, offset, true);
-      middleTable.setUint16(index * MIDDLE.size + 2, length, true);
-    }
+    const setText = (table: DataView, at: number, [offset, length]: [number, number]): void => {
+      if (layout.offsetBytes === 4) table.setUint32(at, offset, true);
+      else table.setUint16(at, offset, true);
+      table.setUint16(at + layout.offsetBytes, length, true);
+    };
+    const K = layout.kind;
+    const kindTable = new DataView(new ArrayBuffer(K.size * kinds.size));
+    [...kinds.values()].forEach((k, i) => {
+      const at = k.index * K.size;
+      kindTable.setBigUint64(at + K.code, k.code, true);
+      const [prefix, name, message] = kindTexts[i]!;
+      setText(kindTable, at + K.prefix, prefix);
+      setText(kindTable, at + K.name, name);
+      setText(kindTable, at + K.message, message);
+    });
+    const M = layout.middle;
+    const middleTable = new DataView(new ArrayBuffer(M.size * middles.size));
+    middleEntries.forEach(({ text: t, line }, index) => {
+      setText(middleTable, index * M.size, t);
+      middleTable.setUint32(index * M.size + M.line, line, true);
+    });
     const kindRef = a.rodata(new Uint8Array(kindTable.buffer), 8);
     const middleRef = a.rodata(new Uint8Array(middleTable.buffer), 8);
-    this.emitRoutine(kindRef, middleRef, [...this.exits.values()].some((e) => e.comparedValues));
+    this.emitRoutine(kindRef, middleRef, [...this.exits.values()].some((e) => e.comparedValues), layout);
   }
 
   /**
-   * r1 = (middle << 16) | (kind << 1) | flags (r6/r7 = Left/Right pubkeys when flagged). Assembles
+   * r1 = the packed index (r6/r7 = Left/Right pubkeys when flagged). Assembles
    * `<prefix><middle>. Error Code: <name>. Error Number: <code>. Error Message: <message>.` in the line
    * buffer, logs it (unless the kind has no text), logs the compared pubkeys, returns the code. Uses r8/r9:
    * nothing else is live on an error path.
    */
-  private emitRoutine(kinds: RodataRef, middles: RodataRef, values: boolean): void {
+  private emitRoutine(kinds: RodataRef, middles: RodataRef, values: boolean, layout: TableLayout): void {
     const a = this.asm;
-    const cursor = this.lineRegion;
-    const line = this.lineRegion + 8;
+    const KIND = layout.kind;
+    const cursor = this.lineRegion + REGION.cursor;
+    const line = this.lineRegion + REGION.line;
     a.bind(this.routine);
     a.mov('r9', 'r1'); // the packed index
     a.mov('r8', 'r1');
@@ -179,9 +226,9 @@ export class ErrorExits {
     a.stx(8, 'r10', cursor, 'r1');
     const part = (entry: 'r8' | 'r5', field: number): void => {
       const skip = a.newLabel('error_part_empty');
-      a.ldx(2, 'r3', entry, field + 2);
+      a.ldx(2, 'r3', entry, field + layout.offsetBytes);
       a.jumpIf('jeq', 'r3', 0, skip);
-      a.ldx(2, 'r2', entry, field);
+      a.ldx(layout.offsetBytes, 'r2', entry, field);
       a.lddwRodata('r4', kinds, -kinds.offset); // start of .rodata
       a.add('r2', 'r4');
       a.ldx(8, 'r1', 'r10', cursor);
@@ -202,25 +249,28 @@ export class ErrorExits {
       a.syscall('sol_memcpy_');
     };
     const silent = a.newLabel('error_exit_silent');
-    a.ldx(2, 'r3', 'r8', KIND.name + 2);
+    a.ldx(2, 'r3', 'r8', KIND.name + layout.offsetBytes);
     a.jumpIf('jeq', 'r3', 0, silent);
     part('r8', KIND.prefix);
     a.mov('r5', 'r9');
-    a.rsh('r5', 16);
-    if (values) a.and('r5', (LOG_VALUES >> 16) - 1); // without the values flag
-    a.mul('r5', MIDDLE.size);
+    a.rsh('r5', layout.middleShift);
+    if (values && layout === NARROW) a.and('r5', (LOG_VALUES >> 16) - 1); // without the values flag
+    a.mul('r5', layout.middle.size);
     a.lddwRodata('r2', middles);
     a.add('r5', 'r2'); // r5 = middle entry
+    a.ldx(4, 'r1', 'r5', layout.middle.line);
+    a.stx(8, 'r10', this.lineRegion + REGION.originLine, 'r1');
     part('r5', 0);
+    const noLine = a.newLabel('error_no_line');
+    a.ldx(8, 'r1', 'r10', this.lineRegion + REGION.originLine);
+    a.jumpIf('jeq', 'r1', 0, noLine);
+    this.appendDecimal();
+    a.bind(noLine);
     constant(LINE_TEXT.code);
     part('r8', KIND.name);
     constant(LINE_TEXT.number);
     a.ldx(8, 'r1', 'r8', KIND.code);
-    a.ldx(8, 'r2', 'r10', cursor);
-    a.call(this.formatU64());
-    a.ldx(8, 'r2', 'r10', cursor);
-    a.add('r2', 'r0');
-    a.stx(8, 'r10', cursor, 'r2');
+    this.appendDecimal();
     constant(LINE_TEXT.message);
     part('r8', KIND.message);
     constant(LINE_TEXT.end);
@@ -253,6 +303,17 @@ export class ErrorExits {
     a.bind(done);
     a.ldx(8, 'r0', 'r8', KIND.code);
     a.exit();
+  }
+
+  /** Appends the u64 in r1, in decimal, at the line's cursor and moves the cursor past it. */
+  private appendDecimal(): void {
+    const a = this.asm;
+    const cursor = this.lineRegion + REGION.cursor;
+    a.ldx(8, 'r2', 'r10', cursor);
+    a.call(this.formatU64());
+    a.ldx(8, 'r2', 'r10', cursor);
+    a.add('r2', 'r0');
+    a.stx(8, 'r10', cursor, 'r2');
   }
 
   /** Logs `<label><value>` (`Left: 9`), the u64 in `value` printed in decimal, built at r10 + line. */

@@ -32,8 +32,9 @@ export function emitExit(g: InstructionGen): void {
     }
   }
   g.cg.probe(`${g.ix.name} written back`);
-  // r0 is still the 0 the `Instruction:` log returned unless something since may have changed it.
-  if (a.mayHaveWritten('r0', g.afterLogPc)) a.mov('r0', 0);
+  // r0 is still 0 (as the handler started, or as the `Instruction:` log returned it) unless something
+  // since may have changed it.
+  if (a.mayHaveWritten('r0', g.r0ZeroFrom)) a.mov('r0', 0);
   a.exit();
 }
 

@@ -14,6 +14,7 @@ import { CLOCK, RECORD } from './layout.js';
 import { emitMulDiv, emitConvert128, emitMulDivMod128 } from './int128ops.js';
 import { umul64to128 } from './int128.js';
 import { splFieldOffset, splKind } from './token.js';
+import { programDataFieldSlot } from './programdata.js';
 import { emitCall } from './functions.js';
 import { emitJumpIfKeysDiffer, type KeyAt } from './accounts.js';
 import {
@@ -423,6 +424,7 @@ export class ExprGen {
    */
   fieldBase(scratch: Reg, account: string, path: readonly string[]): { base: Reg; offset: number } {
     const view = this.g.account(account);
+    if (view.param.account.kind === 'programData') return { base: 'r10', offset: programDataFieldSlot(view, path[0]) };
     const spl = splKind(view);
     if (spl) return { base: this.g.recordBase(scratch, account), offset: splFieldOffset(spl, path[0]) };
     if (!view.state) throw new Error(`internal: ${account} has no readable fields`);

@@ -63,7 +63,7 @@ export function emitCall(g: InstructionGen, exprs: ExprGen, fn: string, args: re
   if (inRegisters(f)) {
     passInRegisters(g, exprs, args);
     a.call(functionRoutine(cg, f));
-    a.jumpIf('jne', 'r0', 0, passFailureOn(cg));
+    a.jumpIf('jne', 'r0', 0, cg.passFailureOn());
     if (!f.returns) return null;
     const r = exprs.alloc();
     a.mov(r, 'r1');
@@ -87,7 +87,7 @@ export function emitCall(g: InstructionGen, exprs: ExprGen, fn: string, args: re
   a.mov('r1', 'r10');
   a.add('r1', block);
   a.call(functionRoutine(cg, f));
-  a.jumpIf('jne', 'r0', 0, passFailureOn(cg));
+  a.jumpIf('jne', 'r0', 0, cg.passFailureOn());
   if (!f.returns) return null;
   const r = exprs.alloc();
   if (isRegisterType(f.returns)) exprs.loadScalar(r, 'r10', block + layout.returnOffset, f.returns);
@@ -123,11 +123,6 @@ function passInRegisters(g: InstructionGen, exprs: ExprGen, args: readonly CallA
     else if (slot !== null) a.ldx(8, r, 'r10', slot);
     else exprs.loadInto(r, arg.value);
   });
-}
-
-/** `exit` with the failing code still in r0: ends the program, or returns it to the calling routine. */
-function passFailureOn(cg: Codegen): Label {
-  return cg.helper('pass_failure_on', () => cg.asm.exit());
 }
 
 function functionRoutine(cg: Codegen, f: FunctionDef): Label {

@@ -3,6 +3,7 @@
 // stack slots. Out: the handler's code at `label`.
 import type { Label } from '../assembler.js';
 import { isFixedSize } from '../../../ir/layout.js';
+import { logsInstructionName } from '../../../ir/features.js';
 import { pascalCase } from '../../../ir/names.js';
 import type { Instruction, Stmt, Type } from '../../../ir/types.js';
 import { someExpr } from '../../../ir/walk.js';
@@ -10,10 +11,12 @@ import { emitAccountValidation } from './accounts.js';
 import { InstructionGen, mostUsedAccount, type AccountView, type Codegen } from './context.js';
 import { emitRecordTable, type EntrySlots } from './entry.js';
 import { emitExit } from './exit.js';
+import { recordsRead } from './records.js';
 import { CLOCK, HEAP_START, INPUT } from './layout.js';
 import { emitStatements } from './statements.js';
 import { imageSize } from './values.js';
 import { emitDecode, emitValidateBools } from './borsh.js';
+import { PROGRAM_DATA_IMAGE } from './programdata.js';
 
 export function emitHandler(cg: Codegen, slots: EntrySlots, ix: Instruction, label: Label): void {
   const a = cg.asm;
@@ -23,10 +26,13 @@ export function emitHandler(cg: Codegen, slots: EntrySlots, ix: Instruction, lab
   cg.keptRecords = new Map();
   planAccounts(g, slots);
 
-  // r1 = input, r2 = end of the instruction data, r4 = its length (entry.ts)
+  // r1 = input, r2 = end of the instruction data, r4 = its length, r0 = 0 (entry.ts)
   a.bind(label);
-  const name = cg.text(`Instruction: ${pascalCase(ix.name)}`);
+  g.r0ZeroFrom = a.pc;
+  // Without the `no-log-ix-name` feature the handler logs its name first, as Anchor's does.
+  const name = logsInstructionName(cg.program) ? cg.text(`Instruction: ${pascalCase(ix.name)}`) : null;
   const logName = () => {
+    if (name === null) return;
     a.lddwRodata('r1', name);
     a.mov('r2', name.length);
     a.syscall('sol_log_');
@@ -47,10 +53,10 @@ export function emitHandler(cg: Codegen, slots: EntrySlots, ix: Instruction, lab
       a.jump(cg.errors.anchor('InstructionDidNotDeserialize'));
     }));
   }
-  a.ldx(8, 'r9', 'r1', INPUT.accountCount); // r9 = number of accounts, until validation ends
-  emitRecordTable(cg, slots, ix.accounts.length);
+  if (ix.accounts.length > 0) a.ldx(8, 'r9', 'r1', INPUT.accountCount); // r9 = number of accounts, until validation ends
+  emitRecordTable(cg, slots, recordsRead(ix), ix.accounts.length);
   logName();
-  g.afterLogPc = a.pc;
+  if (name !== null) g.r0ZeroFrom = a.pc;
   cg.probe(`${ix.name} start`);
 
   emitArgs(g, slots);
@@ -95,6 +101,7 @@ function planAccounts(g: InstructionGen, slots: EntrySlots): void {
       view.state = { def, image: fixed ? { kind: 'inPlace' } : { kind: 'heap', heapOffset: cg.heap.alloc(size) } };
     }
     if (param.pda) view.bumpSlot = cg.frame.alloc(1, 1);
+    if (param.account.kind === 'programData') view.programDataImage = cg.frame.alloc(PROGRAM_DATA_IMAGE.size);
     g.accounts.set(param.name, view);
   });
 }

@@ -5,7 +5,7 @@
 // fields, as the runtime requires) and invokes.
 // A failing callee aborts the whole transaction, so there is no error path here. The pointer rules the
 // runtime enforces are in docs/sbpf-facts.md §6.
-import { PROGRAM_IDS, type KnownProgram, type Seed } from '../../../ir/types.js';
+import { PROGRAM_IDS, type KnownProgram, type SignerSeed } from '../../../ir/types.js';
 import type { Label, RodataRef } from '../assembler.js';
 import type { Reg } from '../isa.js';
 import type { Codegen, InstructionGen } from './context.js';
@@ -22,12 +22,13 @@ export interface CpiMeta {
 
 /** PDA signer: its seeds, plus the address of a stack byte holding its bump when not among the seeds. */
 export interface CpiSigner {
-  seeds: readonly Seed[];
+  seeds: readonly SignerSeed[];
   bumpSlot?: number;
 }
 
 export interface CpiCall {
-  program: KnownProgram;
+  /** The callee: a program the compiler knows, or another DSL program's id (base58). */
+  program: KnownProgram | { id: string };
   metas: readonly CpiMeta[];
   dataLen: number;
   /** Writes the instruction data at r10 + dataSlot (scratch r0–r5; the expression pool is free). */
@@ -45,8 +46,9 @@ export function emitInvoke(g: InstructionGen, call: CpiCall): void {
   const data = frame.alloc(call.dataLen);
   call.writeData(data);
   const signers = call.signer ? emitSignerSeeds(g, call.signer) : null;
+  const programId = typeof call.program === 'string' ? PROGRAM_IDS[call.program] : call.program.id;
   emitRequestCall(g.cg, frame, {
-    programId: g.cg.bytes(pubkeyBytes(PROGRAM_IDS[call.program]), 8),
+    programId: g.cg.bytes(pubkeyBytes(programId), 8),
     accounts: call.metas.map((m) => ({ load: (r: Reg) => g.loadRecord(r, m.account), writable: m.writable, signer: m.signer })),
     data,
     dataLen: call.dataLen,

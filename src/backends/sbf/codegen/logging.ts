@@ -9,7 +9,7 @@ import type { EventDef, Expr, Stmt, Type } from '../../../ir/types.js';
 import { INT_BITS, isSigned } from '../../../ir/types.js';
 import { isFixedSize, type StructLookup } from '../../../ir/layout.js';
 import type { InstructionGen } from './context.js';
-import { readU64 } from './words.js';
+import { emitStoreBytes, readU64 } from './words.js';
 import type { ExprGen } from './expr.js';
 import { storeValue } from './statements.js';
 import { fmtBase58, fmtU128, fmtU64 } from './format.js';
@@ -43,6 +43,14 @@ export function logLineBytes(s: Stmt & { kind: 'log' }): number {
 }
 
 export function emitLogStatement(g: InstructionGen, exprs: ExprGen, s: Stmt & { kind: 'log' }): void {
+  if (s.parts.every((p) => typeof p === 'string')) {
+    // A constant line is logged from .rodata, where it already is.
+    const text = g.cg.text(s.parts.join(''));
+    g.cg.asm.lddwRodata('r1', text);
+    g.cg.asm.mov('r2', text.length);
+    g.cg.asm.syscall('sol_log_');
+    return;
+  }
   if (logsString(s)) {
     emitHeapLog(g, exprs, s);
     return;
@@ -56,8 +64,7 @@ export function emitLogStatement(g: InstructionGen, exprs: ExprGen, s: Stmt & { 
   a.stx(8, 'r10', cursor, 'r1');
   for (const part of s.parts) {
     if (typeof part === 'string') {
-      const text = g.cg.text(part);
-      copyAtCursor(g, cursor, (r) => a.lddwRodata(r, text), text.length);
+      writeTextAtCursor(g, cursor, part);
       continue;
     }
     const v = exprs.value(part);
@@ -105,8 +112,7 @@ function emitHeapLog(g: InstructionGen, exprs: ExprGen, s: Stmt & { kind: 'log' 
   a.stx(8, 'r10', cursor, 'r4');
   for (const part of s.parts) {
     if (typeof part === 'string') {
-      const text = g.cg.text(part);
-      copyAtCursor(g, cursor, (r) => a.lddwRodata(r, text), text.length);
+      writeTextAtCursor(g, cursor, part);
       continue;
     }
     const v = exprs.alloc();
@@ -128,12 +134,10 @@ function emitDisplay(g: InstructionGen, t: Type, v: Reg, cursor: number): void {
       const no = a.newLabel('log_false');
       const done = a.newLabel('log_bool_done');
       a.jumpIf('jeq', v, 0, no);
-      const yes = g.cg.text('true');
-      copyAtCursor(g, cursor, (r) => a.lddwRodata(r, yes), 4);
+      writeTextAtCursor(g, cursor, 'true');
       a.jump(done);
       a.bind(no);
-      const nope = g.cg.text('false');
-      copyAtCursor(g, cursor, (r) => a.lddwRodata(r, nope), 5);
+      writeTextAtCursor(g, cursor, 'false');
       a.bind(done);
       return;
     }
@@ -202,17 +206,29 @@ function callFormatter(g: InstructionGen, cursor: number, formatter: ReturnType<
 }
 
 /** Copies `length` bytes from the address `load` puts in a register to the cursor, and advances it. */
-function copyAtCursor(g: InstructionGen, cursor: number, load: (r: Reg) => void, length: number): void {
+/**
+ * Appends constant text at the cursor: short text as immediate stores (8 bytes for 2 CU: lddw + stx; 4, 2
+ * or 1 for 1 CU), longer text copied from .rodata (a memcpy costs at least 10 CU and its setup 6 more).
+ * Clobbers r1–r3.
+ */
+function writeTextAtCursor(g: InstructionGen, cursor: number, text: string): void {
   const a = g.cg.asm;
-  if (length === 0) return;
+  const bytes = new TextEncoder().encode(text);
+  if (bytes.length === 0) return;
   a.ldx(8, 'r1', 'r10', cursor);
-  load('r2');
-  a.mov('r3', length);
-  a.syscall('sol_memcpy_');
-  a.ldx(8, 'r1', 'r10', cursor);
-  a.add('r1', length);
+  if (bytes.length <= STORED_TEXT_LIMIT) emitStoreBytes(a, 'r1', 0, bytes, 'r2');
+  else {
+    a.lddwRodata('r2', g.cg.text(text));
+    a.mov('r3', bytes.length);
+    a.syscall('sol_memcpy_');
+    a.ldx(8, 'r1', 'r10', cursor);
+  }
+  a.add('r1', bytes.length);
   a.stx(8, 'r10', cursor, 'r1');
 }
+
+/** Constant text up to this length is stored with immediates rather than copied. */
+const STORED_TEXT_LIMIT = 48;
 
 export function emitEventStatement(g: InstructionGen, exprs: ExprGen, s: Stmt & { kind: 'emit' }): void {
   const a = g.cg.asm;

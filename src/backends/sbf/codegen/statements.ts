@@ -7,6 +7,7 @@ import { ExprGen } from './expr.js';
 import { emitTransfer } from './system.js';
 import { emitEventStatement, emitLogStatement } from './logging.js';
 import { emitTokenCpi } from './tokencpi.js';
+import { emitProgramCpi } from './programcpi.js';
 import { emitCall, emitFunctionReturn } from './functions.js';
 import { isRegisterType, intSize, typeOf, imageSize } from './values.js';
 import { emitPair, freePair, type Pair } from './u128pair.js';
@@ -112,6 +113,9 @@ function emitStatementKind(g: InstructionGen, s: Stmt): void {
       return;
     case 'tokenCpi':
       emitTokenCpi(g, exprs, s);
+      return;
+    case 'programCpi':
+      emitProgramCpi(g, exprs, s);
       return;
     case 'call': {
       const result = emitCall(g, exprs, s.fn, s.args);

@@ -2,7 +2,8 @@
 // (roles → account parameters, value arguments, optional PDA signer seeds). Out: the CPI, with the
 // instruction data of src/ir/token.ts (tag ‖ little-endian args) and the metas in SPL's account order.
 import type { Expr, Stmt } from '../../../ir/types.js';
-import { SET_AUTHORITY, TOKEN_FNS } from '../../../ir/token.js';
+import { MINT_SIZE, SET_AUTHORITY, TOKEN_FNS } from '../../../ir/token.js';
+import { emitCreateAccount } from './createaccount.js';
 import type { InstructionGen } from './context.js';
 import { emitInvoke, type CpiMeta, type CpiSigner } from './invoke.js';
 import type { ExprGen } from './expr.js';
@@ -28,6 +29,15 @@ function emitInitializeMint(
   const a = g.cg.asm;
   const spec = TOKEN_FNS.initializeMint;
   const [decimals, authority, freeze] = s.args;
+  if (s.createMint) {
+    // An account with no lamports does not exist yet: create it (82 bytes, owned by the Token program) first.
+    const exists = a.newLabel(`${role('mint')}_exists`);
+    g.loadRecord('r2', role('mint'));
+    a.ldx(8, 'r3', 'r2', RECORD.lamports);
+    a.jumpIf('jne', 'r3', 0, exists);
+    emitCreateAccount(g, { account: role('mint'), payer: s.createMint.payer }, MINT_SIZE, 'token');
+    a.bind(exists);
+  }
   emitInvoke(g, {
     program: 'token', metas: [{ account: role('mint'), writable: true, signer: false }], dataLen: 67, signer,
     writeData: (d) => {

@@ -12,10 +12,11 @@ import { dslError, type Diagnostic } from '../../../diagnostics/diagnostic.js';
 import { Messages } from '../../../diagnostics/messages.js';
 import { isFixedSize, structLookup, type StructLookup } from '../../../ir/layout.js';
 import { camelCase } from '../../../ir/names.js';
-import { INT_BITS, isSigned, type AccountParam, type Expr, type Instruction, type Program, type Seed, type Span, type Stmt, type Type } from '../../../ir/types.js';
+import { INT_BITS, isSigned, type AccountParam, type Expr, type Instruction, type Program, type Seed, type SignerSeed, type Span, type Stmt, type Type } from '../../../ir/types.js';
 import { exprSome, someExpr } from '../../../ir/walk.js';
 import { tableCapacity } from '../codegen/entry.js';
 import { LINE_REGION } from '../codegen/errors.js';
+import { PROGRAM_DATA_IMAGE } from '../codegen/programdata.js';
 import { blockLayout, inRegisters } from '../codegen/functions.js';
 import { CLOCK, FRAME_SIZE, RENT, SOL_ACCOUNT_META, SOL_BYTES, SOL_INSTRUCTION, SYSTEM_IX } from '../codegen/layout.js';
 import { eventBytes, logLineBytes } from '../codegen/logging.js';
@@ -71,7 +72,8 @@ function keptSlotBytes(ix: Instruction, structs: StructLookup): number {
   const firstDynamic = ix.args.findIndex((a) => !isFixedSize(a.type, structs));
   const addressed = firstDynamic === -1 ? 0 : ix.args.length - firstDynamic;
   const clock = someExpr(ix.body, (e) => e.kind === 'clock') ? CLOCK.size : 0;
-  return align8(pdas) + 8 * addressed + clock;
+  const programData = ix.accounts.filter((a) => a.account.kind === 'programData').length * PROGRAM_DATA_IMAGE.size;
+  return align8(pdas) + 8 * addressed + clock + programData;
 }
 
 const align8 = (n: number): number => Math.ceil(n / 8) * 8;
@@ -79,15 +81,19 @@ const align8 = (n: number): number => Math.ceil(n / 8) * 8;
 /** A PDA's seed slices (with the bump, program id and marker the check adds) and the address it derives. */
 const seedCheckBytes = (seeds: readonly Seed[]): number => SOL_BYTES.size * (seeds.length + 3) + 32;
 /** The SolSignerSeed slices of a PDA signer (its seeds and bump) and the SolSignerSeeds pointing at them. */
-const signerBytes = (seeds: readonly Seed[]): number => SOL_BYTES.size * (seeds.length + 1) + SOL_BYTES.size;
+const signerBytes = (seeds: readonly SignerSeed[]): number => SOL_BYTES.size * (seeds.length + 1) + SOL_BYTES.size;
 /** A CPI's instruction data, account metas and SolInstruction (invoke.ts). */
 const cpiBytes = (dataLen: number, metas: number): number => align8(dataLen) + SOL_ACCOUNT_META.size * metas + SOL_INSTRUCTION.size;
+/** InitializeMint2's data: tag, decimals, the authority and a COption<Pubkey> freeze authority. */
+const INITIALIZE_MINT_DATA = 67;
+/** create_account's call block on the handler's frame (createaccount.ts). */
+const CREATE_ACCOUNT_BLOCK = 40;
 /**
  * The most an `init` reserves besides its seeds: create_account's call block (createaccount.ts), the rent
  * read of init_if_needed, the largest SPL init CPI (InitializeMint2's 67 data bytes; the Associated Token
  * program's Create has 6 accounts), and an associated token address with its seeds.
  */
-const INIT_BYTES = 40 + 8 + RENT.size + cpiBytes(67, 6) + 32 + 3 * SOL_BYTES.size + 8;
+const INIT_BYTES = CREATE_ACCOUNT_BLOCK + 8 + RENT.size + cpiBytes(INITIALIZE_MINT_DATA, 6) + 32 + 3 * SOL_BYTES.size + 8;
 /** The data of a token CPI: at most SetAuthority's tag, authority type and COption<Pubkey> (tokencpi.ts). */
 const TOKEN_CPI_DATA = 35;
 const TOKEN_CPI_ACCOUNTS = 4;
@@ -194,8 +200,15 @@ class FrameBound {
       }
       case 'systemTransfer':
         return 8 + this.exprBytes(s.amount) + cpiBytes(SYSTEM_IX.transfer.size, 2) + (s.signerSeeds ? signerBytes(s.signerSeeds) : 0);
-      case 'tokenCpi':
-        return this.exprsBytes(s.args) + cpiBytes(TOKEN_CPI_DATA, TOKEN_CPI_ACCOUNTS) + (s.signerSeeds ? signerBytes(s.signerSeeds) : 0);
+      case 'tokenCpi': {
+        // InitializeMint2 carries 67 data bytes; the creation of its mint's account takes create_account's call block first.
+        const data = s.fn === 'initializeMint' ? INITIALIZE_MINT_DATA : TOKEN_CPI_DATA;
+        const create = s.createMint ? CREATE_ACCOUNT_BLOCK : 0;
+        return this.exprsBytes(s.args) + create + cpiBytes(data, TOKEN_CPI_ACCOUNTS) + (s.signerSeeds ? signerBytes(s.signerSeeds) : 0);
+      }
+      case 'programCpi':
+        // the discriminator, at most 32 bytes per argument (a Pubkey), a meta per account
+        return this.exprsBytes(s.args) + cpiBytes(8 + 32 * s.args.length, s.accounts.length);
       case 'if':
         throw new Error('internal: an if statement is walked as a block');
     }

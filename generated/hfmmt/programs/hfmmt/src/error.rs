@@ -28,4 +28,8 @@ pub enum HfmmtError {
     InvalidMint,
     #[msg("The token account has the wrong owner")]
     InvalidOwner,
+    #[msg("The report's volume or order flow is above the per-report cap")]
+    ReportAboveCap,
+    #[msg("The market maker's priority tier is below the one required")]
+    PriorityTooLow,
 }

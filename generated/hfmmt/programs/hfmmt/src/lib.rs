@@ -9,7 +9,7 @@ use anchor_lang::prelude::*;
 pub use instructions::*;
 pub use state::*;
 
-declare_id!("3tE9dXaQT7616oTfjHFm733HDkaXH3KnYJL89tjTFgiQ");
+declare_id!("9ZRHZRqEVociMgNbYtEgFjY88fPt24tMctYxSknzXM9a");
 
 #[program]
 pub mod hfmmt {
@@ -79,5 +79,9 @@ pub mod hfmmt {
 
     pub fn set_paused(ctx: Context<SetPaused>, paused: bool) -> Result<()> {
         instructions::set_paused::handler(ctx, paused)
+    }
+
+    pub fn check_priority(ctx: Context<CheckPriority>, min_tier: u8) -> Result<()> {
+        instructions::check_priority::handler(ctx, min_tier)
     }
 }

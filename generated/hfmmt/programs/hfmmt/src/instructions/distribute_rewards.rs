@@ -118,7 +118,7 @@ pub fn handler(ctx: Context<DistributeRewards>) -> Result<()> {
             )?;
         }
     }
-    helpers::recount_stake(config, maker)?;
+    helpers::recount_stake(config, maker, now)?;
     emit!(RewardsDistributed {
         owner: maker.owner,
         staking_rewards: staking,

@@ -1,6 +1,7 @@
 use anchor_lang::prelude::*;
 use anchor_spl::token::{Mint, Token, TokenAccount};
 
+use crate::error::*;
 use crate::events::*;
 use crate::helpers;
 use crate::state::*;
@@ -8,19 +9,26 @@ use crate::state::*;
 /// Accounts of `initialize`, in order:
 ///
 /// 0. [writable, signer] admin
-/// 1. [writable] config
-/// 2. [] hfmmt_mint
-/// 3. [] liquidity_mint
-/// 4. [writable] stake_vault
-/// 5. [writable] reward_vault
-/// 6. [writable] liquidity_vault
-/// 7. [] performance_authority
-/// 8. [] system_program
-/// 9. [] token_program
+/// 1. [] program_data
+/// 2. [writable] config
+/// 3. [] hfmmt_mint
+/// 4. [] liquidity_mint
+/// 5. [writable] stake_vault
+/// 6. [writable] reward_vault
+/// 7. [writable] liquidity_vault
+/// 8. [] performance_authority
+/// 9. [] system_program
+/// 10. [] token_program
 #[derive(Accounts)]
 pub struct Initialize<'info> {
     #[account(mut)]
     pub admin: Signer<'info>,
+    #[account(
+        seeds = [crate::ID.as_ref()],
+        bump,
+        seeds::program = anchor_lang::solana_program::bpf_loader_upgradeable::ID,
+    )]
+    pub program_data: Account<'info, ProgramData>,
     #[account(init, payer = admin, space = 8 + Config::INIT_SPACE, seeds = [b"config"], bump)]
     pub config: Account<'info, Config>,
     pub hfmmt_mint: Account<'info, Mint>,
@@ -60,6 +68,7 @@ pub struct Initialize<'info> {
 
 pub fn handler(ctx: Context<Initialize>, config_params: ConfigParams) -> Result<()> {
     let admin = &ctx.accounts.admin;
+    let program_data = &ctx.accounts.program_data;
     let config = &mut ctx.accounts.config;
     let hfmmt_mint = &ctx.accounts.hfmmt_mint;
     let liquidity_mint = &ctx.accounts.liquidity_mint;
@@ -67,6 +76,10 @@ pub fn handler(ctx: Context<Initialize>, config_params: ConfigParams) -> Result<
     let reward_vault = &ctx.accounts.reward_vault;
     let liquidity_vault = &ctx.accounts.liquidity_vault;
     let performance_authority = &ctx.accounts.performance_authority;
+    require!(
+        program_data.upgrade_authority_address.unwrap_or_default() == admin.key(),
+        HfmmtError::Unauthorized
+    );
     helpers::require_valid_params(config_params.clone())?;
     config.params = config_params.clone();
     let now: i64 = Clock::get()?.unix_timestamp;

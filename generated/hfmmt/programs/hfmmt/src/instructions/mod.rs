@@ -1,5 +1,6 @@
 #![allow(ambiguous_glob_reexports)]
 
+pub mod check_priority;
 pub mod distribute_rewards;
 pub mod fund_rewards;
 pub mod initialize;
@@ -15,6 +16,7 @@ pub mod update_volatility;
 pub mod withdraw_liquidity;
 pub mod withdraw_unstaked;
 
+pub use check_priority::*;
 pub use distribute_rewards::*;
 pub use fund_rewards::*;
 pub use initialize::*;

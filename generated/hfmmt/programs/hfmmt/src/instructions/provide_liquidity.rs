@@ -89,6 +89,7 @@ pub fn handler(ctx: Context<ProvideLiquidity>, amount: u64) -> Result<()> {
         .total_liquidity
         .checked_add(amount)
         .ok_or(ProgramError::ArithmeticOverflow)?;
+    helpers::reprice_liquidity(config)?;
     token::transfer(
         CpiContext::new(
             token_program.key(),

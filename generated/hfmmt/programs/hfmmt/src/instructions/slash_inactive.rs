@@ -2,7 +2,6 @@ use anchor_lang::prelude::*;
 use anchor_spl::token::{self, Token, TokenAccount};
 
 use crate::error::*;
-use crate::events::*;
 use crate::helpers;
 use crate::state::*;
 
@@ -46,33 +45,9 @@ pub fn handler(ctx: Context<SlashInactive>) -> Result<()> {
         HfmmtError::NotInactive
     );
     helpers::checkpoint_maker(config, maker, now)?;
-    let slashed: u64 = u64::try_from(
-        u128::from(maker.staked)
-            .checked_mul(u128::from(config.params.slash_bps))
-            .ok_or(ProgramError::ArithmeticOverflow)?
-            .checked_div(10000u128)
-            .ok_or(ProgramError::ArithmeticOverflow)?,
-    )
-    .map_err(|_| ProgramError::ArithmeticOverflow)?;
+    let slashed: u64 = helpers::slash_if_inactive(config, maker, now)?;
     require!(slashed > 0, HfmmtError::InsufficientStake);
-    maker.staked = maker
-        .staked
-        .checked_sub(slashed)
-        .ok_or(ProgramError::ArithmeticOverflow)?;
-    maker.total_slashed = maker
-        .total_slashed
-        .checked_add(slashed)
-        .ok_or(ProgramError::ArithmeticOverflow)?;
-    maker.last_active = now;
-    config.total_staked = config
-        .total_staked
-        .checked_sub(slashed)
-        .ok_or(ProgramError::ArithmeticOverflow)?;
-    config.reward_budget = config
-        .reward_budget
-        .checked_add(slashed)
-        .ok_or(ProgramError::ArithmeticOverflow)?;
-    helpers::recount_stake(config, maker)?;
+    helpers::recount_stake(config, maker, now)?;
     token::transfer(
         CpiContext::new_with_signer(
             token_program.key(),
@@ -85,10 +60,5 @@ pub fn handler(ctx: Context<SlashInactive>) -> Result<()> {
         ),
         slashed,
     )?;
-    emit!(Slashed {
-        owner: maker.owner,
-        amount: slashed,
-        remaining_stake: maker.staked
-    });
     Ok(())
 }

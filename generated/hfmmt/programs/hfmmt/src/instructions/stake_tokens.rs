@@ -88,7 +88,7 @@ pub fn handler(ctx: Context<StakeTokens>, amount: u64) -> Result<()> {
         .total_staked
         .checked_add(amount)
         .ok_or(ProgramError::ArithmeticOverflow)?;
-    helpers::recount_stake(config, maker)?;
+    helpers::recount_stake(config, maker, now)?;
     token::transfer(
         CpiContext::new(
             token_program.key(),

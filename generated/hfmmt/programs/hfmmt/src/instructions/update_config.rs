@@ -24,6 +24,7 @@ pub fn handler(ctx: Context<UpdateConfig>, config_params: ConfigParams) -> Resul
     helpers::require_valid_params(config_params.clone())?;
     config.params = config_params.clone();
     helpers::reprice_volatility(config)?;
+    helpers::reprice_liquidity(config)?;
     emit!(ConfigUpdated {
         params: config.params.clone(),
         paused: config.paused

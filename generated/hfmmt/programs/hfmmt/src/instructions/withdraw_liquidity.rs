@@ -72,6 +72,7 @@ pub fn handler(ctx: Context<WithdrawLiquidity>, amount: u64) -> Result<()> {
         .total_liquidity
         .checked_sub(amount)
         .ok_or(ProgramError::ArithmeticOverflow)?;
+    helpers::reprice_liquidity(config)?;
     if amount > 0 {
         token::transfer(
             CpiContext::new_with_signer(

@@ -15,6 +15,10 @@ pub struct ConfigParams {
     pub spread_weight_bps: u64,
     pub flow_weight_bps: u64,
     pub maker_rebate_bps: u64,
+    /// Rebates paid in one epoch, at most.
+    pub rebate_epoch_budget: u64,
+    /// The most execution volume, and order flow, one report may carry.
+    pub max_report_volume: u64,
     pub lp_reward_rate: u64,
     pub lp_max_duration_multiplier_bps: u64,
     pub lp_ramp_seconds: i64,

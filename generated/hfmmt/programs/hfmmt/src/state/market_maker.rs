@@ -4,7 +4,13 @@ use anchor_lang::prelude::*;
 #[derive(InitSpace)]
 pub struct MarketMaker {
     pub owner: Pubkey,
+    /// Priority tier 0-3, at account data offset 40 (after the discriminator and owner), for exchanges to read.
+    pub priority_tier: u8,
+    /// When the tier was last recomputed (unix seconds), at account data offset 41.
+    pub tier_updated_at: i64,
+    /// Warmed-up stake.
     pub staked: u64,
+    /// The part of `staked` counted in Config.totalEffective (0 below min_stake).
     pub effective_stake: u64,
     pub warming_amount: u64,
     pub warming_until: i64,
@@ -15,6 +21,7 @@ pub struct MarketMaker {
     pub accrued_rebates: u64,
     pub auto_compound: bool,
     pub epoch_volume: u64,
+    /// The last reported spread efficiency (bps).
     pub epoch_spread_efficiency: u64,
     pub epoch_order_flow: u64,
     pub epoch_score: u64,
@@ -23,6 +30,5 @@ pub struct MarketMaker {
     pub unclaimed_epoch: u64,
     pub last_active: i64,
     pub total_slashed: u64,
-    pub priority_tier: u8,
     pub bump: u8,
 }

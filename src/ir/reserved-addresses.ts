@@ -1,0 +1,38 @@
+// Addresses a program of ours can never be deployed at: Solana's builtin programs, loaders, precompiles and
+// sysvars, and the SPL programs every cluster already holds. A PROGRAM_ID among them builds (the bytes are a
+// valid key) but the program would only ever run in a test that loads it over the real one.
+// In: nothing. Out: base58 address → what lives there, in words.
+export const RESERVED_ADDRESSES: ReadonlyMap<string, string> = new Map([
+  ['11111111111111111111111111111111', 'the System Program'],
+  ['NativeLoader1111111111111111111111111111111', 'the native loader'],
+  ['BPFLoader1111111111111111111111111111111111', 'the deprecated BPF loader'],
+  ['BPFLoader2111111111111111111111111111111111', 'the BPF loader'],
+  ['BPFLoaderUpgradeab1e11111111111111111111111', 'the upgradeable BPF loader'],
+  ['LoaderV411111111111111111111111111111111111', 'loader v4'],
+  ['Config1111111111111111111111111111111111111', 'the Config program'],
+  ['Stake11111111111111111111111111111111111111', 'the Stake program'],
+  ['Vote111111111111111111111111111111111111111', 'the Vote program'],
+  ['Feature111111111111111111111111111111111111', 'the Feature program'],
+  ['ComputeBudget111111111111111111111111111111', 'the Compute Budget program'],
+  ['AddressLookupTab1e1111111111111111111111111', 'the Address Lookup Table program'],
+  ['ZkE1Gama1Proof11111111111111111111111111111', 'the ZK ElGamal Proof program'],
+  ['Ed25519SigVerify111111111111111111111111111', 'the Ed25519 precompile'],
+  ['KeccakSecp256k11111111111111111111111111111', 'the Secp256k1 precompile'],
+  ['Secp256r1SigVerify1111111111111111111111111', 'the Secp256r1 precompile'],
+  ['Sysvar1111111111111111111111111111111111111', 'the sysvar owner'],
+  ['SysvarC1ock11111111111111111111111111111111', 'the Clock sysvar'],
+  ['SysvarRent111111111111111111111111111111111', 'the Rent sysvar'],
+  ['SysvarEpochSchedu1e111111111111111111111111', 'the EpochSchedule sysvar'],
+  ['SysvarEpochRewards1111111111111111111111111', 'the EpochRewards sysvar'],
+  ['SysvarFees111111111111111111111111111111111', 'the Fees sysvar'],
+  ['Sysvar1nstructions1111111111111111111111111', 'the Instructions sysvar'],
+  ['SysvarLastRestartS1ot1111111111111111111111', 'the LastRestartSlot sysvar'],
+  ['SysvarRecentB1ockHashes11111111111111111111', 'the RecentBlockhashes sysvar'],
+  ['SysvarS1otHashes111111111111111111111111111', 'the SlotHashes sysvar'],
+  ['SysvarS1otHistory11111111111111111111111111', 'the SlotHistory sysvar'],
+  ['SysvarStakeHistory1111111111111111111111111', 'the StakeHistory sysvar'],
+  ['1nc1nerator11111111111111111111111111111111', 'the incinerator'],
+  ['TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA', 'the SPL Token program'],
+  ['TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb', 'the Token-2022 program'],
+  ['ATokenGPvbdGVxr1b2hvZbsiqW5xWH25efTNsLJA8knL', 'the Associated Token program'],
+]);

@@ -1,0 +1,3 @@
+pub mod configure;
+
+pub use configure::*;

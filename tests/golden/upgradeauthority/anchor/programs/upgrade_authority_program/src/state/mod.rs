@@ -1,0 +1,3 @@
+pub mod settings;
+
+pub use settings::*;

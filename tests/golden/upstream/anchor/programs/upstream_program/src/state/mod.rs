@@ -1,0 +1,3 @@
+pub mod note;
+
+pub use note::*;

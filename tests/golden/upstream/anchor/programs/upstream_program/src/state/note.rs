@@ -1,0 +1,8 @@
+use anchor_lang::prelude::*;
+
+#[account]
+#[derive(InitSpace)]
+pub struct Note {
+    pub owner: Pubkey,
+    pub text: u64,
+}
