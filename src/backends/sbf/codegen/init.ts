@@ -83,10 +83,9 @@ function emitExistingChecks(g: InstructionGen, view: AccountView, space: number)
   a.ldx(8, 'r0', 'r2', RECORD.dataLen);
   // Anchor (every supported release) adds `.with_values((space, data_len))`: Left is the space declared,
   // Right the account's length.
-  const wrongSpace = g.cg.cold(`${name}_space_differs`, () => {
-    a.mov(COMPARED_LEFT, space);
-    a.mov(COMPARED_RIGHT, 'r0');
-    a.jump(errors.anchor('ConstraintSpace', name, { comparedValues: true }));
+  const wrongSpace = errors.anchor('ConstraintSpace', name, {
+    comparedValues: true,
+    prelude: { key: `space ${space}`, emit: () => { a.mov(COMPARED_LEFT, space); a.mov(COMPARED_RIGHT, 'r0'); } },
   });
   a.jumpIf('jne', 'r0', space, wrongSpace);
   const mark = g.cg.frame.mark();
