@@ -1,11 +1,12 @@
-// The one test-helper layer: createRuntime(kind, programs) gives the same Runtime over litesvm or
-// solana-bankrun, so tests, the demo and the benchmark are written once and run on both. A program given
-// with its source map makes failures it reports name the DSL statement that threw (TxResult.origin).
+// The one test-helper layer: createRuntime(kind, programs) gives the same Runtime over litesvm,
+// solana-bankrun or the programs' Anchor Rust built natively (native), so tests, the demo and the
+// benchmark are written once and run on each. A program given with its source map makes failures it reports name the DSL statement that threw (TxResult.origin).
 // Out: the Runtime contract, its result types and the assertion helpers.
 
 import { createBankrunRuntime } from './bankrun.js';
 import { originInLogs, type SourceMap } from '../source-map/index.js';
 import { createLitesvmRuntime } from './litesvm.js';
+import { createNativeRuntime } from './native.js';
 import type { Runtime, RuntimeKind, RuntimeOptions } from './types.js';
 
 export { bankrunRuntime } from './bankrun.js';
@@ -25,7 +26,8 @@ export type {
 export { anchorErrorLine, errorCode } from './errors.js';
 
 export async function createRuntime(kind: RuntimeKind, options: RuntimeOptions): Promise<Runtime> {
-  const runtime = kind === 'litesvm' ? await createLitesvmRuntime(options) : await createBankrunRuntime(options);
+  const create = { litesvm: createLitesvmRuntime, bankrun: createBankrunRuntime, native: createNativeRuntime }[kind];
+  const runtime = await create(options);
   const maps = options.programs.flatMap((p) => (p.sourceMap ? [p.sourceMap] : []));
   return maps.length === 0 ? runtime : withErrorOrigins(runtime, maps);
 }

@@ -12,11 +12,12 @@ import type { AccountState, ClockState, Runtime, RuntimeOptions, TxResult } from
 
 class LitesvmRuntime implements Runtime {
   readonly kind = 'litesvm';
-  readonly payer = Keypair.generate();
+  readonly payer: Keypair;
   private readonly svm = new LiteSVM();
   private readonly decoder = getTransactionDecoder();
 
   constructor(options: RuntimeOptions) {
+    this.payer = options.payer ?? Keypair.generate();
     for (const program of options.programs) {
       try {
         this.svm.addProgram(address(program.programId.toBase58()), program.so);

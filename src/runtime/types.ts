@@ -1,11 +1,13 @@
 // The runtime layer's contract: what a test hands in (programs, accounts, instructions) and what it gets
-// back (accounts, clock, a normalized TxResult). Both runtime adapters (litesvm.ts, bankrun.ts) implement
-// `Runtime`, so a test written against it runs unchanged on either.
+// back (accounts, clock, a normalized TxResult). Every runtime adapter (litesvm.ts, bankrun.ts, native.ts)
+// implements `Runtime`, so a test written against it runs unchanged on any.
 
 import type { Keypair, PublicKey, Signer, TransactionInstruction } from '@solana/web3.js';
 import type { DslOrigin, SourceMap } from '../source-map/index.js';
 
-export type RuntimeKind = 'litesvm' | 'bankrun';
+/** `native` runs the emitted Anchor Rust built for this machine (needs cargo and each program's workspace). */
+export type RuntimeKind = 'litesvm' | 'bankrun' | 'native';
+/** The runtimes that run the `.so`: what every execution test runs on. */
 export const RUNTIME_KINDS: RuntimeKind[] = ['litesvm', 'bankrun'];
 
 /** A program to load at creation; `name` only labels it in loader error messages. */
@@ -15,6 +17,8 @@ export interface ProgramBinary {
   name?: string;
   /** Its source map (target/sourcemap/<name>.json): failures it reports get their DSL `origin`. */
   sourceMap?: SourceMap;
+  /** The program's emitted Anchor workspace (emitAnchorWorkspace): what the `native` runtime compiles. */
+  anchorWorkspace?: Map<string, string>;
 }
 
 export interface AccountState {
@@ -87,6 +91,8 @@ export interface Runtime {
 
 export interface RuntimeOptions {
   programs: ProgramBinary[];
+  /** The fee payer (`Runtime.payer`); a new keypair when absent. bankrun always uses its own. */
+  payer?: Keypair;
   accounts?: { address: PublicKey; state: AccountState }[];
 }
 

@@ -3,7 +3,8 @@
 import { BN } from '@coral-xyz/anchor';
 import { Keypair, PublicKey } from '@solana/web3.js';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRuntime, errorCode, RUNTIME_KINDS, type Runtime } from '../../src/runtime/index.js';
+import { errorCode, type Runtime } from '../../src/runtime/index.js';
+import { createRuntime, RUNTIME_KINDS } from '../support/runtimes.js';
 import { compileTestProgram, SYSTEM_PROGRAM_ID } from '../support/compiled.js';
 
 const counter = compileTestProgram('counter.ts');
@@ -93,7 +94,9 @@ describe.each(RUNTIME_KINDS)('counter on %s', (kind) => {
     expect(errorCode(await rt.send([increment()], [owner]))).toBe('ArithmeticOverflow');
   });
 
-  it('rejects a second initialize: Anchor 1.x creates over the funded account in one CreateAccountAllowPrefund, which the system program refuses', async () => {
+  // Not on native: solana-program-test 3.1's System program (Agave 3.1) predates CreateAccountAllowPrefund
+  // and rejects its data, where litesvm's refuses the account in use; a runtime difference, not a backend one.
+  it.skipIf(kind === 'native')('rejects a second initialize: Anchor 1.x creates over the funded account in one CreateAccountAllowPrefund, which the system program refuses', async () => {
     await rt.send([initialize()], [owner]);
     const before = await rt.getAccount(pda);
     const r = await rt.send([initialize()], [owner]);

@@ -5,7 +5,8 @@
 import anchor from '@coral-xyz/anchor';
 import { Keypair, PublicKey } from '@solana/web3.js';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { anchorErrorLine, createRuntime, errorCode, RUNTIME_KINDS, type Runtime } from '../../src/runtime/index.js';
+import { anchorErrorLine, errorCode, type Runtime } from '../../src/runtime/index.js';
+import { createRuntime, RUNTIME_KINDS } from '../support/runtimes.js';
 import { compileTestProgram, SYSTEM_PROGRAM_ID } from '../support/compiled.js';
 
 const { BN } = anchor;
@@ -143,6 +144,13 @@ describe.each(RUNTIME_KINDS)('favorites on %s', (kind) => {
     await setFavorites(1, 'green', ['a']);
     const acct = (await rt.getAccount(profile))!;
     await rt.setAccount(profile, { ...acct, data: acct.data.subarray(0, SPACE - 1) });
-    expect(errorCode(await setFavorites(2, 'red', []))).toBe(2019);
+    const r = await setFavorites(2, 'red', []);
+    expect(errorCode(r)).toBe(2019);
+    // Anchor's `.with_values((space, data_len))`: the space declared, then the account's length.
+    const line = r.logs.indexOf('Program log: AnchorError caused by account: favorites. Error Code: ConstraintSpace. Error Number: 2019. Error Message: A space constraint was violated.');
+    expect(line).toBeGreaterThan(-1);
+    expect(r.logs.slice(line + 1, line + 3)).toEqual([`Program log: Left: ${SPACE}`, `Program log: Right: ${SPACE - 1}`]);
+    expect(r.logs[line + 3]).toMatch(/^Program \w+ consumed /);
+    expect((await rt.getAccount(profile))!.data.length).toBe(SPACE - 1);
   });
 });

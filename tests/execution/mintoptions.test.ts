@@ -8,9 +8,11 @@ import anchor from '@coral-xyz/anchor';
 import { MINT_SIZE, TOKEN_PROGRAM_ID } from '@solana/spl-token';
 import { Keypair, PublicKey, SystemProgram, TransactionInstruction } from '@solana/web3.js';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { anchorErrorLine, createRuntime, errorCode, RUNTIME_KINDS, type Runtime, type TxResult } from '../../src/runtime/index.js';
+import { anchorErrorLine, errorCode, type Runtime, type TxResult } from '../../src/runtime/index.js';
+import { createRuntime, RUNTIME_KINDS } from '../support/runtimes.js';
 import { compileTestProgram, SYSTEM_PROGRAM_ID } from '../support/compiled.js';
 import { readMint } from '../support/tokens.js';
+import { wrongBumps } from '../support/bumps.js';
 
 const { BN } = anchor;
 const program = compileTestProgram('mintoptions.ts');
@@ -107,6 +109,35 @@ describe.each(RUNTIME_KINDS)('optional arguments and mints from arguments on %s'
       expect(errorCode(r)).toBe(2006);
       expect(anchorError(r)).toMatch(/^Program log: AnchorError caused by account: auth\. Error Code: ConstraintSeeds\. Error Number: 2006\./);
       expect((await mintData(mint.publicKey)).equals(Buffer.alloc(MINT_SIZE))).toBe(true);
+    });
+
+    // Anchor derives with create_program_address: a bump whose hash is on the curve gives no address, and
+    // the error names the account only; a bump giving another address logs the key passed and that address.
+    const SEEDS_LINE = 'Program log: AnchorError caused by account: auth. Error Code: ConstraintSeeds. Error Number: 2006. Error Message: A seeds constraint was violated.';
+    const bumps = wrongBumps([Buffer.from('auth')], program.programId);
+    const createWithBump = async (authBump: number) => {
+      const mint = await blankMintAccount();
+      const [auth] = pda('auth');
+      const r = await rt.send([program.ix('createPdaMint', { payer: payer.publicKey, mint: mint.publicKey, auth, ...programs }, { decimals: 1, freezeAuthority: null, authBump })], [payer, mint]);
+      return { r, auth, mint: mint.publicKey };
+    };
+
+    it('rejects a bump whose seeds give no address (on the curve) with 2006 naming the account, no keys logged', async () => {
+      const { r, mint } = await createWithBump(bumps.onCurve);
+      expect(errorCode(r)).toBe(2006);
+      const line = r.logs.indexOf(SEEDS_LINE);
+      expect(line).toBeGreaterThan(-1);
+      expect(r.logs[line + 1]).toMatch(/^Program \w+ consumed /);
+      expect((await mintData(mint)).equals(Buffer.alloc(MINT_SIZE))).toBe(true);
+    });
+
+    it('rejects a bump giving another address with 2006, logging the key passed and that address', async () => {
+      const { r, auth, mint } = await createWithBump(bumps.offCurve.bump);
+      expect(errorCode(r)).toBe(2006);
+      const line = r.logs.indexOf(SEEDS_LINE);
+      expect(line).toBeGreaterThan(-1);
+      expect(r.logs.slice(line + 1, line + 5)).toEqual(['Program log: Left:', `Program log: ${auth.toBase58()}`, 'Program log: Right:', `Program log: ${bumps.offCurve.address.toBase58()}`]);
+      expect((await mintData(mint)).equals(Buffer.alloc(MINT_SIZE))).toBe(true);
     });
 
     describe('a mint account that does not exist yet', () => {

@@ -6,7 +6,8 @@
 import anchor from '@coral-xyz/anchor';
 import { Keypair, PublicKey, type AccountMeta } from '@solana/web3.js';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { anchorErrorLine, createRuntime, errorCode, RUNTIME_KINDS, type Runtime, type TxResult } from '../../src/runtime/index.js';
+import { anchorErrorLine, errorCode, type Runtime, type TxResult } from '../../src/runtime/index.js';
+import { createRuntime, RUNTIME_KINDS } from '../support/runtimes.js';
 import { compileTestProgram, SYSTEM_PROGRAM_ID } from '../support/compiled.js';
 
 const { BN } = anchor;

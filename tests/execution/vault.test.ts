@@ -3,8 +3,10 @@
 import anchor from '@coral-xyz/anchor';
 import { Keypair, PublicKey } from '@solana/web3.js';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRuntime, errorCode, RUNTIME_KINDS, type Runtime } from '../../src/runtime/index.js';
+import { errorCode, type Runtime } from '../../src/runtime/index.js';
+import { createRuntime, RUNTIME_KINDS } from '../support/runtimes.js';
 import { compileTestProgram, SYSTEM_PROGRAM_ID } from '../support/compiled.js';
+import { wrongBumps } from '../support/bumps.js';
 
 const { BN } = anchor;
 const vault = compileTestProgram('vault.ts');
@@ -36,6 +38,38 @@ describe.each(RUNTIME_KINDS)('vault on %s', (kind) => {
     await rt.airdrop(thief.publicKey, 1_000_000_000n);
     const r = await send('withdraw', { amount: new BN(1_000_000) }, { owner: thief.publicKey }, [thief]);
     expect(errorCode(r)).toBe(2006);
+  });
+
+  // The auth PDA's bump comes from the state account: Anchor's create_program_address either finds no address
+  // (the seeds' hash is on the curve: 2006 naming the account only) or another one (2006 with both keys).
+  const AUTH_SEEDS_LINE = 'Program log: AnchorError caused by account: auth. Error Code: ConstraintSeeds. Error Number: 2006. Error Message: A seeds constraint was violated.';
+  const withdrawWithAuthBump = async (authBump: number) => {
+    await send('initialize');
+    await send('deposit', { amount: new BN(1_000_000) });
+    const state = (await rt.getAccount(accounts.state))!;
+    const data = Buffer.from(state.data);
+    data[8 + 32 + 1] = authBump; // discriminator, owner, stateBump, then authBump
+    await rt.setAccount(accounts.state, { ...state, data });
+    const before = (await rt.getAccount(accounts.vault))!.lamports;
+    const r = await send('withdraw', { amount: new BN(1_000) });
+    expect(errorCode(r)).toBe(2006);
+    expect((await rt.getAccount(accounts.vault))!.lamports).toBe(before);
+    return r;
+  };
+
+  it('rejects a stored auth bump whose seeds give no address with 2006 naming the account, no keys logged', async () => {
+    const r = await withdrawWithAuthBump(wrongBumps([Buffer.from('auth'), accounts.state.toBuffer()], vault.programId).onCurve);
+    const line = r.logs.indexOf(AUTH_SEEDS_LINE);
+    expect(line).toBeGreaterThan(-1);
+    expect(r.logs[line + 1]).toMatch(/^Program \w+ consumed /);
+  });
+
+  it('rejects a stored auth bump giving another address with 2006, logging the key passed and that address', async () => {
+    const { offCurve } = wrongBumps([Buffer.from('auth'), accounts.state.toBuffer()], vault.programId);
+    const r = await withdrawWithAuthBump(offCurve.bump);
+    const line = r.logs.indexOf(AUTH_SEEDS_LINE);
+    expect(line).toBeGreaterThan(-1);
+    expect(r.logs.slice(line + 1, line + 5)).toEqual(['Program log: Left:', `Program log: ${accounts.auth.toBase58()}`, 'Program log: Right:', `Program log: ${offCurve.address.toBase58()}`]);
   });
 
   it('rejects a vault that is not the derived PDA with ConstraintSeeds (2006)', async () => {

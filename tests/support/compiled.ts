@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { compileFile } from '../../src/frontend/index.js';
 import { sbfOutput } from './sbf.js';
 import { emitIdl } from '../../src/backends/idl/index.js';
+import { emitAnchorWorkspace } from '../../src/backends/anchor/index.js';
 import { formatDiagnostic } from '../../src/diagnostics/format.js';
 import type { Program } from '../../src/ir/types.js';
 import type { ProgramFeature } from '../../src/ir/features.js';
@@ -25,6 +26,15 @@ export interface CompiledProgram {
 }
 
 const cache = new Map<string, CompiledProgram>();
+/** A compiled `.so` → the IR it was compiled from, for the native runtime (which builds the Anchor Rust). */
+const programsBySo = new WeakMap<Uint8Array, Program>();
+
+/** The emitted Anchor workspace of a `.so` compileTestProgram compiled (the native runtime's input). */
+export function anchorWorkspaceOf(so: Uint8Array): Map<string, string> {
+  const program = programsBySo.get(so);
+  if (!program) throw new Error('the native runtime needs a program compileTestProgram compiled (its Anchor workspace)');
+  return emitAnchorWorkspace(program);
+}
 
 /**
  * `file`: under tests/programs, or an absolute path. `anchorVersion`: the Anchor release the program targets
@@ -70,6 +80,8 @@ export function compileTestProgram(file: string, anchorVersion?: string, feature
     },
   };
   cache.set(key, compiled);
+  // Programs compiled for an older Anchor release keep their id: the native runtime builds Anchor 1.2 only.
+  if (anchorVersion === undefined) programsBySo.set(compiled.so, program);
   return compiled;
 }
 

@@ -27,6 +27,7 @@ export const SYSCALL_NAMES = [
   'sol_get_rent_sysvar',
   'sol_set_return_data',
   'sol_get_stack_height',
+  'sol_curve_validate_point',
 ] as const;
 
 export type SyscallName = (typeof SYSCALL_NAMES)[number];

@@ -4,11 +4,12 @@
 // optionally the compared pubkeys — and
 // returns the error code in r0.
 //
-// Every exit is two instructions (`mov r1, <packed index>; ja error_exit`); one shared routine reads two
+// Every exit is two instructions (`mov r1, <packed index>; ja error_exit`), after a prelude setting Left/Right
+// where the site needs one; one shared routine reads two
 // tables (rodata) and assembles the line from pooled strings, so each message suffix
 // (". Error Code: X. Error Number: N. Error Message: M.") and each account name is stored once, and an
 // origin `<file>:<line>` as its file's text (`<file>:`, stored once per file) and the line number.
-// The packed index is (middle << 16) | (kind << 1) | (1 when Left/Right pubkeys are logged), with bit 30 set
+// The packed index is (middle << 16) | (kind << 1) | (1 when Left/Right pubkeys are logged), with bit 15 set
 // when Left/Right values are logged instead, where a kind is a (code, prefix, suffix) and a middle an account
 // name or error origin. Offsets are into .rodata, 16-bit; a program whose error texts lie past 64 KiB of
 // .rodata, or with more than 16,383 middles (thousands of `require`s), gets the wide tables: 32-bit offsets
@@ -20,7 +21,10 @@ import { anchorError, type AnchorVersion } from '../../../ir/anchor-version.js';
 import { BUILTIN_ERRORS, builtinErrorCode, type AnchorErrorName } from '../../../ir/errors.js';
 import type { ErrorDef } from '../../../ir/types.js';
 
-/** Registers that hold the pubkey pointers (or the u64 values) of "Left"/"Right" when an exit logs compared ones. */
+/**
+ * Registers that hold the pubkey pointers (or the u64 values) of "Left"/"Right" when an exit logs compared
+ * ones; a Right pubkey pointer of 0 means there are none to log.
+ */
 export const COMPARED_LEFT = 'r6';
 export const COMPARED_RIGHT = 'r7';
 
@@ -44,8 +48,10 @@ const WIDE: TableLayout = {
   kind: { size: 32, code: 0, prefix: 8, name: 16, message: 24 }, middle: { size: 16, line: 8 }, offsetBytes: 4, middleShift: 32,
 };
 const LOG_COMPARED = 1;
-/** Above the middle index (at most 14 bits from bit 16), inside a positive 32-bit immediate. */
-const LOG_VALUES = 1 << 30;
+/** The labels of logged values, `Left: ` then `Right: `, one text. */
+const VALUE_LABELS = 'Left: Right: ';
+/** Above the kind (at most 14 bits from bit 1), below the middle: reading the middle needs no mask. */
+const LOG_VALUES = 1 << 15;
 /** Bytes reserved for assembling an error line; the frame region is 16 bytes more: the cursor, the origin's line. */
 export const LINE_BUFFER = 768;
 export const LINE_REGION = LINE_BUFFER + 16;
@@ -84,6 +90,14 @@ interface Exit {
   comparedPubkeys: boolean;
   /** Left/Right are u64 values (Anchor's `with_values`), logged as `Left: <n>` / `Right: <n>`. */
   comparedValues: boolean;
+  /** Code run first at the exit's label (it sets Left/Right), so the site jumps straight to it. */
+  prelude?: Prelude;
+}
+
+/** Code an exit runs first, named by `key` (exits with the same key and error are one). */
+export interface Prelude {
+  key: string;
+  emit: () => void;
 }
 
 export class ErrorExits {
@@ -103,10 +117,10 @@ export class ErrorExits {
   }
 
   /** An Anchor framework error, logged as "caused by account" when `account` is given. */
-  anchor(name: AnchorErrorName, account?: string, opts: { comparedPubkeys?: boolean; comparedValues?: boolean } = {}): Label {
+  anchor(name: AnchorErrorName, account?: string, opts: { comparedPubkeys?: boolean; comparedValues?: boolean; prelude?: Prelude } = {}): Label {
     const { code, message } = anchorError(name, this.anchorVersion);
     const prefix = account === undefined ? 'AnchorError occurred' : LINE_PREFIX.anchorAccount;
-    return this.exit(BigInt(code), [prefix, account ?? '', name, message], opts.comparedPubkeys ?? false, opts.comparedValues ?? false);
+    return this.exit(BigInt(code), [prefix, account ?? '', name, message], opts.comparedPubkeys ?? false, opts.comparedValues ?? false, opts.prelude);
   }
 
   /** A Solana builtin program error, logged as Anchor logs a `ProgramError` (naming the account if given). */
@@ -127,14 +141,14 @@ export class ErrorExits {
     return this.exit(BigInt(error.code), [LINE_PREFIX.thrown, origin, error.name, error.msg], false);
   }
 
-  private exit(code: bigint, parts: [string, string, string, string] | null, comparedPubkeys: boolean, comparedValues = false): Label {
-    const key = `${code}|${comparedPubkeys}|${comparedValues}|${parts?.join('\u0000') ?? ''}`;
+  private exit(code: bigint, parts: [string, string, string, string] | null, comparedPubkeys: boolean, comparedValues = false, prelude?: Prelude): Label {
+    const key = `${code}|${comparedPubkeys}|${comparedValues}|${prelude?.key ?? ''}|${parts?.join('\u0000') ?? ''}`;
     let e = this.exits.get(key);
     if (!e) {
       if (parts && errorLineBytes(parts[0], parts[1], parts[2], code, parts[3]) > LINE_BUFFER) {
         throw new Error(`internal: an error line of ${parts[2]} longer than ${LINE_BUFFER} bytes passed the sBPF limits check`);
       }
-      e = { label: this.asm.newLabel(`error_${code}`), code, parts, comparedPubkeys, comparedValues };
+      e = { label: this.asm.newLabel(`error_${code}`), code, parts, comparedPubkeys, comparedValues, prelude };
       this.exits.set(key, e);
     }
     return e.label;
@@ -154,7 +168,7 @@ export class ErrorExits {
       if (!middles.has(middle)) middles.set(middle, middles.size);
       return { exit: e, kind: kinds.get(key)!.index, middle: middles.get(middle)! };
     });
-    if (kinds.size > 0x7fff) throw new Error('internal: more than 32,767 kinds of error exit');
+    if (kinds.size > 0x3fff) throw new Error('internal: more than 16,383 kinds of error exit');
     // The texts first (where they land in .rodata decides the layout), then the exits, then the tables.
     const text = (s: string): [number, number] => {
       if (s.length === 0) return [0, 0];
@@ -171,6 +185,7 @@ export class ErrorExits {
     const layout = far || middles.size > 0x3fff ? WIDE : NARROW;
     for (const { exit: e, kind, middle } of indices) {
       a.bind(e.label);
+      e.prelude?.emit();
       const flags = (kind << 1) | (e.comparedPubkeys ? LOG_COMPARED : 0) | (e.comparedValues ? LOG_VALUES : 0);
       if (layout === WIDE) a.lddw('r1', (BigInt(middle) << 32n) | BigInt(flags));
       else a.mov('r1', (middle << 16) | flags);
@@ -217,7 +232,7 @@ export class ErrorExits {
     a.mov('r9', 'r1'); // the packed index
     a.mov('r8', 'r1');
     a.rsh('r8', 1);
-    a.and('r8', 0x7fff);
+    a.and('r8', 0x3fff);
     a.mul('r8', KIND.size);
     a.lddwRodata('r2', kinds);
     a.add('r8', 'r2'); // r8 = kind entry
@@ -254,7 +269,6 @@ export class ErrorExits {
     part('r8', KIND.prefix);
     a.mov('r5', 'r9');
     a.rsh('r5', layout.middleShift);
-    if (values && layout === NARROW) a.and('r5', (LOG_VALUES >> 16) - 1); // without the values flag
     a.mul('r5', layout.middle.size);
     a.lddwRodata('r2', middles);
     a.add('r5', 'r2'); // r5 = middle entry
@@ -281,25 +295,27 @@ export class ErrorExits {
     const done = a.newLabel('error_exit_return');
     a.syscall('sol_log_');
     a.bind(silent);
-    // Only programs with an exit that logs values carry this part.
-    if (values) {
-      const pubkeys = a.newLabel('error_exit_pubkeys');
-      a.mov('r3', 'r9');
-      a.and('r3', LOG_VALUES);
-      a.jumpIf('jeq', 'r3', 0, pubkeys);
-      this.logValue('Left: ', COMPARED_LEFT, line);
-      this.logValue('Right: ', COMPARED_RIGHT, line);
-      a.jump(done);
-      a.bind(pubkeys);
-    }
+    // Only programs with an exit that logs values carry that part, after the pubkeys' (it ends at `done`).
+    const valuesPart = a.newLabel('error_exit_values');
+    if (values) a.jumpIf('jset', 'r9', LOG_VALUES, valuesPart);
     a.and('r9', LOG_COMPARED);
     a.jumpIf('jeq', 'r9', 0, done);
-    this.log('Left:');
+    // A seeds check whose seeds give no address (create_program_address failed) has no Right: Anchor
+    // then logs no keys.
+    a.jumpIf('jeq', COMPARED_RIGHT, 0, done);
+    // "Left:" and "Right:" are read from the values' labels when the program has them (no second copy).
+    const labels = values ? a.rodata(new TextEncoder().encode(VALUE_LABELS)) : null;
+    this.log('Left:', labels);
     a.mov('r1', COMPARED_LEFT);
     a.syscall('sol_log_pubkey');
-    this.log('Right:');
+    this.log('Right:', labels);
     a.mov('r1', COMPARED_RIGHT);
     a.syscall('sol_log_pubkey');
+    if (values) {
+      a.jump(done);
+      a.bind(valuesPart);
+      this.logValues(line);
+    }
     a.bind(done);
     a.ldx(8, 'r0', 'r8', KIND.code);
     a.exit();
@@ -316,30 +332,48 @@ export class ErrorExits {
     a.stx(8, 'r10', cursor, 'r2');
   }
 
-  /** Logs `<label><value>` (`Left: 9`), the u64 in `value` printed in decimal, built at r10 + line. */
-  private logValue(label: string, value: 'r6' | 'r7', line: number): void {
+  /**
+   * Logs `Left: <r6>` then `Right: <r7>`, each u64 in decimal, built at r10 + line: one loop over the two
+   * labels (stored as one text), the Right value kept in the origin-line slot, free by then.
+   */
+  private logValues(line: number): void {
     const a = this.asm;
-    const ref = a.rodata(new TextEncoder().encode(label));
+    const labels = a.rodata(new TextEncoder().encode(VALUE_LABELS));
+    const next = this.lineRegion + REGION.originLine;
+    const label = 'r9';
+    const labelLength = COMPARED_RIGHT;
+    a.stx(8, 'r10', next, COMPARED_RIGHT);
+    a.lddwRodata(label, labels);
+    a.mov(labelLength, 'Left: '.length);
+    const loop = a.newLabel('error_log_value');
+    a.bind(loop);
     a.mov('r1', 'r10');
     a.add('r1', line);
-    a.lddwRodata('r2', ref);
-    a.mov('r3', ref.length);
+    a.mov('r2', label);
+    a.mov('r3', labelLength);
     a.syscall('sol_memcpy_');
-    a.mov('r1', value);
+    a.mov('r1', COMPARED_LEFT);
     a.mov('r2', 'r10');
-    a.add('r2', line + ref.length);
+    a.add('r2', line);
+    a.add('r2', labelLength);
     a.call(this.formatU64());
     a.mov('r1', 'r10');
     a.add('r1', line);
     a.mov('r2', 'r0');
-    a.add('r2', ref.length);
+    a.add('r2', labelLength);
     a.syscall('sol_log_');
+    a.add(label, labelLength);
+    a.ldx(8, COMPARED_LEFT, 'r10', next);
+    a.add(labelLength, 1); // "Right: " is one byte longer
+    a.jumpIf('jeq', labelLength, 'Right: '.length, loop);
   }
 
-  private log(text: string): void {
-    const ref = this.asm.rodata(new TextEncoder().encode(text));
-    this.asm.lddwRodata('r1', ref);
-    this.asm.mov('r2', ref.length);
+  /** Logs `text`, taken from `within` (a text holding it) when given. */
+  private log(text: string, within: RodataRef | null = null): void {
+    const at = within ? VALUE_LABELS.indexOf(text) : 0;
+    const ref = within ?? this.asm.rodata(new TextEncoder().encode(text));
+    this.asm.lddwRodata('r1', ref, at);
+    this.asm.mov('r2', utf8Length(text));
     this.asm.syscall('sol_log_');
   }
 }

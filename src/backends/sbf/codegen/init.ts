@@ -4,7 +4,8 @@
 //   - already funded: payer ≠ account (4101), top up to the minimum, Allocate, Assign (the system program
 //     fails with custom error 0 when the account is already in use — Anchor's "double init" outcome);
 // then writes the discriminator (and points a heap image's views at empty values). `init_if_needed` on an account this program already owns loads it
-// like any `Account<T>` and checks space (2019) and rent exemption (2005).
+// like any `Account<T>` and checks space (2019, logging Left: <space> / Right: <length>) and rent
+// exemption (2005).
 import type { AccountView, InstructionGen } from './context.js';
 import { emitKeyCompare, emitStateLoad } from './accounts.js';
 import { readU64 } from './words.js';
@@ -15,6 +16,7 @@ import { emitCreateAccountWithOwner } from './createaccount.js';
 import type { CpiSigner } from './invoke.js';
 import { emitEmptyViews } from './borsh.js';
 import { imageSize } from './values.js';
+import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
 
 export function emitInit(g: InstructionGen, view: AccountView): void {
   const a = g.cg.asm;
@@ -70,7 +72,7 @@ export function emitInit(g: InstructionGen, view: AccountView): void {
 }
 
 /**
- * init_if_needed on an existing account: space (2019) and rent exemption (2005). Anchor also checks the
+ * init_if_needed on an existing account: space (2019, with the space and the length as Left/Right) and rent exemption (2005). Anchor also checks the
  * owner (2004) here, which cannot fail: the account was just loaded, and any other owner failed with 3007.
  */
 function emitExistingChecks(g: InstructionGen, view: AccountView, space: number): void {
@@ -79,7 +81,13 @@ function emitExistingChecks(g: InstructionGen, view: AccountView, space: number)
   const errors = g.cg.errors;
   g.loadRecord('r2', name);
   a.ldx(8, 'r0', 'r2', RECORD.dataLen);
-  a.jumpIf('jne', 'r0', space, errors.anchor('ConstraintSpace', name));
+  // Anchor (every supported release) adds `.with_values((space, data_len))`: Left is the space declared,
+  // Right the account's length.
+  const wrongSpace = errors.anchor('ConstraintSpace', name, {
+    comparedValues: true,
+    prelude: { key: `space ${space}`, emit: () => { a.mov(COMPARED_LEFT, space); a.mov(COMPARED_RIGHT, 'r0'); } },
+  });
+  a.jumpIf('jne', 'r0', space, wrongSpace);
   const mark = g.cg.frame.mark();
   const rent = g.cg.frame.alloc(8);
   emitMinimumBalance(g, space, rent, errors.builtin('UnsupportedSysvar'));

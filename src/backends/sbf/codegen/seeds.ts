@@ -2,7 +2,9 @@
 // Out: code that builds `{addr, len}` slices on the stack; `seeds, bump` (canonical bump search with
 // sol_try_find_program_address, as find_program_address does) and `seeds, bump = x` (one sol_sha256 of
 // seeds ‖ bump ‖ program id ‖ "ProgramDerivedAddress", ≈160 CU instead of 1,500), both failing with
-// ConstraintSeeds (2006) and logging the key passed and the expected address.
+// ConstraintSeeds (2006) and logging the key passed and the expected address — except when the seeds and
+// bump give no address (their hash lies on the curve: create_program_address fails), which Anchor reports
+// as 2006 with the account name only.
 import { PublicKey } from '@solana/web3.js';
 import type { Expr, Seed, SignerSeed, Type } from '../../../ir/types.js';
 import { emitJumpIfKeysDiffer } from './accounts.js';
@@ -235,7 +237,8 @@ function knownPdaCheck(g: InstructionGen, account: string, seeds: readonly Seed[
 
 /**
  * `seeds, bump = b` for constant seeds, as a routine (r1 = the record, r2 = the bump; r0 = 0, or the 2006 error
- * code after logging the key passed and the address the bump gives), shared by every handler checking `account`.
+ * code after logging the key passed and the address the bump gives, or no keys when it gives none), shared by
+ * every handler checking `account`.
  */
 function constantSeedsCheck(g: InstructionGen, account: string, seeds: readonly Seed[]): Label {
   const cg = g.cg;
@@ -262,8 +265,7 @@ function constantSeedsCheck(g: InstructionGen, account: string, seeds: readonly 
     a.bind(mismatch);
     a.mov(COMPARED_LEFT, 'r6');
     a.add(COMPARED_LEFT, RECORD.key);
-    a.mov(COMPARED_RIGHT, 'r10');
-    a.add(COMPARED_RIGHT, address);
+    a.mov(COMPARED_RIGHT, 'r2'); // the address, or 0: none
     a.jump(cg.errors.anchor('ConstraintSeeds', account, { comparedPubkeys: true }));
     cg.frame.release(mark);
   }, key);
@@ -354,7 +356,7 @@ function instructionsCheckingAddress(g: InstructionGen, account: string, address
 }
 
 /**
- * After a PDA routine: r0 ≠ 0 → 2006, logging the account's key and the expected address (the routine left the
+ * After a PDA routine: r0 ≠ 0 → 2006, logging the account's key and the expected address, if any (the routine left the
  * record address in r1 and the address's in r2, so one block serves every handler).
  */
 function emitMismatchExit(g: InstructionGen, account: string): void {
@@ -375,7 +377,8 @@ function emitMismatchExit(g: InstructionGen, account: string): void {
  *     sol_try_find_program_address (1,500 CU per bump tried), as Anchor's `seeds, bump`; one routine per
  *     program the seeds derive under (`seeds::program`);
  *   verify_pda(r1 = seed slices with the bump last and room for 1 more, r2 = count, r3 = record*,
- *     r4 = out address*): one sol_sha256 of seeds ‖ bump ‖ program id ‖ "ProgramDerivedAddress".
+ *     r4 = out address*): one sol_sha256 of seeds ‖ bump ‖ program id ‖ "ProgramDerivedAddress"; when that
+ *     is not the key and lies on the curve it is no address: r2 = 0 (the error exit logs no keys).
  */
 function pdaRoutine(g: InstructionGen, kind: 'find' | 'verify', program?: string): Label {
   const under = program === undefined ? '' : `_under_${program.slice(0, 8)}`;
@@ -405,9 +408,21 @@ function pdaRoutine(g: InstructionGen, kind: 'find' | 'verify', program?: string
     a.mov('r0', 0);
     a.exit();
     a.bind(differ);
-    a.mov('r1', 'r6');
     a.mov('r2', 'r7');
+    if (kind === 'verify') {
+      // Anchor derives with create_program_address, which refuses a hash that is a point on the curve (the
+      // seeds give no address): 2006 without the keys, so the error exit gets no address (r2 = 0). Only a
+      // failed check asks (159 CU): the hot path stays one hash.
+      a.mov('r1', CURVE25519_EDWARDS);
+      a.syscall('sol_curve_validate_point');
+      a.mov('r2', 'r7');
+      a.mul('r2', 'r0'); // r0 = 0: a point on the curve, 1: not one
+    }
+    a.mov('r1', 'r6');
     a.mov('r0', 1);
     a.exit();
   });
 }
+
+/** sol_curve_validate_point's curve id for ed25519 (Edwards form): returns 0 when the bytes are a point, else 1. */
+const CURVE25519_EDWARDS = 0;

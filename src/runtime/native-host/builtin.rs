@@ -1,0 +1,44 @@
+// Registers an Anchor program's `entry` as a solana-program-test builtin.
+// In: the program crate's name. Out: a `fn` solana-program-test can call (`native_entry!`) and the
+// builtin that runs it (`native_builtin!`), which also records the InvokeContext for logs.rs.
+// Anchor's `entry` takes `&'info [AccountInfo<'info>]` while a builtin gets the slice for a shorter
+// lifetime than its accounts; a leaked copy of the slice lives as long as the accounts do (a few
+// hundred bytes per instruction, for the life of a test process), and the id and data are only
+// borrowed for the call.
+
+#[macro_export]
+macro_rules! native_entry {
+    ($name:ident, $program:ident) => {
+        fn $name<'id, 'slice, 'info, 'data>(
+            program_id: &'id solana_pubkey::Pubkey,
+            accounts: &'slice [solana_account_info::AccountInfo<'info>],
+            data: &'data [u8],
+        ) -> solana_program_error::ProgramResult {
+            let accounts: &'info [solana_account_info::AccountInfo<'info>] = Box::leak(accounts.to_vec().into_boxed_slice());
+            // SAFETY: the id and the data outlive this call, and `entry` keeps no reference past it.
+            let program_id: &'info solana_pubkey::Pubkey = unsafe { &*(program_id as *const solana_pubkey::Pubkey) };
+            let data: &'info [u8] = unsafe { std::slice::from_raw_parts(data.as_ptr(), data.len()) };
+            $crate::logs::end_of_program($program::entry(program_id, accounts, data))
+        }
+    };
+}
+
+#[macro_export]
+macro_rules! native_builtin {
+    ($entry:expr) => {
+        |vm, _arg0, _arg1, _arg2, _arg3, _arg4| {
+            // The same steps as solana-program-test's `processor!`, plus recording the InvokeContext.
+            let vm = unsafe {
+                &mut *((vm as *mut u64).offset(-(solana_program_test::get_runtime_environment_key() as isize))
+                    as *mut solana_program_test::EbpfVm<solana_program_test::InvokeContext>)
+            };
+            $crate::logs::set_invoke_context(&mut *vm.context_object_pointer as *mut _);
+            let context = &mut *vm.context_object_pointer;
+            vm.program_result = $crate::logs::without_duplicate_frame_lines(true, || {
+                solana_program_test::invoke_builtin_function($entry, context)
+            })
+                .map_err(|err| solana_program_test::EbpfError::SyscallError(err))
+                .into();
+        }
+    };
+}

@@ -1,0 +1,212 @@
+// Makes a natively built Anchor program log exactly what its sBPF build logs, into the transaction's log.
+// In: the program's stdout (where `msg!` prints off-chain: solana-msg calls println! when the target is
+// not Solana), the syscall stubs solana-program-test installs, and the InvokeContext of the running
+// builtin. Out: "Program log: <line>" and "Program data: <base64>" lines in the log collector, at the
+// point of the program's execution where the sBPF build writes them (before each CPI, before each event,
+// before the program returns), so nested CPI logs interleave as on chain. solana-program-test 3.1's
+// builtin wrapper and CPI stub also log "invoke" and "success"/"failed" lines the runtime already logs;
+// `without_duplicate_frame_lines` takes those copies out again.
+
+use std::cell::Cell;
+use std::io::{Read, Write};
+use std::os::fd::{FromRawFd, RawFd};
+
+use solana_account_info::AccountInfo;
+use solana_instruction::Instruction;
+use solana_program_error::{ProgramError, ProgramResult};
+use solana_program_test::InvokeContext;
+use solana_pubkey::Pubkey;
+use solana_sysvar::program_stubs::{set_syscall_stubs, SyscallStubs};
+
+thread_local! {
+    /// The InvokeContext of the transaction being executed, set by `native_builtin!` on every entry.
+    static INVOKE_CONTEXT: Cell<usize> = const { Cell::new(0) };
+    /// Read end of the pipe that replaced stdout.
+    static CAPTURED_STDOUT: Cell<RawFd> = const { Cell::new(-1) };
+    /// Bytes read from the pipe after the last complete line.
+    static PARTIAL_LINE: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The first CPI of the running program that failed: the log length right after it, and its error.
+    static FAILED_CPI: std::cell::RefCell<Option<(usize, ProgramError)>> = const { std::cell::RefCell::new(None) };
+}
+
+pub fn set_invoke_context(context: *mut InvokeContext) {
+    INVOKE_CONTEXT.with(|cell| cell.set(context as usize));
+}
+
+fn with_invoke_context(f: impl FnOnce(&mut InvokeContext)) {
+    let pointer = INVOKE_CONTEXT.with(Cell::get);
+    if pointer != 0 {
+        // SAFETY: set on entry to the builtin from the live InvokeContext of this transaction, which
+        // outlives every stub call the program makes while it runs (solana-program-test does the same).
+        f(unsafe { &mut *(pointer as *mut InvokeContext) });
+    }
+}
+
+/// Points fd 1 at a pipe (so `println!` from programs can be read back) and returns a File on the
+/// original stdout for the protocol.
+pub fn capture_stdout() -> std::fs::File {
+    unsafe {
+        let protocol = libc::dup(1);
+        let mut fds = [0; 2];
+        assert_eq!(libc::pipe(fds.as_mut_ptr()), 0, "pipe");
+        // A large pipe: a program that logs more than the buffer before a drain point would block.
+        libc::fcntl(fds[1], libc::F_SETPIPE_SZ, 1 << 20);
+        libc::fcntl(fds[0], libc::F_SETFL, libc::O_NONBLOCK);
+        libc::dup2(fds[1], 1);
+        libc::close(fds[1]);
+        CAPTURED_STDOUT.with(|cell| cell.set(fds[0]));
+        std::fs::File::from_raw_fd(protocol)
+    }
+}
+
+/// Moves every complete line the program printed so far into the log as "Program log: <line>".
+pub fn drain_program_output() {
+    let _ = std::io::stdout().flush();
+    let fd = CAPTURED_STDOUT.with(Cell::get);
+    if fd < 0 {
+        return;
+    }
+    let mut pipe = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
+    let mut chunk = [0u8; 8192];
+    PARTIAL_LINE.with(|partial| {
+        let mut partial = partial.borrow_mut();
+        while let Ok(n) = pipe.read(&mut chunk) {
+            if n == 0 {
+                break;
+            }
+            partial.extend_from_slice(&chunk[..n]);
+        }
+        while let Some(end) = partial.iter().position(|&b| b == b'\n') {
+            let line: Vec<u8> = partial.drain(..=end).collect();
+            let text = String::from_utf8_lossy(&line[..line.len() - 1]).into_owned();
+            with_invoke_context(|context| {
+                solana_program_runtime::stable_log::program_log(&context.get_log_collector(), &text)
+            });
+        }
+    });
+}
+
+/// On chain a failed CPI ends the transaction inside the call; natively the program gets the error
+/// back and goes on (Anchor then logs "ProgramError occurred…"). So when the program returns after a
+/// CPI failed, what it logged since is dropped and the CPI's error is the program's result.
+pub fn end_of_program(result: ProgramResult) -> ProgramResult {
+    drain_program_output();
+    let Some((length, error)) = FAILED_CPI.with(|failed| failed.borrow_mut().take()) else { return result };
+    with_invoke_context(|context| {
+        if let Some(collector) = context.get_log_collector() {
+            let mut collector = collector.borrow_mut();
+            while collector.messages.len() > length {
+                let line = collector.messages.pop().unwrap_or_default();
+                collector.bytes_written = collector.bytes_written.saturating_sub(line.len());
+            }
+        }
+    });
+    Err(error)
+}
+
+/// Runs `call` (which logs one extra "Program <id> invoke [n]" line first, and on success, or always when
+/// `failure_logged_twice`, one extra last line "Program <id> success" / "Program <id> failed: …") and
+/// removes those two copies from the log.
+pub fn without_duplicate_frame_lines<T, E>(failure_logged_twice: bool, call: impl FnOnce() -> Result<T, E>) -> Result<T, E> {
+    let mut start = None;
+    with_invoke_context(|context| start = context.get_log_collector().map(|c| c.borrow().messages.len()));
+    let result = call();
+    with_invoke_context(|context| {
+        let (Some(collector), Some(start)) = (context.get_log_collector(), start) else { return };
+        let mut collector = collector.borrow_mut();
+        let ends_frame = |line: &str| line.starts_with("Program ") && (line.ends_with(" success") || line.contains(" failed: "));
+        if result.is_ok() || failure_logged_twice {
+            if collector.messages.len() > start + 1 && collector.messages.last().is_some_and(|line| ends_frame(line)) {
+                let line = collector.messages.pop().unwrap_or_default();
+                collector.bytes_written = collector.bytes_written.saturating_sub(line.len());
+            }
+        }
+        if collector.messages.get(start).is_some_and(|line| line.starts_with("Program ") && line.contains(" invoke [")) {
+            let line = collector.messages.remove(start);
+            collector.bytes_written = collector.bytes_written.saturating_sub(line.len());
+        }
+    });
+    result
+}
+
+/// solana-program-test's stubs, with events logged as on chain and program output drained before CPIs.
+struct OrderedLogStubs {
+    inner: Box<dyn SyscallStubs>,
+}
+
+impl SyscallStubs for OrderedLogStubs {
+    fn sol_log(&self, message: &str) {
+        drain_program_output();
+        self.inner.sol_log(message)
+    }
+    fn sol_log_data(&self, fields: &[&[u8]]) {
+        drain_program_output();
+        with_invoke_context(|context| {
+            solana_program_runtime::stable_log::program_data(&context.get_log_collector(), fields)
+        });
+    }
+    fn sol_invoke_signed(&self, instruction: &Instruction, account_infos: &[AccountInfo], signers_seeds: &[&[&[u8]]]) -> ProgramResult {
+        drain_program_output();
+        let result = without_duplicate_frame_lines(false, || self.inner.sol_invoke_signed(instruction, account_infos, signers_seeds));
+        if let Err(error) = &result {
+            let mut length = 0;
+            with_invoke_context(|context| length = context.get_log_collector().map_or(0, |c| c.borrow().messages.len()));
+            FAILED_CPI.with(|failed| {
+                failed.borrow_mut().get_or_insert((length, error.clone()));
+            });
+        }
+        result
+    }
+    fn sol_get_clock_sysvar(&self, var_addr: *mut u8) -> u64 {
+        self.inner.sol_get_clock_sysvar(var_addr)
+    }
+    fn sol_get_epoch_schedule_sysvar(&self, var_addr: *mut u8) -> u64 {
+        self.inner.sol_get_epoch_schedule_sysvar(var_addr)
+    }
+    fn sol_get_fees_sysvar(&self, var_addr: *mut u8) -> u64 {
+        self.inner.sol_get_fees_sysvar(var_addr)
+    }
+    fn sol_get_rent_sysvar(&self, var_addr: *mut u8) -> u64 {
+        self.inner.sol_get_rent_sysvar(var_addr)
+    }
+    fn sol_get_epoch_rewards_sysvar(&self, var_addr: *mut u8) -> u64 {
+        self.inner.sol_get_epoch_rewards_sysvar(var_addr)
+    }
+    fn sol_get_last_restart_slot(&self, var_addr: *mut u8) -> u64 {
+        self.inner.sol_get_last_restart_slot(var_addr)
+    }
+    fn sol_get_sysvar(&self, sysvar_id_addr: *const u8, var_addr: *mut u8, offset: u64, length: u64) -> u64 {
+        self.inner.sol_get_sysvar(sysvar_id_addr, var_addr, offset, length)
+    }
+    fn sol_get_return_data(&self) -> Option<(Pubkey, Vec<u8>)> {
+        self.inner.sol_get_return_data()
+    }
+    fn sol_set_return_data(&self, data: &[u8]) {
+        self.inner.sol_set_return_data(data)
+    }
+    fn sol_get_stack_height(&self) -> u64 {
+        self.inner.sol_get_stack_height()
+    }
+    fn sol_remaining_compute_units(&self) -> u64 {
+        self.inner.sol_remaining_compute_units()
+    }
+    fn sol_log_compute_units(&self) {
+        self.inner.sol_log_compute_units()
+    }
+    fn sol_get_epoch_stake(&self, vote_address: *const u8) -> u64 {
+        self.inner.sol_get_epoch_stake(vote_address)
+    }
+    fn sol_get_processed_sibling_instruction(&self, index: usize) -> Option<Instruction> {
+        self.inner.sol_get_processed_sibling_instruction(index)
+    }
+}
+
+/// Wraps the stubs solana-program-test installed when its first bank was set up; call once after that.
+pub fn install_ordered_log_stubs() {
+    let inner = set_syscall_stubs(Box::new(OrderedLogStubs { inner: Box::new(NoStubs) }));
+    set_syscall_stubs(Box::new(OrderedLogStubs { inner }));
+}
+
+/// Placeholder for the instant between taking program-test's stubs out and putting the wrapper in.
+struct NoStubs;
+impl SyscallStubs for NoStubs {}

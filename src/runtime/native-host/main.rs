@@ -1,0 +1,180 @@
+// The native runtime's host: the workspace's Anchor programs, compiled for this machine, registered as
+// builtins in solana-program-test (with its real System, SPL Token and ATA programs), driven over stdio.
+// In: one JSON command per line on stdin. Out: one JSON reply per line on stdout (the program's own
+// stdout is captured into the transaction log, see logs.rs). Commands: reset (a new bank with the given
+// crates at the given ids), setAccount, getAccount,
+// blockhash, newBlockhash, send, getClock, setClock, rent, advanceSlot. Numbers that may exceed 2^53
+// travel as decimal strings, bytes as base64, keys as base58.
+
+// solana-program-test 3.1 marks its API deprecated ahead of putting it behind a feature in 4.0.
+#![allow(deprecated)]
+
+#[macro_use]
+mod builtin;
+mod logs;
+mod programs;
+
+use std::io::{BufRead, Write};
+use std::str::FromStr;
+
+use base64::{engine::general_purpose::STANDARD as BASE64, Engine};
+use serde_json::{json, Value};
+use solana_account::{AccountSharedData, ReadableAccount, WritableAccount};
+use solana_clock::Clock;
+use solana_instruction::error::InstructionError;
+use solana_program_test::{ProgramTest, ProgramTestContext};
+use solana_pubkey::Pubkey;
+use solana_transaction::versioned::VersionedTransaction;
+use solana_transaction_error::TransactionError;
+
+fn main() {
+    let mut protocol = logs::capture_stdout();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("tokio runtime");
+    let mut context: Option<ProgramTestContext> = None;
+    let mut stubs_installed = false;
+    for line in std::io::stdin().lock().lines() {
+        let line = line.expect("stdin");
+        let command: Value = serde_json::from_str(&line).expect("a JSON command");
+        let reply = runtime.block_on(async {
+            if command["op"] == "reset" {
+                context = Some(start(&command["programs"]).await?);
+                if !stubs_installed {
+                    logs::install_ordered_log_stubs();
+                    stubs_installed = true;
+                }
+                return Ok(json!({}));
+            }
+            let context = context.as_mut().ok_or("reset first")?;
+            handle(context, &command).await
+        });
+        let reply = reply.unwrap_or_else(|message: String| json!({ "fatal": message }));
+        writeln!(protocol, "{reply}").expect("stdout");
+        protocol.flush().expect("stdout");
+    }
+}
+
+/// A new bank with each `{ crate, id }` of `programs` registered as a builtin.
+async fn start(programs: &Value) -> Result<ProgramTestContext, String> {
+    let mut test = ProgramTest::default();
+    // Never pick up a .so from BPF_OUT_DIR / SBF_OUT_DIR: this runtime runs the natively built Rust.
+    test.prefer_bpf(false);
+    for program in programs.as_array().ok_or("programs")? {
+        programs::register(&mut test, program["crate"].as_str().ok_or("crate")?, key(&program["id"])?)?;
+    }
+    Ok(test.start_with_context().await)
+}
+
+fn key(value: &Value) -> Result<Pubkey, String> {
+    Pubkey::from_str(value.as_str().ok_or("a base58 key")?).map_err(|e| e.to_string())
+}
+
+fn number(value: &Value) -> Result<u64, String> {
+    value.as_str().ok_or("a decimal string")?.parse().map_err(|e: std::num::ParseIntError| e.to_string())
+}
+
+fn signed(value: &Value) -> Result<i64, String> {
+    value.as_str().ok_or("a decimal string")?.parse().map_err(|e: std::num::ParseIntError| e.to_string())
+}
+
+fn bytes(value: &Value) -> Result<Vec<u8>, String> {
+    BASE64.decode(value.as_str().ok_or("base64")?).map_err(|e| e.to_string())
+}
+
+async fn handle(context: &mut ProgramTestContext, command: &Value) -> Result<Value, String> {
+    let client = context.banks_client.clone();
+    match command["op"].as_str().unwrap_or_default() {
+        "setAccount" => {
+            let mut account = AccountSharedData::new(number(&command["lamports"])?, 0, &key(&command["owner"])?);
+            account.set_data_from_slice(&bytes(&command["data"])?);
+            account.set_executable(command["executable"].as_bool().unwrap_or(false));
+            context.set_account(&key(&command["address"])?, &account);
+            Ok(json!({}))
+        }
+        "getAccount" => {
+            let account = client.get_account(key(&command["address"])?).await.map_err(|e| e.to_string())?;
+            Ok(json!({ "account": account.filter(|a| a.lamports > 0).map(|a| json!({
+                "lamports": a.lamports.to_string(),
+                "data": BASE64.encode(a.data()),
+                "owner": a.owner.to_string(),
+                "executable": a.executable,
+            })) }))
+        }
+        "blockhash" => {
+            let hash = client.get_latest_blockhash().await.map_err(|e| e.to_string())?;
+            Ok(json!({ "blockhash": hash.to_string() }))
+        }
+        "newBlockhash" => {
+            let hash = context.get_new_latest_blockhash().await.map_err(|e| e.to_string())?;
+            Ok(json!({ "blockhash": hash.to_string() }))
+        }
+        "send" => {
+            let tx: VersionedTransaction = bincode::deserialize(&bytes(&command["tx"])?).map_err(|e| e.to_string())?;
+            let outcome = client.process_transaction_with_metadata(tx).await.map_err(|e| e.to_string())?;
+            let (logs, return_data) = match outcome.metadata {
+                Some(metadata) => (metadata.log_messages, metadata.return_data),
+                None => (Vec::new(), None),
+            };
+            Ok(json!({
+                "error": outcome.result.err().map(|e| transaction_error(&e)),
+                "logs": logs,
+                "returnData": return_data.filter(|r| !r.data.is_empty()).map(|r| json!({
+                    "programId": r.program_id.to_string(),
+                    "data": BASE64.encode(&r.data),
+                })),
+            }))
+        }
+        "getClock" => {
+            let clock: Clock = client.get_sysvar().await.map_err(|e| e.to_string())?;
+            Ok(clock_json(&clock))
+        }
+        "setClock" => {
+            context.set_sysvar(&Clock {
+                slot: number(&command["slot"])?,
+                epoch_start_timestamp: signed(&command["epochStartTimestamp"])?,
+                epoch: number(&command["epoch"])?,
+                leader_schedule_epoch: number(&command["leaderScheduleEpoch"])?,
+                unix_timestamp: signed(&command["unixTimestamp"])?,
+            });
+            Ok(json!({}))
+        }
+        "rent" => {
+            let rent = client.get_rent().await.map_err(|e| e.to_string())?;
+            Ok(json!({ "lamports": rent.minimum_balance(number(&command["length"])? as usize).to_string() }))
+        }
+        "advanceSlot" => {
+            let clock: Clock = client.get_sysvar().await.map_err(|e| e.to_string())?;
+            context.warp_to_slot(clock.slot + 1).map_err(|e| e.to_string())?;
+            Ok(json!({}))
+        }
+        other => Err(format!("unknown op {other:?}")),
+    }
+}
+
+fn clock_json(clock: &Clock) -> Value {
+    json!({
+        "slot": clock.slot.to_string(),
+        "epochStartTimestamp": clock.epoch_start_timestamp.to_string(),
+        "epoch": clock.epoch.to_string(),
+        "leaderScheduleEpoch": clock.leader_schedule_epoch.to_string(),
+        "unixTimestamp": clock.unix_timestamp.to_string(),
+    })
+}
+
+/// The TxError shape of src/runtime/types.ts: Rust variant names, `Custom(n)` as `{ custom: n }`.
+fn transaction_error(error: &TransactionError) -> Value {
+    match error {
+        TransactionError::InstructionError(index, InstructionError::Custom(code)) => {
+            json!({ "kind": "instruction", "index": index, "error": { "custom": code } })
+        }
+        TransactionError::InstructionError(index, other) => {
+            json!({ "kind": "instruction", "index": index, "error": { "name": variant_name(other) } })
+        }
+        other => json!({ "kind": "transaction", "name": variant_name(other) }),
+    }
+}
+
+/// `Foo` of `Foo`, `Foo(..)` and `Foo { .. }` as Debug prints them.
+fn variant_name(value: &impl std::fmt::Debug) -> String {
+    let text = format!("{value:?}");
+    text.split(|c: char| c == '(' || c == ' ' || c == '{').next().unwrap_or_default().to_string()
+}
