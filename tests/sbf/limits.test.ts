@@ -1,7 +1,8 @@
 // The sBPF limits check against the code generator it guards: its stack bound is never below the frame
 // code generation plans (over every test program, HFMMT, and handlers that spill, log, emit and call with
-// large values), and its heap and error-line limits are exact: a program at the limit compiles, one byte
-// more is refused with the limit's code.
+// large values, and far below it when a long event or log line is built in the heap), and its heap, heap
+// scratch and error-line limits are exact: a program at the limit compiles, one byte more is refused with
+// the limit's code.
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,10 +50,15 @@ const bound = (program: Program): number => Math.max(...frameBounds(program).map
 // Strings are views (8 bytes): the frames fill with keys, which logs, events and struct values hold whole.
 const keyList = (n: number, of: (i: number) => string) => Array.from({ length: n }, (_, i) => of(i)).join(' ');
 const HEAVY = [
-  `export default class Logs {
+  // the helper it calls logs too, so the line stays on the stack (the heap scratch would be shared)
+  `function shown(n: i128): i128 {
+  console.log("shown", n);
+  return n;
+}
+export default class Logs {
   static PROGRAM_ID = new Pubkey("${ID}");
   show(note: Note, n: i128): Result {
-    console.log("note", ${keyList(48, () => 'note.owner,')} n, n.mul(n).div(n.sub(3)));
+    console.log("note", ${keyList(48, () => 'note.owner,')} n, n.mul(n).div(n.sub(3)), shown(n));
   }
 }
 export interface Note extends Account { owner: Pubkey; text: Str<1200>; }`,
@@ -108,6 +114,24 @@ describe('the stack bound of the sBPF limits check', { timeout: 60_000 }, () => 
     }
   });
 
+  it('holds handlers that build a 1,000-field event and a 300-value log line in the heap, far below the frame size', () => {
+    const program = compile('wide.ts', `import { Event, Pubkey, Result, Signer, emit, u64 } from "@solanaturbine/poseidon";
+export default class Wide {
+  static PROGRAM_ID = new Pubkey("${ID}");
+  publish(owner: Signer, a: u64): Result {
+    emit<Published>({ ${keyList(1000, (i) => `f${i}: a.add(${i}),`)} });
+  }
+  shout(owner: Signer, a: u64): Result {
+    console.log("values", ${keyList(300, () => 'owner.key, a,')} a);
+  }
+}
+export interface Published extends Event { ${keyList(1000, (i) => `f${i}: u64;`)} }
+`);
+    const [planned, bounded] = [plannedStack(program), bound(program)];
+    expect(planned).toBeLessThanOrEqual(bounded);
+    expect(bounded).toBeLessThan(FRAME_SIZE / 2);
+  });
+
   it("holds expressions that spill (one handler per program, so the frame is that handler's)", () => {
     const cases = fc.sample(batchOf(24, 1, [3, 4]), { seed: 20_260_106, numRuns: 1 })[0];
     for (const c of cases) {
@@ -136,6 +160,21 @@ export interface Wall extends Account {
 `);
     expect(refusal(withImage(false))).toEqual([]);
     expect(refusal(withImage(true))).toEqual([6006]);
+  });
+
+  it('fill the heap scratch to the byte: an event of 32,760 bytes is built there, one more is PS6008', () => {
+    // The heap's top word (8) leaves 32,760 bytes: the discriminator (8), 1,023 keys and a u128 (32,752).
+    const withEvent = (extraByte: boolean) => compile('scratch.ts', `import { Event, Pubkey, Result, Signer, emit, u8, u128 } from "@solanaturbine/poseidon";
+export default class Scratch {
+  static PROGRAM_ID = new Pubkey("${ID}");
+  publish(owner: Signer, w: u128, x: u8): Result {
+    emit<Published>({ ${keyList(1023, (i) => `k${i}: owner.key,`)} w: w${extraByte ? ', x: x' : ''} });
+  }
+}
+export interface Published extends Event { ${keyList(1023, (i) => `k${i}: Pubkey;`)} w: u128;${extraByte ? ' x: u8;' : ''} }
+`);
+    expect(refusal(withEvent(false))).toEqual([]);
+    expect(refusal(withEvent(true))).toEqual([6008]);
   });
 
   it('fill the error line to the byte: a 768-byte line compiles, 769 is PS6007', () => {

@@ -1,0 +1,124 @@
+// Values larger than an sBPF stack frame, generated here and executed on both runtimes: an event of 1,000
+// fields and a console.log of 300 values are built in the heap scratch instead of the 4 KiB frame, with
+// Anchor's bytes (the event decoded field by field with the Anchor client's coder; the log line as msg!
+// prints it).
+import anchor from '@coral-xyz/anchor';
+import { ComputeBudgetProgram, Keypair } from '@solana/web3.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Runtime } from '../../src/runtime/index.js';
+import { createRuntime, RUNTIME_KINDS } from '../support/runtimes.js';
+import { compileTestProgram } from '../support/compiled.js';
+
+const { BN, EventParser } = anchor;
+const EVENT_FIELDS = 1_000;
+const LOG_VALUES = 300;
+
+/**
+ * The types of an event's fields and how each value is made from the instruction's arguments: a key and a
+ * 128-bit value of each sign every 20 fields, the smaller types between them, so the event (6,608 bytes)
+ * stays within the 10,000 bytes a transaction may log in base64.
+ */
+const SMALL_KINDS = [
+  { type: 'u64', value: (i: number) => `a.add(${i})` },
+  { type: 'u8', value: () => 'b' },
+  { type: 'i32', value: () => 'c' },
+  { type: 'boolean', value: () => 'd' },
+  { type: 'i64', value: (i: number) => `e.sub(${i})` },
+  { type: 'u16', value: () => 'f' },
+  { type: 'u32', value: () => 'k' },
+] as const;
+const LARGE_KINDS = {
+  5: { type: 'Pubkey', value: () => 'owner.key' },
+  10: { type: 'i128', value: () => 'h' },
+  15: { type: 'u128', value: () => 'g' },
+} as const;
+type FieldKind = (typeof SMALL_KINDS)[number] | (typeof LARGE_KINDS)[keyof typeof LARGE_KINDS];
+
+/** The values a log line cycles through. */
+const LOG_PARTS = ['a', 'e', 'd', 'owner.key', 'g', 'h', 'b', 'c'] as const;
+
+const fieldKind = (i: number): FieldKind => LARGE_KINDS[(i % 20) as keyof typeof LARGE_KINDS] ?? SMALL_KINDS[i % SMALL_KINDS.length]!;
+
+function bigValuesSource(): string {
+  const fields = Array.from({ length: EVENT_FIELDS }, (_, i) => `f${i}: ${fieldKind(i).value(i)},`).join(' ');
+  const types = Array.from({ length: EVENT_FIELDS }, (_, i) => `f${i}: ${fieldKind(i).type};`).join(' ');
+  const parts = Array.from({ length: LOG_VALUES }, (_, i) => LOG_PARTS[i % LOG_PARTS.length]).join(', ');
+  return `import { Event, Pubkey, Result, Signer, emit, i32, i64, i128, u8, u16, u32, u64, u128 } from "@solanaturbine/poseidon";
+
+export default class BigValuesProgram {
+  static PROGRAM_ID = new Pubkey("9PNo2Gw3Pjpi4GBxJDgYzZJKDnxeCNxnTN8ACsVmA5bV");
+
+  publish(owner: Signer, a: u64, b: u8, c: i32, d: boolean, e: i64, f: u16, g: u128, h: i128, k: u32): Result {
+    emit<Wide>({ ${fields} });
+  }
+
+  shout(owner: Signer, a: u64, b: u8, c: i32, d: boolean, e: i64, g: u128, h: i128): Result {
+    console.log("values", ${parts});
+  }
+}
+
+export interface Wide extends Event { ${types} }
+`;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'big-values-'));
+writeFileSync(join(dir, 'big_values.ts'), bigValuesSource());
+const big = compileTestProgram(join(dir, 'big_values.ts'));
+
+describe.each(RUNTIME_KINDS)('values larger than a stack frame on %s', (kind) => {
+  let rt: Runtime;
+  let owner: Keypair;
+
+  beforeEach(async () => {
+    rt = await createRuntime(kind, { programs: [{ programId: big.programId, so: big.so, name: 'big_values_program' }] });
+    owner = Keypair.generate();
+    await rt.airdrop(owner.publicKey, 1_000_000_000n);
+  });
+
+  const args = {
+    a: new BN('18446744073709550615'), b: 255, c: -2_000_000_000, d: true, e: new BN('-9223372036854774000'), f: 65_535,
+    g: new BN('340282366920938463463374607431768211455'), h: new BN('-170141183460469231731687303715884105728'), k: 4_000_000_000,
+  };
+
+  it(`emits an event of ${EVENT_FIELDS} fields with Anchor's bytes`, async () => {
+    const r = await rt.send([big.ix('publish', { owner: owner.publicKey }, args)], [owner]);
+    expect(r.error, r.logs.join('\n')).toBeNull();
+    expect(r.logs).not.toContain('Log truncated');
+    const events = [...new EventParser(big.programId, big.coder).parseLogs(r.logs)];
+    expect(events.map((e) => e.name)).toEqual(['Wide']);
+    const data = events[0]!.data as Record<string, unknown>;
+    const expected = (i: number): string => {
+      switch (fieldKind(i).type) {
+        case 'u64': return args.a.addn(i).toString();
+        case 'u8': return String(args.b);
+        case 'i32': return String(args.c);
+        case 'boolean': return String(args.d);
+        case 'i64': return args.e.subn(i).toString();
+        case 'Pubkey': return owner.publicKey.toBase58();
+        case 'u16': return String(args.f);
+        case 'u128': return args.g.toString();
+        case 'i128': return args.h.toString();
+        case 'u32': return String(args.k);
+      }
+    };
+    for (let i = 0; i < EVENT_FIELDS; i++) expect([i, String(data[`f${i}`])]).toEqual([i, expected(i)]);
+    expect(Object.keys(data)).toHaveLength(EVENT_FIELDS);
+  });
+
+  it(`logs a line of ${LOG_VALUES} values as msg! prints them`, async () => {
+    // Each key's base58 and each 128-bit value's digits cost thousands of units, as in Rust.
+    const budget = ComputeBudgetProgram.setComputeUnitLimit({ units: 1_400_000 });
+    const r = await rt.send([budget, big.ix('shout', { owner: owner.publicKey }, args)], [owner]);
+    expect(r.error, r.logs.join('\n')).toBeNull();
+    const text: Record<(typeof LOG_PARTS)[number], string> = {
+      a: args.a.toString(), e: args.e.toString(), d: String(args.d), 'owner.key': owner.publicKey.toBase58(),
+      g: args.g.toString(), h: args.h.toString(), b: String(args.b), c: String(args.c),
+    };
+    const values = Array.from({ length: LOG_VALUES }, (_, i) => text[LOG_PARTS[i % LOG_PARTS.length]!]);
+    expect(r.logs).toContain(`Program log: values ${values.join(' ')}`);
+  });
+});
+
