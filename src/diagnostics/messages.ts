@@ -155,6 +155,7 @@ export const Messages = {
   ProgramTypeArgument: m(2040, "Program<{0}> needs another DSL program's class, imported from its file: `import Callee from \"./callee\"`, then a parameter `callee: Program<Callee>`"),
   CalleeCycle: m(2041, "'{0}' imports '{1}', which imports it back: DSL programs calling each other by CPI may not import each other in a cycle"),
   CalleeDoesNotCompile: m(2042, "'{0}' (from {1}) does not compile: {2} error(s), the first: {3}"),
+  InitTooLarge: m(2043, "'{0}' is created by a CPI to the System program, where an account may grow by at most 10,240 bytes; its {1} bytes make every call of this instruction fail (InvalidRealloc), in Anchor's program as in this one"),
   CpiSignerNeeded: m(4042, "{0}.{1} needs '{2}' to sign: pass a Signer parameter of this instruction"),
   CpiArgumentType: m(4043, "{0}.{1} takes '{2}' as {3}: a CPI into another DSL program passes integers, Booleans and Pubkeys only"),
   OptionalField: m(2030, "Field '{0}' cannot be optional: accounts, structs and events hold every field; only an instruction argument can be optional (`x?: T`)"),

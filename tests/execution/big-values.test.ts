@@ -1,16 +1,19 @@
 // Values larger than an sBPF stack frame, generated here and executed on both runtimes: an event of 1,000
 // fields and a console.log of 300 values are built in the heap scratch instead of the 4 KiB frame, with
 // Anchor's bytes (the event decoded field by field with the Anchor client's coder; the log line as msg!
-// prints it).
+// prints it). And the largest state account `init` can create: 10,240 bytes, the most an account may grow
+// in an inner instruction; one byte more fails as Anchor's program does.
 import anchor from '@coral-xyz/anchor';
-import { ComputeBudgetProgram, Keypair } from '@solana/web3.js';
+import { ComputeBudgetProgram, Keypair, PublicKey } from '@solana/web3.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Runtime } from '../../src/runtime/index.js';
+import { errorCode, type Runtime } from '../../src/runtime/index.js';
 import { createRuntime, RUNTIME_KINDS } from '../support/runtimes.js';
-import { compileTestProgram } from '../support/compiled.js';
+import { compileTestProgram, SYSTEM_PROGRAM_ID } from '../support/compiled.js';
+import { compileSource } from '../../src/frontend/index.js';
+import { formatDiagnostic } from '../../src/diagnostics/format.js';
 
 const { BN, EventParser } = anchor;
 const EVENT_FIELDS = 1_000;
@@ -122,3 +125,72 @@ describe.each(RUNTIME_KINDS)('values larger than a stack frame on %s', (kind) =>
   });
 });
 
+
+/**
+ * A state account created by `init`: the System program's CreateAccount runs as an inner instruction,
+ * where an account may grow by at most 10,240 bytes (MAX_PERMITTED_DATA_INCREASE), as Anchor documents
+ * for its `init`. At that size the account is created and written; one byte more fails every call.
+ */
+function blobSource(room: number): string {
+  return `import { Account, Pubkey, Result, Signer, Str } from "@solanaturbine/poseidon";
+
+export default class BlobProgram {
+  static PROGRAM_ID = new Pubkey("9PNo2Gw3Pjpi4GBxJDgYzZJKDnxeCNxnTN8ACsVmA5bV");
+
+  open(owner: Signer, blob: Blob, text: Str<${room}>): Result {
+    blob.derive(["blob", owner.key]).init(owner);
+    blob.text = text;
+  }
+}
+
+export interface Blob extends Account { text: Str<${room}>; }
+`;
+}
+
+const MAX_INNER_INCREASE = 10_240;
+/** The string's room in an account of `space` bytes: all but the discriminator and the length prefix. */
+const roomFor = (space: number) => space - 8 - 4;
+const blobAt = (space: number) => {
+  writeFileSync(join(dir, `blob_${space}.ts`), blobSource(roomFor(space)));
+  return compileTestProgram(join(dir, `blob_${space}.ts`));
+};
+const blobs = { fits: blobAt(MAX_INNER_INCREASE), over: blobAt(MAX_INNER_INCREASE + 1) };
+
+describe('init of a state account larger than an inner instruction may grow', () => {
+  it('warns PS2043 at the init call (Anchor accepts the program), and not at the limit', () => {
+    const warnings = (space: number) => compileSource('blob.ts', blobSource(roomFor(space))).diagnostics.map((d) => formatDiagnostic(d));
+    expect(warnings(MAX_INNER_INCREASE)).toEqual([]);
+    expect(warnings(MAX_INNER_INCREASE + 1)).toEqual([
+      `blob.ts(7,38): warning PS2043: 'blob' is created by a CPI to the System program, where an account may grow by at most 10,240 bytes; its 10241 bytes make every call of this instruction fail (InvalidRealloc), in Anchor's program as in this one`,
+    ]);
+  });
+});
+
+describe.each(RUNTIME_KINDS)('a state account created by init on %s', (kind) => {
+  const open = async (blob: ReturnType<typeof blobAt>) => {
+    const rt = await createRuntime(kind, { programs: [{ programId: blob.programId, so: blob.so, name: 'blob_program' }] });
+    const owner = Keypair.generate();
+    await rt.airdrop(owner.publicKey, 1_000_000_000n);
+    const [address] = PublicKey.findProgramAddressSync([Buffer.from('blob'), owner.publicKey.toBuffer()], blob.programId);
+    const r = await rt.send([blob.ix('open', { owner: owner.publicKey, blob: address, systemProgram: SYSTEM_PROGRAM_ID }, { text: 'hello' })], [owner]);
+    return { r, account: await rt.getAccount(address) };
+  };
+
+  it(`creates and writes one of ${MAX_INNER_INCREASE} bytes`, async () => {
+    const { r, account } = await open(blobs.fits);
+    expect(r.error, r.logs.join('\n')).toBeNull();
+    const text = Buffer.from('hello');
+    const expected = Buffer.alloc(MAX_INNER_INCREASE);
+    Buffer.from(blobs.fits.program.stateAccounts[0]!.discriminator).copy(expected, 0);
+    expected.writeUInt32LE(text.length, 8);
+    text.copy(expected, 12);
+    expect(Buffer.from(account!.data).equals(expected)).toBe(true);
+  });
+
+  it(`fails one of ${MAX_INNER_INCREASE + 1} bytes with InvalidRealloc, creating nothing`, async () => {
+    const { r, account } = await open(blobs.over);
+    expect(errorCode(r)).toBe('InvalidRealloc');
+    expect(r.logs).toContain(`Account data size realloc limited to ${MAX_INNER_INCREASE} in inner instructions`);
+    expect(account).toBeNull();
+  });
+});
