@@ -176,7 +176,7 @@ export const Messages = {
   SbfStackFrame: m(6005, "'{0}' may need {1} bytes of stack here, more than the {2} bytes of an sBPF stack frame: {3}"),
   SbfHeap: m(6006, "Instruction '{0}' needs {1} bytes of heap for the images of its arguments and accounts holding strings or vectors, more than the {2} bytes of the sBPF heap: split them across instructions"),
   SbfErrorLine: m(6007, "The sBPF program logs an error in a line of at most {0} bytes; the line for {1} would be {2} bytes: shorten {3}"),
-  SbfHeapBuffer: m(6008, "'{0}' builds {1} of up to {2} bytes in the heap here, more than the {3} bytes the sBPF heap has free after the images of arguments and accounts: log or emit fewer values"),
+  SbfHeapBuffer: m(6008, "'{0}' needs {2} bytes of heap here for {1}, more than the {3} bytes the sBPF heap has free after the images of arguments and accounts: log or emit fewer values"),
 } as const satisfies Record<string, MessageTemplate>;
 
 export function fillTemplate(t: MessageTemplate, args: readonly (string | number)[]): string {

@@ -120,7 +120,7 @@ export default class Wide {
 
 export interface Published extends Event { ${Array.from({ length: 1024 }, (_, i) => `k${i}: Pubkey;`).join(' ')} }
 `);
-    expect(stderr).toMatch(/^limits\.ts\(6,5\): error PS6008: 'publish' builds event 'Published' of up to 32776 bytes in the heap here, more than the 32760 bytes the sBPF heap has free after the images of arguments and accounts: log or emit fewer values\n    emit<Published>/);
+    expect(stderr).toMatch(/^limits\.ts\(6,5\): error PS6008: 'publish' needs 32776 bytes of heap here for event 'Published', more than the 32760 bytes the sBPF heap has free after the images of arguments and accounts: log or emit fewer values\n    emit<Published>/);
   });
 
   it('PS6007: an error message too long for the error line, at the error', async () => {

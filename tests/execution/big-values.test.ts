@@ -1,5 +1,6 @@
-// Values larger than an sBPF stack frame, generated here and executed on both runtimes: an event of 1,000
-// fields and a console.log of 300 values are built in the heap scratch instead of the 4 KiB frame, with
+// Values larger than an sBPF stack frame, generated here and executed on both runtimes: events of 1,000
+// fields (with and without strings) and a console.log of 300 values are built in the heap scratch instead
+// of the 4 KiB frame, with
 // Anchor's bytes (the event decoded field by field with the Anchor client's coder; the log line as msg!
 // prints it). And the largest state account `init` can create: 10,240 bytes, the most an account may grow
 // in an inner instruction; one byte more fails as Anchor's program does.
@@ -40,6 +41,15 @@ const LARGE_KINDS = {
 } as const;
 type FieldKind = (typeof SMALL_KINDS)[number] | (typeof LARGE_KINDS)[keyof typeof LARGE_KINDS];
 
+/** The fields of an event holding strings: a string, then three of fixed size, by turns. */
+const NOTE_KINDS = [
+  { type: 'Str<8>', value: 't' },
+  { type: 'u32', value: 'k' },
+  { type: 'boolean', value: 'd' },
+  { type: 'u8', value: 'b' },
+] as const;
+const noteKind = (i: number) => NOTE_KINDS[i % NOTE_KINDS.length]!;
+
 /** The values a log line cycles through. */
 const LOG_PARTS = ['a', 'e', 'd', 'owner.key', 'g', 'h', 'b', 'c'] as const;
 
@@ -48,8 +58,10 @@ const fieldKind = (i: number): FieldKind => LARGE_KINDS[(i % 20) as keyof typeof
 function bigValuesSource(): string {
   const fields = Array.from({ length: EVENT_FIELDS }, (_, i) => `f${i}: ${fieldKind(i).value(i)},`).join(' ');
   const types = Array.from({ length: EVENT_FIELDS }, (_, i) => `f${i}: ${fieldKind(i).type};`).join(' ');
+  const notes = Array.from({ length: EVENT_FIELDS }, (_, i) => `n${i}: ${noteKind(i).value},`).join(' ');
+  const noteTypes = Array.from({ length: EVENT_FIELDS }, (_, i) => `n${i}: ${noteKind(i).type};`).join(' ');
   const parts = Array.from({ length: LOG_VALUES }, (_, i) => LOG_PARTS[i % LOG_PARTS.length]).join(', ');
-  return `import { Event, Pubkey, Result, Signer, emit, i32, i64, i128, u8, u16, u32, u64, u128 } from "@solanaturbine/poseidon";
+  return `import { Event, Pubkey, Result, Signer, Str, emit, i32, i64, i128, u8, u16, u32, u64, u128 } from "@solanaturbine/poseidon";
 
 export default class BigValuesProgram {
   static PROGRAM_ID = new Pubkey("9PNo2Gw3Pjpi4GBxJDgYzZJKDnxeCNxnTN8ACsVmA5bV");
@@ -58,12 +70,17 @@ export default class BigValuesProgram {
     emit<Wide>({ ${fields} });
   }
 
+  note(owner: Signer, t: Str<8>, b: u8, d: boolean, k: u32): Result {
+    emit<Noted>({ ${notes} });
+  }
+
   shout(owner: Signer, a: u64, b: u8, c: i32, d: boolean, e: i64, g: u128, h: i128): Result {
     console.log("values", ${parts});
   }
 }
 
 export interface Wide extends Event { ${types} }
+export interface Noted extends Event { ${noteTypes} }
 `;
 }
 
@@ -108,6 +125,18 @@ describe.each(RUNTIME_KINDS)('values larger than a stack frame on %s', (kind) =>
       }
     };
     for (let i = 0; i < EVENT_FIELDS; i++) expect([i, String(data[`f${i}`])]).toEqual([i, expected(i)]);
+    expect(Object.keys(data)).toHaveLength(EVENT_FIELDS);
+  });
+
+  it(`emits an event holding strings in ${EVENT_FIELDS} fields with Anchor's bytes`, async () => {
+    const noteArgs = { t: 'naïve', b: 7, d: false, k: 123_456 };
+    const r = await rt.send([big.ix('note', { owner: owner.publicKey }, noteArgs)], [owner]);
+    expect(r.error, r.logs.join('\n')).toBeNull();
+    expect(r.logs).not.toContain('Log truncated');
+    const events = [...new EventParser(big.programId, big.coder).parseLogs(r.logs)];
+    expect(events.map((e) => e.name)).toEqual(['Noted']);
+    const data = events[0]!.data as Record<string, unknown>;
+    for (let i = 0; i < EVENT_FIELDS; i++) expect([i, String(data[`n${i}`])]).toEqual([i, String(noteArgs[noteKind(i).value])]);
     expect(Object.keys(data)).toHaveLength(EVENT_FIELDS);
   });
 

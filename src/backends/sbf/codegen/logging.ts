@@ -65,6 +65,15 @@ export function eventBuiltInHeap(program: Program, structs: StructLookup, s: Stm
   return def !== undefined && isFixedEvent(def, structs) && fixedEventBytes(def, structs) > STACK_BUFFER_LIMIT && !mayUseScratch(program, s);
 }
 
+/** Whether the image of an event holding strings is built at the heap scratch's start, its borsh after it. */
+export function eventImageInHeap(program: Program, structs: StructLookup, s: Stmt & { kind: 'emit' }): boolean {
+  const def = program.events.find((e) => e.name === s.event);
+  return def !== undefined && !isFixedEvent(def, structs) && imageBytes(def, structs) > STACK_BUFFER_LIMIT && !mayUseScratch(program, s);
+}
+
+/** The least heap an event whose image is in the heap needs: its image and discriminator (then its strings). */
+export const heapEventImageBytes = (def: EventDef, structs: StructLookup): number => align8(imageBytes(def, structs)) + 8;
+
 /** The bytes of a fixed-size event: its discriminator and borsh fields. */
 export const fixedEventBytes = (def: EventDef, structs: StructLookup): number => 8 + imageBytes(def, structs);
 
@@ -380,47 +389,60 @@ function storeField(g: InstructionGen, exprs: ExprGen, t: Type, e: Expr, offset:
 }
 
 /**
- * An event holding strings: its fields are evaluated into an image on the stack (views for the strings),
- * then encoded as borsh in the heap scratch (the allocator's failure when it does not fit) and logged.
+ * An event holding strings: its fields are evaluated into an image (views for the strings), then encoded as
+ * borsh in the heap scratch (the allocator's failure when it does not fit) and logged. The image is on the
+ * stack, or longer than the stack should hold, at the scratch's start with the borsh after it.
  */
 function emitHeapEvent(g: InstructionGen, exprs: ExprGen, s: Stmt & { kind: 'emit' }, def: EventDef): void {
   const a = g.cg.asm;
   const frame = g.cg.frame;
-  const image = frame.alloc(imageBytes(def, g.cg.structs));
+  const full = outOfMemory(g.cg);
+  const inScratch = eventImageInHeap(g.cg.program, g.cg.structs, s);
+  const imageLength = align8(imageBytes(def, g.cg.structs));
+  const image = inScratch ? 0 : frame.alloc(imageLength);
+  if (inScratch) emitNeedScratch(g, imageLength);
   let offset = image;
   def.fields.forEach((f, i) => {
-    offset += storeField(g, exprs, f.type, s.fields[i], offset);
+    // in the scratch, a field's slots are free once it is stored
+    const mark = frame.mark();
+    offset += storeField(g, exprs, f.type, s.fields[i], offset, inScratch ? SCRATCH_BASE : 'r10');
+    if (inScratch) frame.release(mark);
   });
+  const borsh = g.cg.scratch + BigInt(inScratch ? imageLength : 0);
   // r6 = cursor, r7 = top, r8 = the image; the registers a handler keeps values in are put back after.
   const kept = (['r6', 'r7', 'r8'] as const).filter((r) => g.isReserved(r)).map((r) => {
     const slot = frame.alloc(8);
     a.stx(8, 'r10', slot, r);
     return { r, slot };
   });
-  const full = outOfMemory(g.cg);
   emitLoadTop(g.cg, 'r7');
-  a.lddw('r6', g.cg.scratch);
+  a.lddw('r6', borsh);
   a.mov('r3', 'r7');
   a.sub('r3', 'r6');
   a.jumpIf('jlt', 'r3', 8, full);
   a.lddw('r1', readU64(Uint8Array.from(def.discriminator), 0));
   a.stx(8, 'r6', 0, 'r1');
   a.add('r6', 8);
-  a.mov('r8', 'r10');
-  a.add('r8', image);
+  if (inScratch) a.lddw('r8', g.cg.scratch);
+  else {
+    a.mov('r8', 'r10');
+    a.add('r8', image);
+  }
   let at = 0;
   for (const f of def.fields) {
     emitEncode(g.cg, f.type, at, full);
     at += imageSize(f.type, g.cg.structs);
   }
   const slice = frame.alloc(SOL_BYTES.size);
-  a.lddw('r1', g.cg.scratch);
+  a.lddw('r1', borsh);
   a.stx(8, 'r10', slice + SOL_BYTES.addr, 'r1');
   a.sub('r6', 'r1');
   a.stx(8, 'r10', slice + SOL_BYTES.len, 'r6');
   for (const { r, slot } of kept) a.ldx(8, r, 'r10', slot);
   emitLogSlice(g, slice);
 }
+
+const align8 = (n: number): number => Math.ceil(n / 8) * 8;
 
 /** sol_log_data of the one slice at r10 + slice. */
 function emitLogSlice(g: InstructionGen, slice: number): void {
@@ -438,14 +460,14 @@ const imageBytes = (def: EventDef, structs: StructLookup): number => def.fields.
 
 /**
  * The stack bytes an event is built in besides its slice: its discriminator and borsh fields when they are
- * all of fixed size (none when it is built in the heap); with strings, the image of its fields, the
- * registers kept around the encoding and the slot that measures a vector of strings.
+ * all of fixed size (none when it is built in the heap); with strings, the image of its fields (unless it
+ * is in the heap), the registers kept around the encoding and the slot that measures a vector of strings.
  */
 export function eventBytes(program: Program, structs: StructLookup, s: Stmt & { kind: 'emit' }): number {
   const def = program.events.find((e) => e.name === s.event);
   if (!def || eventBuiltInHeap(program, structs, s)) return 0;
   if (isFixedEvent(def, structs)) return fixedEventBytes(def, structs);
-  return Math.ceil(imageBytes(def, structs) / 8) * 8 + 3 * 8 + 8;
+  return (eventImageInHeap(program, structs, s) ? 0 : align8(imageBytes(def, structs))) + 3 * 8 + 8;
 }
 
 /** Whether the backend can write a field of this type into an event: fixed-size types and strings. */

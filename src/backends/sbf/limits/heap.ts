@@ -2,8 +2,9 @@
 // account and argument that holds strings or vectors lives in the 32 KiB heap (codegen/heap.ts), at offsets
 // the code generator plans (codegen/frame.ts). In: an IR Program. Out: a diagnostic at each instruction
 // whose images do not fit, and at each log line or event built in the heap scratch (codegen/logging.ts)
-// that could never fit there; both sums are exact. What strings and vectors hold has no bound (their
-// images are views), so the copies of account data and the scratch they take are measured at run time.
+// that could never fit there (for an event holding strings, its image and discriminator); the sums are
+// exact. What strings and vectors hold has no bound (their images are views), so the copies of account
+// data and the scratch they take are measured at run time.
 import { dslError, type Diagnostic } from '../../../diagnostics/diagnostic.js';
 import { Messages } from '../../../diagnostics/messages.js';
 import { structLookup } from '../../../ir/layout.js';
@@ -12,7 +13,7 @@ import type { AccountParam, FieldDef, Program } from '../../../ir/types.js';
 import { walkStatements } from '../../../ir/walk.js';
 import { HEAP_SIZE } from '../codegen/layout.js';
 import { HEAP_END, scratchStart, staticHeapBytes } from '../codegen/heap.js';
-import { eventBuiltInHeap, fixedEventBytes, heapLogBytes, logBuiltInHeap } from '../codegen/logging.js';
+import { eventBuiltInHeap, eventImageInHeap, fixedEventBytes, heapEventImageBytes, heapLogBytes, logBuiltInHeap } from '../codegen/logging.js';
 
 export function checkHeap(program: Program): Diagnostic[] {
   const structs = structLookup(program);
@@ -30,6 +31,10 @@ export function checkHeap(program: Program): Diagnostic[] {
     if (s.kind === 'emit' && eventBuiltInHeap(program, structs, s)) {
       const def = program.events.find((e) => e.name === s.event)!;
       built = { what: `event '${def.name}'`, bytes: fixedEventBytes(def, structs) };
+    }
+    if (s.kind === 'emit' && eventImageInHeap(program, structs, s)) {
+      const def = program.events.find((e) => e.name === s.event)!;
+      built = { what: `the image and discriminator of event '${def.name}'`, bytes: heapEventImageBytes(def, structs) };
     }
     return built && built.bytes > room ? [dslError(Messages.SbfHeapBuffer, s.span, camelCase(name), built.what, built.bytes, room)] : [];
   }));

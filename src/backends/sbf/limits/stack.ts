@@ -19,7 +19,7 @@ import { LINE_REGION } from '../codegen/errors.js';
 import { PROGRAM_DATA_IMAGE } from '../codegen/programdata.js';
 import { blockLayout, inRegisters } from '../codegen/functions.js';
 import { CLOCK, FRAME_SIZE, RENT, SOL_ACCOUNT_META, SOL_BYTES, SOL_INSTRUCTION, SYSTEM_IX } from '../codegen/layout.js';
-import { eventBuiltInHeap, eventBytes, logBuiltInHeap, logLineBytes } from '../codegen/logging.js';
+import { eventBuiltInHeap, eventBytes, eventImageInHeap, logBuiltInHeap, logLineBytes } from '../codegen/logging.js';
 import { imageSize, typeOf } from '../codegen/values.js';
 import { stateFields } from './heap.js';
 
@@ -190,6 +190,10 @@ class FrameBound {
       case 'emit':
         // built in the heap, one field's slots at a time
         if (eventBuiltInHeap(this.program, this.structs, s)) return Math.max(0, ...s.fields.map((e) => this.exprBytes(e)));
+        // its image in the heap, one field's slots at a time; then the encoding's slots and its slice
+        if (eventImageInHeap(this.program, this.structs, s)) {
+          return Math.max(eventBytes(this.program, this.structs, s) + 8 + SOL_BYTES.size, ...s.fields.map((e) => this.exprBytes(e)));
+        }
         // the event's buffer, a cursor after its first string, its SolBytes slice
         return eventBytes(this.program, this.structs, s) + 8 + SOL_BYTES.size + this.exprsBytes(s.fields);
       case 'log': {
