@@ -50,6 +50,9 @@ const NOTE_KINDS = [
 ] as const;
 const noteKind = (i: number) => NOTE_KINDS[i % NOTE_KINDS.length]!;
 
+/** The values a log line holding strings cycles through. */
+const SAID_PARTS = ['t', 'a', 'owner.key', 'h'] as const;
+
 /** The values a log line cycles through. */
 const LOG_PARTS = ['a', 'e', 'd', 'owner.key', 'g', 'h', 'b', 'c'] as const;
 
@@ -60,6 +63,7 @@ function bigValuesSource(): string {
   const types = Array.from({ length: EVENT_FIELDS }, (_, i) => `f${i}: ${fieldKind(i).type};`).join(' ');
   const notes = Array.from({ length: EVENT_FIELDS }, (_, i) => `n${i}: ${noteKind(i).value},`).join(' ');
   const noteTypes = Array.from({ length: EVENT_FIELDS }, (_, i) => `n${i}: ${noteKind(i).type};`).join(' ');
+  const said = Array.from({ length: LOG_VALUES }, (_, i) => SAID_PARTS[i % SAID_PARTS.length]).join(', ');
   const parts = Array.from({ length: LOG_VALUES }, (_, i) => LOG_PARTS[i % LOG_PARTS.length]).join(', ');
   return `import { Event, Pubkey, Result, Signer, Str, emit, i32, i64, i128, u8, u16, u32, u64, u128 } from "@solanaturbine/poseidon";
 
@@ -72,6 +76,10 @@ export default class BigValuesProgram {
 
   note(owner: Signer, t: Str<8>, b: u8, d: boolean, k: u32): Result {
     emit<Noted>({ ${notes} });
+  }
+
+  say(owner: Signer, t: Str<8>, a: u64, h: i128): Result {
+    console.log("said", ${said});
   }
 
   shout(owner: Signer, a: u64, b: u8, c: i32, d: boolean, e: i64, g: u128, h: i128): Result {
@@ -138,6 +146,16 @@ describe.each(RUNTIME_KINDS)('values larger than a stack frame on %s', (kind) =>
     const data = events[0]!.data as Record<string, unknown>;
     for (let i = 0; i < EVENT_FIELDS; i++) expect([i, String(data[`n${i}`])]).toEqual([i, String(noteArgs[noteKind(i).value])]);
     expect(Object.keys(data)).toHaveLength(EVENT_FIELDS);
+  });
+
+  it(`logs a line holding strings of ${LOG_VALUES} values (their slots in the heap) as msg! prints them`, async () => {
+    const sayArgs = { t: 'naïve', a: args.a, h: args.h };
+    const budget = ComputeBudgetProgram.setComputeUnitLimit({ units: 1_400_000 });
+    const r = await rt.send([budget, big.ix('say', { owner: owner.publicKey }, sayArgs)], [owner]);
+    expect(r.error, r.logs.join('\n')).toBeNull();
+    const text = { t: sayArgs.t, a: args.a.toString(), 'owner.key': owner.publicKey.toBase58(), h: args.h.toString() };
+    const values = Array.from({ length: LOG_VALUES }, (_, i) => text[SAID_PARTS[i % SAID_PARTS.length]!]);
+    expect(r.logs).toContain(`Program log: said ${values.join(' ')}`);
   });
 
   it(`logs a line of ${LOG_VALUES} values as msg! prints them`, async () => {

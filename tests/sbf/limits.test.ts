@@ -141,6 +141,20 @@ export interface Noted extends Event { ${keyList(1000, (i) => (i % 2 === 0 ? `n$
     expect(bounded).toBeLessThan(FRAME_SIZE / 2);
   });
 
+  it('holds a handler that logs a line holding strings of 1,000 values, their slots in the heap', () => {
+    const program = compile('said.ts', `import { Pubkey, Result, Signer, Str, u64, u128 } from "@solanaturbine/poseidon";
+export default class Said {
+  static PROGRAM_ID = new Pubkey("${ID}");
+  say(owner: Signer, t: Str<8>, a: u64, w: u128): Result {
+    console.log("said", ${keyList(250, () => 't, a, owner.key, w.add(w),')} t);
+  }
+}
+`);
+    const [planned, bounded] = [plannedStack(program), bound(program)];
+    expect(planned).toBeLessThanOrEqual(bounded);
+    expect(bounded).toBeLessThan(FRAME_SIZE / 2);
+  });
+
   it("holds expressions that spill (one handler per program, so the frame is that handler's)", () => {
     const cases = fc.sample(batchOf(24, 1, [3, 4]), { seed: 20_260_106, numRuns: 1 })[0];
     for (const c of cases) {

@@ -43,7 +43,7 @@ function boundedWidth(s: Stmt & { kind: 'log' }): number {
  * slot per value (the line is on the heap).
  */
 export function logLineBytes(program: Program, s: Stmt & { kind: 'log' }): number {
-  if (logsString(s)) return 8 * s.parts.filter((p) => typeof p !== 'string').length;
+  if (logsString(s)) return logSlotsInHeap(program, s) ? 0 : 8 * s.parts.filter((p) => typeof p !== 'string').length;
   if (logBuiltInHeap(program, s)) return 0;
   return Math.max(8, boundedWidth(s));
 }
@@ -155,31 +155,58 @@ function emitNeedScratch(g: InstructionGen, bytes: number): void {
 /**
  * A log line holding strings, built in the heap scratch: every value is evaluated into a slot first; then
  * the line's length is checked against the scratch (the allocator's failure when it does not fit), and
- * the parts are written and logged.
+ * the parts are written and logged. With more values than the stack should hold slots for, the slots are
+ * at the scratch's start, each holding the value or its image (a view, a key, a 128-bit value), and the
+ * line follows them.
  */
 function emitHeapLog(g: InstructionGen, exprs: ExprGen, s: Stmt & { kind: 'log' }): void {
   const a = g.cg.asm;
   const frame = g.cg.frame;
+  const inScratch = logSlotsInHeap(g.cg.program, s);
+  const values = s.parts.filter((p): p is Expr => typeof p !== 'string');
   const slots = new Map<Expr, number>();
-  for (const part of s.parts) {
-    if (typeof part === 'string') continue;
-    const v = exprs.value(part);
-    const slot = frame.alloc(8);
-    a.stx(8, 'r10', slot, v);
-    exprs.free(v);
-    slots.set(part, slot);
+  let heapSlots = 0;
+  if (inScratch) {
+    for (const part of values) {
+      slots.set(part, heapSlots);
+      heapSlots += heapSlotBytes(part);
+    }
+    emitNeedScratch(g, heapSlots);
   }
+  for (const part of values) {
+    if (!inScratch) {
+      const v = exprs.value(part);
+      const slot = frame.alloc(8);
+      a.stx(8, 'r10', slot, v);
+      exprs.free(v);
+      slots.set(part, slot);
+      continue;
+    }
+    // a value's frame slots are free once its image is in the heap
+    const mark = frame.mark();
+    storeField(g, exprs, typeOf(part), part, slots.get(part)!, SCRATCH_BASE);
+    frame.release(mark);
+  }
+  /** r = the value, or the address of its image, of a part. */
+  const loadPart = (r: Reg, part: Expr): void => {
+    if (!inScratch) a.ldx(8, r, 'r10', slots.get(part)!);
+    else if (isRegisterType(typeOf(part))) {
+      a.lddw(r, g.cg.scratch);
+      exprs.loadScalar(r, r, slots.get(part)!, typeOf(part));
+    } else a.lddw(r, g.cg.scratch + BigInt(slots.get(part)!));
+  };
+  const line = g.cg.scratch + BigInt(heapSlots);
   // r2 = the line's length at most: the bounded parts, and each string's length (its view's first u32)
   a.mov('r2', boundedWidth(s));
-  for (const [part, slot] of slots) {
+  for (const part of values) {
     if (typeOf(part).kind !== 'string') continue;
-    a.ldx(8, 'r1', 'r10', slot);
+    loadPart('r1', part);
     a.ldx(8, 'r1', 'r1', 0);
     a.ldx(4, 'r1', 'r1', 0);
     a.add('r2', 'r1');
   }
   emitLoadTop(g.cg, 'r3');
-  a.lddw('r4', g.cg.scratch);
+  a.lddw('r4', line);
   a.sub('r3', 'r4');
   a.jumpIf('jgt', 'r2', 'r3', outOfMemory(g.cg));
   const cursor = frame.alloc(8);
@@ -189,16 +216,33 @@ function emitHeapLog(g: InstructionGen, exprs: ExprGen, s: Stmt & { kind: 'log' 
       writeTextAtCursor(g, cursor, part);
       continue;
     }
+    const mark = frame.mark();
     const v = exprs.alloc();
-    a.ldx(8, v, 'r10', slots.get(part)!);
+    loadPart(v, part);
     emitDisplay(g, typeOf(part), v, cursor);
     exprs.free(v);
+    if (inScratch) frame.release(mark);
   }
-  a.lddw('r1', g.cg.scratch);
+  a.lddw('r1', line);
   a.ldx(8, 'r2', 'r10', cursor);
   a.sub('r2', 'r1');
   a.syscall('sol_log_');
 }
+
+/** The heap bytes of a log value's slot: a register value's 8, or its image (8 for a string's view). */
+const heapSlotBytes = (e: Expr): number => (isRegisterType(typeOf(e)) ? 8 : align8(imageSize(typeOf(e), () => {
+  throw new Error('internal: a logged value is never a struct');
+})));
+
+/** Whether a log line holding strings keeps its values' slots in the heap scratch rather than on the stack. */
+export function logSlotsInHeap(program: Program, s: Stmt & { kind: 'log' }): boolean {
+  const values = s.parts.filter((p) => typeof p !== 'string').length;
+  return logsString(s) && 8 * values > STACK_BUFFER_LIMIT && !mayUseScratch(program, s);
+}
+
+/** The heap a log line whose slots are in the heap needs before its text: the slots. */
+export const heapLogSlotBytes = (s: Stmt & { kind: 'log' }): number =>
+  s.parts.reduce((n, p) => n + (typeof p === 'string' ? 0 : heapSlotBytes(p)), 0);
 
 /** Appends the Display text of the value in v (a value or an address) at the cursor. */
 function emitDisplay(g: InstructionGen, t: Type, v: Reg, cursor: number): void {

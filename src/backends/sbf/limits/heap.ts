@@ -2,9 +2,10 @@
 // account and argument that holds strings or vectors lives in the 32 KiB heap (codegen/heap.ts), at offsets
 // the code generator plans (codegen/frame.ts). In: an IR Program. Out: a diagnostic at each instruction
 // whose images do not fit, and at each log line or event built in the heap scratch (codegen/logging.ts)
-// that could never fit there (for an event holding strings, its image and discriminator); the sums are
-// exact. What strings and vectors hold has no bound (their images are views), so the copies of account
-// data and the scratch they take are measured at run time.
+// that could never fit there (for an event holding strings, its image and discriminator; for a log line
+// holding strings, its values' slots); the sums are exact. What strings and vectors hold has no bound
+// (their images are views), so the copies of account data and the scratch they take are measured at run
+// time.
 import { dslError, type Diagnostic } from '../../../diagnostics/diagnostic.js';
 import { Messages } from '../../../diagnostics/messages.js';
 import { structLookup } from '../../../ir/layout.js';
@@ -13,7 +14,7 @@ import type { AccountParam, FieldDef, Program } from '../../../ir/types.js';
 import { walkStatements } from '../../../ir/walk.js';
 import { HEAP_SIZE } from '../codegen/layout.js';
 import { HEAP_END, scratchStart, staticHeapBytes } from '../codegen/heap.js';
-import { eventBuiltInHeap, eventImageInHeap, fixedEventBytes, heapEventImageBytes, heapLogBytes, logBuiltInHeap } from '../codegen/logging.js';
+import { eventBuiltInHeap, eventImageInHeap, fixedEventBytes, heapEventImageBytes, heapLogBytes, heapLogSlotBytes, logBuiltInHeap, logSlotsInHeap } from '../codegen/logging.js';
 
 export function checkHeap(program: Program): Diagnostic[] {
   const structs = structLookup(program);
@@ -28,6 +29,7 @@ export function checkHeap(program: Program): Diagnostic[] {
   const buffers = bodies.flatMap(({ name, body }) => [...walkStatements(body)].flatMap((s) => {
     let built: { what: string; bytes: number } | null = null;
     if (s.kind === 'log' && logBuiltInHeap(program, s)) built = { what: 'a log line', bytes: heapLogBytes(s) };
+    if (s.kind === 'log' && logSlotsInHeap(program, s)) built = { what: "the values' slots of a log line", bytes: heapLogSlotBytes(s) };
     if (s.kind === 'emit' && eventBuiltInHeap(program, structs, s)) {
       const def = program.events.find((e) => e.name === s.event)!;
       built = { what: `event '${def.name}'`, bytes: fixedEventBytes(def, structs) };

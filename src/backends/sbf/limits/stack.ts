@@ -19,7 +19,7 @@ import { LINE_REGION } from '../codegen/errors.js';
 import { PROGRAM_DATA_IMAGE } from '../codegen/programdata.js';
 import { blockLayout, inRegisters } from '../codegen/functions.js';
 import { CLOCK, FRAME_SIZE, RENT, SOL_ACCOUNT_META, SOL_BYTES, SOL_INSTRUCTION, SYSTEM_IX } from '../codegen/layout.js';
-import { eventBuiltInHeap, eventBytes, eventImageInHeap, logBuiltInHeap, logLineBytes } from '../codegen/logging.js';
+import { eventBuiltInHeap, eventBytes, eventImageInHeap, logBuiltInHeap, logLineBytes, logSlotsInHeap } from '../codegen/logging.js';
 import { imageSize, typeOf } from '../codegen/values.js';
 import { stateFields } from './heap.js';
 
@@ -200,8 +200,8 @@ class FrameBound {
         const values = s.parts.filter((p): p is Expr => typeof p !== 'string');
         // a negative 128-bit value is negated into a slot of its own
         const negatedBytes = (e: Expr): number => { const t = typeOf(e); return t.kind === 'int' && isSigned(t.name) && INT_BITS[t.name] === 128 ? 16 : 0; };
-        // built in the heap: its cursor, and one value's slots at a time
-        if (logBuiltInHeap(this.program, s)) return 8 + Math.max(0, ...values.map((e) => negatedBytes(e) + this.exprBytes(e)));
+        // built in the heap, or with its values' slots there: its cursor, and one value's slots at a time
+        if (logBuiltInHeap(this.program, s) || logSlotsInHeap(this.program, s)) return 8 + Math.max(0, ...values.map((e) => negatedBytes(e) + this.exprBytes(e)));
         // the line and its cursor
         return logLineBytes(this.program, s) + 8 + values.reduce((n, e) => n + negatedBytes(e) + this.exprBytes(e), 0);
       }
