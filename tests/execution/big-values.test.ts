@@ -22,7 +22,7 @@ const LOG_VALUES = 300;
 
 /**
  * The types of an event's fields and how each value is made from the instruction's arguments: a key and a
- * 128-bit value of each sign every 20 fields, the smaller types between them, so the event (6,608 bytes)
+ * 128-bit value of each sign every 20 fields, the smaller types between them, so the event (6,616 bytes)
  * stays within the 10,000 bytes a transaction may log in base64.
  */
 const SMALL_KINDS = [
