@@ -155,6 +155,7 @@ export const Messages = {
   ProgramTypeArgument: m(2040, "Program<{0}> needs another DSL program's class, imported from its file: `import Callee from \"./callee\"`, then a parameter `callee: Program<Callee>`"),
   CalleeCycle: m(2041, "'{0}' imports '{1}', which imports it back: DSL programs calling each other by CPI may not import each other in a cycle"),
   CalleeDoesNotCompile: m(2042, "'{0}' (from {1}) does not compile: {2} error(s), the first: {3}"),
+  InitTooLarge: m(2043, "'{0}' is created by a CPI to the System program, where an account may grow by at most 10,240 bytes; its {1} bytes make every call of this instruction fail (InvalidRealloc), in Anchor's program as in this one"),
   CpiSignerNeeded: m(4042, "{0}.{1} needs '{2}' to sign: pass a Signer parameter of this instruction"),
   CpiArgumentType: m(4043, "{0}.{1} takes '{2}' as {3}: a CPI into another DSL program passes integers, Booleans and Pubkeys only"),
   OptionalField: m(2030, "Field '{0}' cannot be optional: accounts, structs and events hold every field; only an instruction argument can be optional (`x?: T`)"),
@@ -175,6 +176,7 @@ export const Messages = {
   SbfStackFrame: m(6005, "'{0}' may need {1} bytes of stack here, more than the {2} bytes of an sBPF stack frame: {3}"),
   SbfHeap: m(6006, "Instruction '{0}' needs {1} bytes of heap for the images of its arguments and accounts holding strings or vectors, more than the {2} bytes of the sBPF heap: split them across instructions"),
   SbfErrorLine: m(6007, "The sBPF program logs an error in a line of at most {0} bytes; the line for {1} would be {2} bytes: shorten {3}"),
+  SbfHeapBuffer: m(6008, "'{0}' needs {2} bytes of heap here for {1}, more than the {3} bytes the sBPF heap has free after the images of arguments and accounts: log or emit fewer values"),
 } as const satisfies Record<string, MessageTemplate>;
 
 export function fillTemplate(t: MessageTemplate, args: readonly (string | number)[]): string {

@@ -15,6 +15,9 @@ import { applyTokenDerive, isTokenKind, missingTokenDerive, TOKEN_ACCOUNT_KINDS,
 import { UPGRADEABLE_LOADER_ID } from '../ir/loader.js';
 import { calleeKind } from './callees.js';
 
+/** The most an account may grow in an inner instruction (Solana's MAX_PERMITTED_DATA_INCREASE), as `init` creates it. */
+const MAX_INNER_INCREASE = 10_240;
+
 const BUILTIN_ACCOUNTS: Record<string, AccountKind> = {
   Signer: { kind: 'signer' },
   UncheckedAccount: { kind: 'unchecked' },
@@ -117,6 +120,9 @@ function applyConstraint(env: BodyEnv, scope: Scope, target: AccountBinding, { n
       if (!payer) return;
       if (args[0] && payer.param.account.kind !== 'signer') return ctx.error(Messages.PayerNotSigner, args[0], args[0].getText(ctx.sourceFile));
       const space = token ? tokenAccountSpace(p.account) : 8 + (target.state?.initSpace ?? 0);
+      // Solana's limit on growth in an inner instruction (MAX_PERMITTED_DATA_INCREASE): Anchor accepts the
+      // program, whose instruction can never succeed.
+      if (space > MAX_INNER_INCREASE) ctx.warn(Messages.InitTooLarge, name, accountName, space);
       p.init = { payer: payer.param.name, ifNeeded: method === 'initIfNeeded', space };
       target.initCall = name;
       return;

@@ -74,16 +74,21 @@ export interface Profile extends Account { name: Str<8>; visits: u64; }
     expect(stderr).toMatch(/^limits\.ts\(3,10\): error PS6004: The sBPF backend cannot pass 'profile' to function 'touch' yet: 'Profile' holds strings or vectors; pass the fields the function needs as values\n/);
   });
 
-  it('PS6005: a log line longer than a stack frame holds, at the statement', async () => {
+  it('PS6005: a log line longer than a stack frame holds, calling a helper that logs too, at the statement', async () => {
     const stderr = await refused(`${HEADER}
 export default class Notes {
   ${ID}
   show(note: Note): Result {
-    console.log("note", ${Array.from({ length: 95 }, () => 'note.owner').join(', ')});
+    console.log("note", ${Array.from({ length: 95 }, () => 'note.owner').join(', ')}, shown(note.count));
   }
 }
 
-export interface Note extends Account { owner: Pubkey; }
+function shown(n: u64): u64 {
+  console.log("shown", n);
+  return n;
+}
+
+export interface Note extends Account { owner: Pubkey; count: u64; }
 `);
     expect(stderr).toMatch(/^limits\.ts\(6,5\): error PS6005: 'show' may need \d+ bytes of stack here, more than the 4096 bytes of an sBPF stack frame: move some of the work into a helper function or another instruction, or log and emit shorter strings\n    console\.log/);
   });
@@ -102,6 +107,20 @@ export interface Page { ${keys} }
 export interface Shelf extends Account { title: Str<8>; ${Array.from({ length: 40 }, (_, i) => `p${i}: Page;`).join(' ')} }
 `);
     expect(stderr).toMatch(/^limits\.ts\(5,3\): error PS6006: Instruction 'store' needs 40984 bytes of heap for the images of its arguments and accounts holding strings or vectors, more than the 32768 bytes of the sBPF heap: split them across instructions\n  store\(/);
+  });
+
+  it('PS6008: an event built in the heap larger than the heap has free, at the emit', async () => {
+    const stderr = await refused(`${HEADER}
+export default class Wide {
+  ${ID}
+  publish(owner: Signer): Result {
+    emit<Published>({ ${Array.from({ length: 1024 }, (_, i) => `k${i}: owner.key`).join(', ')} });
+  }
+}
+
+export interface Published extends Event { ${Array.from({ length: 1024 }, (_, i) => `k${i}: Pubkey;`).join(' ')} }
+`);
+    expect(stderr).toMatch(/^limits\.ts\(6,5\): error PS6008: 'publish' needs 32776 bytes of heap here for event 'Published', more than the 32760 bytes the sBPF heap has free after the images of arguments and accounts: log or emit fewer values\n    emit<Published>/);
   });
 
   it('PS6007: an error message too long for the error line, at the error', async () => {

@@ -1,7 +1,8 @@
 // The sBPF limits check against the code generator it guards: its stack bound is never below the frame
 // code generation plans (over every test program, HFMMT, and handlers that spill, log, emit and call with
-// large values), and its heap and error-line limits are exact: a program at the limit compiles, one byte
-// more is refused with the limit's code.
+// large values, and far below it when a long event or log line is built in the heap), and its heap, heap
+// scratch and error-line limits are exact: a program at the limit compiles, one byte more is refused with
+// the limit's code.
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,17 +50,27 @@ const bound = (program: Program): number => Math.max(...frameBounds(program).map
 // Strings are views (8 bytes): the frames fill with keys, which logs, events and struct values hold whole.
 const keyList = (n: number, of: (i: number) => string) => Array.from({ length: n }, (_, i) => of(i)).join(' ');
 const HEAVY = [
-  `export default class Logs {
+  // the helper it calls logs too, so the line stays on the stack (the heap scratch would be shared)
+  `function shown(n: i128): i128 {
+  console.log("shown", n);
+  return n;
+}
+export default class Logs {
   static PROGRAM_ID = new Pubkey("${ID}");
   show(note: Note, n: i128): Result {
-    console.log("note", ${keyList(48, () => 'note.owner,')} n, n.mul(n).div(n.sub(3)));
+    console.log("note", ${keyList(48, () => 'note.owner,')} n, n.mul(n).div(n.sub(3)), shown(n));
   }
 }
 export interface Note extends Account { owner: Pubkey; text: Str<1200>; }`,
-  `export default class Events {
+  // as above: the helper logs, so the event's image stays on the stack
+  `function shown(x: u128): u128 {
+  console.log("shown", x);
+  return x;
+}
+export default class Events {
   static PROGRAM_ID = new Pubkey("${ID}");
   publish(note: Note, x: u128): Result {
-    emit<Published>({ text: note.text, size: x.mul(x).div(x.add(1)), again: note.text, ${keyList(70, (i) => `k${i}: note.owner,`)} });
+    emit<Published>({ text: note.text, size: shown(x.mul(x).div(x.add(1))), again: note.text, ${keyList(70, (i) => `k${i}: note.owner,`)} });
   }
 }
 export interface Note extends Account { owner: Pubkey; text: Str<1500>; }
@@ -108,6 +119,42 @@ describe('the stack bound of the sBPF limits check', { timeout: 60_000 }, () => 
     }
   });
 
+  it('holds handlers that build 1,000-field events (with and without strings) and a 300-value log line in the heap, far below the frame size', () => {
+    const program = compile('wide.ts', `import { Event, Pubkey, Result, Signer, Str, emit, u64 } from "@solanaturbine/poseidon";
+export default class Wide {
+  static PROGRAM_ID = new Pubkey("${ID}");
+  publish(owner: Signer, a: u64): Result {
+    emit<Published>({ ${keyList(1000, (i) => `f${i}: a.add(${i}),`)} });
+  }
+  shout(owner: Signer, a: u64): Result {
+    console.log("values", ${keyList(300, () => 'owner.key, a,')} a);
+  }
+  note(owner: Signer, t: Str<8>, a: u64): Result {
+    emit<Noted>({ ${keyList(1000, (i) => (i % 2 === 0 ? `n${i}: t,` : `n${i}: a.add(${i}),`))} });
+  }
+}
+export interface Published extends Event { ${keyList(1000, (i) => `f${i}: u64;`)} }
+export interface Noted extends Event { ${keyList(1000, (i) => (i % 2 === 0 ? `n${i}: Str<8>;` : `n${i}: u64;`))} }
+`);
+    const [planned, bounded] = [plannedStack(program), bound(program)];
+    expect(planned).toBeLessThanOrEqual(bounded);
+    expect(bounded).toBeLessThan(FRAME_SIZE / 2);
+  });
+
+  it('holds a handler that logs a line holding strings of 1,000 values, their slots in the heap', () => {
+    const program = compile('said.ts', `import { Pubkey, Result, Signer, Str, u64, u128 } from "@solanaturbine/poseidon";
+export default class Said {
+  static PROGRAM_ID = new Pubkey("${ID}");
+  say(owner: Signer, t: Str<8>, a: u64, w: u128): Result {
+    console.log("said", ${keyList(250, () => 't, a, owner.key, w.add(w),')} t);
+  }
+}
+`);
+    const [planned, bounded] = [plannedStack(program), bound(program)];
+    expect(planned).toBeLessThanOrEqual(bounded);
+    expect(bounded).toBeLessThan(FRAME_SIZE / 2);
+  });
+
   it("holds expressions that spill (one handler per program, so the frame is that handler's)", () => {
     const cases = fc.sample(batchOf(24, 1, [3, 4]), { seed: 20_260_106, numRuns: 1 })[0];
     for (const c of cases) {
@@ -136,6 +183,21 @@ export interface Wall extends Account {
 `);
     expect(refusal(withImage(false))).toEqual([]);
     expect(refusal(withImage(true))).toEqual([6006]);
+  });
+
+  it('fill the heap scratch to the byte: an event of 32,760 bytes is built there, one more is PS6008', () => {
+    // The heap's top word (8) leaves 32,760 bytes: the discriminator (8), 1,023 keys and a u128 (32,752).
+    const withEvent = (extraByte: boolean) => compile('scratch.ts', `import { Event, Pubkey, Result, Signer, emit, u8, u128 } from "@solanaturbine/poseidon";
+export default class Scratch {
+  static PROGRAM_ID = new Pubkey("${ID}");
+  publish(owner: Signer, w: u128, x: u8): Result {
+    emit<Published>({ ${keyList(1023, (i) => `k${i}: owner.key,`)} w: w${extraByte ? ', x: x' : ''} });
+  }
+}
+export interface Published extends Event { ${keyList(1023, (i) => `k${i}: Pubkey;`)} w: u128;${extraByte ? ' x: u8;' : ''} }
+`);
+    expect(refusal(withEvent(false))).toEqual([]);
+    expect(refusal(withEvent(true))).toEqual([6008]);
   });
 
   it('fill the error line to the byte: a 768-byte line compiles, 769 is PS6007', () => {

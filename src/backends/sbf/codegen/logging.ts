@@ -1,12 +1,14 @@
 // `emit<E>({…})` and `console.log(…)`. In: the IR statement. Out: code that builds the event's bytes
 // (sha256("event:<Name>")[..8] ‖ borsh fields) and logs them with one sol_log_data slice (`Program data:
 // <base64>`, Anchor's event form), or the log line as Rust's Display prints each value and logs it with
-// sol_log_ (`Program log: …`, as msg!). Both are built on the stack when their size is bounded; with
-// strings, which have no bound, in the heap scratch (heap.ts): the values are evaluated first (a helper
-// function they call may use the scratch too), then written there.
+// sol_log_ (`Program log: …`, as msg!). Both are built on the stack when their size is bounded and small;
+// longer than a quarter of the frame, straight in the heap scratch (heap.ts), one value at a time, unless
+// a helper function their values call may use the scratch too; with strings, which have no bound, in the
+// scratch after every value is evaluated.
 import type { Reg } from '../isa.js';
-import type { EventDef, Expr, Stmt, Type } from '../../../ir/types.js';
+import type { EventDef, Expr, Program, Stmt, Type } from '../../../ir/types.js';
 import { INT_BITS, isSigned } from '../../../ir/types.js';
+import { exprSome, ownExprs, walkStatements } from '../../../ir/walk.js';
 import { isFixedSize, type StructLookup } from '../../../ir/layout.js';
 import type { InstructionGen } from './context.js';
 import { emitStoreBytes, readU64 } from './words.js';
@@ -36,10 +38,62 @@ function boundedWidth(s: Stmt & { kind: 'log' }): number {
   return s.parts.reduce((n, p) => n + (typeof p === 'string' ? new TextEncoder().encode(p).length : typeOf(p).kind === 'string' ? 0 : displayWidth(typeOf(p))), 0);
 }
 
-/** The stack bytes a log line takes: the line itself, or with strings a slot per value (the line is on the heap). */
-export function logLineBytes(s: Stmt & { kind: 'log' }): number {
-  if (logsString(s)) return 8 * s.parts.filter((p) => typeof p !== 'string').length;
+/**
+ * The stack bytes a log line takes: the line itself; nothing when it is built in the heap; with strings a
+ * slot per value (the line is on the heap).
+ */
+export function logLineBytes(program: Program, s: Stmt & { kind: 'log' }): number {
+  if (logsString(s)) return logSlotsInHeap(program, s) ? 0 : 8 * s.parts.filter((p) => typeof p !== 'string').length;
+  if (logBuiltInHeap(program, s)) return 0;
   return Math.max(8, boundedWidth(s));
+}
+
+/** A log line or event whose buffer would be longer than this (a quarter of the frame) is built in the heap. */
+export const STACK_BUFFER_LIMIT = 1024;
+
+/** Whether a log line without strings is built straight in the heap scratch (and how many bytes it may take there). */
+export function logBuiltInHeap(program: Program, s: Stmt & { kind: 'log' }): boolean {
+  return !logsString(s) && s.parts.some((p) => typeof p !== 'string') && boundedWidth(s) > STACK_BUFFER_LIMIT && !mayUseScratch(program, s);
+}
+
+/** The most bytes a log line built in the heap takes there. */
+export const heapLogBytes = (s: Stmt & { kind: 'log' }): number => boundedWidth(s);
+
+/** Whether a fixed-size event is built straight in the heap scratch. */
+export function eventBuiltInHeap(program: Program, structs: StructLookup, s: Stmt & { kind: 'emit' }): boolean {
+  const def = program.events.find((e) => e.name === s.event);
+  return def !== undefined && isFixedEvent(def, structs) && fixedEventBytes(def, structs) > STACK_BUFFER_LIMIT && !mayUseScratch(program, s);
+}
+
+/** Whether the image of an event holding strings is built at the heap scratch's start, its borsh after it. */
+export function eventImageInHeap(program: Program, structs: StructLookup, s: Stmt & { kind: 'emit' }): boolean {
+  const def = program.events.find((e) => e.name === s.event);
+  return def !== undefined && !isFixedEvent(def, structs) && imageBytes(def, structs) > STACK_BUFFER_LIMIT && !mayUseScratch(program, s);
+}
+
+/** The least heap an event whose image is in the heap needs: its image and discriminator (then its strings). */
+export const heapEventImageBytes = (def: EventDef, structs: StructLookup): number => align8(imageBytes(def, structs)) + 8;
+
+/** The bytes of a fixed-size event: its discriminator and borsh fields. */
+export const fixedEventBytes = (def: EventDef, structs: StructLookup): number => 8 + imageBytes(def, structs);
+
+/**
+ * Whether evaluating the values of `s` may call a helper function that uses the heap scratch (one that logs
+ * a value or emits, or calls one that may): then they cannot be written there as they are evaluated.
+ */
+function mayUseScratch(program: Program, s: Stmt): boolean {
+  const seen = new Set<string>();
+  const callsUser = (e: Expr): boolean => exprSome(e, (x) => x.kind === 'call' && functionUsesScratch(x.fn));
+  const functionUsesScratch = (name: string): boolean => {
+    if (seen.has(name)) return false;
+    seen.add(name);
+    const f = program.functions.find((x) => x.name === name);
+    if (!f) return false;
+    return [...walkStatements(f.body)].some((t) =>
+      t.kind === 'emit' || (t.kind === 'log' && t.parts.some((p) => typeof p !== 'string'))
+      || (t.kind === 'call' && functionUsesScratch(t.fn)) || ownExprs(t).some(callsUser));
+  };
+  return ownExprs(s).some(callsUser);
 }
 
 export function emitLogStatement(g: InstructionGen, exprs: ExprGen, s: Stmt & { kind: 'log' }): void {
@@ -57,55 +111,102 @@ export function emitLogStatement(g: InstructionGen, exprs: ExprGen, s: Stmt & { 
   }
   const a = g.cg.asm;
   const frame = g.cg.frame;
-  const buffer = frame.alloc(logLineBytes(s));
+  const inHeap = logBuiltInHeap(g.cg.program, s);
+  // In the heap: the scratch's start, once the line's longest text is known to fit there.
+  const buffer = inHeap ? null : frame.alloc(logLineBytes(g.cg.program, s));
   const cursor = frame.alloc(8);
-  a.mov('r1', 'r10');
-  a.add('r1', buffer);
+  const loadStart = (r: Reg): void => {
+    if (buffer === null) a.lddw(r, g.cg.scratch);
+    else {
+      a.mov(r, 'r10');
+      a.add(r, buffer);
+    }
+  };
+  if (buffer === null) emitNeedScratch(g, boundedWidth(s));
+  loadStart('r1');
   a.stx(8, 'r10', cursor, 'r1');
   for (const part of s.parts) {
     if (typeof part === 'string') {
       writeTextAtCursor(g, cursor, part);
       continue;
     }
+    // in the heap, a value's slots are free once it is written, so the frame holds one value's at a time
+    const mark = frame.mark();
     const v = exprs.value(part);
     emitDisplay(g, typeOf(part), v, cursor);
     exprs.free(v);
+    if (inHeap) frame.release(mark);
   }
-  a.mov('r1', 'r10');
-  a.add('r1', buffer);
+  loadStart('r1');
   a.ldx(8, 'r2', 'r10', cursor);
   a.sub('r2', 'r1');
   a.syscall('sol_log_');
 }
 
+/** Fails as the allocator does unless `bytes` fit between the scratch's start and top. Scratch r1, r2. */
+function emitNeedScratch(g: InstructionGen, bytes: number): void {
+  const a = g.cg.asm;
+  emitLoadTop(g.cg, 'r1');
+  a.lddw('r2', g.cg.scratch);
+  a.sub('r1', 'r2');
+  a.jumpIf('jlt', 'r1', bytes, outOfMemory(g.cg));
+}
+
 /**
  * A log line holding strings, built in the heap scratch: every value is evaluated into a slot first; then
  * the line's length is checked against the scratch (the allocator's failure when it does not fit), and
- * the parts are written and logged.
+ * the parts are written and logged. With more values than the stack should hold slots for, the slots are
+ * at the scratch's start, each holding the value or its image (a view, a key, a 128-bit value), and the
+ * line follows them.
  */
 function emitHeapLog(g: InstructionGen, exprs: ExprGen, s: Stmt & { kind: 'log' }): void {
   const a = g.cg.asm;
   const frame = g.cg.frame;
+  const inScratch = logSlotsInHeap(g.cg.program, s);
+  const values = s.parts.filter((p): p is Expr => typeof p !== 'string');
   const slots = new Map<Expr, number>();
-  for (const part of s.parts) {
-    if (typeof part === 'string') continue;
-    const v = exprs.value(part);
-    const slot = frame.alloc(8);
-    a.stx(8, 'r10', slot, v);
-    exprs.free(v);
-    slots.set(part, slot);
+  let heapSlots = 0;
+  if (inScratch) {
+    for (const part of values) {
+      slots.set(part, heapSlots);
+      heapSlots += heapSlotBytes(part);
+    }
+    emitNeedScratch(g, heapSlots);
   }
+  for (const part of values) {
+    if (!inScratch) {
+      const v = exprs.value(part);
+      const slot = frame.alloc(8);
+      a.stx(8, 'r10', slot, v);
+      exprs.free(v);
+      slots.set(part, slot);
+      continue;
+    }
+    // a value's frame slots are free once its image is in the heap
+    const mark = frame.mark();
+    storeField(g, exprs, typeOf(part), part, slots.get(part)!, SCRATCH_BASE);
+    frame.release(mark);
+  }
+  /** r = the value, or the address of its image, of a part. */
+  const loadPart = (r: Reg, part: Expr): void => {
+    if (!inScratch) a.ldx(8, r, 'r10', slots.get(part)!);
+    else if (isRegisterType(typeOf(part))) {
+      a.lddw(r, g.cg.scratch);
+      exprs.loadScalar(r, r, slots.get(part)!, typeOf(part));
+    } else a.lddw(r, g.cg.scratch + BigInt(slots.get(part)!));
+  };
+  const line = g.cg.scratch + BigInt(heapSlots);
   // r2 = the line's length at most: the bounded parts, and each string's length (its view's first u32)
   a.mov('r2', boundedWidth(s));
-  for (const [part, slot] of slots) {
+  for (const part of values) {
     if (typeOf(part).kind !== 'string') continue;
-    a.ldx(8, 'r1', 'r10', slot);
+    loadPart('r1', part);
     a.ldx(8, 'r1', 'r1', 0);
     a.ldx(4, 'r1', 'r1', 0);
     a.add('r2', 'r1');
   }
   emitLoadTop(g.cg, 'r3');
-  a.lddw('r4', g.cg.scratch);
+  a.lddw('r4', line);
   a.sub('r3', 'r4');
   a.jumpIf('jgt', 'r2', 'r3', outOfMemory(g.cg));
   const cursor = frame.alloc(8);
@@ -115,16 +216,33 @@ function emitHeapLog(g: InstructionGen, exprs: ExprGen, s: Stmt & { kind: 'log' 
       writeTextAtCursor(g, cursor, part);
       continue;
     }
+    const mark = frame.mark();
     const v = exprs.alloc();
-    a.ldx(8, v, 'r10', slots.get(part)!);
+    loadPart(v, part);
     emitDisplay(g, typeOf(part), v, cursor);
     exprs.free(v);
+    if (inScratch) frame.release(mark);
   }
-  a.lddw('r1', g.cg.scratch);
+  a.lddw('r1', line);
   a.ldx(8, 'r2', 'r10', cursor);
   a.sub('r2', 'r1');
   a.syscall('sol_log_');
 }
+
+/** The heap bytes of a log value's slot: a register value's 8, or its image (8 for a string's view). */
+const heapSlotBytes = (e: Expr): number => (isRegisterType(typeOf(e)) ? 8 : align8(imageSize(typeOf(e), () => {
+  throw new Error('internal: a logged value is never a struct');
+})));
+
+/** Whether a log line holding strings keeps its values' slots in the heap scratch rather than on the stack. */
+export function logSlotsInHeap(program: Program, s: Stmt & { kind: 'log' }): boolean {
+  const values = s.parts.filter((p) => typeof p !== 'string').length;
+  return logsString(s) && 8 * values > STACK_BUFFER_LIMIT && !mayUseScratch(program, s);
+}
+
+/** The heap a log line whose slots are in the heap needs before its text: the slots. */
+export const heapLogSlotBytes = (s: Stmt & { kind: 'log' }): number =>
+  s.parts.reduce((n, p) => n + (typeof p === 'string' ? 0 : heapSlotBytes(p)), 0);
 
 /** Appends the Display text of the value in v (a value or an address) at the cursor. */
 function emitDisplay(g: InstructionGen, t: Type, v: Reg, cursor: number): void {
@@ -238,7 +356,11 @@ export function emitEventStatement(g: InstructionGen, exprs: ExprGen, s: Stmt & 
     emitHeapEvent(g, exprs, s, def);
     return;
   }
-  const buffer = g.cg.frame.alloc(eventBytes(def, g.cg.structs));
+  if (eventBuiltInHeap(g.cg.program, g.cg.structs, s)) {
+    emitEventInScratch(g, exprs, s, def);
+    return;
+  }
+  const buffer = g.cg.frame.alloc(fixedEventBytes(def, g.cg.structs));
   a.lddw('r1', readU64(Uint8Array.from(def.discriminator), 0));
   a.stx(8, 'r10', buffer, 'r1');
   let offset = buffer + 8;
@@ -261,63 +383,110 @@ export function emitEventStatement(g: InstructionGen, exprs: ExprGen, s: Stmt & 
   emitLogSlice(g, slice);
 }
 
-/** Evaluates an event field into its image at r10 + offset; returns the image's size. */
-function storeField(g: InstructionGen, exprs: ExprGen, t: Type, e: Expr, offset: number): number {
+/**
+ * A fixed-size event longer than the stack should hold, built in the heap scratch: once its bytes are
+ * known to fit there, each field is written as it is evaluated, and the slice logged is a constant.
+ */
+function emitEventInScratch(g: InstructionGen, exprs: ExprGen, s: Stmt & { kind: 'emit' }, def: EventDef): void {
+  const a = g.cg.asm;
+  const size = fixedEventBytes(def, g.cg.structs);
+  emitNeedScratch(g, size);
+  a.lddw('r1', readU64(Uint8Array.from(def.discriminator), 0));
+  a.lddw(SCRATCH_BASE, g.cg.scratch);
+  a.stx(8, SCRATCH_BASE, 0, 'r1');
+  let offset = 8;
+  def.fields.forEach((f, i) => {
+    // a field's slots are free once it is stored, so the frame holds one field's at a time
+    const mark = g.cg.frame.mark();
+    offset += storeField(g, exprs, f.type, s.fields[i], offset, SCRATCH_BASE);
+    g.cg.frame.release(mark);
+  });
+  a.lddwRodata('r1', g.cg.bytes(solBytes(g.cg.scratch, size), 8));
+  a.mov('r2', 1);
+  a.syscall('sol_log_data');
+}
+
+/** The register holding the scratch's address while an event is written there (storeValue keeps r4 and r5). */
+const SCRATCH_BASE: Reg = 'r5';
+
+/**
+ * Evaluates an event field into its image at base + offset (r10, or SCRATCH_BASE reloaded after the value,
+ * whose code may use it); returns the image's size.
+ */
+function storeField(g: InstructionGen, exprs: ExprGen, t: Type, e: Expr, offset: number, base: Reg = 'r10'): number {
+  const reloadBase = (): void => {
+    if (base !== 'r10') g.cg.asm.lddw(base, g.cg.scratch);
+  };
   if (isRegisterType(t)) {
     const v = exprs.value(e);
-    storeValue(g, 'r10', offset, t, v);
+    reloadBase();
+    storeValue(g, base, offset, t, v);
     exprs.free(v);
   } else {
     // copied from where it is (a key or field in place), without first computing its address
-    const { at: [base, from], reg } = exprs.addressOf(e);
-    storeValue(g, 'r10', offset, t, base, from);
+    const { at: [from, at], reg } = exprs.addressOf(e);
+    reloadBase();
+    storeValue(g, base, offset, t, from, at);
     exprs.free(reg);
   }
   return imageSize(t, g.cg.structs);
 }
 
 /**
- * An event holding strings: its fields are evaluated into an image on the stack (views for the strings),
- * then encoded as borsh in the heap scratch (the allocator's failure when it does not fit) and logged.
+ * An event holding strings: its fields are evaluated into an image (views for the strings), then encoded as
+ * borsh in the heap scratch (the allocator's failure when it does not fit) and logged. The image is on the
+ * stack, or longer than the stack should hold, at the scratch's start with the borsh after it.
  */
 function emitHeapEvent(g: InstructionGen, exprs: ExprGen, s: Stmt & { kind: 'emit' }, def: EventDef): void {
   const a = g.cg.asm;
   const frame = g.cg.frame;
-  const image = frame.alloc(imageBytes(def, g.cg.structs));
+  const full = outOfMemory(g.cg);
+  const inScratch = eventImageInHeap(g.cg.program, g.cg.structs, s);
+  const imageLength = align8(imageBytes(def, g.cg.structs));
+  const image = inScratch ? 0 : frame.alloc(imageLength);
+  if (inScratch) emitNeedScratch(g, imageLength);
   let offset = image;
   def.fields.forEach((f, i) => {
-    offset += storeField(g, exprs, f.type, s.fields[i], offset);
+    // in the scratch, a field's slots are free once it is stored
+    const mark = frame.mark();
+    offset += storeField(g, exprs, f.type, s.fields[i], offset, inScratch ? SCRATCH_BASE : 'r10');
+    if (inScratch) frame.release(mark);
   });
+  const borsh = g.cg.scratch + BigInt(inScratch ? imageLength : 0);
   // r6 = cursor, r7 = top, r8 = the image; the registers a handler keeps values in are put back after.
   const kept = (['r6', 'r7', 'r8'] as const).filter((r) => g.isReserved(r)).map((r) => {
     const slot = frame.alloc(8);
     a.stx(8, 'r10', slot, r);
     return { r, slot };
   });
-  const full = outOfMemory(g.cg);
   emitLoadTop(g.cg, 'r7');
-  a.lddw('r6', g.cg.scratch);
+  a.lddw('r6', borsh);
   a.mov('r3', 'r7');
   a.sub('r3', 'r6');
   a.jumpIf('jlt', 'r3', 8, full);
   a.lddw('r1', readU64(Uint8Array.from(def.discriminator), 0));
   a.stx(8, 'r6', 0, 'r1');
   a.add('r6', 8);
-  a.mov('r8', 'r10');
-  a.add('r8', image);
+  if (inScratch) a.lddw('r8', g.cg.scratch);
+  else {
+    a.mov('r8', 'r10');
+    a.add('r8', image);
+  }
   let at = 0;
   for (const f of def.fields) {
     emitEncode(g.cg, f.type, at, full);
     at += imageSize(f.type, g.cg.structs);
   }
   const slice = frame.alloc(SOL_BYTES.size);
-  a.lddw('r1', g.cg.scratch);
+  a.lddw('r1', borsh);
   a.stx(8, 'r10', slice + SOL_BYTES.addr, 'r1');
   a.sub('r6', 'r1');
   a.stx(8, 'r10', slice + SOL_BYTES.len, 'r6');
   for (const { r, slot } of kept) a.ldx(8, r, 'r10', slot);
   emitLogSlice(g, slice);
 }
+
+const align8 = (n: number): number => Math.ceil(n / 8) * 8;
 
 /** sol_log_data of the one slice at r10 + slice. */
 function emitLogSlice(g: InstructionGen, slice: number): void {
@@ -335,12 +504,14 @@ const imageBytes = (def: EventDef, structs: StructLookup): number => def.fields.
 
 /**
  * The stack bytes an event is built in besides its slice: its discriminator and borsh fields when they are
- * all of fixed size; with strings, the image of its fields, the registers kept around the encoding and the
- * slot that measures a vector of strings.
+ * all of fixed size (none when it is built in the heap); with strings, the image of its fields (unless it
+ * is in the heap), the registers kept around the encoding and the slot that measures a vector of strings.
  */
-export function eventBytes(def: EventDef, structs: StructLookup): number {
-  if (isFixedEvent(def, structs)) return 8 + imageBytes(def, structs);
-  return Math.ceil(imageBytes(def, structs) / 8) * 8 + 3 * 8 + 8;
+export function eventBytes(program: Program, structs: StructLookup, s: Stmt & { kind: 'emit' }): number {
+  const def = program.events.find((e) => e.name === s.event);
+  if (!def || eventBuiltInHeap(program, structs, s)) return 0;
+  if (isFixedEvent(def, structs)) return fixedEventBytes(def, structs);
+  return (eventImageInHeap(program, structs, s) ? 0 : align8(imageBytes(def, structs))) + 3 * 8 + 8;
 }
 
 /** Whether the backend can write a field of this type into an event: fixed-size types and strings. */

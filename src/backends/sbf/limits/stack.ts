@@ -19,7 +19,7 @@ import { LINE_REGION } from '../codegen/errors.js';
 import { PROGRAM_DATA_IMAGE } from '../codegen/programdata.js';
 import { blockLayout, inRegisters } from '../codegen/functions.js';
 import { CLOCK, FRAME_SIZE, RENT, SOL_ACCOUNT_META, SOL_BYTES, SOL_INSTRUCTION, SYSTEM_IX } from '../codegen/layout.js';
-import { eventBytes, logLineBytes } from '../codegen/logging.js';
+import { eventBuiltInHeap, eventBytes, eventImageInHeap, logBuiltInHeap, logLineBytes, logSlotsInHeap } from '../codegen/logging.js';
 import { imageSize, typeOf } from '../codegen/values.js';
 import { stateFields } from './heap.js';
 
@@ -187,16 +187,23 @@ class FrameBound {
         return this.localBytes(s.type) + this.exprBytes(s.value);
       case 'call':
         return this.callBytes(s.fn, s.args.length) + this.exprsBytes(s.args.flatMap((a) => (a.kind === 'value' ? [a.value] : [])));
-      case 'emit': {
-        const def = this.program.events.find((e) => e.name === s.event);
+      case 'emit':
+        // built in the heap, one field's slots at a time
+        if (eventBuiltInHeap(this.program, this.structs, s)) return Math.max(0, ...s.fields.map((e) => this.exprBytes(e)));
+        // its image in the heap, one field's slots at a time; then the encoding's slots and its slice
+        if (eventImageInHeap(this.program, this.structs, s)) {
+          return Math.max(eventBytes(this.program, this.structs, s) + 8 + SOL_BYTES.size, ...s.fields.map((e) => this.exprBytes(e)));
+        }
         // the event's buffer, a cursor after its first string, its SolBytes slice
-        return (def ? eventBytes(def, this.structs) : 0) + 8 + SOL_BYTES.size + this.exprsBytes(s.fields);
-      }
+        return eventBytes(this.program, this.structs, s) + 8 + SOL_BYTES.size + this.exprsBytes(s.fields);
       case 'log': {
         const values = s.parts.filter((p): p is Expr => typeof p !== 'string');
-        // the line and its cursor; a negative 128-bit value is negated into a slot of its own
-        const negated = values.filter((e) => { const t = typeOf(e); return t.kind === 'int' && isSigned(t.name) && INT_BITS[t.name] === 128; });
-        return logLineBytes(s) + 8 + 16 * negated.length + this.exprsBytes(values);
+        // a negative 128-bit value is negated into a slot of its own
+        const negatedBytes = (e: Expr): number => { const t = typeOf(e); return t.kind === 'int' && isSigned(t.name) && INT_BITS[t.name] === 128 ? 16 : 0; };
+        // built in the heap, or with its values' slots there: its cursor, and one value's slots at a time
+        if (logBuiltInHeap(this.program, s) || logSlotsInHeap(this.program, s)) return 8 + Math.max(0, ...values.map((e) => negatedBytes(e) + this.exprBytes(e)));
+        // the line and its cursor
+        return logLineBytes(this.program, s) + 8 + values.reduce((n, e) => n + negatedBytes(e) + this.exprBytes(e), 0);
       }
       case 'systemTransfer':
         return 8 + this.exprBytes(s.amount) + cpiBytes(SYSTEM_IX.transfer.size, 2) + (s.signerSeeds ? signerBytes(s.signerSeeds) : 0);
