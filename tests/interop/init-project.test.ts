@@ -1,5 +1,5 @@
 // Interop: `poseidon init demo` makes a project that builds, type-checks and passes its own test
-// (solana-bankrun's startAnchor + @anchor-lang/core against the built .so and IDL) out of the box, with
+// (projectRuntime from poseidon-sbf/testing + @anchor-lang/core against the built .so and IDL) out of the box, with
 // quiet output, and a failing require shown at its TypeScript line. `npm install` is stood in for by
 // linking this checkout's node_modules (the versions it pins); .ci/tarball-quickstart runs the real one.
 import { spawnSync } from 'node:child_process';
@@ -55,8 +55,8 @@ describe('a project made by poseidon init', () => {
     // The project's own send helper throws the AnchorError; this test does not expect it, so it fails.
     writeFileSync(join(project, 'tests/fails-on-purpose.test.ts'), readFileSync(join(project, 'tests/demo.test.ts'), 'utf8')
       .replace(/^it\([^]*$/m, `it('fails on purpose: increments by zero', async () => {
-  await send(await program.methods.initialize().accounts({ authority: context.payer.publicKey }).instruction());
-  await send(await program.methods.increment(new anchor.BN(0)).accounts({ authority: context.payer.publicKey }).instruction());
+  await send(await program.methods.initialize().accounts({ authority: runtime.payer.publicKey }).instruction());
+  await send(await program.methods.increment(new anchor.BN(0)).accounts({ authority: runtime.payer.publicKey }).instruction());
 });
 `));
     const source = readFileSync(join(project, 'programs/demo.ts'), 'utf8').split('\n');

@@ -109,8 +109,8 @@ describe('the quick start from the tarball alone', () => {
   it('shows a failing require at its TypeScript line in the test output, and explain names it too', () => {
     const test = readFileSync(join(project, 'tests/demo.test.ts'), 'utf8');
     writeFileSync(join(project, 'tests/zero.test.ts'), test.replace(/^it\([^]*$/m, `it('increments by zero', async () => {
-  await send(await program.methods.initialize().accounts({ authority: context.payer.publicKey }).instruction());
-  await send(await program.methods.increment(new anchor.BN(0)).accounts({ authority: context.payer.publicKey }).instruction());
+  await send(await program.methods.initialize().accounts({ authority: runtime.payer.publicKey }).instruction());
+  await send(await program.methods.increment(new anchor.BN(0)).accounts({ authority: runtime.payer.publicKey }).instruction());
 });
 `));
     const source = readFileSync(join(project, 'programs/demo.ts'), 'utf8').split('\n');
