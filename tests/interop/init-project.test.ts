@@ -1,7 +1,8 @@
 // Interop: `poseidon init demo` makes a project that builds, type-checks and passes its own test
-// (projectRuntime from poseidon-sbf/testing + @anchor-lang/core against the built .so and IDL) out of the box, with
-// quiet output, and a failing require shown at its TypeScript line. `npm install` is stood in for by
-// linking this checkout's node_modules (the versions it pins); .ci/tarball-quickstart runs the real one.
+// (projectRuntime from poseidon-sbf/testing + @anchor-lang/core against the built .so and IDL) out of the
+// box, with quiet output, on each runtime `--runtime` offers for the .so, and a failing require shown at its
+// TypeScript line. `npm install` is stood in for by linking this checkout's node_modules (the versions it
+// pins); tests/tarball runs the real one, and `--runtime native`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +40,14 @@ describe('a project made by poseidon init', () => {
     const test = await runCli(['test'], project);
 
     // solana-bankrun prints its INFO/DEBUG lines on stderr unless RUST_LOG says otherwise: poseidon test sets it to error.
+    expect([test.code, test.stderr]).toEqual([0, '']);
+    expect(plain(test.stdout)).toMatch(/^demo: generated\/demo\/target\/deploy\/demo\.so, \d+ bytes, \d+ ms\n[^]*Tests {2}3 passed \(3\)\n/);
+  }, 60_000);
+
+  // --runtime native is run once, from the packed tarball (tests/tarball), to keep npm test free of a host build.
+  it.each(['litesvm', 'bankrun'])('passes its own test under poseidon test --runtime %s', async (kind) => {
+    const test = await runCli(['test', '--runtime', kind], project);
+
     expect([test.code, test.stderr]).toEqual([0, '']);
     expect(plain(test.stdout)).toMatch(/^demo: generated\/demo\/target\/deploy\/demo\.so, \d+ bytes, \d+ ms\n[^]*Tests {2}3 passed \(3\)\n/);
   }, 60_000);
