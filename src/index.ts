@@ -2,7 +2,8 @@
 // deploy it. In: DSL source (a path or text). Out: the IR, diagnostics and their formatter, the Anchor
 // workspace (and where its errors are thrown), the IDL and its TypeScript type, the sBPF binary (buildSbf
 // runs the whole sBPF build: checkSbfLimits, then emitSbf given those error origins), the runtime layer
-// over LiteSVM and solana-bankrun, the upgradeable-loader deploy (over a cluster or a runtime), the in-process
+// over LiteSVM, solana-bankrun and the Anchor Rust built natively (projectRuntime: a project's programs on
+// the runtime `poseidon test --runtime` chose), the upgradeable-loader deploy (over a cluster or a runtime), the in-process
 // validator (a JSON-RPC and PubSub server over LiteSVM that `poseidon test` points Anchor's provider at), the
 // source maps from Anchor's error locations back to the DSL (target/sourcemap/<name>.json), and the CLI
 // entry point.
@@ -16,6 +17,7 @@ export { checkSbfLimits, emitSbf, type SbfOutput } from './backends/sbf/index.js
 export { buildSbf, type SbfBuild } from './pipeline/sbf.js';
 export { main, type CliIo } from './cli/main.js';
 export { bankrunRuntime, createRuntime, errorCode, RUNTIME_KINDS, type ProgramBinary, type Runtime, type RuntimeKind, type TxResult } from './runtime/index.js';
+export { projectPrograms, projectRuntime, PROJECT_RUNTIME_KINDS, type ProjectRuntimeOptions } from './runtime/project.js';
 export {
   annotateAnchorErrors, createSourceMap, findOrigin, formatOrigin, originInLogs, readSourceMap, sourceMapJson, sourceMapPath,
   type DslOrigin, type SourceMap,

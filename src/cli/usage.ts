@@ -9,7 +9,7 @@ deployable sBPF binary.
 Commands:
   compile    Compile one DSL file to Anchor Rust (-o), an sBPF binary (--sbf) and/or an IDL (--idl)
   build      Build the programs of poseidon.config.json into their Anchor workspaces
-  init       Create a new project: a counter program, its config and keypair, a bankrun test
+  init       Create a new project: a counter program, its config and keypair, a test
   test       Build, then run the project's tests (its vitest, or Anchor.toml's test script)
   sync       Write the program keypair's public key into PROGRAM_ID and poseidon.config.json
   deploy     Deploy (or upgrade) a built program through the BPF upgradeable loader

@@ -18,7 +18,7 @@ export function scaffoldFiles(names: ScaffoldNames, programId: string, toolchain
     ['.gitignore', GITIGNORE],
     ['README.md', readme(names, toolchain)],
     [`programs/${crate}.ts`, programSource(names, programId)],
-    [`tests/${crate}.test.ts`, testSource(names)],
+    [`tests/${crate}.test.ts`, testSource(names, toolchain.name)],
   ]);
 }
 

@@ -1,6 +1,6 @@
 // The program and the test `poseidon init` writes: a per-user counter in a PDA (with one `require` and its
-// error enum), and a vitest file that
-// runs the built .so in solana-bankrun and drives it with @anchor-lang/core through the built IDL.
+// error enum), and a vitest file that runs the build on projectRuntime() (solana-bankrun by default; the
+// runtime `poseidon test --runtime` picks) and drives it with @anchor-lang/core through the built IDL.
 // In: the project's names and program id. Out: file texts.
 import { camelCase } from '../ir/names.js';
 import type { ScaffoldNames } from './names.js';
@@ -50,69 +50,66 @@ export interface ${STATE_ACCOUNT} extends Account {
 `;
 }
 
-export function testSource(names: ScaffoldNames): string {
-  return `// Runs the program \`poseidon build\` wrote (generated/${names.crate}/target/deploy/${names.crate}.so) in
-// solana-bankrun and drives it with @anchor-lang/core through the IDL from the same build.
+/** `toolchainName`: the package the test imports projectRuntime from (poseidon-sbf). */
+export function testSource(names: ScaffoldNames, toolchainName: string): string {
+  return `// Runs the program \`poseidon build\` wrote (generated/${names.crate}/) on the runtime \`poseidon test --runtime\`
+// picks: its .so in solana-bankrun (the default) or LiteSVM, or its Anchor Rust built natively; drives it
+// with @anchor-lang/core through the IDL from the same build.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import anchor from '@anchor-lang/core';
-import { PublicKey, Transaction, type TransactionInstruction } from '@solana/web3.js';
-import { startAnchor, type ProgramTestContext } from 'solana-bankrun';
+import { PublicKey, type TransactionInstruction } from '@solana/web3.js';
+import { projectRuntime, type Runtime } from '${toolchainName}/testing';
 import { beforeEach, expect, it } from 'vitest';
 
-// startAnchor reads [programs.localnet] of Anchor.toml and loads target/deploy/<name>.so.
 const workspace = fileURLToPath(new URL('../generated/${names.crate}', import.meta.url));
 const idl = JSON.parse(readFileSync(\`\${workspace}/target/idl/${names.crate}.json\`, 'utf8')) as anchor.Idl;
 
-let context: ProgramTestContext;
+let runtime: Runtime;
 let program: anchor.Program;
 let counter: PublicKey;
 
 beforeEach(async () => {
-  context = await startAnchor(workspace, [], []);
-  // The client only builds instructions and decodes accounts here; bankrun sends the transactions.
-  program = new anchor.Program(idl, { publicKey: context.payer.publicKey } as anchor.Provider);
-  [counter] = PublicKey.findProgramAddressSync([Buffer.from('counter'), context.payer.publicKey.toBuffer()], program.programId);
+  // Every program of poseidon.config.json, as built, in a fresh bank with a funded payer.
+  runtime = await projectRuntime();
+  // The client only builds instructions and decodes accounts here; the runtime sends the transactions.
+  program = new anchor.Program(idl, { publicKey: runtime.payer.publicKey } as anchor.Provider);
+  [counter] = PublicKey.findProgramAddressSync([Buffer.from('counter'), runtime.payer.publicKey.toBuffer()], program.programId);
 });
 
 /** Sends one instruction; a failure throws the program's error with its logs, as Anchor's client does. */
 async function send(instruction: TransactionInstruction): Promise<void> {
-  const tx = new Transaction().add(instruction);
-  tx.recentBlockhash = context.lastBlockhash;
-  tx.feePayer = context.payer.publicKey;
-  tx.sign(context.payer);
-  const result = await context.banksClient.tryProcessTransaction(tx);
-  if (result.result === null) return;
-  const logs = result.meta?.logMessages ?? [];
+  const result = await runtime.send([instruction]);
+  if (result.ok) return;
   // "AnchorError thrown in <file>.rs:<line>": \`poseidon test\` adds the line of programs/${names.crate}.ts it comes from.
-  throw anchor.AnchorError.parse(logs) ?? new Error(\`\${result.result}\\n\${logs.join('\\n')}\`);
+  throw anchor.AnchorError.parse(result.logs) ?? new Error(\`\${JSON.stringify(result.error)}\\n\${result.logs.join('\\n')}\`);
 }
 
 async function fetchCounter(): Promise<{ authority: PublicKey; count: anchor.BN; bump: number }> {
-  const account = await context.banksClient.getAccount(counter);
+  const account = await runtime.getAccount(counter);
   if (!account) throw new Error(\`no account at \${counter.toBase58()}\`);
   return program.coder.accounts.decode('${camelCase(STATE_ACCOUNT)}', Buffer.from(account.data));
 }
 
 it('initialize creates the caller\\'s counter at zero', async () => {
-  await send(await program.methods.initialize().accounts({ authority: context.payer.publicKey }).instruction());
+  await send(await program.methods.initialize().accounts({ authority: runtime.payer.publicKey }).instruction());
 
   const state = await fetchCounter();
-  expect([state.authority.toBase58(), state.count.toString()]).toEqual([context.payer.publicKey.toBase58(), '0']);
+  expect([state.authority.toBase58(), state.count.toString()]).toEqual([runtime.payer.publicKey.toBase58(), '0']);
 });
 
 it('increment adds the amount', async () => {
-  await send(await program.methods.initialize().accounts({ authority: context.payer.publicKey }).instruction());
+  await send(await program.methods.initialize().accounts({ authority: runtime.payer.publicKey }).instruction());
 
-  await send(await program.methods.increment(new anchor.BN(5)).accounts({ authority: context.payer.publicKey }).instruction());
+  await send(await program.methods.increment(new anchor.BN(5)).accounts({ authority: runtime.payer.publicKey }).instruction());
 
   expect((await fetchCounter()).count.toString()).toBe('5');
 });
 
 it('increment refuses zero with ZeroAmount (6000) and leaves the counter as it was', async () => {
-  await send(await program.methods.initialize().accounts({ authority: context.payer.publicKey }).instruction());
+  await send(await program.methods.initialize().accounts({ authority: runtime.payer.publicKey }).instruction());
 
-  const failed = send(await program.methods.increment(new anchor.BN(0)).accounts({ authority: context.payer.publicKey }).instruction());
+  const failed = send(await program.methods.increment(new anchor.BN(0)).accounts({ authority: runtime.payer.publicKey }).instruction());
 
   await expect(failed).rejects.toMatchObject({ error: { errorCode: { code: 'ZeroAmount', number: 6000 } } });
   expect((await fetchCounter()).count.toString()).toBe('0');

@@ -87,8 +87,13 @@ workspace, an Anchor IDL and a deployable sBPF binary: no Rust toolchain needed.
 \`\`\`sh
 npm install
 npx poseidon build    # programs/${names.crate}.ts → ${out}/
-npx poseidon test     # build, then run tests/ with vitest
+npx poseidon test     # build, then run tests/ with vitest (the .so in solana-bankrun)
+npx poseidon test --runtime native   # the same tests on the Anchor Rust, built natively (needs cargo)
 \`\`\`
+
+\`--runtime native\` runs the program's Anchor workspace (${out}/, what \`anchor build\` compiles) as a
+builtin under solana-program-test: the tests passing there show that the Anchor Rust behaves like the
+.so they ran. \`--runtime litesvm\` runs the .so in LiteSVM. Compute units are not measured natively.
 
 A failing \`require\` shows in the test output where Anchor reports it and at its line of
 \`programs/${names.crate}.ts\`; \`npx poseidon explain <file>.rs:<line>\` finds that line for any location the
@@ -107,7 +112,7 @@ npx poseidon deploy --cluster devnet
 | Path | What |
 |---|---|
 | \`programs/${names.crate}.ts\` | The program |
-| \`tests/${names.crate}.test.ts\` | Runs the built program in solana-bankrun through the Anchor client |
+| \`tests/${names.crate}.test.ts\` | Runs the built program through the Anchor client, on the runtime \`poseidon test --runtime\` picks |
 | \`poseidon.config.json\` | The programs to build: name, source, program id, output folder |
 | \`${out}/\` | Build output: the Anchor workspace (\`anchor build\` works there), \`target/deploy/${names.crate}.so\`, \`target/idl/${names.crate}.json\`, \`target/types/${names.crate}.ts\`, \`target/sourcemap/${names.crate}.json\` (error locations → TypeScript lines) |
 | \`${out}/target/deploy/${names.crate}-keypair.json\` | The program keypair: its public key is the program id. Keep it (it is not ignored by git) |

@@ -1,12 +1,13 @@
 // `poseidon test` in a Poseidon workspace runs Anchor.toml's [scripts] test as `anchor test` does, against
 // the in-process validator: ANCHOR_PROVIDER_URL answers JSON-RPC, ANCHOR_WALLET is a keypair the
 // validator funded, the programs of [programs.localnet] and [[test.genesis]] are deployed; the exit code
-// is the script's. The scripts here report what they see into a file (the CLI hands them the terminal).
+// is the script's; --runtime litesvm is what it runs on, and any other runtime is refused there (an older
+// Anchor pin first). The scripts here report what they see into a file (the CLI hands them the terminal).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Keypair } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
-import { anchorToml, COUNTER_ID, writeCounterWorkspace } from '../interop/support.js';
+import { anchorToml, COUNTER_ID, programCargoToml, writeCounterWorkspace } from '../interop/support.js';
 import { runCli, tempProject, writeFiles } from './helpers.js';
 
 const GENESIS_ID = 'GZejERmJnsGsbT7yazS3DWrBowCAtMWttFs5eA5jUjbU';
@@ -118,4 +119,43 @@ describe('poseidon test in a Poseidon workspace', () => {
 
     expect([run.code, run.stderr.split('\n').slice(-2)]).toEqual([1, ['error: cannot load program "rusty" from target/deploy/rusty.so: no such file or directory', '']]);
   }, 60_000);
+
+  it('runs on LiteSVM with --runtime litesvm, what its in-process validator is', async () => {
+    const dir = workspace(withScript('node check.cjs'));
+
+    const run = await runCli(['test', '--runtime', 'litesvm'], dir);
+
+    expect([run.code, run.stderr, seen(dir).counter]).toEqual([0, '', true]);
+  }, 60_000);
+
+  it('refuses --runtime native for a program pinned to an older Anchor, naming the release it builds for, before building, exit 1', async () => {
+    const dir = workspace(withScript('node check.cjs'));
+
+    const run = await runCli(['test', '--runtime', 'native'], dir);
+
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'error: --runtime native builds the Anchor Rust against anchor-lang 1.2.2 under solana-program-test 3.1.12 only (Anchor 1.2.x), '
+        + 'and program "counter" targets anchor-lang 0.30.1 (programs/counter/Cargo.toml): its Rust is written for 0.30.1\'s crates, '
+        + 'which that host does not link; run its .so with --runtime litesvm or --runtime bankrun, which behaves as that release does\n',
+    });
+  });
+
+  it.each(['native', 'bankrun'])('refuses --runtime %s: the in-process validator runs the .so on LiteSVM only, exit 1', async (kind) => {
+    const dir = workspace(withScript('node check.cjs'), {
+      'programs/counter/Cargo.toml': programCargoToml('counter').replace('anchor-lang = "0.30.1"', 'anchor-lang = "1.2.2"'),
+    });
+
+    const run = await runCli(['test', '--runtime', kind], dir);
+
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `error: --runtime ${kind} is not available in a Poseidon workspace: its tests reach the programs through the in-process validator, `
+        + 'which runs their .so on LiteSVM (--runtime litesvm); list the programs in a poseidon.config.json and create the tests\' runtime '
+        + 'with projectRuntime() to run them on bankrun or natively\n',
+    });
+  });
 });
+

@@ -1,5 +1,6 @@
 // `poseidon test`: build, then the project's own vitest in the project folder; the exit code is the
-// build's when it fails, otherwise vitest's. (vitest's own output goes to the inherited stdout.)
+// build's when it fails, otherwise vitest's; a bad --runtime, or one no test used, is an error. (vitest's own
+// output goes to the inherited stdout.)
 import { describe, expect, it } from 'vitest';
 import { linkToolchainModules } from '../interop/support.js';
 import { runCli, tallySource, TALLY_ID, TALLY_WITH_ERROR, tempProject, writeFiles } from './helpers.js';
@@ -44,4 +45,18 @@ describe('poseidon test', () => {
     linkToolchainModules(dir);
     expect((await runCli(['test', '--config', 'sub/poseidon.config.json'], dir)).code).toBe(0);
   }, 60_000);
+
+  it('refuses an unknown --runtime with the choices, exit 2, before building', async () => {
+    const run = await runCli(['test', '--runtime', 'solana'], project({}));
+    expect([run.code, run.stdout, run.stderr.split('\n')[0]]).toEqual([2, '', 'error: unknown runtime "solana": use bankrun, litesvm, native']);
+  });
+
+  it('fails a --runtime no test used: tests that start their own runtime never ran on it', async () => {
+    const dir = project({ 'tests/passes.test.ts': PASSING_TEST });
+    linkToolchainModules(dir);
+    const run = await runCli(['test', '--runtime', 'litesvm'], dir);
+    expect([run.code, run.stderr]).toEqual([1, 'error: no test created its runtime with projectRuntime() (from poseidon-sbf), so none ran on --runtime litesvm: '
+      + 'tests that start solana-bankrun or LiteSVM themselves always run the .so there; create the runtime as `poseidon init`\'s test does\n']);
+  }, 60_000);
 });
+

@@ -1,7 +1,8 @@
 // Interop: `poseidon init demo` makes a project that builds, type-checks and passes its own test
-// (solana-bankrun's startAnchor + @anchor-lang/core against the built .so and IDL) out of the box, with
-// quiet output, and a failing require shown at its TypeScript line. `npm install` is stood in for by
-// linking this checkout's node_modules (the versions it pins); .ci/tarball-quickstart runs the real one.
+// (projectRuntime from poseidon-sbf/testing + @anchor-lang/core against the built .so and IDL) out of the
+// box, with quiet output, on each runtime `--runtime` offers for the .so, and a failing require shown at its
+// TypeScript line. `npm install` is stood in for by linking this checkout's node_modules (the versions it
+// pins); tests/tarball runs the real one, and `--runtime native`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +44,14 @@ describe('a project made by poseidon init', () => {
     expect(plain(test.stdout)).toMatch(/^demo: generated\/demo\/target\/deploy\/demo\.so, \d+ bytes, \d+ ms\n[^]*Tests {2}3 passed \(3\)\n/);
   }, 60_000);
 
+  // --runtime native is run once, from the packed tarball (tests/tarball), to keep npm test free of a host build.
+  it.each(['litesvm', 'bankrun'])('passes its own test under poseidon test --runtime %s', async (kind) => {
+    const test = await runCli(['test', '--runtime', kind], project);
+
+    expect([test.code, test.stderr]).toEqual([0, '']);
+    expect(plain(test.stdout)).toMatch(/^demo: generated\/demo\/target\/deploy\/demo\.so, \d+ bytes, \d+ ms\n[^]*Tests {2}3 passed \(3\)\n/);
+  }, 60_000);
+
   it('shows the runtime\'s log lines when RUST_LOG asks for them', async () => {
     const test = spawnSync(process.execPath, [join(TOOLCHAIN_ROOT, 'bin/poseidon.js'), 'test'], {
       cwd: project, encoding: 'utf8', env: { ...process.env, RUST_LOG: 'debug' },
@@ -55,8 +64,8 @@ describe('a project made by poseidon init', () => {
     // The project's own send helper throws the AnchorError; this test does not expect it, so it fails.
     writeFileSync(join(project, 'tests/fails-on-purpose.test.ts'), readFileSync(join(project, 'tests/demo.test.ts'), 'utf8')
       .replace(/^it\([^]*$/m, `it('fails on purpose: increments by zero', async () => {
-  await send(await program.methods.initialize().accounts({ authority: context.payer.publicKey }).instruction());
-  await send(await program.methods.increment(new anchor.BN(0)).accounts({ authority: context.payer.publicKey }).instruction());
+  await send(await program.methods.initialize().accounts({ authority: runtime.payer.publicKey }).instruction());
+  await send(await program.methods.increment(new anchor.BN(0)).accounts({ authority: runtime.payer.publicKey }).instruction());
 });
 `));
     const source = readFileSync(join(project, 'programs/demo.ts'), 'utf8').split('\n');

@@ -3,13 +3,16 @@
 // installs it into its own cache: init refuses to nest a project inside an npm project), `npm install`
 // in the project (again the tarball for poseidon-sbf, everything else from the registry through npm's
 // cache), `npx poseidon build`, `npx poseidon test` (quiet; a failing require shown at its TypeScript line),
-// `npx poseidon explain`, the README's in-process deploy snippet, the type-check, and a wallet for deploy.
+// `npx poseidon test --runtime native` (the emitted Anchor Rust built natively: the one place the suite runs
+// `--runtime native` in a project), `npx poseidon explain`, the README's in-process deploy snippet, the
+// type-check, and a wallet for deploy.
 // Run by .ci/run (not by `npm test`: it needs the npm registry and takes a couple of minutes):
 //   npx vitest run --config tests/tarball/vitest.config.ts
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { Keypair } from '@solana/web3.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const REPO = join(import.meta.dirname, '../..');
@@ -106,11 +109,29 @@ describe('the quick start from the tarball alone', () => {
     expect([/Tests {2}3 passed \(3\)/.test(run.stdout), run.stderr.match(/^.*\b(INFO|DEBUG)\b.*$/gm)]).toEqual([true, null]);
   }, 120_000);
 
+  it('passes the same tests with npx poseidon test --runtime native: the Anchor workspace built for this machine', () => {
+    // A fixed program keypair (the README's way to change the address: replace it, then poseidon sync) keeps the
+    // program's Rust, and so the cached host (~/.cache/poseidon/native/<hash>), the same from run to run.
+    const fixed = Keypair.fromSeed(new Uint8Array(32).fill(14));
+    writeFileSync(join(project, 'generated/demo/target/deploy/demo-keypair.json'), JSON.stringify([...fixed.secretKey]));
+    ok(sh('npx poseidon sync', project), 'npx poseidon sync');
+
+    // The first run on a machine builds solana-program-test and Anchor 1.2 (tens of minutes on 2 cores).
+    const run = ok(sh('npx poseidon test --runtime native', project), 'npx poseidon test --runtime native');
+    expect([
+      run.stdout.includes(`demo: generated/demo/target/deploy/demo.so`),
+      run.stdout.includes('poseidon test: runtime native: building the programs\' Anchor Rust for this machine (cached in ~/.cache/poseidon; '
+        + 'the first build takes minutes); compute units are not measured natively (TxResult.computeUnits is 0)\n'),
+      /Tests {2}3 passed \(3\)/.test(run.stdout),
+      JSON.parse(readFileSync(join(project, 'poseidon.config.json'), 'utf8')).programs[0].programId,
+    ]).toEqual([true, true, true, fixed.publicKey.toBase58()]);
+  }, 3_600_000);
+
   it('shows a failing require at its TypeScript line in the test output, and explain names it too', () => {
     const test = readFileSync(join(project, 'tests/demo.test.ts'), 'utf8');
     writeFileSync(join(project, 'tests/zero.test.ts'), test.replace(/^it\([^]*$/m, `it('increments by zero', async () => {
-  await send(await program.methods.initialize().accounts({ authority: context.payer.publicKey }).instruction());
-  await send(await program.methods.increment(new anchor.BN(0)).accounts({ authority: context.payer.publicKey }).instruction());
+  await send(await program.methods.initialize().accounts({ authority: runtime.payer.publicKey }).instruction());
+  await send(await program.methods.increment(new anchor.BN(0)).accounts({ authority: runtime.payer.publicKey }).instruction());
 });
 `));
     const source = readFileSync(join(project, 'programs/demo.ts'), 'utf8').split('\n');

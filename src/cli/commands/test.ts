@@ -1,28 +1,42 @@
-// `poseidon test [--config <path>] [<name>…] [-- <args>]`: `poseidon build`, then the project's tests
-// with the terminal handed to them: in a poseidon.config.json project its own vitest (`vitest run`);
+// `poseidon test [--config <path>] [--runtime <kind>] [<name>…] [-- <args>]`: `poseidon build`, then the
+// project's tests with the terminal handed to them: in a poseidon.config.json project its own vitest
+// (`vitest run`), told the runtime to run on (src/runtime/project.ts; native: the host built first, here);
 // in a Poseidon (Anchor) workspace Anchor.toml's [scripts] test against an in-process validator, as
 // `anchor test` runs it against solana-test-validator.
 // The tests' output passes through io with each Anchor error location followed by its TypeScript line
 // (src/cli/test-process.ts), and without solana-bankrun's INFO/DEBUG lines unless RUST_LOG asks for them.
 // In: the command's argv and io. Out: the build's output, then the tests'; the build's exit code when it
 // fails, otherwise the tests'.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { nativeHost } from '../../runtime/native-host.js';
+import {
+  CONFIG_ENV, isProjectRuntimeKind, MARKER_ENV, nativeAnchorRefusal, PROJECT_RUNTIME_KINDS, projectPrograms, RUNTIME_ENV,
+} from '../../runtime/project.js';
+import type { RuntimeKind } from '../../runtime/types.js';
+import { readPinnedAnchorVersion } from '../anchor-pin.js';
 import { parseCommandArgs } from '../args.js';
 import { displayPath } from '../compile-source.js';
 import { DEFAULT_CONFIG_FILE } from '../config.js';
-import { EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
+import { EXIT_FAILURE, EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
 import { runAnchorTests } from '../anchor-test.js';
-import { ANCHOR_TOML, isPoseidonProject, readAnchorPrograms } from '../poseidon-project.js';
+import { ANCHOR_TOML, isPoseidonProject, programFolders, readAnchorPrograms } from '../poseidon-project.js';
 import { projectSourceMaps } from '../source-maps.js';
 import { runTestProcess } from '../test-process.js';
 import { buildCommand } from './build.js';
 
-export const TEST_USAGE = `Usage: poseidon test [--config <path>] [<name>...] [-- <args>]
+export const TEST_USAGE = `Usage: poseidon test [--config <path>] [--runtime <kind>] [<name>...] [-- <args>]
 
 Build like \`poseidon build\` (every program, or only the named ones), then run the project's tests
 with the project's vitest (\`vitest run\`) in the folder of the config file. Arguments after \`--\`
 go to vitest. The exit code is the build's when it fails, otherwise vitest's.
+
+--runtime picks what tests that create their runtime with \`projectRuntime()\` (as \`poseidon init\`'s
+test does) run on: bankrun (the default) or litesvm run the .so; native runs each program's emitted
+Anchor Rust (the workspace \`anchor build\` compiles), built for this machine with cargo and run under
+solana-program-test (cached in ~/.cache/poseidon; the first build takes minutes). Compute units are
+not measured natively. A --runtime that no test used fails the run.
 
 In the tests' output, each Anchor error location (\`AnchorError thrown in <file>.rs:<line>\`) is
 followed by the TypeScript line it comes from (target/sourcemap/<name>.json, written by the build).
@@ -36,13 +50,18 @@ and [[test.genesis]]: ANCHOR_PROVIDER_URL and ANCHOR_WALLET point at it, so test
 
 Options:
   -c, --config <path>    The config file (default: poseidon.config.json)
+  -r, --runtime <kind>   bankrun, litesvm or native (default: bankrun; a Poseidon workspace: litesvm)
   -h, --help             Show this help
 `;
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
+  runtime: { type: 'string', short: 'r' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** What runs a Poseidon workspace's tests: the in-process validator, a LiteSVM bank. */
+const WORKSPACE_RUNTIME: RuntimeKind = 'litesvm';
 
 export async function testCommand(argv: string[], io: CliIo): Promise<number> {
   const separator = argv.indexOf('--');
@@ -54,21 +73,79 @@ export async function testCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout(TEST_USAGE);
     return EXIT_OK;
   }
-  const built = await buildCommand(ownArgs, io);
+  const runtime = args.values.runtime as string | undefined;
+  if (runtime !== undefined && !isProjectRuntimeKind(runtime)) {
+    return reportUsageError(io, `unknown runtime "${runtime}": use ${PROJECT_RUNTIME_KINDS.join(', ')}`, TEST_USAGE);
+  }
+  const config = args.values.config as string | undefined;
+  const poseidonLayout = config === undefined && isPoseidonProject(io.cwd);
+  if (poseidonLayout && runtime !== undefined && runtime !== WORKSPACE_RUNTIME) return refuseWorkspaceRuntime(io, runtime);
+  // The build takes the same arguments without --runtime.
+  const built = await buildCommand([...(config === undefined ? [] : ['--config', config]), ...args.positionals], io);
   if (built !== EXIT_OK) return built;
-  if (args.values.config === undefined && isPoseidonProject(io.cwd)) return testPoseidonProject(io, passedArgs);
+  if (poseidonLayout) return testPoseidonProject(io, passedArgs);
 
-  const configPath = resolve(io.cwd, (args.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE);
+  const configPath = resolve(io.cwd, config ?? DEFAULT_CONFIG_FILE);
   const projectDir = dirname(configPath);
   const vitest = findVitestBin(projectDir);
   if (vitest === null) {
     return reportError(io, `vitest is not installed (no node_modules/vitest in ${displayPath(io.cwd, projectDir)} or above): run \`npm install\` in the project; one made by \`poseidon init\` lists vitest`);
   }
+  if (runtime === 'native' && !(await buildNativeHost(io, configPath))) return EXIT_FAILURE;
   const { maps, warnings } = projectSourceMaps(projectDir, configPath);
   for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
-  return runTestProcess(io, {
-    command: process.execPath, args: [vitest, 'run', ...passedArgs], shell: false, cwd: projectDir, env: process.env, label: 'vitest',
-  }, maps);
+  const markerDir = runtime === undefined ? null : mkdtempSync(join(tmpdir(), 'poseidon-runtime-'));
+  const marker = markerDir === null ? null : join(markerDir, 'created');
+  const env = runtime === undefined || marker === null ? process.env
+    : { ...process.env, [RUNTIME_ENV]: runtime, [CONFIG_ENV]: configPath, [MARKER_ENV]: marker };
+  try {
+    const code = await runTestProcess(io, {
+      command: process.execPath, args: [vitest, 'run', ...passedArgs], shell: false, cwd: projectDir, env, label: 'vitest',
+    }, maps);
+    if (code !== EXIT_OK || marker === null || existsSync(marker)) return code;
+    return reportError(io, `no test created its runtime with projectRuntime() (from poseidon-sbf), so none ran on --runtime ${runtime}: `
+      + 'tests that start solana-bankrun or LiteSVM themselves always run the .so there; create the runtime as `poseidon init`\'s test does');
+  } finally {
+    if (markerDir !== null) rmSync(markerDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The native host holding the project's programs, built before vitest starts (a test's hook would time
+ * out on a cold build); the tests' runtimes then find it in the cache. False after reporting why not.
+ */
+async function buildNativeHost(io: CliIo, configPath: string): Promise<boolean> {
+  try {
+    const programs = projectPrograms(configPath, 'native');
+    io.stdout('poseidon test: runtime native: building the programs\' Anchor Rust for this machine (cached in ~/.cache/poseidon; '
+      + 'the first build takes minutes); compute units are not measured natively (TxResult.computeUnits is 0)\n');
+    await nativeHost(programs.map((p) => ({ programId: p.programId, workspace: p.anchorWorkspace! })));
+    return true;
+  } catch (err) {
+    reportError(io, err instanceof Error ? err.message : String(err));
+    return false;
+  }
+}
+
+/**
+ * A Poseidon workspace's tests reach their programs through the in-process validator, which is a
+ * LiteSVM bank running the .so: no other runtime can stand behind it. A program pinned to an older
+ * Anchor is named first, since the native runtime could not build it in any layout.
+ */
+function refuseWorkspaceRuntime(io: CliIo, runtime: RuntimeKind): number {
+  if (runtime === 'native') {
+    const listed = readAnchorPrograms(readFileSync(join(io.cwd, ANCHOR_TOML), 'utf8'));
+    const folders = programFolders(io.cwd);
+    for (const program of listed.ok ? listed.programs : []) {
+      const folder = folders.get(program.name) ?? `programs/${program.name}`;
+      const pin = readPinnedAnchorVersion(io.cwd, folder);
+      const refusal = pin?.ok ? nativeAnchorRefusal(program.name, pin.version, `${folder}/Cargo.toml`) : null;
+      if (refusal !== null) return reportError(io, refusal);
+    }
+  }
+  return reportError(io, `--runtime ${runtime} is not available in a Poseidon workspace: its tests reach the programs through the `
+    + `in-process validator, which runs their .so on LiteSVM (--runtime ${WORKSPACE_RUNTIME}); list the programs in a poseidon.config.json `
+    + 'and create the tests\' runtime with projectRuntime() to run them on bankrun or natively');
 }
 
 /**
