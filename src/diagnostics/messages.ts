@@ -177,6 +177,7 @@ export const Messages = {
   SbfHeap: m(6006, "Instruction '{0}' needs {1} bytes of heap for the images of its arguments and accounts holding strings or vectors, more than the {2} bytes of the sBPF heap: split them across instructions"),
   SbfErrorLine: m(6007, "The sBPF program logs an error in a line of at most {0} bytes; the line for {1} would be {2} bytes: shorten {3}"),
   SbfHeapBuffer: m(6008, "'{0}' needs {2} bytes of heap here for {1}, more than the {3} bytes the sBPF heap has free after the images of arguments and accounts: log or emit fewer values"),
+  SbfProgramSize: m(6009, "The sBPF program would be {0} bytes, more than the {1} a program account holds (10 MiB less the loader's 45-byte header); its largest instruction, '{2}', takes {3} bytes of code: split the program in two, or its largest instructions into smaller ones"),
 } as const satisfies Record<string, MessageTemplate>;
 
 export function fillTemplate(t: MessageTemplate, args: readonly (string | number)[]): string {

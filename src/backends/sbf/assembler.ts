@@ -1,13 +1,14 @@
 // The assembler: the only API through which the sBPF code generator produces machine code.
 // In: a stream of calls (labels, instructions, syscalls, read-only data). Out: `AssembledProgram`,
 // i.e. .text with every label resolved, .rodata, the entry pc and the relocations the ELF writer
-// turns into .rel.dyn entries. Every misuse (bad immediate, unbound label, out-of-range jump) is a
-// compiler bug, so it throws `internal: …`.
+// turns into .rel.dyn entries. A jump too far for its 16-bit offset is relaxed (relax.ts). Every misuse
+// (bad immediate, unbound label) is a compiler bug, so it throws `internal: …`.
 
 import { FRAME_POINTER, OP, isI16, isI32, regNumber, writeInsn, INSN_BYTES } from './isa.js';
 import type { AluOp, Insn, JmpCond, Operand, Reg, Size } from './isa.js';
 import type { SyscallName } from './syscalls.js';
 import { KnownLoads } from './knownloads.js';
+import { relaxJumps } from './relax.js';
 
 export interface Label {
   readonly id: number;
@@ -90,6 +91,8 @@ export class Assembler {
   private readonly rodataPointers: { at: number; to: number }[] = [];
   private readonly labelList: Label[] = [];
   private readonly usedNames = new Set<string>();
+  /** name → the first suffix `newLabel` has not tried for it. */
+  private readonly nextSuffix = new Map<string, number>();
   /** label id → pc, in bind order. */
   private readonly boundAt = new Map<number, number>();
   private pendingComments: string[] = [];
@@ -134,7 +137,10 @@ export class Assembler {
 
   newLabel(name: string): Label {
     let unique = name;
-    for (let n = 1; this.usedNames.has(unique); n++) unique = `${name}_${n}`;
+    // Suffixes below the one remembered are taken already: thousands of `error_6000_<n>` stay linear.
+    let n = this.nextSuffix.get(name) ?? 1;
+    for (; this.usedNames.has(unique); n++) unique = `${name}_${n}`;
+    this.nextSuffix.set(name, n);
     this.usedNames.add(unique);
     const label: Label = { id: this.labelList.length, name: unique };
     this.labelList.push(label);
@@ -299,25 +305,35 @@ export class Assembler {
 
   finish(entry: Label): AssembledProgram {
     const count = this.slots.length;
-    const text = new Uint8Array(count * INSN_BYTES);
-    this.slots.forEach((slot, pc) => writeInsn(text, pc * INSN_BYTES, slot));
+    const jumps = this.fixups.filter((f) => f.kind === 'jump').map((f) => ({ pc: f.pc, target: this.resolve(f.label, count) }));
+    // Jumps that do not fit 16 bits are rewritten (relax.ts); a program whose jumps all fit keeps its slots.
+    const { slots, newPc, islands } = relaxJumps(this.slots, jumps);
+    const text = new Uint8Array(slots.length * INSN_BYTES);
+    slots.forEach((slot, pc) => writeInsn(text, pc * INSN_BYTES, slot));
     for (const { pc, label, kind } of this.fixups) {
-      const delta = this.resolve(label, count) - (pc + 1);
-      if (kind === 'jump' && !isI16(delta)) fail(`jump from #${pc} to ${label.name}: offset ${delta} exceeds i16`);
-      writeInsn(text, pc * INSN_BYTES, kind === 'jump' ? { ...this.slots[pc]!, off: delta } : { ...this.slots[pc]!, imm: delta });
+      if (kind !== 'call') continue;
+      const at = newPc[pc]!;
+      writeInsn(text, at * INSN_BYTES, { ...slots[at]!, imm: newPc[this.resolve(label, count)]! - (at + 1) });
     }
     const labels = new Map<number, string>();
     for (const [id, pc] of this.boundAt) {
-      if (pc < count && !labels.has(pc)) labels.set(pc, this.labelList[id]!.name);
+      if (pc < count && !labels.has(newPc[pc]!)) labels.set(newPc[pc]!, this.labelList[id]!.name);
     }
-    const comments = new Map([...this.commentsAt].map(([pc, lines]) => [pc, [...lines]]));
-    if (this.pendingComments.length > 0) comments.set(count, [...(comments.get(count) ?? []), ...this.pendingComments]);
+    const comments = new Map([...this.commentsAt].map(([pc, lines]) => [newPc[pc]!, [...lines]]));
+    if (this.pendingComments.length > 0) {
+      comments.set(slots.length, [...(comments.get(slots.length) ?? []), ...this.pendingComments]);
+    }
+    let island = 0;
+    for (const [pc, text] of islands) {
+      labels.set(pc, `far_jump_island_${island++}`);
+      comments.set(pc, [text, ...(comments.get(pc) ?? [])]);
+    }
     return {
       text,
       rodata: this.rodataBytes.slice(0, this.rodataLength),
       rodataPointers: [...this.rodataPointers],
-      entryPc: this.resolve(entry, count),
-      relocations: [...this.relocations].sort((a, b) => a.pc - b.pc),
+      entryPc: newPc[this.resolve(entry, count)]!,
+      relocations: this.relocations.map((r) => ({ ...r, pc: newPc[r.pc]! })).sort((a, b) => a.pc - b.pc),
       labels,
       comments,
     };

@@ -25,17 +25,21 @@
 import { Assembler, type Label } from './assembler.js';
 import { writeElf } from './elf.js';
 import { listing } from './disassembler.js';
+import { INSN_BYTES } from './isa.js';
 import type { Expr, Program, Stmt } from '../../ir/types.js';
 import { Codegen } from './codegen/context.js';
 import { allocEntrySlots, emitEntry } from './codegen/entry.js';
 import { emitHandler } from './codegen/handler.js';
 
 export { checkSbfLimits } from './limits/index.js';
+export { checkProgramSize } from './limits/programsize.js';
 
 export interface SbfOutput {
   elf: Uint8Array;
   /** The assembler's listing, with label names and comments (for humans and golden files). */
   listing: string;
+  /** Bytes of code each instruction's handler takes (its own body, not the routines it shares), in order. */
+  instructionBytes: number[];
 }
 
 /**
@@ -53,11 +57,15 @@ export function emitSbf(
   const handlers: Label[] = program.instructions.map((ix) => asm.newLabel(`handler_${ix.name}`));
   asm.inEntryFrame = true;
   const entry = emitEntry(cg, slots, handlers);
-  program.instructions.forEach((ix, i) => emitHandler(cg, slots, ix, handlers[i]));
+  const instructionBytes = program.instructions.map((ix, i) => {
+    const start = asm.pc;
+    emitHandler(cg, slots, ix, handlers[i]);
+    return (asm.pc - start) * INSN_BYTES;
+  });
   asm.inEntryFrame = false;
   cg.emitDeferred();
   cg.errors.emitAll();
   cg.emitDeferred(); // the error exit's own routines
   const assembled = asm.finish(entry);
-  return { elf: writeElf(assembled), listing: listing(assembled) };
+  return { elf: writeElf(assembled), listing: listing(assembled), instructionBytes };
 }

@@ -2,7 +2,7 @@
 // compile yet, what would not fit the VM's stack frames and heap, and error lines too long for its log
 // buffer. In: an IR Program and the error origins the Anchor backend reports (errorOrigins), which the
 // error lines contain. Out: one located diagnostic per construct over a limit, each with its own catalogue
-// code (6002–6008), in source order; none means emitSbf cannot fail on the program.
+// code (6002–6009), in source order; none means emitSbf cannot fail on the program.
 import type { Diagnostic } from '../../../diagnostics/diagnostic.js';
 import type { Expr, Program, Stmt } from '../../../ir/types.js';
 import { checkConstructs } from './constructs.js';

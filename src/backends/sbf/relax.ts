@@ -1,0 +1,225 @@
+// Branch relaxation: lets a jump reach any instruction of the program, however large.
+// In: the assembler's slots (jump offsets still unset) and every jump site with the slot it targets.
+// Out: the final slots with every jump offset filled, where each old slot now sits, and the islands added.
+//
+// Why: in sBPF v0 both `ja` and the conditional jumps carry a signed 16-bit offset counted in slots, so a
+// jump reaches at most 32,767 slots forward and 32,768 back. Generated code jumps far in large programs: the
+// entrypoint to its error exits and to the last handlers, a `require` to its exit emitted after the last
+// handler. Nothing else can stand in for a far jump: `call`/`callx` reach anywhere but push a frame (a new
+// r10), which the code after the jump does not expect. So a jump that does not fit is rewritten, and only
+// such a jump — a program whose jumps all fit comes out slot for slot as it went in. Inverting a conditional
+// over a `ja` gains nothing (the `ja` has the same reach), so every jump that does not fit, conditional or
+// not, is pointed at an island instead: a `ja` to its destination placed on the way, as far toward it as
+// reach allows; islands chain when one hop is not enough. Each island passed costs the jump one instruction
+// (compute unit); the jump itself and its fall-through path are unchanged. An island is put where control
+// never falls in (after a `ja` or `exit`) when there is such a place within reach, else it is guarded by a
+// `ja` over it (one more instruction for code falling through it). Jumps to the same destination share an
+// island; islands at one place form one pool behind one guard.
+// Inserting slots moves offsets, so this repeats until every jump fits (a fixpoint: it only ever adds).
+
+import { OP, isI16, type Insn } from './isa.js';
+
+/** A jump at slot `pc` to slot `target` (both before relaxation). */
+export interface JumpSite {
+  pc: number;
+  target: number;
+}
+
+export interface RelaxedText {
+  slots: Insn[];
+  /** Old slot → new slot; index `slots.length` (old) maps to the new end. */
+  newPc: Int32Array;
+  /** New slot of each island pool's first slot → the comment describing it, for listings. */
+  islands: Map<number, string>;
+}
+
+const FORWARD_REACH = 0x7fff;
+const BACKWARD_REACH = 0x8000;
+/** Slots of reach kept free when placing an island: the code in between may still grow by later insertions. */
+const SLACK = 1024;
+/** An island is only worth placing if it takes the jump at least this far. */
+const MIN_PROGRESS = FORWARD_REACH >> 1;
+/** Bounds the fixpoint: each round adds at most one hop to a chain, so a valid program needs few. */
+const MAX_ROUNDS = 64;
+
+/** Where a jump goes: an old slot, or an island entry. */
+type Dest = number | IslandEntry;
+
+interface IslandEntry {
+  pool: Pool;
+  index: number;
+  dest: Dest;
+}
+
+interface Pool {
+  boundary: number;
+  guarded: boolean;
+  entries: IslandEntry[];
+}
+
+interface Site {
+  pc: number;
+  /** The jump's target, or the island it goes through. */
+  dest: Dest;
+}
+
+interface Layout {
+  /** New slot of each old slot (index n: the end). */
+  pos: Int32Array;
+  /** New slot where a pool at each boundary (before old slot b) starts, or would start. */
+  boundaryPos: Int32Array;
+}
+
+const fail = (message: string): never => {
+  throw new Error(`internal: ${message}`);
+};
+
+export function relaxJumps(slots: readonly Insn[], jumps: readonly JumpSite[]): RelaxedText {
+  const n = slots.length;
+  const sites = new Map<number, Site>();
+  for (const { pc, target } of jumps) {
+    sites.set(pc, { pc, dest: target });
+  }
+  const pools = new Map<number, Pool>();
+  const entriesByDest = new Map<Dest, IslandEntry[]>();
+  // Boundary b lies between old slots b-1 and b. Control never falls into one after a `ja` or `exit`; none
+  // may split an lddw.
+  const barriers: number[] = [];
+  for (let b = 1; b <= n; b++) {
+    const op = slots[b - 1]!.opcode;
+    if (op === OP.ja || op === OP.exit) barriers.push(b);
+  }
+  const splitsLddw = (b: number) => b > 0 && b < n && slots[b - 1]!.opcode === OP.lddw;
+
+  const layout = (): Layout => {
+    const pos = new Int32Array(n + 1);
+    const boundaryPos = new Int32Array(n + 1);
+    let at = 0;
+    for (let b = 0; b <= n; b++) {
+      boundaryPos[b] = at;
+      const pool = pools.get(b);
+      if (pool) at += (pool.guarded ? 1 : 0) + pool.entries.length;
+      pos[b] = at;
+      if (b < n) at++;
+    }
+    return { pos, boundaryPos };
+  };
+
+  const entryPos = (l: Layout, e: IslandEntry) => l.boundaryPos[e.pool.boundary]! + (e.pool.guarded ? 1 : 0) + e.index;
+  const destPos = (l: Layout, d: Dest) => typeof d === 'number' ? l.pos[d]! : entryPos(l, d);
+  const fits = (from: number, to: number) => isI16(to - (from + 1));
+
+  const addEntry = (pool: Pool, dest: Dest): IslandEntry => {
+    const entry: IslandEntry = { pool, index: pool.entries.length, dest };
+    pool.entries.push(entry);
+    entriesByDest.set(dest, [...(entriesByDest.get(dest) ?? []), entry]);
+    return entry;
+  };
+
+  /** An island entry toward `dest` (at `to`) reachable from the jump at `from`, as close to `dest` as allows. */
+  const islandToward = (l: Layout, from: number, dest: Dest, to: number): IslandEntry => {
+    const forward = to > from;
+    // Entry slots reachable with room to spare, and far enough to be worth a hop.
+    const reachLow = forward ? from + MIN_PROGRESS : from + 1 - BACKWARD_REACH + SLACK;
+    const reachHigh = forward ? from + 1 + FORWARD_REACH - SLACK : from - MIN_PROGRESS;
+    const inWindow = (p: number) => p >= reachLow && p <= reachHigh;
+    const better = (p: number, than: number) => (forward ? p > than : p < than);
+    let best: IslandEntry | null = null;
+    let bestAt = from;
+    for (const e of entriesByDest.get(dest) ?? []) {
+      const p = entryPos(l, e);
+      if (inWindow(p) && better(p, bestAt)) { best = e; bestAt = p; }
+    }
+    if (best) return best;
+    // A new entry in an existing pool or in a new unguarded pool at a barrier: whichever lies farthest.
+    let bestBoundary = -1;
+    const consider = (b: number) => {
+      const pool = pools.get(b);
+      const p = l.boundaryPos[b]! + (pool ? (pool.guarded ? 1 : 0) + pool.entries.length : 0);
+      if (inWindow(p) && better(p, bestAt)) { bestBoundary = b; bestAt = p; }
+    };
+    for (const b of pools.keys()) consider(b);
+    const [lo, hi] = boundaryRange(l.boundaryPos, reachLow, reachHigh);
+    if (lo <= hi) {
+      // Barriers sorted: the one nearest the window's far edge.
+      const i = forward ? lastAtMost(barriers, hi) : firstAtLeast(barriers, lo);
+      if (i >= 0 && i < barriers.length && barriers[i]! >= lo && barriers[i]! <= hi) consider(barriers[i]!);
+    }
+    if (bestBoundary >= 0) {
+      const pool = pools.get(bestBoundary) ?? { boundary: bestBoundary, guarded: false, entries: [] };
+      pools.set(bestBoundary, pool);
+      return addEntry(pool, dest);
+    }
+    // No place control never reaches: a guarded pool at the legal boundary nearest the far edge.
+    let b = forward ? hi : lo;
+    while (b >= lo && b <= hi && (splitsLddw(b) || pools.has(b))) b += forward ? -1 : 1;
+    if (b < lo || b > hi || lo > hi) fail(`no place for a jump island between #${from} and #${to}`);
+    const pool: Pool = { boundary: b, guarded: true, entries: [] };
+    pools.set(b, pool);
+    return addEntry(pool, dest);
+  };
+
+  for (let round = 0; ; round++) {
+    if (round === MAX_ROUNDS) fail(`jump relaxation did not settle in ${MAX_ROUNDS} rounds`);
+    const l = layout();
+    let changed = false;
+    const jumps: { from: number; get: () => Dest; set: (d: Dest) => void }[] = [];
+    for (const s of sites.values()) jumps.push({ from: l.pos[s.pc]!, get: () => s.dest, set: (d) => { s.dest = d; } });
+    for (const pool of pools.values()) {
+      for (const e of pool.entries) jumps.push({ from: entryPos(l, e), get: () => e.dest, set: (d) => { e.dest = d; } });
+    }
+    for (const jump of jumps) {
+      const to = destPos(l, jump.get());
+      if (!fits(jump.from, to)) {
+        jump.set(islandToward(l, jump.from, jump.get(), to));
+        changed = true;
+      }
+    }
+    if (!changed) return emit(l);
+  }
+
+  function emit(l: Layout): RelaxedText {
+    const out: Insn[] = [];
+    const jaTo = (dest: Dest): Insn => ({ opcode: OP.ja, dst: 0, src: 0, off: destPos(l, dest) - (out.length + 1), imm: 0 });
+    const islands = new Map<number, string>();
+    for (let b = 0; b <= n; b++) {
+      const pool = pools.get(b);
+      if (pool) {
+        const kind = pool.guarded ? 'guarded' : 'after a jump or exit';
+        islands.set(out.length, `far-jump island (${pool.entries.length} ${pool.entries.length === 1 ? 'jump' : 'jumps'}, ${kind})`);
+        if (pool.guarded) out.push({ opcode: OP.ja, dst: 0, src: 0, off: pool.entries.length, imm: 0 });
+        for (const e of pool.entries) out.push(jaTo(e.dest));
+      }
+      if (b === n) break;
+      const slot = slots[b]!;
+      const s = sites.get(b);
+      out.push(s ? { ...slot, off: destPos(l, s.dest) - (out.length + 1) } : slot);
+    }
+    const last = l.pos[n]!;
+    if (out.length !== last) fail(`jump relaxation laid out ${last} slots but emitted ${out.length}`);
+    out.forEach((insn, pc) => {
+      if (!isI16(insn.off)) fail(`jump at #${pc}: offset ${insn.off} exceeds i16 after relaxation`);
+    });
+    return { slots: out, newPc: l.pos, islands };
+  }
+}
+
+/** The boundaries whose pool start lies in [low, high] (boundaryPos is non-decreasing): [first, last]. */
+function boundaryRange(boundaryPos: Int32Array, low: number, high: number): [number, number] {
+  return [firstAtLeast(boundaryPos, low), lastAtMost(boundaryPos, high)];
+}
+
+function firstAtLeast(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function lastAtMost(sorted: ArrayLike<number>, value: number): number {
+  return firstAtLeast(sorted, value + 1) - 1;
+}
