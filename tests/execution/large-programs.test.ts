@@ -5,7 +5,8 @@ import { BN } from '@coral-xyz/anchor';
 import { Keypair, PublicKey, TransactionInstruction } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '../../src/frontend/index.js';
-import { createRuntime, errorCode, RUNTIME_KINDS } from '../../src/runtime/index.js';
+import { errorCode } from '../../src/runtime/index.js';
+import { createRuntime, RUNTIME_KINDS } from '../support/runtimes.js';
 import { sbfOutput } from '../support/sbf.js';
 
 const REQUIRES = 2_000;
