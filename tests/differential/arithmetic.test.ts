@@ -2,9 +2,11 @@
 // u8…i128 (checked add/sub/mul/div/mod, min/max, mulDiv, conversions, literal and register operands,
 // comparisons in `if`), evaluated in BigInt and by the compiled program on both runtimes, must agree on
 // success or failure, the error, and the stored value. DIFF_SEED and DIFF_BATCHES override the defaults.
+// On the native runtime (POSEIDON_TEST_RUNTIME=native) each program is also built as Anchor Rust and
+// compared call by call; every program is a host build of its own (a minute or so), hence fewer programs.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RUNTIME_KINDS } from '../../src/runtime/index.js';
+import { RUNTIME_KINDS } from '../support/runtimes.js';
 import { batchOf } from './generate.js';
 import { checkBatch } from './harness.js';
 import { lowerCase } from './printer.js';
@@ -12,8 +14,11 @@ import { evaluateCase } from './reference.js';
 import { INT_NAMES } from './tree.js';
 
 const SEED = process.env.DIFF_SEED === undefined ? 20_251_126 : Number(process.env.DIFF_SEED);
+const NATIVE = RUNTIME_KINDS.includes('native');
 /** Programs per runtime; each costs about 0.5 s (litesvm) + 0.2 s (bankrun) on an idle machine. */
-const BATCHES = Number(process.env.DIFF_BATCHES ?? 36);
+const SO_BATCHES = Number(process.env.DIFF_BATCHES ?? 36);
+/** Natively 3 programs (each a host build of its own) unless DIFF_BATCHES says otherwise. */
+const BATCHES = NATIVE && process.env.DIFF_BATCHES === undefined ? 3 : SO_BATCHES;
 const CASES_PER_PROGRAM = 32;
 const VALUE_SETS = 3;
 const SHOWN = 5;
@@ -21,7 +26,7 @@ const SHOWN = 5;
 describe('the generated cases', () => {
   it('reach success, ArithmeticOverflow and InvalidNumericConversion for every result type', () => {
     const seen = new Map<string, Set<string>>(INT_NAMES.map((t) => [t, new Set()]));
-    for (const batch of fc.sample(batchOf(CASES_PER_PROGRAM, VALUE_SETS), { seed: SEED, numRuns: BATCHES })) {
+    for (const batch of fc.sample(batchOf(CASES_PER_PROGRAM, VALUE_SETS), { seed: SEED, numRuns: SO_BATCHES })) {
       for (const c of batch) {
         const { params, body } = lowerCase(c.tree);
         for (const values of c.valueSets) {
@@ -46,5 +51,5 @@ describe.each(RUNTIME_KINDS)('sBPF integer arithmetic on %s', (kind) => {
     // hundreds of times), and fc.check instead of fc.assert so the report is ours, not the whole batch.
     const run = await fc.check(property, { seed: SEED, numRuns: BATCHES, endOnFailure: true });
     if (run.failed) throw new Error(run.errorInstance instanceof Error ? run.errorInstance.message : String(run.errorInstance));
-  }, 180_000);
+  }, NATIVE ? 1_800_000 : 180_000);
 });

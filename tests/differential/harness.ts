@@ -1,11 +1,13 @@
-// Runs generated cases as a real program: DSL source → front end → sBPF `.so` → a runtime (litesvm or
-// bankrun). In: a batch of cases with their parameter values. Out: what the program did (the stored value
+// Runs generated cases as a real program: DSL source → front end → sBPF `.so` → a runtime (litesvm,
+// bankrun, or native: the Anchor Rust of the same program, compared with the `.so` on every call). In: a batch of cases with their parameter values. Out: what the program did (the stored value
 // or the error code), compared with the reference outcome; each disagreement as a readable repro.
 import { PublicKey, TransactionInstruction } from '@solana/web3.js';
 import { compileSource } from '../../src/frontend/index.js';
 import { sbfOutput } from '../support/sbf.js';
 import { formatDiagnostic } from '../../src/diagnostics/format.js';
-import { createRuntime, errorCode, type Runtime, type RuntimeKind } from '../../src/runtime/index.js';
+import { errorCode, type Runtime, type RuntimeKind } from '../../src/runtime/index.js';
+import { emitAnchorWorkspace } from '../../src/backends/anchor/index.js';
+import { createRuntime } from '../support/runtimes.js';
 import type { Program } from '../../src/ir/types.js';
 import { isSigned } from '../../src/ir/types.js';
 import { instructionName, lowerCase, outField, printInstruction, printProgram, type PrintedCase } from './printer.js';
@@ -65,7 +67,8 @@ export class BatchRunner {
     if (!out) throw new Error('internal: the generated program has no Out account');
     const blank = Uint8Array.from({ length: 8 + out.initSpace }, (_, i) => (i * 37 + 11) & 0xff);
     blank.set(out.discriminator);
-    const rt = await createRuntime(kind, { programs: [{ programId: PROGRAM_ID, so: batch.so, name: 'differential' }] });
+    const anchorWorkspace = kind === 'native' ? emitAnchorWorkspace(batch.program) : undefined;
+    const rt = await createRuntime(kind, { programs: [{ programId: PROGRAM_ID, so: batch.so, name: 'differential', anchorWorkspace }] });
     return new BatchRunner(rt, batch, blank);
   }
 

@@ -5,7 +5,8 @@
 import { Keypair, PublicKey, TransactionInstruction } from '@solana/web3.js';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRuntime, errorCode, RUNTIME_KINDS, type Runtime, type TxResult } from '../../src/runtime/index.js';
+import { errorCode, type Runtime, type TxResult } from '../../src/runtime/index.js';
+import { createRuntime, RUNTIME_KINDS } from '../support/runtimes.js';
 import { compileTestProgram } from '../support/compiled.js';
 
 const compiled = compileTestProgram(join(import.meta.dirname, '../bench/workloads/accounts.ts'));

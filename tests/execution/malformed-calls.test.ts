@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { structLookup, type StructLookup } from '../../src/ir/layout.js';
 import type { Instruction, Type } from '../../src/ir/types.js';
-import { createRuntime, errorCode, RUNTIME_KINDS, type Runtime, type TxResult } from '../../src/runtime/index.js';
+import { errorCode, type Runtime, type TxResult } from '../../src/runtime/index.js';
+import { createRuntime, RUNTIME_KINDS } from '../support/runtimes.js';
 import { compileTestProgram, type CompiledProgram } from '../support/compiled.js';
 
 const ROOT = join(import.meta.dirname, '../..');

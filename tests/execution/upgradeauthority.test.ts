@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { Keypair, PublicKey, TransactionInstruction } from '@solana/web3.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ANCHOR_ERRORS } from '../../src/ir/errors.js';
-import { createRuntime, errorCode, RUNTIME_KINDS, type Runtime } from '../../src/runtime/index.js';
-import { deployToRuntime } from '../../src/deploy/in-process.js';
+import { errorCode, type Runtime } from '../../src/runtime/index.js';
+import { createRuntime, deployUpgradeable, RUNTIME_KINDS } from '../support/runtimes.js';
 import { LOADER_ID, programDataAddress } from '../../src/deploy/loader.js';
 import { compileTestProgram, SYSTEM_PROGRAM_ID } from '../support/compiled.js';
 
@@ -27,8 +27,8 @@ describe.each(RUNTIME_KINDS)('ProgramData accounts on %s', (kind) => {
   }, { fee: new BN(25) })], admin === rt.payer ? [] : [admin]);
 
   beforeEach(async () => {
-    rt = await createRuntime(kind, { programs: [] });
-    await deployToRuntime(rt, program.so, programKeypair);
+    rt = await createRuntime(kind, { programs: [] }, [{ programId: program.programId, so: program.so }]);
+    await deployUpgradeable(rt, program.so, programKeypair);
     stranger = Keypair.generate();
     await rt.airdrop(stranger.publicKey, 1_000_000_000n);
   });
@@ -54,7 +54,9 @@ describe.each(RUNTIME_KINDS)('ProgramData accounts on %s', (kind) => {
     expect(errorCode(await configure(rt.payer, stranger.publicKey))).toBe(ANCHOR_ERRORS.AccountOwnedByWrongProgram.code);
   });
 
-  it('the program account itself, a loader account but not ProgramData, fails with AccountNotProgramData (3013)', async () => {
+  // Not on native: there the program is a builtin, its account the native loader's, so Anchor stops at the
+  // owner (3007); only the ProgramData account a deployment leaves is mirrored (differential-runtime.ts).
+  it.skipIf(kind === 'native')('the program account itself, a loader account but not ProgramData, fails with AccountNotProgramData (3013)', async () => {
     expect(errorCode(await configure(rt.payer, program.programId))).toBe(ANCHOR_ERRORS.AccountNotProgramData.code);
   });
 

@@ -5,7 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Keypair } from '@solana/web3.js';
 import { ANCHOR_ERRORS } from '../../src/ir/errors.js';
-import { RUNTIME_KINDS, errorCode } from '../../src/runtime/index.js';
+import { errorCode } from '../../src/runtime/index.js';
+import { RUNTIME_KINDS } from '../support/runtimes.js';
 import { customErrorCode } from '../support/hfmmt-chain.js';
 import { HfmmtWorld, PARAMS, T0, eventOf, hfmmtBuild } from '../support/hfmmt.js';
 

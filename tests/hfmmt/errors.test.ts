@@ -6,7 +6,8 @@ import type { PublicKey, Signer, TransactionInstruction } from '@solana/web3.js'
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ConfigParams } from '../../programs/hfmmt/model.js';
 import { ANCHOR_ERRORS } from '../../src/ir/errors.js';
-import { RUNTIME_KINDS, errorCode } from '../../src/runtime/index.js';
+import { errorCode } from '../../src/runtime/index.js';
+import { RUNTIME_KINDS } from '../support/runtimes.js';
 import { customErrorCode, TOKEN_INSUFFICIENT_FUNDS } from '../support/hfmmt-chain.js';
 import { HfmmtWorld, PARAMS, START_BALANCE, hfmmtBuild, type Step } from '../support/hfmmt.js';
 

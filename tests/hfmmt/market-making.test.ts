@@ -2,7 +2,7 @@
 // expiry of old scores, and fee rebates. Every step is held to the reference model by the World; each
 // test then states the one fact it is about, worked out by hand in its comment.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RUNTIME_KINDS } from '../../src/runtime/index.js';
+import { RUNTIME_KINDS } from '../support/runtimes.js';
 import { HfmmtWorld, START_BALANCE, T0, eventOf, hfmmtBuild } from '../support/hfmmt.js';
 
 beforeAll(() => { hfmmtBuild(); });

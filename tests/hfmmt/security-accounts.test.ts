@@ -5,7 +5,7 @@ import { createTransferInstruction } from '@solana/spl-token';
 import { Keypair, PublicKey, SystemProgram, TransactionInstruction } from '@solana/web3.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANCHOR_ERRORS } from '../../src/ir/errors.js';
-import { RUNTIME_KINDS } from '../../src/runtime/index.js';
+import { RUNTIME_KINDS } from '../support/runtimes.js';
 import { customErrorCode } from '../support/hfmmt-chain.js';
 import { HfmmtWorld, hfmmtBuild } from '../support/hfmmt.js';
 import { createMint, fundAta } from '../support/tokens.js';

@@ -5,7 +5,8 @@
 import { Keypair, PublicKey, SYSVAR_CLOCK_PUBKEY, SystemProgram, TransactionInstruction } from '@solana/web3.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANCHOR_ERRORS } from '../../src/ir/errors.js';
-import { RUNTIME_KINDS, anchorErrorLine, errorCode } from '../../src/runtime/index.js';
+import { anchorErrorLine, errorCode } from '../../src/runtime/index.js';
+import { RUNTIME_KINDS } from '../support/runtimes.js';
 import { customErrorCode, existingAccountInitError, SYSTEM_ACCOUNT_ALREADY_IN_USE } from '../support/hfmmt-chain.js';
 import { HfmmtWorld, PARAMS, T0, eventOf, hfmmtBuild } from '../support/hfmmt.js';
 import { createMint } from '../support/tokens.js';

@@ -4,7 +4,7 @@
 // the invariants); each test then states the one fact it is about, worked out by hand in its comment.
 import { AccountLayout } from '@solana/spl-token';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RUNTIME_KINDS } from '../../src/runtime/index.js';
+import { RUNTIME_KINDS } from '../support/runtimes.js';
 import { HfmmtWorld, PARAMS, START_BALANCE, T0, eventOf, hfmmtBuild } from '../support/hfmmt.js';
 
 beforeAll(() => { hfmmtBuild(); });

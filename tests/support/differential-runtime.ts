@@ -6,11 +6,15 @@
 // events and every line the tested programs print), return data, and the lamports, owner
 // and bytes of the payer and of every account the transaction names except programs (a native program
 // is a builtin: its account holds a name, not an ELF). Compute units are not compared.
+// A program deployed through the upgradeable loader (deployUpgradeable) is deployed on litesvm; the native
+// side runs it as a builtin from the start and gets what the deployment left: the ProgramData account
+// (its upgrade authority) and the payer's balance.
 
 import { Keypair, PublicKey, SystemProgram, type Signer, type TransactionInstruction } from '@solana/web3.js';
 import { expect } from 'vitest';
+import { deployToRuntime } from '../../src/deploy/in-process.js';
 import { createRuntime as createSrcRuntime } from '../../src/runtime/index.js';
-import type { AccountState, ClockState, Runtime, RuntimeKind, RuntimeOptions, TxResult } from '../../src/runtime/index.js';
+import type { AccountState, ClockState, ProgramBinary, Runtime, RuntimeKind, RuntimeOptions, TxResult } from '../../src/runtime/index.js';
 import { anchorWorkspaceOf } from './compiled.js';
 
 /**
@@ -47,7 +51,9 @@ function accountView(state: AccountState | null) {
   return state && { lamports: state.lamports, owner: state.owner.toBase58(), data: Buffer.from(state.data).toString('hex') };
 }
 
-class DifferentialRuntime implements Runtime {
+const UPGRADEABLE_LOADER = new PublicKey('BPFLoaderUpgradeab1e11111111111111111111111');
+
+export class DifferentialRuntime implements Runtime {
   readonly kind: RuntimeKind = 'native';
   private step = 0;
 
@@ -103,21 +109,34 @@ class DifferentialRuntime implements Runtime {
     return theirs;
   }
 
+  /** The upgradeable loader's deployment on litesvm; its ProgramData, the payer and the clock copied to native. */
+  async deployUpgradeable(so: Uint8Array, programKeypair: Signer): Promise<void> {
+    await deployToRuntime(this.reference, so, programKeypair);
+    const programData = PublicKey.findProgramAddressSync([programKeypair.publicKey.toBuffer()], UPGRADEABLE_LOADER)[0];
+    for (const key of [programData, this.payer.publicKey]) {
+      const state = await this.reference.getAccount(key);
+      if (!state) throw new Error(`internal: no account ${key.toBase58()} after deploying ${programKeypair.publicKey.toBase58()}`);
+      await this.native.setAccount(key, state);
+    }
+    await this.native.setClock(await this.reference.getClock());
+  }
+
   async advanceSlot(): Promise<void> {
     await Promise.all([this.native.advanceSlot(), this.reference.advanceSlot()]);
     await this.native.setClock(await this.reference.getClock());
   }
 }
 
-/** litesvm and native with the same payer and the same clock, compared on every call. */
-export async function createDifferentialRuntime(options: RuntimeOptions): Promise<Runtime> {
+/**
+ * litesvm and native with the same payer and the same clock, compared on every call. `upgradeable`: the
+ * programs deployUpgradeable deploys later (native only, until then).
+ */
+export async function createDifferentialRuntime(options: RuntimeOptions, upgradeable: ProgramBinary[] = []): Promise<Runtime> {
   const payer = options.payer ?? Keypair.generate();
-  const programs = options.programs.map((program) => ({
-    ...program,
-    anchorWorkspace: program.anchorWorkspace ?? anchorWorkspaceOf(program.so),
-  }));
+  const withWorkspace = (program: ProgramBinary) => ({ ...program, anchorWorkspace: program.anchorWorkspace ?? anchorWorkspaceOf(program.so) });
+  const programs = options.programs.map(withWorkspace);
   const reference = await createSrcRuntime('litesvm', { ...options, programs, payer });
-  const native = await createSrcRuntime('native', { ...options, programs, payer });
+  const native = await createSrcRuntime('native', { ...options, programs: [...programs, ...upgradeable.map(withWorkspace)], payer });
   // Both start from litesvm's clock, so a program that reads it sees the same values on both.
   await native.setClock(await reference.getClock());
   // solana-program-test's genesis holds the wrapped-SOL mint, litesvm's does not: start without it on both.

@@ -15,8 +15,9 @@ import { emitIdl } from '../../src/backends/idl/index.js';
 import { sbfOutput } from './sbf.js';
 import { formatDiagnostic } from '../../src/diagnostics/format.js';
 import { compileFile } from '../../src/frontend/index.js';
-import { createRuntime, errorCode, type ProgramBinary, type Runtime, type RuntimeKind, type TxResult } from '../../src/runtime/index.js';
-import { deployToRuntime } from '../../src/deploy/in-process.js';
+import { errorCode, type ProgramBinary, type Runtime, type RuntimeKind, type TxResult } from '../../src/runtime/index.js';
+import { emitAnchorWorkspace } from '../../src/backends/anchor/index.js';
+import { createRuntime, deployUpgradeable } from './runtimes.js';
 import { readFileSync } from 'node:fs';
 import { chainInvariantViolations, expectedErrorCode, rawStates, readChain, type ChainView, type UserKeys } from './hfmmt-chain.js';
 import { ata, createMint, fundAta } from './tokens.js';
@@ -43,7 +44,8 @@ export const PARAMS: ConfigParams = {
   priorityTiers: { tier1: 1_000n, tier2: 10_000n, tier3: 100_000n },
 };
 
-export interface HfmmtBuild { so: Uint8Array; idl: Idl; client: HfmmtClient }
+/** `anchorWorkspace`: the Anchor Rust of the same program, what the native runtime builds. */
+export interface HfmmtBuild { so: Uint8Array; anchorWorkspace: Map<string, string>; idl: Idl; client: HfmmtClient }
 const builds = new Map<string, HfmmtBuild>();
 
 /**
@@ -57,7 +59,12 @@ export function hfmmtBuild(anchorVersion?: string): HfmmtBuild {
   const { program, diagnostics } = compileFile(HFMMT_SOURCE);
   if (!program) throw new Error(diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
   const idl = emitIdl(program) as unknown as Idl;
-  const build = { so: sbfOutput({ ...program, anchorVersion }).elf, idl, client: new HfmmtClient(idl) };
+  const build = {
+    so: sbfOutput({ ...program, anchorVersion }).elf,
+    anchorWorkspace: emitAnchorWorkspace({ ...program, anchorVersion }),
+    idl,
+    client: new HfmmtClient(idl),
+  };
   builds.set(key, build);
   return build;
 }
@@ -105,9 +112,9 @@ export class HfmmtWorld {
   }
 
   static async create(kind: RuntimeKind, options: WorldOptions = {}): Promise<HfmmtWorld> {
-    const { so, client } = hfmmtBuild(options.anchorVersion);
-    const rt = await createRuntime(kind, { programs: options.programs ?? [] });
-    await deployToRuntime(rt, so, hfmmtProgramKeypair());
+    const { so, anchorWorkspace, client } = hfmmtBuild(options.anchorVersion);
+    const rt = await createRuntime(kind, { programs: options.programs ?? [] }, [{ programId: client.programId, so, name: 'hfmmt', anchorWorkspace }]);
+    await deployUpgradeable(rt, so, hfmmtProgramKeypair());
     const [hfmmtMint, liquidityMint] = [await createMint(rt, 9), await createMint(rt, 6)];
     const labels = options.users ?? ['alice', 'bob'];
     const world = new HfmmtWorld(rt, client, hfmmtMint, liquidityMint, { ...PARAMS, ...options.params }, labels, options.anchorVersion);

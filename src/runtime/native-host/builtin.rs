@@ -1,6 +1,7 @@
 // Registers an Anchor program's `entry` as a solana-program-test builtin.
 // In: the program crate's name. Out: a `fn` solana-program-test can call (`native_entry!`) and the
-// builtin that runs it (`native_builtin!`), which also records the InvokeContext for logs.rs.
+// builtin that runs it (`native_builtin!`), which also records the InvokeContext for logs.rs and
+// returns a refused CPI's error that no ProgramError carries (logs::take_uncarried_error).
 // Anchor's `entry` takes `&'info [AccountInfo<'info>]` while a builtin gets the slice for a shorter
 // lifetime than its accounts; a leaked copy of the slice lives as long as the accounts do (a few
 // hundred bytes per instruction, for the life of a test process), and the id and data are only
@@ -34,11 +35,14 @@ macro_rules! native_builtin {
             };
             $crate::logs::set_invoke_context(&mut *vm.context_object_pointer as *mut _);
             let context = &mut *vm.context_object_pointer;
-            vm.program_result = $crate::logs::without_duplicate_frame_lines(true, || {
+            let result = $crate::logs::without_duplicate_frame_lines(true, || {
                 solana_program_test::invoke_builtin_function($entry, context)
-            })
-                .map_err(|err| solana_program_test::EbpfError::SyscallError(err))
-                .into();
+            });
+            let result = match $crate::logs::take_uncarried_error() {
+                Some(error) => Err(Box::new(error) as Box<dyn std::error::Error>),
+                None => result,
+            };
+            vm.program_result = result.map_err(|err| solana_program_test::EbpfError::SyscallError(err)).into();
         }
     };
 }

@@ -12,6 +12,7 @@ use std::io::{Read, Write};
 use std::os::fd::{FromRawFd, RawFd};
 
 use solana_account_info::AccountInfo;
+use solana_instruction::error::InstructionError;
 use solana_instruction::Instruction;
 use solana_program_error::{ProgramError, ProgramResult};
 use solana_program_test::InvokeContext;
@@ -26,7 +27,10 @@ thread_local! {
     /// Bytes read from the pipe after the last complete line.
     static PARTIAL_LINE: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     /// The first CPI of the running program that failed: the log length right after it, and its error.
-    static FAILED_CPI: std::cell::RefCell<Option<(usize, ProgramError)>> = const { std::cell::RefCell::new(None) };
+    static FAILED_CPI: std::cell::RefCell<Option<(usize, InstructionError)>> = const { std::cell::RefCell::new(None) };
+    /// The error a program that just returned failed with when no ProgramError can carry it (a CPI
+    /// refused with PrivilegeEscalation, say): `native_builtin!` returns it to the runtime instead.
+    static UNCARRIED_ERROR: std::cell::RefCell<Option<InstructionError>> = const { std::cell::RefCell::new(None) };
 }
 
 pub fn set_invoke_context(context: *mut InvokeContext) {
@@ -88,7 +92,8 @@ pub fn drain_program_output() {
 
 /// On chain a failed CPI ends the transaction inside the call; natively the program gets the error
 /// back and goes on (Anchor then logs "ProgramError occurred…"). So when the program returns after a
-/// CPI failed, what it logged since is dropped and the CPI's error is the program's result.
+/// CPI failed, what it logged since is dropped and the CPI's error is the program's result (kept for
+/// `take_uncarried_error` when it is no ProgramError).
 pub fn end_of_program(result: ProgramResult) -> ProgramResult {
     drain_program_output();
     let Some((length, error)) = FAILED_CPI.with(|failed| failed.borrow_mut().take()) else { return result };
@@ -101,7 +106,47 @@ pub fn end_of_program(result: ProgramResult) -> ProgramResult {
             }
         }
     });
-    Err(error)
+    // A ProgramError carries the error only when it converts back to the same one (MissingAccount
+    // would come back as NotEnoughAccountKeys).
+    match ProgramError::try_from(error.clone()) {
+        Ok(carrier) if InstructionError::from(u64::from(carrier.clone())) == error => Err(carrier),
+        _ => {
+            UNCARRIED_ERROR.with(|uncarried| *uncarried.borrow_mut() = Some(error));
+            // Never seen: native_builtin! returns the uncarried error instead.
+            Err(ProgramError::Custom(0))
+        }
+    }
+}
+
+/// The error of the program that just returned, when end_of_program could not return it as a ProgramError.
+pub fn take_uncarried_error() -> Option<InstructionError> {
+    UNCARRIED_ERROR.with(|uncarried| uncarried.borrow_mut().take())
+}
+
+/// solana-program-test's CPI stub panics when the runtime refuses a CPI with an InstructionError that
+/// no ProgramError carries (`unwrap()` on prepare_next_instruction, `panic!("{}", err)` after
+/// process_instruction): the panic message names the error by its Debug or Display text. The variants
+/// come from InstructionError's own serde encoding (bincode: a u32 variant index), so none is missed.
+fn instruction_error_of_panic(payload: &(dyn std::any::Any + Send)) -> InstructionError {
+    let message = payload
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| payload.downcast_ref::<&str>().copied())
+        .unwrap_or_default();
+    (0u32..256)
+        .filter_map(|index| bincode::deserialize::<InstructionError>(&index.to_le_bytes()).ok())
+        .find(|error| {
+            let debug = format!("{error:?}");
+            message == error.to_string() || message == debug || message.ends_with(&format!(": {debug}"))
+        })
+        .unwrap_or(InstructionError::ProgramFailedToComplete)
+}
+
+/// How many lines the transaction's log holds.
+fn log_length() -> usize {
+    let mut length = 0;
+    with_invoke_context(|context| length = context.get_log_collector().map_or(0, |c| c.borrow().messages.len()));
+    length
 }
 
 /// Runs `call` (which logs one extra "Program <id> invoke [n]" line first, and on success, or always when
@@ -147,15 +192,37 @@ impl SyscallStubs for OrderedLogStubs {
     }
     fn sol_invoke_signed(&self, instruction: &Instruction, account_infos: &[AccountInfo], signers_seeds: &[&[&[u8]]]) -> ProgramResult {
         drain_program_output();
-        let result = without_duplicate_frame_lines(false, || self.inner.sol_invoke_signed(instruction, account_infos, signers_seeds));
-        if let Err(error) = &result {
-            let mut length = 0;
-            with_invoke_context(|context| length = context.get_log_collector().map_or(0, |c| c.borrow().messages.len()));
-            FAILED_CPI.with(|failed| {
-                failed.borrow_mut().get_or_insert((length, error.clone()));
-            });
-        }
-        result
+        let result = without_duplicate_frame_lines(false, || {
+            let logged_before = log_length();
+            let call = || self.inner.sol_invoke_signed(instruction, account_infos, signers_seeds);
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(call)) {
+                Ok(result) => result.map_err(|error| InstructionError::from(u64::from(error))),
+                Err(payload) => {
+                    let error = instruction_error_of_panic(payload.as_ref());
+                    // The stub panics on an account of the instruction that has no AccountInfo without
+                    // logging it (having logged only its "invoke" line); the runtime's CPI logs it.
+                    if error == InstructionError::MissingAccount && log_length() == logged_before + 1 {
+                        let known = |key: &Pubkey| account_infos.iter().any(|info| info.key == key);
+                        if let Some(meta) = instruction.accounts.iter().find(|meta| !known(&meta.pubkey)) {
+                            let line = format!("Instruction references an unknown account {}", meta.pubkey);
+                            with_invoke_context(|context| {
+                                if let Some(collector) = context.get_log_collector() {
+                                    collector.borrow_mut().log(&line);
+                                }
+                            });
+                        }
+                    }
+                    Err(error)
+                }
+            }
+        });
+        let Err(error) = result else { return Ok(()) };
+        let length = log_length();
+        FAILED_CPI.with(|failed| {
+            failed.borrow_mut().get_or_insert((length, error.clone()));
+        });
+        // What the program sees does not matter: end_of_program makes the CPI's error its result.
+        Err(ProgramError::try_from(error).unwrap_or(ProgramError::Custom(0)))
     }
     fn sol_get_clock_sysvar(&self, var_addr: *mut u8) -> u64 {
         self.inner.sol_get_clock_sysvar(var_addr)

@@ -19,6 +19,11 @@ export interface CpiMeta {
   account: string;
   writable: boolean;
   signer: boolean;
+  /**
+   * Frame offset of the key the instruction names in this account's place, when it is not the account's
+   * own (Anchor's ATA Create names the derived address): the account's info is passed all the same.
+   */
+  instructionKey?: number;
 }
 
 /** PDA signer: its seeds, plus the address of a stack byte holding its bump when not among the seeds. */
@@ -52,6 +57,7 @@ export function emitInvoke(g: InstructionGen, call: CpiCall): void {
     programId: g.cg.bytes(pubkeyBytes(programId), 8),
     accounts: call.metas.map((m) => ({
       load: (r: Reg) => g.loadRecord(r, m.account), writable: m.writable, signer: m.signer, key: knownKeyAddress(g, m.account),
+      instructionKey: m.instructionKey,
     })),
     data,
     dataLen: call.dataLen,
@@ -109,7 +115,7 @@ export interface RequestSpec {
    * Each account: code putting its input record address in a register, its privileges, and its key's address
    * when known when compiling.
    */
-  accounts: { load: (r: Reg) => void; writable: boolean; signer: boolean; key?: bigint }[];
+  accounts: { load: (r: Reg) => void; writable: boolean; signer: boolean; key?: bigint; instructionKey?: number }[];
   /** Frame offset of the instruction data. */
   data: number;
   dataLen: number;
@@ -140,7 +146,21 @@ export function emitRequestCall(cg: Codegen, frame: StackFrame, spec: RequestSpe
     // is_writable, is_signer and the padding in one store
     a.st(8, 'r10', at + SOL_ACCOUNT_META.isWritable, (m.writable ? 1 : 0) | (m.signer ? 0x100 : 0));
   });
-  const metasAt = a.frameAddress(metas);
+  // The infos are built from `metas` (their keys point into input records); an instruction naming another
+  // key in an account's place gets its own copy of the metas.
+  const instructionMetas = spec.accounts.some((m) => m.instructionKey !== undefined) ? frame.alloc(SOL_ACCOUNT_META.size * n) : metas;
+  if (instructionMetas !== metas) {
+    spec.accounts.forEach((m, i) => {
+      const at = SOL_ACCOUNT_META.size * i;
+      if (m.instructionKey !== undefined) {
+        a.mov('r1', 'r10');
+        a.add('r1', m.instructionKey);
+      } else a.ldx(8, 'r1', 'r10', metas + at + SOL_ACCOUNT_META.pubkey);
+      a.stx(8, 'r10', instructionMetas + at + SOL_ACCOUNT_META.pubkey, 'r1');
+      a.st(8, 'r10', instructionMetas + at + SOL_ACCOUNT_META.isWritable, (m.writable ? 1 : 0) | (m.signer ? 0x100 : 0));
+    });
+  }
+  const metasAt = a.frameAddress(instructionMetas);
   const dataAt = a.frameAddress(spec.data);
   let ix: RodataRef | number;
   if (metasAt !== null && dataAt !== null) {
@@ -156,7 +176,7 @@ export function emitRequestCall(cg: Codegen, frame: StackFrame, spec: RequestSpe
     a.lddwRodata('r1', spec.programId);
     a.stx(8, 'r10', ix + SOL_INSTRUCTION.programId, 'r1');
     a.mov('r1', 'r10');
-    a.add('r1', metas);
+    a.add('r1', instructionMetas);
     a.stx(8, 'r10', ix + SOL_INSTRUCTION.accounts, 'r1');
     a.st(8, 'r10', ix + SOL_INSTRUCTION.accountsLen, n);
     a.mov('r1', 'r10');

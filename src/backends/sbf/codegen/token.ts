@@ -302,18 +302,26 @@ function emitInitializeMint2(g: InstructionGen, account: string, m: MintConstrai
   });
 }
 
-/** The Associated Token program's Create: [payer, ata, wallet, mint, system program, token program]. */
+/**
+ * The Associated Token program's Create: [payer, ata, wallet, mint, system program, token program]. As
+ * anchor-spl's `create`, the instruction names the address derived from (wallet, mint) while the infos are
+ * the accounts given: when the account given is another, the runtime refuses the CPI (MissingAccount,
+ * "Instruction references an unknown account <derived>") before the ATA program runs.
+ */
 function emitAssociatedCreate(g: InstructionGen, payer: string, account: string, link: { mint: string; authority: string }): void {
   const a = g.cg.asm;
   const programs = [...g.accounts.values()].filter((v) => v.param.account.kind === 'program');
   const systemProgram = programs.find((v) => v.param.account.kind === 'program' && v.param.account.program === 'system');
   const tokenProgram = programs.find((v) => v.param.account.kind === 'program' && v.param.account.program === 'token');
   if (!systemProgram || !tokenProgram) throw new Error(`internal: ${account} init needs system_program and token_program accounts`);
+  const mark = g.cg.frame.mark();
+  const derived = g.cg.frame.alloc(32);
+  emitAssociatedAddress(g, link.authority, link.mint, derived);
   emitInvoke(g, {
     program: 'associatedToken',
     metas: [
       { account: payer, writable: true, signer: true },
-      { account, writable: true, signer: false },
+      { account, writable: true, signer: false, instructionKey: derived },
       { account: link.authority, writable: false, signer: false },
       { account: link.mint, writable: false, signer: false },
       { account: systemProgram.param.name, writable: false, signer: false },
@@ -322,6 +330,7 @@ function emitAssociatedCreate(g: InstructionGen, payer: string, account: string,
     dataLen: 1,
     writeData: (d) => a.st(1, 'r10', d, 0),
   });
+  g.cg.frame.release(mark);
 }
 
 /** r = the decimals a mint constraint gives: a constant or a u8 argument. */
