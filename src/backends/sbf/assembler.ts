@@ -100,7 +100,10 @@ export class Assembler {
   private readonly blobs = new Map<string, number[]>();
   /** The pc of the latest label binding: an instruction there may be reached by a jump. */
   private lastBindPc = -1;
-  /** What the registers hold since the latest label: a load of what a register already holds is left out. */
+  /**
+   * What the registers hold (across labels, what every way in agrees on): a load of what a register already
+   * holds, or a store of what the memory already holds, is left out.
+   */
   private readonly known = new KnownLoads();
   /**
    * Set while the code generator emits code that runs in the entrypoint's own frame (the entrypoint and
@@ -158,7 +161,7 @@ export class Assembler {
     }
     this.boundAt.set(label.id, this.pc);
     this.lastBindPc = this.pc;
-    this.known.reset();
+    this.known.bind(label.id);
   }
 
   comment(text: string): void {
@@ -234,6 +237,7 @@ export class Assembler {
   }
 
   stx(size: Size, base: Reg, off: number, src: Reg): void {
+    if (this.known.stored(size, regNumber(base), off, regNumber(src))) return;
     this.emit({ opcode: OP.stx(size), dst: regNumber(base), src: regNumber(src), off: offset16(off, 'stx'), imm: 0 });
   }
 
@@ -245,6 +249,7 @@ export class Assembler {
 
   jump(target: Label): void {
     this.own(target);
+    this.known.jumpTo(target.id, false);
     this.fixups.push({ pc: this.pc, label: target, kind: 'jump' });
     this.emit({ opcode: OP.ja, dst: 0, src: 0, off: 0, imm: 0 });
   }
@@ -252,6 +257,7 @@ export class Assembler {
   jumpIf(cond: JmpCond, dst: Reg, src: Operand, target: Label): void {
     this.own(target);
     const d = regNumber(dst);
+    this.known.jumpTo(target.id, false);
     this.fixups.push({ pc: this.pc, label: target, kind: 'jump' });
     if (typeof src === 'string') {
       this.emit({ opcode: OP.jmpReg(cond), dst: d, src: regNumber(src), off: 0, imm: 0 });
@@ -263,6 +269,7 @@ export class Assembler {
   /** Internal function call: src=1 marks it pc-relative, as LLVM emits for v0. */
   call(target: Label): void {
     this.own(target);
+    this.known.jumpTo(target.id, true);
     this.fixups.push({ pc: this.pc, label: target, kind: 'call' });
     this.emit({ opcode: OP.call, dst: 0, src: 1, off: 0, imm: 0 });
   }
@@ -298,6 +305,7 @@ export class Assembler {
   }
 
   finish(entry: Label): AssembledProgram {
+    this.known.jumpTo(entry.id, true); // the VM enters there knowing nothing
     const count = this.slots.length;
     const text = new Uint8Array(count * INSN_BYTES);
     this.slots.forEach((slot, pc) => writeInsn(text, pc * INSN_BYTES, slot));
