@@ -102,7 +102,7 @@ export class Assembler {
   private lastBindPc = -1;
   /**
    * What the registers hold (across labels, what every way in agrees on): a load of what a register already
-   * holds, or a store of what the memory already holds, is left out.
+   * holds, a store of what the memory already holds, or a constant a register already holds, is left out.
    */
   private readonly known = new KnownLoads();
   /**
@@ -188,6 +188,7 @@ export class Assembler {
     if ((op === 'lsh' || op === 'rsh' || op === 'arsh') && (imm < 0 || imm > 63)) {
       fail(`${op}64 by ${imm}: shift amounts are 0..63`);
     }
+    if (op === 'mov' && this.known.holdsConstant(d, BigInt(imm))) return;
     this.emit({ opcode: OP.aluImm(op as AluSourceOp), dst: d, src: 0, off: 0, imm });
   }
 
@@ -212,7 +213,10 @@ export class Assembler {
   lddw(dst: Reg, value: bigint): void {
     if (value < -(1n << 63n) || value >= 1n << 64n) fail(`lddw: ${value} does not fit 64 bits`);
     const bits = BigInt.asUintN(64, value);
-    this.emitLddw(writable(dst, 'lddw'), Number(BigInt.asIntN(32, bits)), Number(BigInt.asIntN(32, bits >> 32n)));
+    const d = writable(dst, 'lddw');
+    if (this.known.holdsConstant(d, bits)) return;
+    this.emitLddw(d, Number(BigInt.asIntN(32, bits)), Number(BigInt.asIntN(32, bits >> 32n)));
+    this.known.loadedConstant(d, bits);
   }
 
   /** Loads the address of `ref.offset + addend` inside .rodata. */
