@@ -103,7 +103,10 @@ export class Assembler {
   private readonly blobs = new Map<string, number[]>();
   /** The pc of the latest label binding: an instruction there may be reached by a jump. */
   private lastBindPc = -1;
-  /** What the registers hold since the latest label: a load of what a register already holds is left out. */
+  /**
+   * What the registers hold (across labels, what every way in agrees on): a load of what a register already
+   * holds, a store of what the memory already holds, or a constant a register already holds, is left out.
+   */
   private readonly known = new KnownLoads();
   /**
    * Set while the code generator emits code that runs in the entrypoint's own frame (the entrypoint and
@@ -164,7 +167,7 @@ export class Assembler {
     }
     this.boundAt.set(label.id, this.pc);
     this.lastBindPc = this.pc;
-    this.known.reset();
+    this.known.bind(label.id);
   }
 
   comment(text: string): void {
@@ -191,6 +194,7 @@ export class Assembler {
     if ((op === 'lsh' || op === 'rsh' || op === 'arsh') && (imm < 0 || imm > 63)) {
       fail(`${op}64 by ${imm}: shift amounts are 0..63`);
     }
+    if (op === 'mov' && this.known.holdsConstant(d, BigInt(imm))) return;
     this.emit({ opcode: OP.aluImm(op as AluSourceOp), dst: d, src: 0, off: 0, imm });
   }
 
@@ -215,7 +219,10 @@ export class Assembler {
   lddw(dst: Reg, value: bigint): void {
     if (value < -(1n << 63n) || value >= 1n << 64n) fail(`lddw: ${value} does not fit 64 bits`);
     const bits = BigInt.asUintN(64, value);
-    this.emitLddw(writable(dst, 'lddw'), Number(BigInt.asIntN(32, bits)), Number(BigInt.asIntN(32, bits >> 32n)));
+    const d = writable(dst, 'lddw');
+    if (this.known.holdsConstant(d, bits)) return;
+    this.emitLddw(d, Number(BigInt.asIntN(32, bits)), Number(BigInt.asIntN(32, bits >> 32n)));
+    this.known.loadedConstant(d, bits);
   }
 
   /** Loads the address of `ref.offset + addend` inside .rodata. */
@@ -240,6 +247,7 @@ export class Assembler {
   }
 
   stx(size: Size, base: Reg, off: number, src: Reg): void {
+    if (this.known.stored(size, regNumber(base), off, regNumber(src))) return;
     this.emit({ opcode: OP.stx(size), dst: regNumber(base), src: regNumber(src), off: offset16(off, 'stx'), imm: 0 });
   }
 
@@ -251,6 +259,7 @@ export class Assembler {
 
   jump(target: Label): void {
     this.own(target);
+    this.known.jumpTo(target.id, false);
     this.fixups.push({ pc: this.pc, label: target, kind: 'jump' });
     this.emit({ opcode: OP.ja, dst: 0, src: 0, off: 0, imm: 0 });
   }
@@ -258,6 +267,7 @@ export class Assembler {
   jumpIf(cond: JmpCond, dst: Reg, src: Operand, target: Label): void {
     this.own(target);
     const d = regNumber(dst);
+    this.known.jumpTo(target.id, false);
     this.fixups.push({ pc: this.pc, label: target, kind: 'jump' });
     if (typeof src === 'string') {
       this.emit({ opcode: OP.jmpReg(cond), dst: d, src: regNumber(src), off: 0, imm: 0 });
@@ -269,6 +279,7 @@ export class Assembler {
   /** Internal function call: src=1 marks it pc-relative, as LLVM emits for v0. */
   call(target: Label): void {
     this.own(target);
+    this.known.jumpTo(target.id, true);
     this.fixups.push({ pc: this.pc, label: target, kind: 'call' });
     this.emit({ opcode: OP.call, dst: 0, src: 1, off: 0, imm: 0 });
   }
@@ -304,6 +315,7 @@ export class Assembler {
   }
 
   finish(entry: Label): AssembledProgram {
+    this.known.jumpTo(entry.id, true); // the VM enters there knowing nothing
     const count = this.slots.length;
     const jumps = this.fixups.filter((f) => f.kind === 'jump').map((f) => ({ pc: f.pc, target: this.resolve(f.label, count) }));
     // Jumps that do not fit 16 bits are rewritten (relax.ts); a program whose jumps all fit keeps its slots.

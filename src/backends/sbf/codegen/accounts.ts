@@ -214,17 +214,7 @@ export function emitStateLoad(g: InstructionGen, view: AccountView, ownerFailure
   if (!view.state) throw new Error(`internal: ${name} has no state`);
   const { def, image } = view.state;
   // Not owned by this program: 3012 when it is an empty system account, 3007 otherwise.
-  const wrongOwner = g.cg.coldShared(`state-owner:${name}`, `${name}_wrong_owner`, () => {
-    const notEmpty = a.newLabel(`${name}_not_empty`);
-    emitKeyCompare(g, 'r6', RECORD.owner, new Uint8Array(32), notEmpty);
-    a.ldx(8, 'r0', 'r6', RECORD.lamports);
-    a.jumpIf('jeq', 'r0', 0, errors.anchor('AccountNotInitialized', name));
-    a.bind(notEmpty);
-    a.lddwRodata(COMPARED_RIGHT, g.programIdRef());
-    a.add(COMPARED_LEFT, RECORD.owner);
-    a.jump(errors.anchor('AccountOwnedByWrongProgram', name, { comparedPubkeys: true }));
-  });
-  emitKeyCompare(g, 'r6', RECORD.owner, pubkeyBytes(g.cg.program.programId), ownerFailure ? ownerFailure(wrongOwner) : wrongOwner);
+  emitOwnerCheck(g, name, pubkeyBytes(g.cg.program.programId), 'state', ownerFailure);
   // The discriminator is read first: with fewer than 8 data bytes it reads the zeroed realloc padding,
   // which no discriminator equals, and the cold path tells 3001 from 3002.
   const wrongDiscriminator = g.cg.coldShared(`discriminator:${name}`, `${name}_wrong_discriminator`, () => {
@@ -288,6 +278,42 @@ export function emitStateLoad(g: InstructionGen, view: AccountView, ownerFailure
     a.stx(8, 'r8', view, 'r1');
   }
   g.cg.frame.release(mark);
+}
+
+/**
+ * The cold path of each kind of owner check: its coldShared key, its labels, and the register it reads the
+ * lamports into (the path ends in an error, so any scratch register would do).
+ */
+const OWNER_CHECKS = {
+  state: { key: 'state-owner', wrongOwner: 'wrong_owner', notEmpty: 'not_empty', scratch: 'r0' },
+  token: { key: 'token-owner', wrongOwner: 'not_token_owned', notEmpty: 'token_not_empty', scratch: 'r3' },
+  loader: { key: 'loader-owner', wrongOwner: 'not_loader_owned', notEmpty: 'loader_not_empty', scratch: 'r3' },
+} as const;
+
+/**
+ * The owner check of `try_from` with the record address of account `name` in r6: jumps to a cold path
+ * shared by the account's checks unless the owner is `owner`. There: 3012 (AccountNotInitialized) when it is
+ * an empty system account (no owner, no lamports), 3007 (AccountOwnedByWrongProgram) with the keys logged
+ * otherwise. `ownerFailure` may put a path of its own before that one (a missing account in a run).
+ */
+export function emitOwnerCheck(
+  g: InstructionGen, name: string, owner: Uint8Array, kind: keyof typeof OWNER_CHECKS,
+  ownerFailure?: (wrongOwner: Label) => Label,
+): void {
+  const a = g.cg.asm;
+  const errors = g.cg.errors;
+  const check = OWNER_CHECKS[kind];
+  const wrongOwner = g.cg.coldShared(`${check.key}:${name}`, `${name}_${check.wrongOwner}`, () => {
+    const notEmpty = a.newLabel(`${name}_${check.notEmpty}`);
+    emitKeyCompare(g, 'r6', RECORD.owner, new Uint8Array(32), notEmpty);
+    a.ldx(8, check.scratch, 'r6', RECORD.lamports);
+    a.jumpIf('jeq', check.scratch, 0, errors.anchor('AccountNotInitialized', name));
+    a.bind(notEmpty);
+    a.lddwRodata(COMPARED_RIGHT, g.cg.bytes(owner, 8));
+    a.add(COMPARED_LEFT, RECORD.owner);
+    a.jump(errors.anchor('AccountOwnedByWrongProgram', name, { comparedPubkeys: true }));
+  });
+  emitKeyCompare(g, 'r6', RECORD.owner, owner, ownerFailure ? ownerFailure(wrongOwner) : wrongOwner);
 }
 
 /**

@@ -8,9 +8,8 @@
 // writes only the tag, and the old key's bytes stay behind it.
 import { pubkeyBytes } from '../../../ir/base58.js';
 import { PROGRAM_DATA_LAYOUT as LAYOUT, UPGRADEABLE_LOADER_ID, programDataField } from '../../../ir/loader.js';
-import { emitKeyCompare } from './accounts.js';
+import { emitOwnerCheck } from './accounts.js';
 import type { AccountView, InstructionGen } from './context.js';
-import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
 import { RECORD } from './layout.js';
 
 const LOADER = pubkeyBytes(UPGRADEABLE_LOADER_ID);
@@ -31,17 +30,7 @@ export function emitProgramDataLoad(g: InstructionGen, view: AccountView): void 
   const errors = g.cg.errors;
   const image = view.programDataImage;
   if (image === undefined) throw new Error(`internal: ${name} has no ProgramData image`);
-  const wrongOwner = g.cg.coldShared(`loader-owner:${name}`, `${name}_not_loader_owned`, () => {
-    const notEmpty = a.newLabel(`${name}_loader_not_empty`);
-    emitKeyCompare(g, 'r6', RECORD.owner, new Uint8Array(32), notEmpty);
-    a.ldx(8, 'r3', 'r6', RECORD.lamports);
-    a.jumpIf('jeq', 'r3', 0, errors.anchor('AccountNotInitialized', name));
-    a.bind(notEmpty);
-    a.lddwRodata(COMPARED_RIGHT, g.cg.bytes(LOADER, 8));
-    a.add(COMPARED_LEFT, RECORD.owner);
-    a.jump(errors.anchor('AccountOwnedByWrongProgram', name, { comparedPubkeys: true }));
-  });
-  emitKeyCompare(g, 'r6', RECORD.owner, LOADER, wrongOwner);
+  emitOwnerCheck(g, name, LOADER, 'loader');
   const invalid = errors.builtin('InvalidAccountData', name);
   // The variant tag: another loader state is not ProgramData (3013); no loader state at all does not decode.
   // (The loader writes its accounts whole, so the other states' bodies are not checked.)

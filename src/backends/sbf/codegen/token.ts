@@ -15,7 +15,7 @@ import type { AccountView, InstructionGen } from './context.js';
 import { emitInvoke, type CpiSigner } from './invoke.js';
 import { pubkeyBytes } from '../../../ir/base58.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
-import { emitJumpIfKeysDiffer, emitKeyCompare, emitStoredKeyCheck, type KeyAt } from './accounts.js';
+import { emitJumpIfKeysDiffer, emitKeyCompare, emitOwnerCheck, emitStoredKeyCheck, type KeyAt } from './accounts.js';
 import type { Reg } from '../isa.js';
 import type { Expr, MintConstraint } from '../../../ir/types.js';
 import { RECORD, SOL_BYTES } from './layout.js';
@@ -49,22 +49,9 @@ export function splFieldOffset(kind: SplKind, name: string): number {
 
 /** `Account<TokenAccount | Mint>::try_from` with the record address in r6. */
 export function emitSplLoad(g: InstructionGen, view: AccountView): void {
-  const a = g.cg.asm;
   const name = view.param.name;
-  const kind = splKind(view)!;
-  const errors = g.cg.errors;
-  const wrongOwner = g.cg.coldShared(`token-owner:${name}`, `${name}_not_token_owned`, () => {
-    const notEmpty = a.newLabel(`${name}_token_not_empty`);
-    emitKeyCompare(g, 'r6', RECORD.owner, new Uint8Array(32), notEmpty);
-    a.ldx(8, 'r3', 'r6', RECORD.lamports);
-    a.jumpIf('jeq', 'r3', 0, errors.anchor('AccountNotInitialized', name));
-    a.bind(notEmpty);
-    a.lddwRodata(COMPARED_RIGHT, g.cg.bytes(TOKEN_PROGRAM, 8));
-    a.add(COMPARED_LEFT, RECORD.owner);
-    a.jump(errors.anchor('AccountOwnedByWrongProgram', name, { comparedPubkeys: true }));
-  });
-  emitKeyCompare(g, 'r6', RECORD.owner, TOKEN_PROGRAM, wrongOwner);
-  emitUnpackChecks(g, name, kind);
+  emitOwnerCheck(g, name, TOKEN_PROGRAM, 'token');
+  emitUnpackChecks(g, name, splKind(view)!);
 }
 
 /** spl_token's unpack: exact length (InvalidAccountData), then initialized (UninitializedAccount). */
