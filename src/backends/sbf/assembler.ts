@@ -90,6 +90,8 @@ export class Assembler {
   private readonly rodataPointers: { at: number; to: number }[] = [];
   private readonly labelList: Label[] = [];
   private readonly usedNames = new Set<string>();
+  /** name → the suffix to try first when it is asked for again (every smaller suffix is taken). */
+  private readonly nextSuffix = new Map<string, number>();
   /** label id → pc, in bind order. */
   private readonly boundAt = new Map<number, number>();
   private pendingComments: string[] = [];
@@ -133,8 +135,14 @@ export class Assembler {
   }
 
   newLabel(name: string): Label {
+    // The first of name, name_1, name_2… not yet taken; names are never released, so the search for the
+    // next one resumes where this one stopped (thousands of `require`s ask for the same name).
     let unique = name;
-    for (let n = 1; this.usedNames.has(unique); n++) unique = `${name}_${n}`;
+    let n = this.nextSuffix.get(name) ?? 1;
+    if (this.usedNames.has(unique)) {
+      for (unique = `${name}_${n}`; this.usedNames.has(unique); n++) unique = `${name}_${n + 1}`;
+      this.nextSuffix.set(name, n + 1);
+    }
     this.usedNames.add(unique);
     const label: Label = { id: this.labelList.length, name: unique };
     this.labelList.push(label);
