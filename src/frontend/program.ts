@@ -57,6 +57,14 @@ export interface TsProgram {
  */
 export const MAX_NESTING = 1_200;
 
+/**
+ * Characters of source the front end reads, at most. Compile time grows linearly with the number of function
+ * bodies (TypeScript's control-flow analysis is quadratic only within one body), about 5 s per MiB of
+ * statements; a 4 MiB program already compiles to more sBPF than the 10 MiB a program account holds is
+ * worth spending minutes on, so a larger source is refused before TypeScript parses it.
+ */
+export const MAX_SOURCE_CHARS = 4 * 1024 * 1024;
+
 /** The first node deeper than MAX_NESTING, by an explicit stack (no recursion of ours to overflow). */
 function firstTooDeep(sourceFile: ts.SourceFile): ts.Node | null {
   const stack: [ts.Node, number][] = [[sourceFile, 0]];
