@@ -82,7 +82,9 @@ export function compileSource(fileName: string, text: string, path: string = fil
   const callees = calleePrograms(model);
   if (callees) ir.callees = callees;
   // Names are checked on what lowered, even after other errors, so that one run reports them all.
-  ctx.diagnostics.push(...nameProgram(ir, ctx.span(cls.name ?? cls), (span) => identifierAt(text, span)));
+  // Split once, when a message first quotes a name: splitting per name made this pass quadratic.
+  let lines: string[] | undefined;
+  ctx.diagnostics.push(...nameProgram(ir, ctx.span(cls.name ?? cls), (span) => identifierAt(lines ??= text.split('\n'), span)));
   return { program: hasErrors(ctx.diagnostics) ? null : ir, diagnostics: ctx.diagnostics };
 }
 

@@ -59,5 +59,12 @@ export function emitSbf(
   cg.errors.emitAll();
   cg.emitDeferred(); // the error exit's own routines
   const assembled = asm.finish(entry);
-  return { elf: writeElf(assembled), listing: listing(assembled) };
+  // The listing is rendered when first read: the CLI writes only the ELF, and rendering costs a sixth of the backend.
+  let rendered: string | undefined;
+  return {
+    elf: writeElf(assembled),
+    get listing() {
+      return (rendered ??= listing(assembled));
+    },
+  };
 }
