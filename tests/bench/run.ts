@@ -72,7 +72,7 @@ async function main(): Promise<number> {
   const versions: RuntimeVersions = { litesvm: installedVersion('litesvm'), bankrun: installedVersion('solana-bankrun') };
   const workloads: WorkloadResult[] = [];
   for (const workload of WORKLOADS) workloads.push(await benchWorkload(workload));
-  const report = renderReport(results, versions, workloadSection(workloads)) + compileTimeSection(runSeries()).join('\n');
+  const report = renderReport(results, versions, workloadSection(workloads)) + compileTimeSection(runSeries(check ? 1 : undefined)).join('\n');
 
   const unmet = unmetBudgets(results);
   const reportUnmet = () => {

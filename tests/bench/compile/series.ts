@@ -1,5 +1,5 @@
 // The compile-time benchmark (issue 12): HFMMT and generated programs of growing size (generate.ts), each
-// compiled by child.ts in its own process. In: nothing. Out: the report section, in two parts:
+// compiled by child.ts in its own process (a few times: the fastest compile is reported). In: nothing. Out: the report section, in two parts:
 //   - what every compile produced (source size, .so bytes or the diagnostic): deterministic, so
 //     `npm run bench -- --check` compares it like the rest of REPORT.md;
 //   - the measured CPU milliseconds per phase and peak memory, between MEASURED_BEGIN and MEASURED_END:
@@ -34,6 +34,8 @@ interface SeriesEntry {
 }
 
 const ROOT = join(import.meta.dirname, '../../..');
+/** Compiles of each program; the report keeps the fastest. */
+const RUNS = 3;
 const CHILD = join(import.meta.dirname, 'child.ts');
 
 export const SERIES: SeriesEntry[] = [
@@ -67,7 +69,8 @@ export interface SeriesResult {
   run: CompileRun;
 }
 
-export function runSeries(): SeriesResult[] {
+/** `runs`: compiles of each program (RUNS for the report; --check, which leaves the figures out, needs one). */
+export function runSeries(runs = RUNS): SeriesResult[] {
   const dir = mkdtempSync(join(tmpdir(), 'poseidon-compile-time-'));
   try {
     return SERIES.map((entry) => {
@@ -77,7 +80,9 @@ export function runSeries(): SeriesResult[] {
         file = join(dir, `${entry.source.shape}-${entry.source.size}.ts`);
         writeFileSync(file, generateProgram(entry.source.shape, entry.source.size));
       }
-      return { entry, sourceChars: statSync(file).size, run: compileInChild(file) };
+      // The fastest of a few runs: on a busy machine the others carry time the compiler did not spend.
+      const fastest = Array.from({ length: runs }, () => compileInChild(file)).reduce((best, run) => (totalMs(run) < totalMs(best) ? run : best));
+      return { entry, sourceChars: statSync(file).size, run: fastest };
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -112,12 +117,14 @@ export function compileTimeSection(results: SeriesResult[]): string[] {
     '',
     'The figures below are CPU milliseconds of the compiler\'s own work (process.cpuUsage around each phase: not',
     'Node\'s start nor module loading, and not the time other processes take on a busy machine) and the process\'s',
-    'peak resident memory (VmHWM; in brackets what Node, tsx and the loaded compiler hold before compiling).',
-    'They change from run to run,',
-    'so `npm run bench -- --check` leaves the block between the two markers out of its comparison; `npm run bench`',
-    'rewrites it. The front end includes TypeScript 5.9 parsing and checking the program and its library',
-    'declarations (about 600 ms of any compile); its control-flow analysis walks back from every reference to the',
-    'start of its function body, so one body of n statements costs it O(n²): the one-handler rows.',
+    'peak resident memory (VmHWM; in brackets what Node, tsx and the loaded compiler hold before compiling), of',
+    `the fastest of ${RUNS} compiles. They change from run to run, so \`npm run bench -- --check\` leaves the block`,
+    'between the two markers out of its comparison; `npm run bench` rewrites it. The front end includes',
+    'TypeScript 5.9 parsing and checking the program and its library declarations (about 600 ms of any compile);',
+    'its control-flow analysis walks back from every reference to the start of its function body, so one body of',
+    'n statements costs it O(n²): the one-handler rows. Until the assembler relaxes jumps beyond ±32,767 slots, a',
+    'program whose error exits lie farther than that from its entry stops in the sBPF backend (the 5,000 and',
+    '20,000 statements rows: sBPF code, ELF is then the time to that point, and no source map is made).',
     '',
     MEASURED_BEGIN,
     '',
