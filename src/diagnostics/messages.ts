@@ -40,6 +40,7 @@ export const Messages = {
   ReservedCrateName: m(1026, "Program class '{0}' names the crate '{1}', which is {2}; choose another name"),
   InstructionStructName: m(1027, "Instruction '{0}' becomes Anchor's struct instruction::{1}, which would hide {2} there; choose another name"),
   NestedTooDeep: m(1028, 'Nested more than {0} syntax nodes deep here (about 400 chained calls): TypeScript checks nesting recursively and would run out of stack; split it into named parts (`const`) or helper functions'),
+  SourceTooLarge: m(1029, 'The program source is {0} characters long; the compiler reads at most {1} and stops here: split the program into programs that call each other (CPI)'),
   // Poseidon projects found in the corpus of public ones (1040–1049)
   UnusedForeignImport: m(1041, "Import from '{0}' is ignored: nothing in the program uses it, and a program can use only what \"@solanaturbine/poseidon\" declares and what its own file defines (Poseidon ignored it too)"),
   ForeignNameUsed: m(1042, "'{0}' comes from '{1}': a program can use only what \"@solanaturbine/poseidon\" declares, what its own file defines, and another DSL program's class as the type of a `Program<Callee>` account"),

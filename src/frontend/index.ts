@@ -4,12 +4,12 @@
 // start only when those are clean.
 import ts from 'typescript';
 import { readFileSync } from 'node:fs';
-import type { FunctionDef, Instruction, Program } from '../ir/types.js';
+import type { FunctionDef, Instruction, Program, Span } from '../ir/types.js';
 import { snakeCase } from '../ir/names.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { dslError, hasErrors } from '../diagnostics/diagnostic.js';
 import { Messages } from '../diagnostics/messages.js';
-import { createTsProgram, MAX_NESTING } from './program.js';
+import { createTsProgram, MAX_NESTING, MAX_SOURCE_CHARS } from './program.js';
 import { LowerContext } from './context.js';
 import { collectProgram } from './collect.js';
 import { convertTsDiagnostics } from './tsdiagnostics.js';
@@ -42,6 +42,9 @@ export function compileFile(path: string): CompileResult {
  * import, `import Callee from "./callee"`, resolves from there).
  */
 export function compileSource(fileName: string, text: string, path: string = fileName): CompileResult {
+  if (text.length > MAX_SOURCE_CHARS) {
+    return { program: null, diagnostics: [dslError(Messages.SourceTooLarge, spanAtOffset(fileName, text, MAX_SOURCE_CHARS), text.length, MAX_SOURCE_CHARS)] };
+  }
   const { program, checker, sourceFile, tsDiagnostics, tooDeep } = createTsProgram(path, text);
   const ctx = new LowerContext(program, checker, sourceFile, fileName);
   if (tooDeep !== null) return { program: null, diagnostics: [dslError(Messages.NestedTooDeep, ctx.span(tooDeep), MAX_NESTING)] };
@@ -79,8 +82,17 @@ export function compileSource(fileName: string, text: string, path: string = fil
   const callees = calleePrograms(model);
   if (callees) ir.callees = callees;
   // Names are checked on what lowered, even after other errors, so that one run reports them all.
-  ctx.diagnostics.push(...nameProgram(ir, ctx.span(cls.name ?? cls), (span) => identifierAt(text, span)));
+  // Split once, when a message first quotes a name: splitting per name made this pass quadratic.
+  let lines: string[] | undefined;
+  ctx.diagnostics.push(...nameProgram(ir, ctx.span(cls.name ?? cls), (span) => identifierAt(lines ??= text.split('\n'), span)));
   return { program: hasErrors(ctx.diagnostics) ? null : ir, diagnostics: ctx.diagnostics };
+}
+
+/** The one character at `offset`, by line and column (no TypeScript source file exists yet). */
+function spanAtOffset(file: string, text: string, offset: number): Span {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
+  return { file, line, col: offset - text.lastIndexOf('\n', offset - 1), length: 1 };
 }
 
 const FORBIDDEN_METHOD_MODIFIERS: Partial<Record<ts.SyntaxKind, string>> = {

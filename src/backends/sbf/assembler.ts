@@ -139,6 +139,8 @@ export class Assembler {
   }
 
   newLabel(name: string): Label {
+    // The first of name, name_1, name_2… not yet taken; names are never released, so the search for the
+    // next one resumes where this one stopped (thousands of `require`s ask for the same name).
     let unique = name;
     // Suffixes below the one remembered are taken already: thousands of `error_6000_<n>` stay linear.
     let n = this.nextSuffix.get(name) ?? 1;

@@ -67,5 +67,13 @@ export function emitSbf(
   cg.errors.emitAll();
   cg.emitDeferred(); // the error exit's own routines
   const assembled = asm.finish(entry);
-  return { elf: writeElf(assembled), listing: listing(assembled), instructionBytes };
+  // The listing is rendered when first read: the CLI writes only the ELF, and rendering costs a sixth of the backend.
+  let rendered: string | undefined;
+  return {
+    elf: writeElf(assembled),
+    get listing() {
+      return (rendered ??= listing(assembled));
+    },
+    instructionBytes,
+  };
 }

@@ -298,9 +298,22 @@ function emitGeneralVerify(g: InstructionGen, account: string, seeds: readonly S
 function constantPda(g: InstructionGen, seeds: readonly Seed[], program?: string): { address: Uint8Array; bump: number } | null {
   if (!seeds.every((s) => s.kind === 'const')) return null;
   const bytes = seeds.map((s) => Uint8Array.from((s as Seed & { kind: 'const' }).bytes));
-  const [address, bump] = PublicKey.findProgramAddressSync(bytes, new PublicKey(program ?? g.cg.program.programId));
-  return { address: address.toBytes(), bump };
+  const owner = program ?? g.cg.program.programId;
+  const key = `${owner}:${bytes.map((b) => Buffer.from(b).toString('hex')).join(',')}`;
+  let found = knownPdas.get(key);
+  if (!found) {
+    const [address, bump] = PublicKey.findProgramAddressSync(bytes, new PublicKey(owner));
+    found = { address: address.toBytes(), bump };
+    knownPdas.set(key, found);
+  }
+  return { address: found.address.slice(), bump: found.bump };
 }
+
+/**
+ * Constant PDAs already searched for (program id and seeds → address and bump): each search takes curve
+ * arithmetic per bump tried, and every handler asks again how many handlers check the same account.
+ */
+const knownPdas = new Map<string, { address: Uint8Array; bump: number }>();
 
 /**
  * 2006 (Left = the key passed, Right = the expected address) unless the account's key is `address`
