@@ -85,6 +85,16 @@ function writable(reg: Reg, what: string): number {
 const ENTRY_FRAME_POINTER = 0x2_0000_1000n;
 
 export class Assembler {
+  /**
+   * `elideRedundant: false` emits every instruction as written: for hand-written programs that test the VM
+   * itself (instruction by instruction, CU by CU), where a redundant-looking load is the point.
+   */
+  constructor(private readonly options: { elideRedundant?: boolean } = {}) {}
+
+  private get elides(): boolean {
+    return this.options.elideRedundant ?? true;
+  }
+
   private readonly slots: Insn[] = [];
   private readonly fixups: Fixup[] = [];
   private readonly relocations: Relocation[] = [];
@@ -196,7 +206,7 @@ export class Assembler {
     if ((op === 'lsh' || op === 'rsh' || op === 'arsh') && (imm < 0 || imm > 63)) {
       fail(`${op}64 by ${imm}: shift amounts are 0..63`);
     }
-    if (op === 'mov' && this.known.holdsConstant(d, BigInt(imm))) return;
+    if (op === 'mov' && this.elides && this.known.holdsConstant(d, BigInt(imm))) return;
     this.emit({ opcode: OP.aluImm(op as AluSourceOp), dst: d, src: 0, off: 0, imm });
   }
 
@@ -222,7 +232,7 @@ export class Assembler {
     if (value < -(1n << 63n) || value >= 1n << 64n) fail(`lddw: ${value} does not fit 64 bits`);
     const bits = BigInt.asUintN(64, value);
     const d = writable(dst, 'lddw');
-    if (this.known.holdsConstant(d, bits)) return;
+    if (this.elides && this.known.holdsConstant(d, bits)) return;
     this.emitLddw(d, Number(BigInt.asIntN(32, bits)), Number(BigInt.asIntN(32, bits >> 32n)));
     this.known.loadedConstant(d, bits);
   }
@@ -242,14 +252,14 @@ export class Assembler {
     // Reloading the value the previous instruction stored from this very register is a no-op (unless a
     // jump may land between the two).
     const last = this.slots.at(-1);
-    if (last && last.opcode === OP.stx(size) && last.dst === regNumber(base) && last.src === d && last.off === off
+    if (this.elides && last && last.opcode === OP.stx(size) && last.dst === regNumber(base) && last.src === d && last.off === off
       && d !== regNumber(base) && this.lastBindPc !== this.pc) return;
-    if (this.known.holds(d, size, regNumber(base), off)) return;
+    if (this.elides && this.known.holds(d, size, regNumber(base), off)) return;
     this.emit({ opcode: OP.ldx(size), dst: d, src: regNumber(base), off: offset16(off, 'ldx'), imm: 0 });
   }
 
   stx(size: Size, base: Reg, off: number, src: Reg): void {
-    if (this.known.stored(size, regNumber(base), off, regNumber(src))) return;
+    if (this.elides && this.known.stored(size, regNumber(base), off, regNumber(src))) return;
     this.emit({ opcode: OP.stx(size), dst: regNumber(base), src: regNumber(src), off: offset16(off, 'stx'), imm: 0 });
   }
 
