@@ -115,7 +115,8 @@ describe.each(RUNTIME_KINDS)('HFMMT version 2 on %s: the audit\'s findings', (ki
     await w.initialize(PARAMS);
   });
 
-  it('6b. initialize refuses an account that is not HFMMT\'s ProgramData: not the loader\'s (3007), not ProgramData (3013), elsewhere (2006)', async () => {
+  /** An initialize naming `programData` for its ProgramData account, with an account elsewhere that is one. */
+  const programDataAttempt = async () => {
     const w = await HfmmtWorld.create(kind, { initialize: false });
     // A loader-owned ProgramData naming the admin, at another address (as another program's would be).
     const elsewhere = Keypair.fromSeed(new Uint8Array(32).fill(7)).publicKey;
@@ -124,10 +125,20 @@ describe.each(RUNTIME_KINDS)('HFMMT version 2 on %s: the audit\'s findings', (ki
       { admin: w.key('admin'), hfmmtMint: w.hfmmtMint, liquidityMint: w.liquidityMint, performanceAuthority: w.key('keeper'), params: PARAMS },
       { programData },
     );
+    return { w, elsewhere, attempt };
+  };
 
+  it('6b. initialize refuses an account that is not HFMMT\'s ProgramData: not the loader\'s (3007), elsewhere (2006)', async () => {
+    const { w, elsewhere, attempt } = await programDataAttempt();
     await w.expectRejected(attempt(w.key('alice')), [], ANCHOR_ERRORS.AccountOwnedByWrongProgram.code);
-    await w.expectRejected(attempt(w.client.programId), [], ANCHOR_ERRORS.AccountNotProgramData.code);
     await w.expectRejected(attempt(elsewhere), [], ANCHOR_ERRORS.ConstraintSeeds.code);
+  });
+
+  // Not on native: there the program is a builtin, its account the native loader's, so Anchor stops at the
+  // owner (3007), as in upgradeauthority.test.ts.
+  it.skipIf(kind === 'native')('6b. initialize refuses the program account itself, a loader account but not ProgramData (3013)', async () => {
+    const { w, attempt } = await programDataAttempt();
+    await w.expectRejected(attempt(w.client.programId), [], ANCHOR_ERRORS.AccountNotProgramData.code);
   });
 
   it('7. ScoreExpired names the epoch the score was earned in', async () => {

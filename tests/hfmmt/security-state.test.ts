@@ -31,17 +31,21 @@ describe.each(RUNTIME_KINDS)('HFMMT Sealevel attacks on state and programs, on %
   const reinitialized = existingAccountInitError(kind);
 
   describe('re-initialization', () => {
-    it('a second initialize fails in the System Program ("already in use", custom 0; bankrun: InvalidInstructionData), as with Anchor 1.x', async () => {
+    // Not on native: Anchor 1.x re-creates over the funded account with CreateAccountAllowPrefund, which
+    // solana-program-test 3.1's System program (Agave 3.1) does not know, where LiteSVM runs it: a runtime
+    // difference, not a backend one (as in counter.test.ts).
+    it.skipIf(kind === 'native')('a second initialize fails in the System Program ("already in use", custom 0; bankrun: InvalidInstructionData), as with Anchor 1.x', async () => {
       const w = await world();
       expect(errorCode((await w.initialize(PARAMS)).result)).toBe(reinitialized);
     });
-    it('a second initialize built for Anchor 0.32 fails in Allocate ("already in use", custom 0) on both runtimes', async () => {
+    // Not on native: the native host builds Anchor 1.2 only (README, "Behaviours the native runtime cannot compare").
+    it.skipIf(kind === 'native')('a second initialize built for Anchor 0.32 fails in Allocate ("already in use", custom 0) on both runtimes', async () => {
       const w = await world('0.32.1');
       const r = (await w.initialize(PARAMS)).result;
       expect(errorCode(r)).toBe(SYSTEM_ACCOUNT_ALREADY_IN_USE);
       expect(r.logs.some((l) => /^Allocate: account .* already in use$/.test(l))).toBe(true);
     });
-    it('an attacker cannot re-initialize Config with themselves as admin and their own mints', async () => {
+    it.skipIf(kind === 'native')('an attacker cannot re-initialize Config with themselves as admin and their own mints', async () => {
       const w = await world();
       const [mintA, mintB] = [await createMint(w.rt, 9, w.key('bob')), await createMint(w.rt, 6, w.key('bob'))];
       const ix = w.client.initialize({ admin: w.key('bob'), hfmmtMint: mintA, liquidityMint: mintB, performanceAuthority: w.key('bob'), params: PARAMS });
@@ -141,7 +145,8 @@ describe.each(RUNTIME_KINDS)('HFMMT Sealevel attacks on state and programs, on %
       expect(anchorErrorLine(r.logs)).toBe(`Program log: AnchorError caused by account: ${later}. Error Code: ConstraintDuplicateMutableAccount. Error Number: 2040. Error Message: A duplicate mutable account constraint was violated.`);
     });
 
-    it.each(scenarios)('$name, built for Anchor 0.32: caught by a later check instead', async ({ before032, attack }) => {
+    // Not on native: the native host builds Anchor 1.2 only.
+    it.skipIf(kind === 'native').each(scenarios)('$name, built for Anchor 0.32: caught by a later check instead', async ({ before032, attack }) => {
       const w = await world('0.32.1');
       const [ix, signers] = await attack(w);
       const r = await w.expectRejected(ix, signers, before032(w));
