@@ -11,7 +11,7 @@ import type { Keypair, Signer, TransactionInstruction } from '@solana/web3.js';
 import { Clock, start } from 'solana-bankrun';
 import type { BanksClient, ProgramTestContext } from 'solana-bankrun';
 import { bankrunTxError, computeUnitsFromLogs, signatureFailure } from './errors.js';
-import { PAYER_LAMPORTS } from './types.js';
+import { airdropped, PAYER_LAMPORTS } from './types.js';
 import type { AccountState, ClockState, Runtime, RuntimeOptions, TxResult } from './types.js';
 
 class BankrunRuntime implements Runtime {
@@ -95,10 +95,7 @@ class BankrunRuntime implements Runtime {
   }
 
   async airdrop(key: PublicKey, amount: bigint): Promise<void> {
-    const current = await this.getAccount(key);
-    await this.setAccount(key, current
-      ? { ...current, lamports: current.lamports + amount }
-      : { lamports: amount, data: new Uint8Array(), owner: SystemProgram.programId });
+    await this.setAccount(key, airdropped(await this.getAccount(key), amount));
   }
 
   async getClock(): Promise<ClockState> {

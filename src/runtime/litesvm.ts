@@ -7,7 +7,7 @@ import type { Signer, TransactionInstruction } from '@solana/web3.js';
 import { address, getTransactionDecoder, lamports } from '@solana/kit';
 import { Clock, FailedTransactionMetadata, LiteSVM } from 'litesvm';
 import { computeUnitsFromLogs, litesvmTxError, signatureFailure } from './errors.js';
-import { PAYER_LAMPORTS } from './types.js';
+import { airdropped, PAYER_LAMPORTS } from './types.js';
 import type { AccountState, ClockState, Runtime, RuntimeOptions, TxResult } from './types.js';
 
 class LitesvmRuntime implements Runtime {
@@ -75,10 +75,7 @@ class LitesvmRuntime implements Runtime {
   }
 
   async airdrop(key: PublicKey, amount: bigint): Promise<void> {
-    const current = await this.getAccount(key);
-    this.store(key, current
-      ? { ...current, lamports: current.lamports + amount }
-      : { lamports: amount, data: new Uint8Array(), owner: SystemProgram.programId });
+    this.store(key, airdropped(await this.getAccount(key), amount));
   }
 
   async getClock(): Promise<ClockState> {

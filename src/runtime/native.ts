@@ -10,7 +10,7 @@ import { Keypair, PublicKey, SystemProgram, Transaction } from '@solana/web3.js'
 import type { Signer, TransactionInstruction } from '@solana/web3.js';
 import { signatureFailure } from './errors.js';
 import { nativeHost, type NativeProgram } from './native-host.js';
-import { PAYER_LAMPORTS } from './types.js';
+import { airdropped, PAYER_LAMPORTS } from './types.js';
 import type { AccountState, ClockState, Runtime, RuntimeOptions, TxError, TxResult } from './types.js';
 
 type Reply = Record<string, unknown>;
@@ -148,10 +148,7 @@ class NativeRuntime implements Runtime {
   }
 
   async airdrop(key: PublicKey, amount: bigint): Promise<void> {
-    const current = await this.getAccount(key);
-    await this.setAccount(key, current
-      ? { ...current, lamports: current.lamports + amount }
-      : { lamports: amount, data: new Uint8Array(), owner: SystemProgram.programId });
+    await this.setAccount(key, airdropped(await this.getAccount(key), amount));
   }
 
   async getClock(): Promise<ClockState> {

@@ -2,6 +2,7 @@
 // back (accounts, clock, a normalized TxResult). Every runtime adapter (litesvm.ts, bankrun.ts, native.ts)
 // implements `Runtime`, so a test written against it runs unchanged on any.
 
+import { SystemProgram } from '@solana/web3.js';
 import type { Keypair, PublicKey, Signer, TransactionInstruction } from '@solana/web3.js';
 import type { DslOrigin, SourceMap } from '../source-map/index.js';
 
@@ -26,6 +27,13 @@ export interface AccountState {
   data: Uint8Array;
   owner: PublicKey;
   executable?: boolean;
+}
+
+/** The account after an airdrop of `amount`: a missing account becomes an empty System-owned one. */
+export function airdropped(current: AccountState | null, amount: bigint): AccountState {
+  return current
+    ? { ...current, lamports: current.lamports + amount }
+    : { lamports: amount, data: new Uint8Array(), owner: SystemProgram.programId };
 }
 
 /** The Clock sysvar, field for field. */
