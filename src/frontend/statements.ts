@@ -11,6 +11,7 @@ import { compoundOperator, lowerCompoundAssignment, lowerIncrement } from './ope
 import { constraintTarget } from './accounts.js';
 import { lowerStatementCall } from './builtins.js';
 import { reportMisplacedConstraint } from './calls.js';
+import { lowerElement } from './elements.js';
 import { lowerTypeNode, typeText } from './types.js';
 import { describeStatement } from './collect.js';
 import { isTokenKind } from './tokenaccounts.js';
@@ -141,6 +142,10 @@ function lowerPlace(env: BodyEnv, scope: Scope, target: ts.Expression): Place | 
     else if (b?.kind === 'account') ctx.error(Messages.AssignToReadonlyAccount, target, target.text);
     else ctx.error(Messages.UnsupportedAssignTarget, target);
     return null;
+  }
+  if (ts.isElementAccessExpression(target)) {
+    const element = lowerElement(env, scope, target);
+    return element && { kind: 'element', ...element };
   }
   const names: ts.Identifier[] = [];
   let root: ts.Expression = target;
