@@ -160,6 +160,7 @@ export const Messages = {
   FixedArrayOutsideZeroCopy: m(2045, "'{0}' can only be the type of a field of a zero-copy account (an interface extending ZeroCopyAccount), whose elements are read and written in place"),
   ZeroCopyPadding: m(2046, "Zero-copy account '{0}' would have {1} byte(s) of padding {2} in its repr(C) layout, which bytemuck's Pod (Anchor's zero_copy) refuses: order the fields by alignment, largest first, or add explicit fields (u128 aligns to 16 bytes on x86-64 and 8 on SBF; both must lay out alike)"),
   FixedArrayNeedsLength: m(2047, 'FixedArray needs an element type and a positive length literal, e.g. `FixedArray<u64, 1000>`'),
+  WholeFixedArray: m(2049, "'{0}' is a FixedArray, read and written one element at a time (`{0}[i]`), never whole: it may be megabytes, more than any stack or heap holds"),
   ZeroCopyFunctionArgument: m(2048, "Zero-copy account '{1}' cannot be passed to function '{0}': read and write its fields in the instruction, or pass the values the function needs"),
   InitTooLarge: m(2043, "'{0}' is created by a CPI to the System program, where an account may grow by at most 10,240 bytes; its {1} bytes make every call of this instruction fail (InvalidRealloc), in Anchor's program as in this one"),
   CpiSignerNeeded: m(4042, "{0}.{1} needs '{2}' to sign: pass a Signer parameter of this instruction"),
@@ -180,6 +181,7 @@ export const Messages = {
 
   // ── backends ── (the sBPF backend's limits, checked before code generation: src/backends/sbf/limits/)
   // 6001 is retired: it was every refusal of the sBPF backend, in free text.
+  ZeroCopySeed: m(6010, "'{0}' reads zero-copy account '{1}' in a seed or bump: the Anchor program reads an AccountLoader's data only once loaded, which seeds cannot; pass the value as an argument, or keep it in an `Account`"),
   SbfStructLiteral: m(6002, "The sBPF backend cannot build a struct value yet: this '{0}' literal must come from an argument or an account field instead"),
   SbfEventField: m(6003, "The sBPF backend cannot emit '{0}' yet: its field '{1}' is {2}; event fields may be numbers, Booleans, Pubkeys, strings, and structs and arrays without strings or vectors"),
   SbfFunctionStateAccount: m(6004, "The sBPF backend cannot pass '{1}' to function '{0}' yet: '{2}' holds strings or vectors; pass the fields the function needs as values"),

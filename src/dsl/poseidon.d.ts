@@ -120,7 +120,7 @@ export declare class Vec<T, N extends number> {
  * are read and written in place: `board.cells[i]`, `board.cells[i] = v`; an index past the end fails the
  * instruction as Rust's indexing panics.
  */
-export interface FixedArray<T, N extends number> {
+export interface FixedArray<T, N extends number = number> {
   readonly __fixedArrayLength?: N;
   [index: number]: T;
 }

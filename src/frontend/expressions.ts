@@ -108,6 +108,10 @@ function lowerPropertyRead(env: BodyEnv, scope: Scope, node: ts.PropertyAccessEx
       return null;
     }
     const walked = walkFields(env, b.state.name, b.state.fields, names);
+    if (walked?.type.kind === 'array') {
+      ctx.error(Messages.WholeFixedArray, node, node.getText(ctx.sourceFile));
+      return null;
+    }
     return walked && { kind: 'field', account: b.param.name, path: walked.path, type: walked.type };
   }
   if (b?.kind === 'arg' && b.arg.type.kind === 'struct') {

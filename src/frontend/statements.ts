@@ -165,6 +165,10 @@ function lowerPlace(env: BodyEnv, scope: Scope, target: ts.Expression): Place | 
       return null;
     }
     const walked = walkFields(env, b.state.name, b.state.fields, names);
+    if (walked?.type.kind === 'array') {
+      ctx.error(Messages.WholeFixedArray, target, target.getText(ctx.sourceFile));
+      return null;
+    }
     return walked && { kind: 'field', account: b.param.name, path: walked.path, type: walked.type };
   }
   if (b?.kind === 'arg') ctx.error(Messages.AssignToArg, target, (root as ts.Identifier).text);
