@@ -166,6 +166,23 @@ describe.each(RUNTIME_KINDS)('bigboard on %s', (kind) => {
     expect((await rt.getAccount(board.publicKey))!.data.every((b) => b === 0)).toBe(true);
   });
 
+  it('fails a read of an account another program owns with AccountOwnedByWrongProgram (3007), logging both owners', async () => {
+    await createAccount(board, 4096, SYSTEM_PROGRAM_ID);
+    const r = await read(0);
+    expect(errorCode(r)).toBe(3007);
+    expect(anchorErrorLine(r.logs)).toBe(anchorLine('board', 'AccountOwnedByWrongProgram', 3007, 'The given account is owned by a different program than expected'));
+    const at = r.logs.indexOf('Program log: Left:');
+    expect(r.logs.slice(at, at + 4)).toEqual(['Program log: Left:', `Program log: ${SYSTEM_PROGRAM_ID.toBase58()}`, 'Program log: Right:', `Program log: ${bigboard.programId.toBase58()}`]);
+  });
+
+  it('fails a write to a Tally passed as the board with AccountDiscriminatorMismatch (3002)', async () => {
+    const data = Buffer.concat([discriminator('Tally'), Buffer.alloc(8 + 32 + 8 + 8 * CELLS - 8)]);
+    await rt.setAccount(board.publicKey, { lamports: await rt.minimumBalance(data.length), data, owner: bigboard.programId, executable: false });
+    const r = await write(0, 1n);
+    expect(errorCode(r)).toBe(3002);
+    expect(anchorErrorLine(r.logs)).toBe(anchorLine('board', 'AccountDiscriminatorMismatch', 3002, 'Account discriminator did not match what was expected'));
+  });
+
   it('fails open on a board short of rent exemption with ConstraintRentExempt (2005)', async () => {
     const space = 8 + 32 + 8 + 8 * CELLS;
     await rt.setAccount(board.publicKey, { lamports: (await rt.minimumBalance(space)) - 1n, data: new Uint8Array(space), owner: bigboard.programId, executable: false });

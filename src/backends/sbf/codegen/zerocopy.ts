@@ -43,8 +43,9 @@ export function emitZeroConstraint(g: InstructionGen, view: AccountView): void {
     a.jumpIf('jeq', 'r2', 'r3', errors.anchor('ConstraintZero', name));
   }
   const owner = pubkeyBytes(g.cg.program.programId);
-  const wrongOwner = g.cg.coldShared(`zero-copy-owner:${name}`, `${name}_zero_wrong_owner`, () => {
-    g.loadRecord(COMPARED_LEFT, name);
+  // Registers only (shared by every handler): the record is still in r2, which the compare leaves alone.
+  const wrongOwner = g.cg.coldShared(`zero-constraint-owner:${name}`, `${name}_zero_wrong_owner`, () => {
+    a.mov(COMPARED_LEFT, 'r2');
     a.add(COMPARED_LEFT, RECORD.owner);
     a.lddwRodata(COMPARED_RIGHT, g.cg.bytes(owner, 8));
     a.jump(errors.anchor('AccountOwnedByWrongProgram', name, { comparedPubkeys: true }));
