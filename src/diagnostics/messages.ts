@@ -182,6 +182,7 @@ export const Messages = {
   // ── backends ── (the sBPF backend's limits, checked before code generation: src/backends/sbf/limits/)
   // 6001 is retired: it was every refusal of the sBPF backend, in free text.
   ZeroCopySeed: m(6010, "'{0}' reads zero-copy account '{1}' in a seed or bump: the Anchor program reads an AccountLoader's data only once loaded, which seeds cannot; pass the value as an argument, or keep it in an `Account`"),
+  SbfZeroCopyRelease: m(6011, "The sBPF program reads zero-copy account '{0}' as anchor-lang 1.2's AccountLoader does (an account shorter than the struct fails with 3003); anchor-lang {1} panics there instead, which this backend does not reproduce: target anchor-lang 1.2 (the default)"),
   SbfStructLiteral: m(6002, "The sBPF backend cannot build a struct value yet: this '{0}' literal must come from an argument or an account field instead"),
   SbfEventField: m(6003, "The sBPF backend cannot emit '{0}' yet: its field '{1}' is {2}; event fields may be numbers, Booleans, Pubkeys, strings, and structs and arrays without strings or vectors"),
   SbfFunctionStateAccount: m(6004, "The sBPF backend cannot pass '{1}' to function '{0}' yet: '{2}' holds strings or vectors; pass the fields the function needs as values"),

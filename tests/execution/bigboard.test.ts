@@ -12,6 +12,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { anchorErrorLine, errorCode, type Runtime } from '../../src/runtime/index.js';
 import { createRuntime, RUNTIME_KINDS } from '../support/runtimes.js';
 import { compileTestProgram, SYSTEM_PROGRAM_ID } from '../support/compiled.js';
+import { buildSbf } from '../../src/pipeline/sbf.js';
+import { formatDiagnostic } from '../../src/diagnostics/format.js';
 
 const { BN } = anchor;
 const bigboard = compileTestProgram('bigboard.ts');
@@ -219,5 +221,14 @@ describe.each(RUNTIME_KINDS)('bigboard on %s', (kind) => {
     const past = await add(4, 1n);
     expect(errorCode(past)).toBe('ProgramFailedToComplete');
     expect(past.logs).toContain('Program log: index out of bounds: the len is 4 but the index is 4');
+  });
+});
+
+describe('bigboard for earlier Anchor releases', () => {
+  it('is refused by the sBPF backend for anchor-lang 0.32, whose AccountLoader panics on a short account (PS6011)', () => {
+    const { output, diagnostics } = buildSbf({ ...bigboard.program, anchorVersion: '0.32.1' });
+    expect(output).toBeNull();
+    expect(diagnostics.map((d) => formatDiagnostic(d).split('\n')[0])).toEqual(['Board', 'Tally'].map((name) => expect.stringContaining(
+      `error PS6011: The sBPF program reads zero-copy account '${name}' as anchor-lang 1.2's AccountLoader does`)));
   });
 });
