@@ -2,7 +2,8 @@
 // In: the program, the instruction, the crate's names, and where to record error origins (if asked).
 // Out: a RustModule (see modules.ts); the handler checks arg lengths first, then borrows the accounts it
 // touches (mutably when it or a helper function it calls writes them) and runs the body.
-import type { AccountParam, Instruction, Program } from '../../ir/types.js';
+import type { AccountParam, Instruction, Program, Stmt } from '../../ir/types.js';
+import { someExpr, walkStatements } from '../../ir/walk.js';
 import { zeroCopyDef, zeroCopyLoad } from '../../ir/zerocopy.js';
 import { emitAccountsStruct } from './accounts.js';
 import { INDENT, MAX_WIDTH, pad } from './format.js';
@@ -56,7 +57,7 @@ function handler(ix: Instruction, structName: string, scope: BodyScope, usage: B
   const aliases = ix.accounts
     .filter((a) => usage.accounts.has(a.name) || zeroCopyDef(scope.program, a.account))
     .map((a) => {
-      if (zeroCopyDef(scope.program, a.account)) return pad(inner) + zeroCopyBorrow(a, usage, ctx, taken(ix));
+      if (zeroCopyDef(scope.program, a.account)) return pad(inner) + zeroCopyBorrow(a, ix.body, usage, ctx, taken(ix));
       const mutable = usage.written.has(a.name) || reloaded.has(a.name);
       return `${pad(inner)}let ${a.name} = &${mutable ? 'mut ' : ''}${ctx}.accounts.${a.name};`;
     });
@@ -88,10 +89,12 @@ const taken = (ix: Instruction): Set<string> => new Set([...ix.args, ...ix.accou
  * account is loaded (the sBPF program checks each one's length at the same point); the name shadows the
  * loader, whose key the body reads through the Context.
  */
-function zeroCopyBorrow(a: AccountParam, usage: BodyUsage, ctx: string, names: Set<string>): string {
+function zeroCopyBorrow(a: AccountParam, body: readonly Stmt[], usage: BodyUsage, ctx: string, names: Set<string>): string {
   const load = zeroCopyLoad(a, usage.written.has(a.name));
   const method = load === 'init' ? 'load_init' : load === 'mut' ? 'load_mut' : 'load';
-  const used = usage.accounts.has(a.name);
+  // Only its data: the body reads the key through the Context.
+  const used = someExpr(body, (e) => (e.kind === 'field' || e.kind === 'element') && e.account === a.name)
+    || [...walkStatements(body)].some((s) => s.kind === 'assign' && s.place.kind !== 'local' && s.place.account === a.name);
   const binding = !used ? unusedName(a.name, names) : usage.written.has(a.name) ? `mut ${a.name}` : a.name;
   return `let ${binding} = ${ctx}.accounts.${a.name}.${method}()?;`;
 }

@@ -152,7 +152,8 @@ function stateRuns(g: InstructionGen): Map<number, StateRun> {
   const runs = new Map<number, StateRun>();
   const id = pubkeyBytes(g.cg.program.programId);
   if (id.subarray(0, 8).every((b) => b === 0xff)) return runs;
-  const isState = (p: AccountParam | undefined) => p !== undefined && p.account.kind === 'state' && !p.init;
+  // A `zero` field takes no type check (its constraints read the record): it is no run's member.
+  const isState = (p: AccountParam | undefined) => p !== undefined && p.account.kind === 'state' && !p.init && !p.zero;
   const accounts = g.ix.accounts;
   for (let start = 0; start < accounts.length; start++) {
     if (!isState(accounts[start]) || isState(accounts[start - 1])) continue;
