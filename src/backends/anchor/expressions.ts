@@ -82,7 +82,8 @@ function emit(e: Expr, scope: ExprScope): Emitted {
     case 'element': return postfix(elementDoc(e, scope));
     case 'accountKey': {
       // A zero-copy account's name holds its loaded data in the handler (instruction.ts): the key is the loader's.
-      const root = zeroCopyDef(scope.program, accountOf(e.account, scope)) && scope.context ? `${scope.context}.accounts.${e.account}` : e.account;
+      const param = scope.accounts.find((a) => a.name === e.account);
+      const root = param && zeroCopyDef(scope.program, param.account) && scope.context ? `${scope.context}.accounts.${e.account}` : e.account;
       return postfix(chain(text(root), [{ method: 'key', args: [] }]));
     }
     case 'bump': {
@@ -116,12 +117,6 @@ function emit(e: Expr, scope: ExprScope): Emitted {
 export function elementDoc(e: { account: string; path: readonly string[]; index: Expr }, scope: ExprScope): Doc {
   const index = e.index.kind === 'int' ? intLiteral(e.index, false) : `${flat(operand(e.index, Prec.Postfix, scope))} as usize`;
   return { kind: 'wrap', open: '', inner: chain(text(e.account), e.path.map((field) => ({ field }))), close: `[${index}]` };
-}
-
-function accountOf(name: string, scope: ExprScope): AccountKind {
-  const param = scope.accounts.find((a) => a.name === name);
-  if (!param) throw new Error(`internal: unknown account ${name}`);
-  return param.account;
 }
 
 /**
