@@ -156,6 +156,12 @@ export const Messages = {
   ProgramTypeArgument: m(2040, "Program<{0}> needs another DSL program's class, imported from its file: `import Callee from \"./callee\"`, then a parameter `callee: Program<Callee>`"),
   CalleeCycle: m(2041, "'{0}' imports '{1}', which imports it back: DSL programs calling each other by CPI may not import each other in a cycle"),
   CalleeDoesNotCompile: m(2042, "'{0}' (from {1}) does not compile: {2} error(s), the first: {3}"),
+  ZeroCopyFieldType: m(2044, "Field '{0}' of zero-copy account '{1}' is {2}: a zero-copy account (bytemuck's Pod) holds integers, Pubkeys and FixedArrays of them; use an `Account` for Booleans, strings, vectors and structs"),
+  FixedArrayOutsideZeroCopy: m(2045, "'{0}' can only be the type of a field of a zero-copy account (an interface extending ZeroCopyAccount), whose elements are read and written in place"),
+  ZeroCopyPadding: m(2046, "Zero-copy account '{0}' would have {1} byte(s) of padding {2} in its repr(C) layout, which bytemuck's Pod (Anchor's zero_copy) refuses: order the fields by alignment, largest first, or add explicit fields (u128 aligns to 16 bytes on x86-64 and 8 on SBF; both must lay out alike)"),
+  FixedArrayNeedsLength: m(2047, 'FixedArray needs an element type and a positive length literal, e.g. `FixedArray<u64, 1000>`'),
+  WholeFixedArray: m(2049, "'{0}' is a FixedArray, read and written one element at a time (`{0}[i]`), never whole: it may be megabytes, more than any stack or heap holds"),
+  ZeroCopyFunctionArgument: m(2048, "Zero-copy account '{1}' cannot be passed to function '{0}': read and write its fields in the instruction, or pass the values the function needs"),
   InitTooLarge: m(2043, "'{0}' is created by a CPI to the System program, where an account may grow by at most 10,240 bytes; its {1} bytes make every call of this instruction fail (InvalidRealloc), in Anchor's program as in this one"),
   CpiSignerNeeded: m(4042, "{0}.{1} needs '{2}' to sign: pass a Signer parameter of this instruction"),
   CpiArgumentType: m(4043, "{0}.{1} takes '{2}' as {3}: a CPI into another DSL program passes integers, Booleans and Pubkeys only"),
@@ -163,6 +169,10 @@ export const Messages = {
   OptionalNotArgument: m(2031, "'{0}' cannot be optional here: only an instruction argument can be (`x?: T` or `x: T | undefined`)"),
   MintFreezeOptional: m(3050, "The freeze authority of '{0}.derive' cannot be the optional '{1}': Anchor's mint::freeze_authority always sets one. Pass a key, or create the mint without it and call TokenProgram.initializeMint({0}, …, {1})"),
   MintKeyNotKey: m(3051, "The {1} of '{2}' must be an account key (`acc.key`) or a Pubkey instruction argument; '{0}' is not one"),
+  ZeroNotZeroCopy: m(3061, "'{0}.zero()' needs a zero-copy account (an interface extending ZeroCopyAccount), which the client created and this instruction initializes"),
+  ZeroWithInit: m(3062, "'{0}' cannot be both created (`init`) and initialized from a client-created account (`zero`): choose one"),
+  ElementIndexType: m(3063, "The index '{0}' must be an unsigned integer of at most 64 bits (u8 … u64, as Rust's usize), not {1}"),
+  ElementNotFixedArray: m(3064, "'{0}' cannot be indexed: only a FixedArray field of a zero-copy account can be (`acc.cells[i]`)"),
   MintCreationPayer: m(3060, "TokenProgram.initializeMint creates '{0}' when its account does not exist yet, paid by the instruction's only Signer parameter; this instruction has {1}: name the payer with `{0}.initIfNeeded(payer)`"),
   MintInitializedHere: m(3052, "'{0}' is initialized by TokenProgram.initializeMint in this instruction, so it is not a mint when the instruction starts: {1}"),
   OptionalBoolTest: m(5030, "'{0}' is an optional Boolean, so `{0}` as a condition is false for Some(false): test `{0} !== undefined`"),
@@ -171,6 +181,8 @@ export const Messages = {
 
   // ── backends ── (the sBPF backend's limits, checked before code generation: src/backends/sbf/limits/)
   // 6001 is retired: it was every refusal of the sBPF backend, in free text.
+  ZeroCopySeed: m(6010, "'{0}' reads zero-copy account '{1}' in a seed or bump: the Anchor program reads an AccountLoader's data only once loaded, which seeds cannot; pass the value as an argument, or keep it in an `Account`"),
+  SbfZeroCopyRelease: m(6011, "The sBPF program reads zero-copy account '{0}' as anchor-lang 1.2's AccountLoader does (an account shorter than the struct fails with 3003); anchor-lang {1} panics there instead, which this backend does not reproduce: target anchor-lang 1.2 (the default)"),
   SbfStructLiteral: m(6002, "The sBPF backend cannot build a struct value yet: this '{0}' literal must come from an argument or an account field instead"),
   SbfEventField: m(6003, "The sBPF backend cannot emit '{0}' yet: its field '{1}' is {2}; event fields may be numbers, Booleans, Pubkeys, strings, and structs and arrays without strings or vectors"),
   SbfFunctionStateAccount: m(6004, "The sBPF backend cannot pass '{1}' to function '{0}' yet: '{2}' holds strings or vectors; pass the fields the function needs as values"),

@@ -115,13 +115,23 @@ export declare class Vec<T, N extends number> {
   private readonly __vecMaxLen: N;
 }
 
+/**
+ * `FixedArray<T, N>`: exactly N elements of T (Rust `[T; N]`), held by a field of a `ZeroCopyAccount` only. Elements
+ * are read and written in place: `board.cells[i]`, `board.cells[i] = v`; an index past the end fails the
+ * instruction as Rust's indexing panics.
+ */
+export interface FixedArray<T, N extends number = number> {
+  readonly __fixedArrayLength?: N;
+  [index: number]: T;
+}
+
 // ───────────────────────────── accounts ─────────────────────────────
 
 /** PDA seeds: string literals, keys, `x.toBytes()`, and a u8 bump as the last signer seed. */
 export type Seeds = Array<string | Uint8Array | Pubkey | u8>;
 
 /** Any account parameter type. */
-export type AnyAccount = Signer | Account | UncheckedAccount | SystemAccount | AccountInfo | TokenAccount | AssociatedTokenAccount | Mint | ProgramData;
+export type AnyAccount = Signer | Account | ZeroCopyAccount | UncheckedAccount | SystemAccount | AccountInfo | TokenAccount | AssociatedTokenAccount | Mint | ProgramData;
 
 /** Constraints shared by the account kinds that may be PDAs; each returns the account so calls chain. */
 declare abstract class ConstrainableAccount {
@@ -174,6 +184,27 @@ export declare abstract class Account extends ConstrainableAccount {
    * Each listed account's key must equal the state field of the same name (Anchor `has_one`). An account's key
    * (`has([owner.key])`, as Poseidon programs also wrote it) names that account.
    */
+  has(accounts: (AnyAccount | Pubkey)[]): this;
+}
+
+/**
+ * Base of zero-copy state accounts (Anchor's `#[account(zero_copy)]` read through `AccountLoader`):
+ * `export interface Board extends ZeroCopyAccount { authority: Pubkey; cells: FixedArray<u64, 1000> }`. The layout
+ * is the discriminator then the fields as Rust's repr(C) lays them out, with no padding (bytemuck's Pod): integers,
+ * Pubkeys and fixed arrays of them. Fields are read and written in place in the account data, so the account may
+ * be as large as Solana allows (10 MiB): the client creates one over 10,240 bytes with the System program, and
+ * `zero()` initializes it.
+ */
+export declare abstract class ZeroCopyAccount extends ConstrainableAccount {
+  private readonly __zeroCopyAccount: void;
+  /**
+   * Initialize an account the client created (owned by this program, all bytes zero) of any size up to 10 MiB
+   * (Anchor `#[account(zero)]`): its discriminator is written when the instruction ends.
+   */
+  zero(): this;
+  /** Create the account, paid by `payer`, as `Account.init` does (at most 10,240 bytes: a CPI cannot make more). */
+  init(payer?: AnyAccount): this;
+  /** Each listed account's key must equal the Pubkey field of the same name (Anchor `has_one`). */
   has(accounts: (AnyAccount | Pubkey)[]): this;
 }
 

@@ -71,7 +71,7 @@ function markMutable(env: BodyEnv, accounts: AccountParam[], body: readonly Stmt
   }
   for (const s of walkStatements(body)) {
     if (s.kind === 'systemTransfer') written.add(s.from).add(s.to);
-    if (s.kind === 'assign' && s.place.kind === 'field') written.add(s.place.account);
+    if (s.kind === 'assign' && (s.place.kind === 'field' || s.place.kind === 'element')) written.add(s.place.account);
     if (s.kind === 'tokenCpi') for (const role of writtenRoles(s.fn)) written.add(s.accounts[role]);
     if (s.kind === 'tokenCpi' && s.createMint) written.add(s.createMint.payer);
     if (s.kind === 'programCpi') for (const a of s.accounts) if (a.writable) written.add(a.account);

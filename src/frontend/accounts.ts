@@ -116,6 +116,7 @@ function applyConstraint(env: BodyEnv, scope: Scope, target: AccountBinding, { n
       const token = isTokenKind(p.account);
       if (p.account.kind !== 'state' && !token) return ctx.error(Messages.InitNotState, name, accountName, method);
       if (p.init) return ctx.error(Messages.DuplicateConstraint, name, method, accountName);
+      if (p.zero) return ctx.error(Messages.ZeroWithInit, name, accountName);
       const payer = args[0] ? accountArgument(env, scope, args[0]) : impliedPayer(env, scope, target, call, method);
       if (!payer) return;
       if (args[0] && payer.param.account.kind !== 'signer') return ctx.error(Messages.PayerNotSigner, args[0], args[0].getText(ctx.sourceFile));
@@ -125,6 +126,14 @@ function applyConstraint(env: BodyEnv, scope: Scope, target: AccountBinding, { n
       if (space > MAX_INNER_INCREASE) ctx.warn(Messages.InitTooLarge, name, accountName, space);
       p.init = { payer: payer.param.name, ifNeeded: method === 'initIfNeeded', space };
       target.initCall = name;
+      return;
+    }
+    case 'zero': {
+      if (!target.state?.zeroCopy) return ctx.error(Messages.ZeroNotZeroCopy, name, accountName);
+      if (p.zero) return ctx.error(Messages.DuplicateConstraint, name, method, accountName);
+      if (p.init) return ctx.error(Messages.ZeroWithInit, name, accountName);
+      p.zero = true;
+      p.mut = true;
       return;
     }
     case 'close': {

@@ -19,7 +19,7 @@ const CLOCK: Record<string, { field: 'unixTimestamp' | 'slot' | 'epoch'; int: In
   unixTimestamp: { field: 'unixTimestamp', int: 'i64' }, slot: { field: 'slot', int: 'u64' }, epoch: { field: 'epoch', int: 'u64' },
 };
 /** Account methods that are constraints: they belong in top-level statements, never in values. */
-export const CONSTRAINT_METHODS: ReadonlySet<string> = new Set(['derive', 'deriveWithBump', 'init', 'initIfNeeded', 'close', 'has', 'constraints']);
+export const CONSTRAINT_METHODS: ReadonlySet<string> = new Set(['derive', 'deriveWithBump', 'init', 'initIfNeeded', 'zero', 'close', 'has', 'constraints']);
 
 /** An account constraint outside the top level of an instruction body: nested in a block, or in a function. */
 export function reportMisplacedConstraint(env: BodyEnv, node: ts.Node, method: string): void {

@@ -15,6 +15,7 @@ import { pubkeyProblem } from '../ir/base58.js';
 import { RESERVED_ADDRESSES } from '../ir/reserved-addresses.js';
 import { undefinedUnionMember } from './optionals.js';
 import type { CalleeEntry } from './callees.js';
+import { checkZeroCopyState } from './zerocopy.js';
 
 export interface ProgramModel {
   programClass: ts.ClassDeclaration | null;
@@ -31,7 +32,7 @@ export interface ProgramModel {
   callees: Map<string, CalleeEntry>;
 }
 
-type InterfaceRole = 'state' | 'event' | 'struct';
+type InterfaceRole = 'state' | 'zeroCopy' | 'event' | 'struct';
 
 export function collectProgram(ctx: LowerContext): ProgramModel {
   const model: ProgramModel = {
@@ -112,6 +113,7 @@ function interfaceRole(ctx: LowerContext, decl: ts.InterfaceDeclaration): Interf
   if (bases.length === 0) return 'struct';
   const base = bases.length === 1 ? ctx.dslName(bases[0].expression) : undefined;
   if (base === 'Account') return 'state';
+  if (base === 'ZeroCopyAccount') return 'zeroCopy';
   if (base === 'Event') return 'event';
   ctx.error(Messages.UnsupportedInterface, decl.name, decl.name.text);
   return null;
@@ -131,13 +133,14 @@ function collectInterfaces(ctx: LowerContext, model: ProgramModel, interfaces: {
   };
   for (const { decl, role } of interfaces) {
     const name = decl.name.text;
-    const fields = lowerFields(ctx, decl, resolveStruct);
+    const fields = lowerFields(ctx, decl, resolveStruct, role === 'zeroCopy');
     const span = ctx.span(decl.name);
     if (role === 'struct') model.structs.set(decl, { name, fields, span });
     else if (role === 'event') model.events.set(decl, { name, fields, discriminator: sighash('event', name), span });
     else {
       if (!isExported(decl)) ctx.error(Messages.StateNotExported, decl.name, name);
-      model.states.set(decl, { name, fields, discriminator: sighash('account', name), initSpace: 0, span });
+      const zeroCopy = role === 'zeroCopy' ? { zeroCopy: true as const } : {};
+      model.states.set(decl, { name, fields, ...zeroCopy, discriminator: sighash('account', name), initSpace: 0, span });
     }
   }
   const structs = [...model.structs.values()];
@@ -149,13 +152,14 @@ function collectInterfaces(ctx: LowerContext, model: ProgramModel, interfaces: {
     return s;
   };
   for (const [decl, state] of model.states) {
+    if (state.zeroCopy) checkZeroCopyState(ctx, state);
     state.initSpace = state.fields.reduce((n, f) => n + maxSize(f.type, lookup), 0);
     // Solana can never hold it, whichever backend: reported here so that -o rejects it as --sbf does.
     if (8 + state.initSpace > MAX_ACCOUNT_BYTES) ctx.error(Messages.AccountTooLarge, (decl as ts.InterfaceDeclaration).name, state.name, String(8 + state.initSpace));
   }
 }
 
-function lowerFields(ctx: LowerContext, decl: ts.InterfaceDeclaration, structs: StructResolver): FieldDef[] {
+function lowerFields(ctx: LowerContext, decl: ts.InterfaceDeclaration, structs: StructResolver, fixedArrays: boolean): FieldDef[] {
   const fields: FieldDef[] = [];
   for (const member of decl.members) {
     const optional = ts.isPropertySignature(member) && member.type && (member.questionToken || undefinedUnionMember(member.type));
@@ -168,7 +172,7 @@ function lowerFields(ctx: LowerContext, decl: ts.InterfaceDeclaration, structs: 
       continue;
     }
     const name = snakeCase(member.name.text);
-    const type = lowerTypeNode(ctx, member.type, structs);
+    const type = lowerTypeNode(ctx, member.type, structs, fixedArrays);
     const docs = docLines(member);
     if (type) fields.push(docs.length > 0 ? { name, type, docs, span: ctx.span(member.name) } : { name, type, span: ctx.span(member.name) });
   }

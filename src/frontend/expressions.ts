@@ -13,6 +13,7 @@ import { isTokenKind, lowerTokenField } from './tokenaccounts.js';
 import { lowerOptionRead, lowerOptionTest } from './optionals.js';
 import { isNumberCall, lowerBinary, lowerIntAssertion, lowerNumberCall, lowerUnaryOperator } from './operators.js';
 import { PROGRAM_DATA_FIELDS } from '../ir/loader.js';
+import { lowerElement } from './elements.js';
 
 export function exprType(e: Expr): Type {
   switch (e.kind) {
@@ -43,6 +44,10 @@ export function lowerUnchecked(env: BodyEnv, scope: Scope, node: ts.Expression, 
   if (optionTest !== undefined) return optionTest;
   if (ts.isIdentifier(node)) return lowerIdentifier(env, scope, node);
   if (ts.isPropertyAccessExpression(node)) return lowerPropertyRead(env, scope, node);
+  if (ts.isElementAccessExpression(node)) {
+    const element = lowerElement(env, scope, node);
+    return element && { kind: 'element', ...element };
+  }
   if (ts.isNewExpression(node)) return lowerNew(env, node, expected);
   if (ts.isCallExpression(node)) return isNumberCall(env, node) ? lowerNumberCall(env, scope, node, expected) : lowerMethodCall(env, scope, node);
   if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) {
@@ -103,6 +108,10 @@ function lowerPropertyRead(env: BodyEnv, scope: Scope, node: ts.PropertyAccessEx
       return null;
     }
     const walked = walkFields(env, b.state.name, b.state.fields, names);
+    if (walked?.type.kind === 'array') {
+      ctx.error(Messages.WholeFixedArray, node, node.getText(ctx.sourceFile));
+      return null;
+    }
     return walked && { kind: 'field', account: b.param.name, path: walked.path, type: walked.type };
   }
   if (b?.kind === 'arg' && b.arg.type.kind === 'struct') {

@@ -91,6 +91,11 @@ function lowerParam(env: BodyEnv, fnName: string, p: ts.ParameterDeclaration): F
   }
   const account = accountKindOf(ctx, env.model, p.type);
   if (account) {
+    const zeroCopy = account.kind === 'state' && [...env.model.states.values()].some((d) => d.name === account.type && d.zeroCopy);
+    if (zeroCopy) {
+      ctx.error(Messages.ZeroCopyFunctionArgument, p.type, fnName, p.name.text);
+      return null;
+    }
     if (FUNCTION_ACCOUNT_KINDS.has(account.kind)) return { kind: 'account', name, account, mut: false, span: ctx.span(p.name) };
     ctx.error(Messages.FunctionAccountParam, p.type, p.name.text, fnName, p.type.getText(ctx.sourceFile));
     return null;

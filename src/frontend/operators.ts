@@ -133,9 +133,11 @@ export function lowerIncrement(env: BodyEnv, node: ts.PrefixUnaryExpression | ts
 }
 
 function placeValue(place: Place): Expr {
-  return place.kind === 'field'
-    ? { kind: 'field', account: place.account, path: place.path, type: place.type }
-    : { kind: 'local', name: place.name, type: place.type };
+  switch (place.kind) {
+    case 'field': return { kind: 'field', account: place.account, path: place.path, type: place.type };
+    case 'element': return { ...place };
+    case 'local': return { kind: 'local', name: place.name, type: place.type };
+  }
 }
 
 /** `++x` / `x--` inside a larger expression, and a unary minus on an integer value. */

@@ -101,6 +101,11 @@ function lowerSeed(env: BodyEnv, scope: Scope, el: ts.Expression): Seed | null {
   const isToBytes = ts.isCallExpression(el) && el.arguments.length === 0 && ts.isPropertyAccessExpression(el.expression)
     && el.expression.name.text === 'toBytes';
   const target = isToBytes ? ((el as ts.CallExpression).expression as ts.PropertyAccessExpression).expression : el;
+  const zeroCopy = zeroCopyRead(scope, target);
+  if (zeroCopy) {
+    ctx.error(Messages.ZeroCopySeed, target, target.getText(ctx.sourceFile), zeroCopy);
+    return null;
+  }
   const seed = valueSeed(env, scope, target);
   if (seed && (isToBytes || bareSeedAllowed(seed))) return seed;
   ctx.error(Messages.UnsupportedSeed, el);
@@ -144,12 +149,26 @@ export function lowerBump(env: BodyEnv, scope: Scope, node: ts.Expression): Expr
     env.ctx.error(Messages.HelperCallInConstraint, call, call.getText(env.ctx.sourceFile));
     return null;
   }
+  const zeroCopy = zeroCopyRead(scope, node);
+  if (zeroCopy) {
+    env.ctx.error(Messages.ZeroCopySeed, node, node.getText(env.ctx.sourceFile), zeroCopy);
+    return null;
+  }
   const bump = lowerUnchecked(env, scope, node, { kind: 'int', name: 'u8' });
   if (!bump) return null;
   const t = exprType(bump);
   if (t.kind === 'int' && t.name === 'u8') return bump;
   env.ctx.error(Messages.BumpNotU8, node, typeText(t));
   return null;
+}
+
+/** The zero-copy account parameter whose data `node` reads (any property but its key), if any. */
+function zeroCopyRead(scope: Scope, node: ts.Node): string | undefined {
+  if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.name.text !== 'key') {
+    const b = scope.lookup(node.expression.text);
+    if (b?.kind === 'account' && b.state?.zeroCopy) return node.expression.text;
+  }
+  return ts.forEachChild(node, (child) => zeroCopyRead(scope, child));
 }
 
 /** The callee of the first helper function call inside `node`, if any. */

@@ -11,6 +11,7 @@ import { compoundOperator, lowerCompoundAssignment, lowerIncrement } from './ope
 import { constraintTarget } from './accounts.js';
 import { lowerStatementCall } from './builtins.js';
 import { reportMisplacedConstraint } from './calls.js';
+import { lowerElement } from './elements.js';
 import { lowerTypeNode, typeText } from './types.js';
 import { describeStatement } from './collect.js';
 import { isTokenKind } from './tokenaccounts.js';
@@ -142,6 +143,10 @@ function lowerPlace(env: BodyEnv, scope: Scope, target: ts.Expression): Place | 
     else ctx.error(Messages.UnsupportedAssignTarget, target);
     return null;
   }
+  if (ts.isElementAccessExpression(target)) {
+    const element = lowerElement(env, scope, target);
+    return element && { kind: 'element', ...element };
+  }
   const names: ts.Identifier[] = [];
   let root: ts.Expression = target;
   while (ts.isPropertyAccessExpression(root) && ts.isIdentifier(root.name)) {
@@ -160,6 +165,10 @@ function lowerPlace(env: BodyEnv, scope: Scope, target: ts.Expression): Place | 
       return null;
     }
     const walked = walkFields(env, b.state.name, b.state.fields, names);
+    if (walked?.type.kind === 'array') {
+      ctx.error(Messages.WholeFixedArray, target, target.getText(ctx.sourceFile));
+      return null;
+    }
     return walked && { kind: 'field', account: b.param.name, path: walked.path, type: walked.type };
   }
   if (b?.kind === 'arg') ctx.error(Messages.AssignToArg, target, (root as ts.Identifier).text);

@@ -28,7 +28,7 @@ export function typeText(t: Type): string {
     case 'pubkey': return 'Pubkey';
     case 'string': return t.maxLen === null ? 'string' : `Str<${t.maxLen}>`;
     case 'vec': return `Vec<${typeText(t.elem)}, ${t.maxLen}>`;
-    case 'array': return `[${typeText(t.elem)}; ${t.len}]`;
+    case 'array': return `FixedArray<${typeText(t.elem)}, ${t.len}>`;
     case 'struct': return t.name;
   }
 }
@@ -40,7 +40,11 @@ export function sameType(a: Type, b: Type): boolean {
 /** Resolves user struct names: returns the struct's IR name when `node` refers to one. */
 export type StructResolver = (typeName: ts.EntityName) => string | undefined;
 
-export function lowerTypeNode(ctx: LowerContext, node: ts.TypeNode, structs: StructResolver): Type | null {
+/**
+ * `fixedArrays`: whether a `FixedArray<T, N>` may appear here (a field of a zero-copy account, or an element of
+ * one); anywhere else it is reported.
+ */
+export function lowerTypeNode(ctx: LowerContext, node: ts.TypeNode, structs: StructResolver, fixedArrays = false): Type | null {
   if (isUnboundedString(ctx, node)) {
     const written = node.getText(ctx.sourceFile);
     ctx.error(Messages.StringNeedsLength, node, written, ts.isTypeReferenceNode(node) && ctx.dslName(node.typeName) === 'Str' ? written : 'Str');
@@ -54,7 +58,7 @@ export function lowerTypeNode(ctx: LowerContext, node: ts.TypeNode, structs: Str
       ctx.error(Messages.AnyType, node, node.getText(ctx.sourceFile));
       return null;
     case ts.SyntaxKind.TypeReference:
-      return lowerTypeReference(ctx, node as ts.TypeReferenceNode, structs);
+      return lowerTypeReference(ctx, node as ts.TypeReferenceNode, structs, fixedArrays);
     case ts.SyntaxKind.UnionType:
       // `T | undefined` is an optional instruction argument (optionals.ts lowers those before this).
       if (isUndefinedUnion(node as ts.UnionTypeNode)) ctx.error(Messages.OptionalNotArgument, node, node.getText(ctx.sourceFile));
@@ -66,8 +70,9 @@ export function lowerTypeNode(ctx: LowerContext, node: ts.TypeNode, structs: Str
   }
 }
 
-function lowerTypeReference(ctx: LowerContext, node: ts.TypeReferenceNode, structs: StructResolver): Type | null {
+function lowerTypeReference(ctx: LowerContext, node: ts.TypeReferenceNode, structs: StructResolver, fixedArrays: boolean): Type | null {
   const name = ctx.dslName(node.typeName);
+  if (name === 'FixedArray') return lowerFixedArray(ctx, node, structs, fixedArrays);
   const int = intTypeOfDslName(name);
   if (int) return { kind: 'int', name: int };
   if (name === 'Pubkey') return { kind: 'pubkey' };
@@ -94,6 +99,22 @@ function lowerTypeReference(ctx: LowerContext, node: ts.TypeReferenceNode, struc
   if (struct) return { kind: 'struct', name: struct };
   ctx.error(Messages.UnsupportedType, node, node.getText(ctx.sourceFile));
   return null;
+}
+
+/** `FixedArray<T, N>` → `[T; N]`, where one may stand. */
+function lowerFixedArray(ctx: LowerContext, node: ts.TypeReferenceNode, structs: StructResolver, allowed: boolean): Type | null {
+  if (!allowed) {
+    ctx.error(Messages.FixedArrayOutsideZeroCopy, node, node.getText(ctx.sourceFile));
+    return null;
+  }
+  const [elemNode, lenNode] = node.typeArguments ?? [];
+  const len = literalLength(ctx, lenNode);
+  if (!elemNode || len === undefined) {
+    ctx.error(Messages.FixedArrayNeedsLength, node);
+    return null;
+  }
+  const elem = lowerTypeNode(ctx, elemNode, structs, true);
+  return elem && len !== null ? { kind: 'array', elem, len } : null;
 }
 
 /**

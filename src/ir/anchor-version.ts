@@ -57,6 +57,12 @@ export interface AnchorFacts {
    * 2040 ConstraintDuplicateMutableAccount, caused by the later field.
    */
   rejectsDuplicateMutableAccounts: boolean;
+  /**
+   * 1.2 (accounts/account_loader.rs check_size, anchor-syn's `zero` length test): an AccountLoader shorter than
+   * its struct, or a `zero` account under 8 bytes, fails with 3003 AccountDidNotDeserialize; 0.32 and earlier
+   * panic on the slice (the first release with the check between them is not known here).
+   */
+  checksZeroCopyLength: boolean;
   /** 1.0: `CpiContext::new(program_id: Pubkey, …)`; before, the program's AccountInfo. */
   cpiContextTakesProgramId: boolean;
   /**
@@ -89,6 +95,7 @@ export function anchorFacts(v: AnchorVersion): AnchorFacts {
   return {
     version: v,
     rejectsDuplicateMutableAccounts: v1,
+    checksZeroCopyLength: atLeast(v, 1, 2),
     cpiContextTakesProgramId: v1,
     initsPrefundedAccountInOneCall: v1,
     namesTokenAccountConstraints: v1,

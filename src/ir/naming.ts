@@ -295,6 +295,7 @@ function renameBody(body: readonly Stmt[], r: Renames): void {
       case 'assign':
         if (s.place.kind === 'local') s.place.name = r.local(s.place.name);
         else s.place.account = account(s.place.account);
+        if (s.place.kind === 'element') expr(s.place.index);
         expr(s.value);
         break;
       case 'let': s.name = r.local(s.name); expr(s.value); break;
@@ -316,6 +317,7 @@ function renameExpr(e: Expr, r: Renames, account: Rename): void {
     case 'local': e.name = r.local(e.name); break;
     case 'arg': if (r.arg) e.name = r.arg(e.name); break;
     case 'field': case 'accountKey': case 'bump': e.account = account(e.account); break;
+    case 'element': e.account = account(e.account); sub(e.index); break;
     case 'arith': case 'minmax': case 'compare': case 'logic': sub(e.left); sub(e.right); break;
     case 'not': sub(e.operand); break;
     case 'mulDiv': sub(e.a); sub(e.b); sub(e.c); break;

@@ -43,7 +43,10 @@ export type Type =
   | { kind: 'string'; maxLen: number | null }
   /** `Vec<T, N>`: borsh Vec (u32 count + elements); `maxLen` (N) sizes accounts (InitSpace 4 + N × size(T)). */
   | { kind: 'vec'; elem: Type; maxLen: number }
-  /** `Uint8Array` fixed-size field/arg `[u8; len]` (used for raw bytes). */
+  /**
+   * `FixedArray<T, N>`: Rust `[T; N]` (borsh and bytemuck alike: N elements, no prefix). Only a field of a
+   * zero-copy account holds one; its elements are read and written one at a time (`acc.cells[i]`).
+   */
   | { kind: 'array'; elem: Type; len: number }
   /** A named struct from `Program.structs`. */
   | { kind: 'struct'; name: string }
@@ -67,10 +70,20 @@ export interface FieldDef {
   span: Span;
 }
 
-/** An `#[account]` struct. Layout = 8-byte discriminator + borsh(fields). */
+/**
+ * An `#[account]` struct. Layout = 8-byte discriminator + borsh(fields); with `zeroCopy`, 8-byte discriminator +
+ * the repr(C) struct, which the front end admits only when it has no padding (bytemuck's Pod), so its fields sit
+ * where borsh would put them too.
+ */
 export interface StateAccountDef {
   name: string;
   fields: FieldDef[];
+  /**
+   * `export interface X extends ZeroCopyAccount {…}`: Anchor's `#[account(zero_copy)]` read through
+   * `AccountLoader<'info, X>`. Fields: integers, Pubkeys and fixed arrays of them, read and written in place in
+   * the account data (never copied), so the account may be as large as Solana allows (10 MiB).
+   */
+  zeroCopy?: true;
   /** sha256("account:<name>")[..8] */
   discriminator: number[];
   /** Anchor INIT_SPACE: maximum borsh size of the fields, excluding the discriminator. */
@@ -177,6 +190,12 @@ export interface AccountParam {
   signer: boolean;
   init?: InitConstraint;
   /**
+   * `acc.zero()` (a zero-copy state only): Anchor's `#[account(zero)]`. The client created the account (owned by
+   * this program, every byte zero); its discriminator must still be zero (2013), then owner (3007), mut (2000),
+   * rent-exempt (2005); the discriminator is written at exit. Implies `mut`.
+   */
+  zero?: true;
+  /**
    * PDA constraint: `seeds = [...], bump [= …]`; `program` (base58): the program the address derives under
    * (Anchor's `seeds::program`), when it is not this one.
    */
@@ -216,7 +235,9 @@ export type Place =
   /** A field (or nested struct field) of a state account parameter. */
   | { kind: 'field'; account: string; path: string[]; type: Type }
   /** A local variable. */
-  | { kind: 'local'; name: string; type: Type };
+  | { kind: 'local'; name: string; type: Type }
+  /** An element of a fixed-array field of a zero-copy state account, in place in its data (see Expr 'element'). */
+  | { kind: 'element'; account: string; path: string[]; index: Expr; type: Type };
 
 export type Stmt =
   | { kind: 'assign'; place: Place; value: Expr; span: Span }
@@ -293,6 +314,13 @@ export type Expr =
   | { kind: 'local'; name: string; type: Type }
   /** `acc.field[.sub…]` of a state account, or a readable field of a token account/mint (src/ir/token.ts). */
   | { kind: 'field'; account: string; path: string[]; type: Type }
+  /**
+   * `acc.cells[i]`: element `index` (an unsigned integer of at most 64 bits) of the fixed-array field `path` of
+   * the zero-copy state `account`; `type` is the element's. An index past the end panics, as Rust's indexing does
+   * (the instruction fails with ProgramFailedToComplete after logging `index out of bounds: the len is N but the
+   * index is I`).
+   */
+  | { kind: 'element'; account: string; path: string[]; index: Expr; type: Type }
   /** `acc.key`. */
   | { kind: 'accountKey'; account: string; type: Type & { kind: 'pubkey' } }
   /** `acc.getBump()`: the bump found for a PDA account param of this instruction. */

@@ -28,7 +28,7 @@ export function readsBumpOf(body: readonly Stmt[], account: string): boolean {
 /** The expressions a statement evaluates itself (an `if`: its condition, not its branches). */
 export function ownExprs(s: Stmt): Expr[] {
   switch (s.kind) {
-    case 'assign': return [s.value];
+    case 'assign': return s.place.kind === 'element' ? [s.place.index, s.value] : [s.value];
     case 'let': return [s.value];
     case 'if': return [s.cond];
     case 'return': return s.value ? [s.value] : [];
@@ -56,6 +56,7 @@ export function exprSome(e: Expr, test: (e: Expr) => boolean): boolean {
     case 'not': return exprSome(e.operand, test);
     case 'isSome': return exprSome(e.value, test);
     case 'convert': return exprSome(e.value, test);
+    case 'element': return exprSome(e.index, test);
     case 'mulDiv': return exprSome(e.a, test) || exprSome(e.b, test) || exprSome(e.c, test);
     case 'struct': return e.fields.some((f) => exprSome(f, test));
     case 'call': return callValues(e.args).some((a) => exprSome(a, test));

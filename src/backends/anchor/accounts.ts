@@ -11,6 +11,7 @@ import { rustType } from './types.js';
 import { constraintArgs } from '../../ir/walk.js';
 import { UPGRADEABLE_LOADER_ID } from '../../ir/loader.js';
 import { calleeProgramType } from './callees.js';
+import { zeroCopyDef } from '../../ir/zerocopy.js';
 
 /** The struct's lines, indented by `base` (inline modules of the single-file form nest it). */
 export function emitAccountsStruct(ix: Instruction, structName: string, scope: ExprScope, base: number): string[] {
@@ -72,7 +73,7 @@ function fieldType(param: AccountParam, scope: ExprScope): string {
   switch (a.kind) {
     case 'calleeProgram': return calleeProgramType(scope.program, a.callee);
     case 'signer': return "Signer<'info>";
-    case 'state': return `Account<'info, ${a.type}>`;
+    case 'state': return zeroCopyDef(scope.program, a) ? `AccountLoader<'info, ${a.type}>` : `Account<'info, ${a.type}>`;
     case 'unchecked': case 'mintToInitialize': return "UncheckedAccount<'info>";
     case 'system': return "SystemAccount<'info>";
     case 'accountInfo': return "AccountInfo<'info>";
@@ -89,6 +90,8 @@ function accountConstraints(param: AccountParam, ix: Instruction, scope: ExprSco
     out.push(param.init.ifNeeded ? 'init_if_needed' : 'init', `payer = ${param.init.payer}`);
     // Anchor sizes token accounts and mints itself, and refuses a `space` on them.
     if (!isSplAccount(param.account)) out.push(`space = ${space(param, scope)}`);
+  } else if (param.zero) {
+    out.push('zero');
   } else if (param.mut) {
     out.push('mut');
   }
@@ -121,5 +124,6 @@ function space(param: AccountParam, scope: ExprScope): string {
   if (param.account.kind !== 'state') return String(bytes);
   const typeName = param.account.type;
   const def = scope.program.stateAccounts.find((s) => s.name === typeName);
+  if (def?.zeroCopy && bytes === 8 + def.initSpace) return `8 + std::mem::size_of::<${typeName}>()`;
   return def && bytes === 8 + def.initSpace ? `8 + ${typeName}::INIT_SPACE` : String(bytes);
 }

@@ -8,6 +8,7 @@ import { call, chain, flat, macro, text, type ChainLink, type Doc } from './form
 import type { OriginRecorder } from './origins.js';
 import { accountFieldDoc } from './token.js';
 import { escapeString, isCopy, isLosslessWidening } from './types.js';
+import { zeroCopyDef } from '../../ir/zerocopy.js';
 
 /** An account in reach of a body: an instruction's account parameter, or a helper function's account parameter. */
 export interface AccountRef {
@@ -78,7 +79,13 @@ function emit(e: Expr, scope: ExprScope): Emitted {
     case 'arg': return postfix(chain(text(e.name), (e.path ?? []).map((field) => ({ field }))));
     case 'local': return postfix(text(e.name));
     case 'field': return postfix(accountFieldDoc(text(e.account), e.account, e.path, scope.accounts));
-    case 'accountKey': return postfix(chain(text(e.account), [{ method: 'key', args: [] }]));
+    case 'element': return postfix(elementDoc(e, scope));
+    case 'accountKey': {
+      // A zero-copy account's name holds its loaded data in the handler (instruction.ts): the key is the loader's.
+      const param = scope.accounts.find((a) => a.name === e.account);
+      const root = param && zeroCopyDef(scope.program, param.account) && scope.context ? `${scope.context}.accounts.${e.account}` : e.account;
+      return postfix(chain(text(root), [{ method: 'key', args: [] }]));
+    }
     case 'bump': {
       if (!scope.context) throw new Error(`internal: ${e.account}'s bump read where there is no Context`);
       return postfix(chain(text(scope.context), [{ field: 'bumps' }, { field: e.account }]));
@@ -101,6 +108,15 @@ function emit(e: Expr, scope: ExprScope): Emitted {
     case 'struct': return postfix(structLiteral(e.name, e.fields, scope));
     case 'call': return postfix(helperCall(e.fn, e.args, scope));
   }
+}
+
+/**
+ * `acc.cells[i as usize]`: an element of a zero-copy account's fixed array, indexed as Rust indexes (a panic past
+ * the end). A literal index needs no cast.
+ */
+export function elementDoc(e: { account: string; path: readonly string[]; index: Expr }, scope: ExprScope): Doc {
+  const index = e.index.kind === 'int' ? intLiteral(e.index, false) : `${flat(operand(e.index, Prec.Postfix, scope))} as usize`;
+  return { kind: 'wrap', open: '', inner: chain(text(e.account), e.path.map((field) => ({ field }))), close: `[${index}]` };
 }
 
 /**

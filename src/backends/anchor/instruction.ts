@@ -2,7 +2,9 @@
 // In: the program, the instruction, the crate's names, and where to record error origins (if asked).
 // Out: a RustModule (see modules.ts); the handler checks arg lengths first, then borrows the accounts it
 // touches (mutably when it or a helper function it calls writes them) and runs the body.
-import type { Instruction, Program } from '../../ir/types.js';
+import type { AccountParam, Instruction, Program, Stmt } from '../../ir/types.js';
+import { someExpr, walkStatements } from '../../ir/walk.js';
+import { zeroCopyDef, zeroCopyLoad } from '../../ir/zerocopy.js';
 import { emitAccountsStruct } from './accounts.js';
 import { INDENT, MAX_WIDTH, pad } from './format.js';
 import type { RustModule } from './modules.js';
@@ -53,17 +55,17 @@ function handler(ix: Instruction, structName: string, scope: BodyScope, usage: B
   const reloaded = reloadedAccounts(usage);
   const ctx = scope.context!;
   const aliases = ix.accounts
-    .filter((a) => usage.accounts.has(a.name))
+    .filter((a) => usage.accounts.has(a.name) || zeroCopyDef(scope.program, a.account))
     .map((a) => {
+      if (zeroCopyDef(scope.program, a.account)) return pad(inner) + zeroCopyBorrow(a, ix.body, usage, ctx, taken(ix));
       const mutable = usage.written.has(a.name) || reloaded.has(a.name);
       return `${pad(inner)}let ${a.name} = &${mutable ? 'mut ' : ''}${ctx}.accounts.${a.name};`;
     });
   // An arg or the Context the body never reads is still part of the signature; `_` keeps rustc quiet about it.
-  const taken = new Set([...ix.args, ...ix.accounts].map((p) => p.name));
   const params = [
     `${aliases.length > 0 || usage.bumps ? ctx : `_${ctx}`}: Context<${structName}>`,
     ...ix.args.map((a) => {
-      return `${usage.reads.has(a.name) ? a.name : unusedName(a.name, taken)}: ${rustType(a.type)}`;
+      return `${usage.reads.has(a.name) ? a.name : unusedName(a.name, taken(ix))}: ${rustType(a.type)}`;
     }),
   ];
   const body = [...ix.body];
@@ -77,6 +79,24 @@ function handler(ix: Instruction, structName: string, scope: BodyScope, usage: B
     ...tail,
     `${pad(base)}}`,
   ];
+}
+
+const taken = (ix: Instruction): Set<string> => new Set([...ix.args, ...ix.accounts].map((p) => p.name));
+
+/**
+ * A zero-copy account's data, borrowed in place as Anchor's handler does before the body: `load_init` for one
+ * `init` creates or `zero` initializes, `load_mut` when the body writes it, `load` otherwise. Every zero-copy
+ * account is loaded (the sBPF program checks each one's length at the same point); the name shadows the
+ * loader, whose key the body reads through the Context.
+ */
+function zeroCopyBorrow(a: AccountParam, body: readonly Stmt[], usage: BodyUsage, ctx: string, names: Set<string>): string {
+  const load = zeroCopyLoad(a, usage.written.has(a.name));
+  const method = load === 'init' ? 'load_init' : load === 'mut' ? 'load_mut' : 'load';
+  // Only its data: the body reads the key through the Context.
+  const used = someExpr(body, (e) => (e.kind === 'field' || e.kind === 'element') && e.account === a.name)
+    || [...walkStatements(body)].some((s) => s.kind === 'assign' && s.place.kind !== 'local' && s.place.account === a.name);
+  const binding = !used ? unusedName(a.name, names) : usage.written.has(a.name) ? `mut ${a.name}` : a.name;
+  return `let ${binding} = ${ctx}.accounts.${a.name}.${method}()?;`;
 }
 
 /** `pub fn name(a: A, b: B) -> R {`, or one parameter per line when that is too wide (rustfmt's "Tall"). */

@@ -10,8 +10,9 @@ import { typeNamesOf } from './usage.js';
 
 export function stateModule(program: Program, names: CrateNames): RustModule | null {
   if (program.stateAccounts.length === 0 && program.structs.length === 0) return null;
+  // zero_copy: repr(C) and bytemuck's Pod and Zeroable (the front end admitted no padding); read by AccountLoader.
   const accounts = program.stateAccounts.map((s) =>
-    leafModule(s.name, names.stateModule(s.name), s.fields, ['#[account]', '#[derive(InitSpace)]']));
+    leafModule(s.name, names.stateModule(s.name), s.fields, s.zeroCopy ? ['#[account(zero_copy)]'] : ['#[account]', '#[derive(InitSpace)]']));
   const structs = program.structs.map((s) => {
     return leafModule(s.name, names.stateModule(s.name), s.fields, ['#[derive(AnchorSerialize, AnchorDeserialize, Clone, InitSpace)]']);
   });

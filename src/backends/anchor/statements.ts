@@ -3,10 +3,10 @@
 // `if`/`else if`, `require!`, `emit!`, `msg!`, `return Ok(…)`, helper calls, and the System Program and SPL
 // Token CPIs.
 import type { Expr, Instruction, Stmt } from '../../ir/types.js';
-import { assignment, call, INDENT, layout, macro, pad, statement, text, type Doc } from './format.js';
+import { assignment, call, flat, INDENT, layout, macro, pad, statement, text, type Doc } from './format.js';
 import { createMintDoc, systemTransferDoc, tokenCpiDoc } from './cpi.js';
 import { programCpiDoc } from './callees.js';
-import { exprDoc, exprType, helperCall, structLiteral, typedDoc, valueDoc, type ExprScope } from './expressions.js';
+import { elementDoc, exprDoc, exprType, helperCall, structLiteral, typedDoc, valueDoc, type ExprScope } from './expressions.js';
 import { escapeFormat, escapeString, isCopy, rustType } from './types.js';
 import { someExpr, walkStatements } from '../../ir/walk.js';
 
@@ -28,6 +28,7 @@ export function emitBlock(stmts: Stmt[], scope: BodyScope, indent: number): stri
 function emitStmt(s: Stmt, scope: BodyScope, indent: number): string[] {
   switch (s.kind) {
     case 'assign': {
+      if (s.place.kind === 'element') return [assignment(flat(elementDoc(s.place, scope)), valueDoc(s.value, scope), indent)];
       const lhs = s.place.kind === 'field' ? [s.place.account, ...s.place.path].join('.') : s.place.name;
       return [assignment(lhs, valueDoc(s.value, scope), indent)];
     }

@@ -61,7 +61,7 @@ export function bodyUsage(body: readonly Stmt[], accounts: readonly AccountRef[]
   };
   const expr = (root: Expr): void => walkExpr(root, (e) => {
     if (e.kind === 'arg' || e.kind === 'local') read(e.name);
-    else if (e.kind === 'field') { u.accounts.add(e.account); events.push({ read: e.account }); }
+    else if (e.kind === 'field' || e.kind === 'element') { u.accounts.add(e.account); events.push({ read: e.account }); }
     else if (e.kind === 'accountKey') u.accounts.add(e.account);
     else if (e.kind === 'bump') u.bumps = true;
     else if (e.kind === 'struct') u.typeNames.add(e.name);
@@ -70,8 +70,9 @@ export function bodyUsage(body: readonly Stmt[], accounts: readonly AccountRef[]
   const stmt = (s: Stmt): void => {
     switch (s.kind) {
       case 'assign':
-        if (s.place.kind === 'field') { u.accounts.add(s.place.account); u.written.add(s.place.account); }
-        else u.reassigned.add(s.place.name);
+        if (s.place.kind === 'local') u.reassigned.add(s.place.name);
+        else { u.accounts.add(s.place.account); u.written.add(s.place.account); }
+        if (s.place.kind === 'element') expr(s.place.index);
         expr(s.value);
         break;
       case 'let': typeNamesOf(s.type).forEach((n) => u.typeNames.add(n)); expr(s.value); break;
@@ -135,6 +136,7 @@ export function walkExpr(e: Expr, visit: (e: Expr) => void): void {
     case 'isSome': sub(e.value); break;
     case 'mulDiv': sub(e.a); sub(e.b); sub(e.c); break;
     case 'convert': sub(e.value); break;
+    case 'element': sub(e.index); break;
     case 'struct': e.fields.forEach(sub); break;
     case 'call': e.args.forEach((a) => { if (a.kind === 'value') sub(a.value); }); break;
     default: break;

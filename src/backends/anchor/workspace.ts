@@ -55,6 +55,11 @@ export function programCargoToml(program: Program): string {
     ? `anchor-spl = { version = "=${version}", default-features = false, features = [${splFeatures.map((f) => `"${f}"`).join(', ')}] }
 `
     : '';
+  // Anchor's zero_copy derives bytemuck's Pod and Zeroable in the program crate; arrays longer than 32 need
+  // min_const_generics (the dependency line anchor-attribute-account's docs give).
+  const bytemuck = program.stateAccounts.some((s) => s.zeroCopy)
+    ? 'bytemuck = { version = "1.17", features = ["derive", "min_const_generics"] }\n'
+    : '';
   const idlBuild = ['anchor-lang/idl-build', ...(splFeatures ? ['anchor-spl/idl-build'] : [])].map((f) => `"${f}"`).join(', ');
   // The build's features (src/ir/features.ts) are the crate's default ones, so `anchor build` builds what
   // the .so does. anchor-debug, custom-heap and custom-panic are cfg names Anchor's macros test in the
@@ -83,7 +88,7 @@ custom-panic = []
 
 [dependencies]
 ${anchorLang}
-${anchorSpl}
+${anchorSpl}${bytemuck}
 [lints.rust]
 unexpected_cfgs = { level = "warn", check-cfg = ['cfg(target_os, values("solana"))'] }
 `;

@@ -50,15 +50,17 @@ export function emitTypeDefs(program: Program): IdlTypeDef[] {
     if (!fields) throw new Error(`internal: unknown struct ${t.name}`);
     addDef(t.name, fields);
   };
-  const addDef = (name: string, fields: FieldDef[]): void => {
-    defs.set(name, { name, type: { kind: 'struct', fields: idlFields(fields) } });
+  const addDef = (name: string, fields: FieldDef[], zeroCopy = false): void => {
+    // Anchor's `#[account(zero_copy)]`: bytemuck over `#[repr(C)]`, as its IDL build writes it.
+    const layout = zeroCopy ? { serialization: 'bytemuck' as const, repr: { kind: 'c' as const } } : {};
+    defs.set(name, { name, ...layout, type: { kind: 'struct', fields: idlFields(fields) } });
     for (const f of fields) addStructsIn(f.type);
   };
 
   for (const name of usedStateAccounts(program)) {
     const state = program.stateAccounts.find((s) => s.name === name);
     if (!state) throw new Error(`internal: unknown state account ${name}`);
-    addDef(state.name, state.fields);
+    addDef(state.name, state.fields, state.zeroCopy);
   }
   for (const ev of program.events) addDef(ev.name, ev.fields);
   for (const ix of program.instructions) for (const arg of ix.args) addStructsIn(arg.type);

@@ -21,6 +21,7 @@ import { emitDecode, emitValidateBools } from './borsh.js';
 import { emitProgramDataLoad } from './programdata.js';
 import { emitTakeBelowTop } from './heap.js';
 import { typeCheckCanFail } from './records.js';
+import { emitLoadedLengthCheck, emitZeroConstraint, emitZeroRentExempt } from './zerocopy.js';
 
 /** Validates every account; r9 = number of accounts passed (entry.ts). */
 export function emitAccountValidation(g: InstructionGen): void {
@@ -151,7 +152,8 @@ function stateRuns(g: InstructionGen): Map<number, StateRun> {
   const runs = new Map<number, StateRun>();
   const id = pubkeyBytes(g.cg.program.programId);
   if (id.subarray(0, 8).every((b) => b === 0xff)) return runs;
-  const isState = (p: AccountParam | undefined) => p !== undefined && p.account.kind === 'state' && !p.init;
+  // A `zero` field takes no type check (its constraints read the record): it is no run's member.
+  const isState = (p: AccountParam | undefined) => p !== undefined && p.account.kind === 'state' && !p.init && !p.zero;
   const accounts = g.ix.accounts;
   for (let start = 0; start < accounts.length; start++) {
     if (!isState(accounts[start]) || isState(accounts[start - 1])) continue;
@@ -213,8 +215,8 @@ export function emitStateLoad(g: InstructionGen, view: AccountView, ownerFailure
   const errors = g.cg.errors;
   if (!view.state) throw new Error(`internal: ${name} has no state`);
   const { def, image } = view.state;
-  // Not owned by this program: 3012 when it is an empty system account, 3007 otherwise.
-  emitOwnerCheck(g, name, pubkeyBytes(g.cg.program.programId), 'state', ownerFailure);
+  // Not owned by this program: 3012 when it is an empty system account, 3007 otherwise (AccountLoader: 3007 only).
+  emitOwnerCheck(g, name, pubkeyBytes(g.cg.program.programId), def.zeroCopy ? 'zeroCopy' : 'state', ownerFailure);
   // The discriminator is read first: with fewer than 8 data bytes it reads the zeroed realloc padding,
   // which no discriminator equals, and the cold path tells 3001 from 3002.
   const wrongDiscriminator = g.cg.coldShared(`discriminator:${name}`, `${name}_wrong_discriminator`, () => {
@@ -230,6 +232,8 @@ export function emitStateLoad(g: InstructionGen, view: AccountView, ownerFailure
     if (g.heldKey) g.heldKey.r4 = discriminator;
   }
   a.jumpIf('jne', 'r3', 'r4', wrongDiscriminator);
+  // AccountLoader::try_from stops here: its length is checked when the handler loads it (zerocopy.ts).
+  if (def.zeroCopy) return;
   const invalid = errors.anchor('AccountDidNotDeserialize', name);
   if (image.kind === 'inPlace') {
     a.ldx(8, 'r3', 'r6', RECORD.dataLen);
@@ -288,6 +292,7 @@ const OWNER_CHECKS = {
   state: { key: 'state-owner', wrongOwner: 'wrong_owner', notEmpty: 'not_empty', scratch: 'r0' },
   token: { key: 'token-owner', wrongOwner: 'not_token_owned', notEmpty: 'token_not_empty', scratch: 'r3' },
   loader: { key: 'loader-owner', wrongOwner: 'not_loader_owned', notEmpty: 'loader_not_empty', scratch: 'r3' },
+  zeroCopy: { key: 'zero-copy-owner', wrongOwner: 'not_owned', notEmpty: null, scratch: 'r0' },
 } as const;
 
 /**
@@ -304,11 +309,13 @@ export function emitOwnerCheck(
   const errors = g.cg.errors;
   const check = OWNER_CHECKS[kind];
   const wrongOwner = g.cg.coldShared(`${check.key}:${name}`, `${name}_${check.wrongOwner}`, () => {
-    const notEmpty = a.newLabel(`${name}_${check.notEmpty}`);
-    emitKeyCompare(g, 'r6', RECORD.owner, new Uint8Array(32), notEmpty);
-    a.ldx(8, check.scratch, 'r6', RECORD.lamports);
-    a.jumpIf('jeq', check.scratch, 0, errors.anchor('AccountNotInitialized', name));
-    a.bind(notEmpty);
+    if (check.notEmpty !== null) {
+      const notEmpty = a.newLabel(`${name}_${check.notEmpty}`);
+      emitKeyCompare(g, 'r6', RECORD.owner, new Uint8Array(32), notEmpty);
+      a.ldx(8, check.scratch, 'r6', RECORD.lamports);
+      a.jumpIf('jeq', check.scratch, 0, errors.anchor('AccountNotInitialized', name));
+      a.bind(notEmpty);
+    }
     a.lddwRodata(COMPARED_RIGHT, g.cg.bytes(owner, 8));
     a.add(COMPARED_LEFT, RECORD.owner);
     a.jump(errors.anchor('AccountOwnedByWrongProgram', name, { comparedPubkeys: true }));
@@ -389,13 +396,14 @@ export function emitJumpIfKeysDiffer(a: Assembler, left: KeyAt, right: KeyAt, sc
 /** The constraint pass for a non-init field: seeds, mut, has_one. */
 function leavesRecordInR6(view: AccountView): boolean {
   const kind = view.param.account.kind;
-  return !view.param.init && kind !== 'unchecked' && kind !== 'accountInfo' && kind !== 'mintToInitialize' && !(kind === 'state' && view.state?.image.kind === 'heap');
+  return !view.param.init && !view.param.zero && kind !== 'unchecked' && kind !== 'accountInfo' && kind !== 'mintToInitialize' && !(kind === 'state' && view.state?.image.kind === 'heap');
 }
 
 function emitConstraints(g: InstructionGen, view: AccountView, recordInR6: boolean): void {
   const a = g.cg.asm;
   const { param } = view;
   const errors = g.cg.errors;
+  if (param.zero) emitZeroConstraint(g, view);
   if (param.pda) {
     if (param.pda.bump.kind === 'canonical') emitFindPda(g, param.name, param.pda.seeds, param.pda.program);
     else emitVerifyPda(g, param.name, param.pda.seeds, param.pda.bump.value);
@@ -414,6 +422,7 @@ function emitConstraints(g: InstructionGen, view: AccountView, recordInR6: boole
     a.jumpIf('jeq', 'r3', 0, errors.anchor('ConstraintSigner', param.name));
   }
   emitHasOne(g, view);
+  if (param.zero) emitZeroRentExempt(g, view);
   emitSplConstraints(g, view);
 }
 
@@ -422,6 +431,7 @@ export function emitHasOne(g: InstructionGen, view: AccountView): void {
   for (const target of view.param.hasOne) {
     const state = view.state;
     if (!state) throw new Error(`internal: has_one on ${view.param.name} without state`);
+    if (state.def.zeroCopy) emitLoadedLengthCheck(g, view);
     const field = fieldOffset(state.def.fields, [target], g.cg.structs).offset;
     const fail = g.cg.errors.anchor('ConstraintHasOne', view.param.name, { comparedPubkeys: true });
     const shared = instructionsWithHasOne(g, state.def.name, target) >= SHARED_HAS_ONE_FROM;

@@ -7,6 +7,7 @@ import type { InstructionGen } from './context.js';
 import { RECORD } from './layout.js';
 import { imageSize } from './values.js';
 import { emitEncode } from './borsh.js';
+import { emitZeroCopyDiscriminators } from './zerocopy.js';
 
 export function emitExit(g: InstructionGen): void {
   const a = g.cg.asm;
@@ -31,6 +32,7 @@ export function emitExit(g: InstructionGen): void {
       offset += imageSize(f.type, g.cg.structs);
     }
   }
+  emitZeroCopyDiscriminators(g);
   g.cg.probe(`${g.ix.name} written back`);
   // r0 is still 0 (as the handler started, or as the `Instruction:` log returned it) unless something
   // since may have changed it.

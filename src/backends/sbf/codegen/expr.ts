@@ -7,7 +7,8 @@ import type { Operand, Reg } from '../isa.js';
 import type { CompareOp, Expr, IntName, Type } from '../../../ir/types.js';
 import { INT_BITS, isSigned } from '../../../ir/types.js';
 import { STATE_FIELDS, type InstructionGen } from './context.js';
-import { isRegisterType, intSize, fieldOffset, typeOf, VIEW_SIZE } from './values.js';
+import { isRegisterType, intSize, fieldOffset, imageSize, typeOf, VIEW_SIZE } from './values.js';
+import { indexOutOfBounds } from './zerocopy.js';
 import { emitCheckedArith, emitMinMax, emitSignExtend, emitArith128, emitCompareBranch128 } from './integers.js';
 import { pubkeyBytes } from '../../../ir/base58.js';
 import { CLOCK, RECORD } from './layout.js';
@@ -20,6 +21,9 @@ import { emitJumpIfKeysDiffer, type KeyAt } from './accounts.js';
 import {
   comparesInMemory, emitMemoryCompareBranch, emitPair, emitPairCompareBranch, emitPairOperands, pairOperandRegisters, pairRegisters, type Pair,
 } from './u128pair.js';
+
+/** The farthest a load or store reaches from its base (signed 16-bit offset), less a u128's second word. */
+const MAX_LOAD_OFFSET = 0x7fff - 16;
 
 const POOL: readonly Reg[] = ['r6', 'r7', 'r8', 'r9'];
 
@@ -147,6 +151,12 @@ export class ExprGen {
           if (offset !== 0) a.add(r, offset);
         }
         return r;
+      }
+      case 'element': {
+        const { base, offset } = this.elementAddress(e);
+        if (isRegisterType(e.type)) this.loadScalar(base, base, offset, e.type);
+        else if (offset !== 0) a.add(base, offset);
+        return base;
       }
       case 'accountKey': {
         const r = this.alloc();
@@ -429,8 +439,35 @@ export class ExprGen {
     if (spl) return { base: this.g.recordBase(scratch, account), offset: splFieldOffset(spl, path[0]) };
     if (!view.state) throw new Error(`internal: ${account} has no readable fields`);
     const field = fieldOffset(view.state.def.fields, path, this.g.cg.structs).offset;
-    if (view.state.image.kind === 'inPlace') return { base: this.g.recordBase(scratch, account), offset: STATE_FIELDS + field };
+    if (view.state.image.kind === 'inPlace') {
+      const base = this.g.recordBase(scratch, account);
+      if (STATE_FIELDS + field <= MAX_LOAD_OFFSET) return { base, offset: STATE_FIELDS + field };
+      // Past a large array of a zero-copy account: further than a load's signed 16-bit offset reaches.
+      if (base !== scratch) this.asm.mov(scratch, base);
+      this.asm.add(scratch, STATE_FIELDS + field);
+      return { base: scratch, offset: 0 };
+    }
     return { base: scratch, offset: this.g.loadStateBase(scratch, account) + field };
+  }
+
+  /**
+   * Where element `index` of a zero-copy account's fixed array is: a pool register (the caller frees it) + an
+   * offset. The index is evaluated first and checked against the length (a panic past the end, as Rust's).
+   */
+  elementAddress(e: { account: string; path: readonly string[]; index: Expr }): { base: Reg; offset: number } {
+    const a = this.asm;
+    const array = fieldOffset(this.g.account(e.account).state!.def.fields, e.path, this.g.cg.structs).type;
+    if (array.kind !== 'array') throw new Error(`internal: ${e.path.join('.')} is not an array`);
+    const index = this.value(e.index);
+    a.jumpIf('jge', index, array.len, indexOutOfBounds(this.g.cg, array.len, index));
+    const size = imageSize(array.elem, this.g.cg.structs);
+    if ((size & (size - 1)) === 0) {
+      if (size > 1) a.lsh(index, Math.log2(size));
+    } else a.mul(index, size);
+    // r0 is free scratch here: values live in pool registers.
+    const { base, offset } = this.fieldBase('r0', e.account, e.path);
+    a.add(index, base);
+    return { base: index, offset };
   }
 
   /** Where checked arithmetic fails: the ArithmeticOverflow exit. */
@@ -571,6 +608,9 @@ export function registersNeeded(e: Expr): number {
       return Math.max(registersNeeded(e.value), 1);
     case 'mulDiv':
       return Math.max(registersNeeded(e.a), valueRegisters(e.b) + 1, valueRegisters(e.c) + 2);
+    case 'element':
+      // The index's register becomes the element's address, then its value.
+      return valueRegisters(e.index);
     case 'call':
       // Arguments are computed one at a time, each stored before the next; the result takes one register.
       return Math.max(1, ...e.args.map((arg) => (arg.kind === 'value' ? valueRegisters(arg.value) : 0)));

@@ -17,6 +17,7 @@ import { emitStatements } from './statements.js';
 import { imageSize } from './values.js';
 import { emitDecode, emitValidateBools } from './borsh.js';
 import { PROGRAM_DATA_IMAGE } from './programdata.js';
+import { emitZeroCopyLoads } from './zerocopy.js';
 
 export function emitHandler(cg: Codegen, slots: EntrySlots, ix: Instruction, label: Label): void {
   const a = cg.asm;
@@ -71,6 +72,7 @@ export function emitHandler(cg: Codegen, slots: EntrySlots, ix: Instruction, lab
   cg.probe(`${ix.name} args+clock`);
   emitAccountValidation(g);
   cg.probe(`${ix.name} validated`);
+  emitZeroCopyLoads(g);
   keepMostUsedRecord(g);
   emitStatements(g, ix.body);
   emitExit(g);

@@ -10,7 +10,7 @@ import type { AccountParam, Instruction } from '../../../ir/types.js';
 
 /** Type checks that read nothing and cannot fail: the account is only counted (3005) there. */
 export function typeCheckCanFail(param: AccountParam): boolean {
-  if (param.init) return false;
+  if (param.init || param.zero) return false;
   const kind = param.account.kind;
   return kind !== 'unchecked' && kind !== 'accountInfo' && kind !== 'mintToInitialize';
 }
@@ -25,7 +25,7 @@ export function recordsRead(ix: Instruction): number {
 }
 
 function mayReadRecord(ix: Instruction, param: AccountParam): boolean {
-  if (typeCheckCanFail(param) || param.init || param.mut || param.signer || param.pda) return true;
+  if (typeCheckCanFail(param) || param.init || param.zero || param.mut || param.signer || param.pda) return true;
   if (param.hasOne.length > 0 || param.close || param.token || param.associatedToken || param.mint) return true;
   const others = ix.accounts.filter((p) => p !== param);
   return mentions([ix.body, others], param.name);

@@ -126,16 +126,31 @@ function emitStatementKind(g: InstructionGen, s: Stmt): void {
 }
 
 function storeToPlace(g: InstructionGen, exprs: ExprGen, place: Place, v: Reg): void {
+  if (place.kind === 'element') {
+    const { base, offset } = exprs.elementAddress(place);
+    storeValue(g, base, offset, place.type, v);
+    exprs.free(base);
+    return;
+  }
   // storeValue uses r0–r3: a field's base takes a pool register
   const scratch = exprs.alloc();
-  const { base, offset } = placeAddress(g, exprs, place, scratch);
+  const { base, offset, held } = placeAddress(g, exprs, place, scratch);
   storeValue(g, base, offset, place.type, v);
   exprs.free(scratch);
+  if (held) exprs.free(held);
 }
 
-/** Where a place is: r10 + slot for a local; a field's base in `scratch` (unless a register keeps it) + offset. */
-function placeAddress(g: InstructionGen, exprs: ExprGen, place: Place, scratch: Reg): { base: Reg; offset: number } {
+/**
+ * Where a place is: r10 + slot for a local; a field's base in `scratch` (unless a register keeps it) + offset; an
+ * array element's address in a pool register the caller frees (`held`), its index evaluated after the value and
+ * checked, as Rust evaluates `a[i] = v`.
+ */
+function placeAddress(g: InstructionGen, exprs: ExprGen, place: Place, scratch: Reg): { base: Reg; offset: number; held?: Reg } {
   if (place.kind === 'field') return exprs.fieldBase(scratch, place.account, place.path);
+  if (place.kind === 'element') {
+    const { base, offset } = exprs.elementAddress(place);
+    return { base, offset, held: base };
+  }
   const local = g.locals.get(place.name);
   if (!local) throw new Error(`internal: unknown local ${place.name}`);
   return { base: 'r10', offset: local.slot };
@@ -160,15 +175,17 @@ function storeConstant(g: InstructionGen, exprs: ExprGen, place: Place, value: E
   const constant = immediateOf(value, place.type);
   if (constant === null) return false;
   const size = place.type.kind === 'bool' ? 1 : (intSize((place.type as Type & { kind: 'int' }).name) as 1 | 2 | 4 | 8);
-  const { base, offset } = placeAddress(g, exprs, place, 'r5');
+  const { base, offset, held } = placeAddress(g, exprs, place, 'r5');
   g.cg.asm.st(size, base, offset, constant);
+  if (held) exprs.free(held);
   return true;
 }
 
 function storePairToPlace(g: InstructionGen, exprs: ExprGen, place: Place, p: Pair): void {
   // The pair holds pool registers; a field's base address takes a scratch one.
-  const { base, offset } = placeAddress(g, exprs, place, 'r5');
+  const { base, offset, held } = placeAddress(g, exprs, place, 'r5');
   storePair(g, exprs, base, offset, p);
+  if (held) exprs.free(held);
 }
 
 /** Stores a u128 pair at base + offset and frees it. */

@@ -8,6 +8,7 @@ import { camelCase } from '../../../ir/names.js';
 import type { Expr, Program, Stmt, Type } from '../../../ir/types.js';
 import { exprSome, ownExprs, walkStatements } from '../../../ir/walk.js';
 import { isEmittable } from '../codegen/logging.js';
+import { programAnchorFacts, targetAnchorVersion, versionText } from '../../../ir/anchor-version.js';
 
 export function checkConstructs(program: Program): Diagnostic[] {
   const structs = structLookup(program);
@@ -19,6 +20,10 @@ export function checkConstructs(program: Program): Diagnostic[] {
       if (literal) out.push(dslError(Messages.SbfStructLiteral, s.span, literal.name));
       if (s.kind === 'emit') out.push(...eventProblems(program, structs, s));
     }
+  }
+  if (!programAnchorFacts(program).checksZeroCopyLength) {
+    const release = versionText(targetAnchorVersion(program));
+    for (const def of program.stateAccounts.filter((d) => d.zeroCopy)) out.push(dslError(Messages.SbfZeroCopyRelease, def.span, def.name, release));
   }
   for (const f of program.functions) {
     for (const p of f.params) {

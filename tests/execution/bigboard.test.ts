@@ -1,0 +1,234 @@
+// Zero-copy accounts executed on both runtimes as Anchor 1.2's AccountLoader has them: a Board of exactly 10 MiB
+// (10,485,760 bytes, Solana's MAX_PERMITTED_DATA_LENGTH) that the client creates with the System program in a
+// transaction of its own and `open` initializes (`zero`), its cells written and read in place at the start, the
+// middle and the end; the `zero` checks in Anchor's order (ConstraintZero 2013 for a set discriminator,
+// AccountOwnedByWrongProgram 3007, ConstraintMut 2000, ConstraintRentExempt 2005); an index past the end, which
+// panics as Rust's indexing does (ProgramFailedToComplete after its message); an account shorter than the struct
+// (3003 from load); and a small zero-copy account created by `init` holding u128 elements. Every failing
+// transaction changes nothing.
+import { Keypair, PublicKey, SystemProgram, type AccountMeta, type TransactionInstruction } from '@solana/web3.js';
+import anchor from '@coral-xyz/anchor';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { anchorErrorLine, errorCode, type Runtime } from '../../src/runtime/index.js';
+import { createRuntime, RUNTIME_KINDS } from '../support/runtimes.js';
+import { compileTestProgram, SYSTEM_PROGRAM_ID } from '../support/compiled.js';
+import { buildSbf } from '../../src/pipeline/sbf.js';
+import { formatDiagnostic } from '../../src/diagnostics/format.js';
+
+const { BN } = anchor;
+const bigboard = compileTestProgram('bigboard.ts');
+const discriminator = (name: string) => Buffer.from(bigboard.program.stateAccounts.find((s) => s.name === name)!.discriminator);
+
+/** Solana's largest account, which the Board fills exactly. */
+const BOARD_BYTES = 10 * 1024 * 1024;
+const CELLS = 1_310_714;
+const CELLS_AT = 8 + 32 + 8;
+const WRITES_AT = 8 + 32;
+const TALLY_BYTES = 8 + 4 * 16 + 32 + 8 + 8;
+
+const u64le = (n: bigint) => {
+  const b = Buffer.alloc(8);
+  b.writeBigUInt64LE(n);
+  return b;
+};
+const anchorLine = (account: string, name: string, code: number, message: string) =>
+  `Program log: AnchorError caused by account: ${account}. Error Code: ${name}. Error Number: ${code}. Error Message: ${message}.`;
+const indexPanic = (index: number | bigint) => `Program log: index out of bounds: the len is ${CELLS} but the index is ${index}`;
+
+describe.each(RUNTIME_KINDS)('bigboard on %s', (kind) => {
+  let rt: Runtime;
+  let authority: Keypair;
+  let board: Keypair;
+
+  beforeEach(async () => {
+    rt = await createRuntime(kind, { programs: [{ programId: bigboard.programId, so: bigboard.so, name: 'big_board_program' }] });
+    authority = Keypair.generate();
+    board = Keypair.generate();
+    await rt.airdrop(authority.publicKey, 200_000_000_000n);
+  });
+
+  /** System CreateAccount of `space` bytes owned by `owner`, alone in its transaction (as Anchor's docs have it). */
+  const createAccount = async (account: Keypair, space: number, owner: PublicKey, lamports?: bigint) => {
+    const r = await rt.send([SystemProgram.createAccount({
+      fromPubkey: authority.publicKey, newAccountPubkey: account.publicKey,
+      lamports: Number(lamports ?? await rt.minimumBalance(space)), space, programId: owner,
+    })], [authority, account]);
+    expect(r.error).toBeNull();
+  };
+  const open = () => rt.send([bigboard.ix('open', { authority: authority.publicKey, board: board.publicKey })], [authority]);
+  const write = (index: number | bigint, value: bigint) =>
+    rt.send([bigboard.ix('write', { authority: authority.publicKey, board: board.publicKey }, { index: new BN(index.toString()), value: new BN(value.toString()) })], [authority]);
+  const read = (index: number) => rt.send([bigboard.ix('read', { board: board.publicKey }, { index: new BN(index) })]);
+  const boardData = async () => Buffer.from((await rt.getAccount(board.publicKey))!.data);
+  const cell = (data: Buffer, index: number) => data.readBigUInt64LE(CELLS_AT + 8 * index);
+  const withMeta = (ix: TransactionInstruction, key: PublicKey, change: Partial<AccountMeta>) =>
+    ({ ...ix, keys: ix.keys.map((k) => (k.pubkey.equals(key) ? { ...k, ...change } : k)) }) as TransactionInstruction;
+
+  describe('a 10 MiB board', () => {
+    beforeEach(async () => {
+      await createAccount(board, BOARD_BYTES, bigboard.programId);
+    });
+
+    it('is opened with zero: the discriminator and the authority written, every other byte still zero', async () => {
+      const r = await open();
+      expect(r.error).toBeNull();
+      const data = await boardData();
+      expect(data.length).toBe(BOARD_BYTES);
+      expect(data.subarray(0, 8).equals(discriminator('Board'))).toBe(true);
+      expect(data.subarray(8, 40).equals(authority.publicKey.toBuffer())).toBe(true);
+      expect(data.subarray(40).every((b) => b === 0)).toBe(true);
+    });
+
+    it('writes cells at the start, the middle and the end in place, and reads them back', async () => {
+      expect((await open()).error).toBeNull();
+      const picks: [number, bigint][] = [[0, 0x0102030405060708n], [CELLS >> 1, 0xfedcba9876543210n], [CELLS - 1, 42n]];
+      const costs: number[] = [];
+      for (const [index, value] of picks) {
+        const r = await write(index, value);
+        expect(r.error).toBeNull();
+        costs.push(r.computeUnits);
+      }
+      const data = await boardData();
+      for (const [index, value] of picks) {
+        expect(cell(data, index)).toBe(value);
+        expect(data.subarray(CELLS_AT + 8 * index, CELLS_AT + 8 * index + 8).equals(u64le(value))).toBe(true);
+      }
+      expect(data.readBigUInt64LE(WRITES_AT)).toBe(3n);
+      // Only those cells (and the counter, the authority, the discriminator) are non-zero.
+      const nonZero = [...data.subarray(CELLS_AT)].reduce((n, b) => n + (b !== 0 ? 1 : 0), 0);
+      expect(nonZero).toBe(8 + 8 + 1);
+      for (const [index, value] of picks) {
+        const r = await read(index);
+        expect(r.error).toBeNull();
+        expect(r.logs).toContain(`Program log: cell ${index} holds ${value}`);
+      }
+      // The same handler at any index: the cost does not depend on where the cell is.
+      expect(new Set(costs).size).toBe(1);
+      console.log(`bigboard ${kind}: write of one cell of the 10 MiB account ${costs[0]} CU, read ${(await read(0)).computeUnits} CU`);
+    });
+
+    it('copies a cell, reading the source before checking the destination', async () => {
+      expect((await open()).error).toBeNull();
+      expect((await write(7, 99n)).error).toBeNull();
+      const copy = (from: number, to: number) => rt.send([bigboard.ix('copy_cell', { authority: authority.publicKey, board: board.publicKey }, { from: new BN(from), to: new BN(to) })], [authority]);
+      expect((await copy(7, CELLS - 1)).error).toBeNull();
+      expect(cell(await boardData(), CELLS - 1)).toBe(99n);
+      const bothOut = await copy(CELLS + 5, CELLS + 9);
+      expect(errorCode(bothOut)).toBe('ProgramFailedToComplete');
+      expect(bothOut.logs).toContain(indexPanic(CELLS + 5));
+    });
+
+    it('fails a second open with ConstraintZero (2013): the discriminator is set', async () => {
+      expect((await open()).error).toBeNull();
+      const before = await boardData();
+      const r = await open();
+      expect(errorCode(r)).toBe(2013);
+      expect(anchorErrorLine(r.logs)).toBe(anchorLine('board', 'ConstraintZero', 2013, 'Expected zero account discriminant'));
+      expect((await boardData()).equals(before)).toBe(true);
+    });
+
+    it('fails open on a read-only board with ConstraintMut (2000), writing nothing', async () => {
+      const ix = withMeta(bigboard.ix('open', { authority: authority.publicKey, board: board.publicKey }), board.publicKey, { isWritable: false });
+      const r = await rt.send([ix], [authority]);
+      expect(errorCode(r)).toBe(2000);
+      expect(anchorErrorLine(r.logs)).toBe(anchorLine('board', 'ConstraintMut', 2000, 'A mut constraint was violated'));
+      expect((await boardData()).every((b) => b === 0)).toBe(true);
+    });
+
+    it('panics on an index past the end (ProgramFailedToComplete), changing nothing', async () => {
+      expect((await open()).error).toBeNull();
+      expect((await write(CELLS - 1, 5n)).error).toBeNull();
+      const before = await boardData();
+      for (const index of [CELLS, CELLS + 1, 2n ** 64n - 1n]) {
+        const r = await write(index, 1n);
+        expect(errorCode(r)).toBe('ProgramFailedToComplete');
+        expect(r.logs).toContain(indexPanic(index));
+      }
+      const r = await read(CELLS);
+      expect(errorCode(r)).toBe('ProgramFailedToComplete');
+      expect(r.logs).toContain(indexPanic(CELLS));
+      expect((await boardData()).equals(before)).toBe(true);
+    });
+
+    it('fails a write by someone else with ConstraintHasOne (2001)', async () => {
+      expect((await open()).error).toBeNull();
+      const intruder = Keypair.generate();
+      await rt.airdrop(intruder.publicKey, 1_000_000_000n);
+      const r = await rt.send([bigboard.ix('write', { authority: intruder.publicKey, board: board.publicKey }, { index: new BN(0), value: new BN(1) })], [intruder]);
+      expect(errorCode(r)).toBe(2001);
+      expect(cell(await boardData(), 0)).toBe(0n);
+    });
+  });
+
+  it('fails open on a board another program owns with AccountOwnedByWrongProgram (3007)', async () => {
+    await createAccount(board, 4096, SYSTEM_PROGRAM_ID);
+    const r = await open();
+    expect(errorCode(r)).toBe(3007);
+    expect(anchorErrorLine(r.logs)).toBe(anchorLine('board', 'AccountOwnedByWrongProgram', 3007, 'The given account is owned by a different program than expected'));
+    expect((await rt.getAccount(board.publicKey))!.data.every((b) => b === 0)).toBe(true);
+  });
+
+  it('fails a read of an account another program owns with AccountOwnedByWrongProgram (3007), logging both owners', async () => {
+    await createAccount(board, 4096, SYSTEM_PROGRAM_ID);
+    const r = await read(0);
+    expect(errorCode(r)).toBe(3007);
+    expect(anchorErrorLine(r.logs)).toBe(anchorLine('board', 'AccountOwnedByWrongProgram', 3007, 'The given account is owned by a different program than expected'));
+    const at = r.logs.indexOf('Program log: Left:');
+    expect(r.logs.slice(at, at + 4)).toEqual(['Program log: Left:', `Program log: ${SYSTEM_PROGRAM_ID.toBase58()}`, 'Program log: Right:', `Program log: ${bigboard.programId.toBase58()}`]);
+  });
+
+  it('fails a write to a Tally passed as the board with AccountDiscriminatorMismatch (3002)', async () => {
+    const data = Buffer.concat([discriminator('Tally'), Buffer.alloc(8 + 32 + 8 + 8 * CELLS - 8)]);
+    await rt.setAccount(board.publicKey, { lamports: await rt.minimumBalance(data.length), data, owner: bigboard.programId, executable: false });
+    const r = await write(0, 1n);
+    expect(errorCode(r)).toBe(3002);
+    expect(anchorErrorLine(r.logs)).toBe(anchorLine('board', 'AccountDiscriminatorMismatch', 3002, 'Account discriminator did not match what was expected'));
+  });
+
+  it('fails open on a board short of rent exemption with ConstraintRentExempt (2005)', async () => {
+    const space = 8 + 32 + 8 + 8 * CELLS;
+    await rt.setAccount(board.publicKey, { lamports: (await rt.minimumBalance(space)) - 1n, data: new Uint8Array(space), owner: bigboard.programId, executable: false });
+    const r = await open();
+    expect(errorCode(r)).toBe(2005);
+    expect(anchorErrorLine(r.logs)).toBe(anchorLine('board', 'ConstraintRentExempt', 2005, 'A rent exemption constraint was violated'));
+  });
+
+  it('fails on a board shorter than the struct with AccountDidNotDeserialize (3003) when it is loaded', async () => {
+    const data = Buffer.concat([discriminator('Board'), authority.publicKey.toBuffer(), Buffer.alloc(64)]);
+    await rt.setAccount(board.publicKey, { lamports: await rt.minimumBalance(data.length), data, owner: bigboard.programId, executable: false });
+    const r = await write(0, 1n);
+    expect(errorCode(r)).toBe(3003);
+    expect(anchorErrorLine(r.logs)).toBe('Program log: AnchorError occurred. Error Code: AccountDidNotDeserialize. Error Number: 3003. Error Message: Failed to deserialize the account.');
+    expect(Buffer.from((await rt.getAccount(board.publicKey))!.data).equals(data)).toBe(true);
+  });
+
+  it('creates a small zero-copy account with init and adds to its u128 cells', async () => {
+    const tally = Keypair.generate();
+    const r = await rt.send([bigboard.ix('create_tally', { payer: authority.publicKey, tally: tally.publicKey, systemProgram: SYSTEM_PROGRAM_ID })], [authority, tally]);
+    expect(r.error).toBeNull();
+    const add = (slot: number, amount: bigint) =>
+      rt.send([bigboard.ix('add', { owner: authority.publicKey, tally: tally.publicKey }, { slot, amount: new BN(amount.toString()) })], [authority]);
+    const big = (1n << 100n) + 3n;
+    expect((await add(3, big)).error).toBeNull();
+    expect((await add(3, 1n)).error).toBeNull();
+    const data = Buffer.from((await rt.getAccount(tally.publicKey))!.data);
+    expect(data.length).toBe(TALLY_BYTES);
+    expect(data.subarray(0, 8).equals(discriminator('Tally'))).toBe(true);
+    const slot3 = data.readBigUInt64LE(8 + 48) | (data.readBigUInt64LE(8 + 56) << 64n);
+    expect(slot3).toBe(big + 1n);
+    expect(data.subarray(8 + 64, 8 + 96).equals(authority.publicKey.toBuffer())).toBe(true);
+    expect(data.readBigUInt64LE(8 + 96)).toBe(2n);
+    const past = await add(4, 1n);
+    expect(errorCode(past)).toBe('ProgramFailedToComplete');
+    expect(past.logs).toContain('Program log: index out of bounds: the len is 4 but the index is 4');
+  });
+});
+
+describe('bigboard for earlier Anchor releases', () => {
+  it('is refused by the sBPF backend for anchor-lang 0.32, whose AccountLoader panics on a short account (PS6011)', () => {
+    const { output, diagnostics } = buildSbf({ ...bigboard.program, anchorVersion: '0.32.1' });
+    expect(output).toBeNull();
+    expect(diagnostics.map((d) => formatDiagnostic(d).split('\n')[0])).toEqual(['Board', 'Tally'].map((name) => expect.stringContaining(
+      `error PS6011: The sBPF program reads zero-copy account '${name}' as anchor-lang 1.2's AccountLoader does`)));
+  });
+});

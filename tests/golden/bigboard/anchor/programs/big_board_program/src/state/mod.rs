@@ -1,0 +1,5 @@
+pub mod board;
+pub mod tally;
+
+pub use board::*;
+pub use tally::*;
