@@ -1,7 +1,8 @@
 // The front end's entry points: DSL source → IR Program + diagnostics.
 // In: a file path (compileFile) or an in-memory file (compileSource). Out: CompileResult — the
 // program is null iff there is an error diagnostic. TypeScript's checks run first; the DSL checks
-// start only when those are clean.
+// start only when those are clean. A program is compiled against lib.es5 first (program.ts LIBRARIES), and again
+// against the full library unless that first compile was clean.
 import ts from 'typescript';
 import { readFileSync } from 'node:fs';
 import type { FunctionDef, Instruction, Program, Span } from '../ir/types.js';
@@ -9,7 +10,7 @@ import { snakeCase } from '../ir/names.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { dslError, hasErrors } from '../diagnostics/diagnostic.js';
 import { Messages } from '../diagnostics/messages.js';
-import { createTsProgram, MAX_NESTING, MAX_SOURCE_CHARS } from './program.js';
+import { createTsProgram, MAX_NESTING, MAX_SOURCE_CHARS, type Library } from './program.js';
 import { LowerContext } from './context.js';
 import { collectProgram } from './collect.js';
 import { convertTsDiagnostics } from './tsdiagnostics.js';
@@ -45,8 +46,27 @@ export function compileSource(fileName: string, text: string, path: string = fil
   if (text.length > MAX_SOURCE_CHARS) {
     return { program: null, diagnostics: [dslError(Messages.SourceTooLarge, spanAtOffset(fileName, text, MAX_SOURCE_CHARS), text.length, MAX_SOURCE_CHARS)] };
   }
-  const { program, checker, sourceFile, tsDiagnostics, tooDeep } = createTsProgram(path, text);
-  const ctx = new LowerContext(program, checker, sourceFile, fileName);
+  // A smaller library can only make TypeScript report more (a name or member it lacks), never less: es5 has every
+  // declaration a DSL program uses, and the declarations later libraries add are not DSL. So a compile against es5
+  // that reports nothing at all is the compile against the full library, less the time to parse and bind it. Any
+  // other outcome is compiled again, so that what is reported (TypeScript's errors, and the DSL's, which read types)
+  // is exactly what the full library gives: a missing `Map` stays the DSL's "unsupported" error, not TypeScript's
+  // "change your target library".
+  const fast = compileAgainst('es5', fileName, text, path);
+  if (fast.libraryIndependent || (fast.result.program !== null && fast.result.diagnostics.length === 0)) return fast.result;
+  return compileAgainst('full', fileName, text, path).result;
+}
+
+/**
+ * One compile against the given library (compileSource chooses; the tests compare the two). libraryIndependent: it
+ * stopped before TypeScript's semantic checks, on what no library changes (a syntax error, nesting too deep).
+ */
+export function compileAgainst(library: Library, fileName: string, text: string, path = fileName): { result: CompileResult; libraryIndependent: boolean } {
+  const { program, checker, sourceFile, tsDiagnostics, checked, tooDeep } = createTsProgram(path, text, library);
+  return { result: lowerChecked(new LowerContext(program, checker, sourceFile, fileName), text, tsDiagnostics, tooDeep), libraryIndependent: !checked };
+}
+
+function lowerChecked(ctx: LowerContext, text: string, tsDiagnostics: readonly ts.Diagnostic[], tooDeep: ts.Node | null): CompileResult {
   if (tooDeep !== null) return { program: null, diagnostics: [dslError(Messages.NestedTooDeep, ctx.span(tooDeep), MAX_NESTING)] };
   const fromTs = convertTsDiagnostics(ctx, tsDiagnostics);
   if (hasErrors(fromTs)) return { program: null, diagnostics: fromTs };
@@ -77,7 +97,7 @@ export function compileSource(fileName: string, text: string, path: string = fil
     events: [...model.events.values()],
     instructions,
     functions,
-    sourceFile: fileName,
+    sourceFile: ctx.displayName,
   };
   const callees = calleePrograms(model);
   if (callees) ir.callees = callees;

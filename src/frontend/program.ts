@@ -1,7 +1,8 @@
 // Builds the TypeScript program for one DSL source and runs TypeScript's own checks on it.
 // In: a file name and its text. Out: the ts.Program, its checker, the user's SourceFile, and
 // TypeScript's syntactic/semantic errors (empty when the DSL checks may start); the first node nested
-// deeper than TypeScript's recursive checker can go, found by an iterative walk before it runs.
+// deeper than TypeScript's recursive checker can go, found by an iterative walk before it runs. The library
+// declarations it is checked against are the caller's choice (LIBRARIES: see compileSource for why two).
 import ts from 'typescript';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -15,16 +16,27 @@ const GLOBALS_FILE = '/__poseidon__/globals.d.ts';
 // `log` accepts anything so that the compiler, not TypeScript, explains what a log line may hold.
 const GLOBALS_TEXT = 'declare var console: { log(...values: unknown[]): void };\n';
 
+/**
+ * `full` is the library a DSL program is checked against. `es5` is the part of it every DSL construct needs (Array,
+ * Number, String, Boolean, Uint8Array, Math...: the DSL has no loops, collections, promises or iterators), less than
+ * half of its text: parsing and binding the whole of lib.es2022 is about a third of compiling HFMMT.
+ */
+export const LIBRARIES = { es5: ['lib.es5.d.ts'], full: ['lib.es2022.d.ts'] } as const;
+export type Library = keyof typeof LIBRARIES;
+
 const COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
-  lib: ['lib.es2022.d.ts'],
+  lib: [...LIBRARIES.full],
   types: [],
   strict: true,
   noEmit: true,
   skipLibCheck: true,
   noImplicitReturns: true,
+  // TypeScript's own lib files, never an `@typescript/lib-*` package: looking for one in every node_modules folder up
+  // the tree cost each compile about 30 ms.
+  libReplacement: false,
 };
 
 function locateDslDeclarations(): string {
@@ -46,6 +58,8 @@ export interface TsProgram {
   checker: ts.TypeChecker;
   sourceFile: ts.SourceFile;
   tsDiagnostics: readonly ts.Diagnostic[];
+  /** Whether TypeScript's semantic checks ran: not after a syntax error nor when tooDeep is set (neither depends on the library). */
+  checked: boolean;
   /** The first node nested more than MAX_NESTING deep (TypeScript's checks are then not run), or null. */
   tooDeep: ts.Node | null;
 }
@@ -90,9 +104,12 @@ function withoutJsDoc(languageVersion: ts.ScriptTarget | ts.CreateSourceFileOpti
   return { ...options, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
 }
 
-export function createTsProgram(fileName: string, text: string): TsProgram {
+export function createTsProgram(fileName: string, text: string, library: Library = 'full'): TsProgram {
+  const options: ts.CompilerOptions = { ...COMPILER_OPTIONS, lib: [...LIBRARIES[library]] };
   const userPath = resolve(fileName);
-  const host = ts.createCompilerHost(COMPILER_OPTIONS, true);
+  // No parent pointers from the parser (the user's file below excepted): the binder sets them in every file it binds,
+  // and asking the parser too walked the whole library once more.
+  const host = ts.createCompilerHost(options);
   const defaultGetSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (name, languageVersion, onError) => {
     if (resolve(name) === userPath) return ts.createSourceFile(name, text, languageVersion, true);
@@ -119,15 +136,16 @@ export function createTsProgram(fileName: string, text: string): TsProgram {
         : isRelative(literal.text) ? ts.resolveModuleName(literal.text, containingFile, options, host) : { resolvedModule: undefined },
     );
 
-  const program = ts.createProgram({ rootNames: [userPath, GLOBALS_FILE], options: COMPILER_OPTIONS, host });
+  const program = ts.createProgram({ rootNames: [userPath, GLOBALS_FILE], options, host });
   const sourceFile = program.getSourceFile(userPath);
   if (!sourceFile) throw new Error(`internal: TypeScript did not load ${fileName}`);
   const syntactic = program.getSyntacticDiagnostics(sourceFile);
   const tooDeep = syntactic.length > 0 ? null : firstTooDeep(sourceFile);
-  const tsDiagnostics = syntactic.length > 0 || tooDeep !== null
-    ? syntactic
-    : [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(), ...program.getSemanticDiagnostics(sourceFile)];
-  return { program, checker: program.getTypeChecker(), sourceFile, tsDiagnostics, tooDeep };
+  const checked = syntactic.length === 0 && tooDeep === null;
+  const tsDiagnostics = checked
+    ? [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(), ...program.getSemanticDiagnostics(sourceFile)]
+    : syntactic;
+  return { program, checker: program.getTypeChecker(), sourceFile, tsDiagnostics, checked, tooDeep };
 }
 
 const isRelative = (specifier: string): boolean => specifier.startsWith('./') || specifier.startsWith('../');

@@ -71,9 +71,11 @@ async function buildProgram(entry: ProgramConfig, configPath: string, io: CliIo)
     reportError(io, `${shownConfig}: program "${entry.name}" has programId ${entry.programId}, but ${displayPath(io.cwd, entry.source)} declares PROGRAM_ID ${program.programId}; run \`poseidon sync\` or fix one of them`);
     return false;
   }
-  const elf = await emitElf(io, program);
-  if (!elf) return false;
   const anchor = await loadAnchorBackend();
+  // Computed once for the .so and the source map: each computation prints the whole workspace.
+  const origins = anchor.errorOrigins(program);
+  const elf = await emitElf(io, program, origins);
+  if (!elf) return false;
   const files: OutputFiles = new Map(anchor.emitAnchorWorkspace(program));
   // Where `anchor build` puts its artifacts, named after the crate (the IR program name).
   const idl = emitIdl(program);
@@ -83,7 +85,7 @@ async function buildProgram(entry: ProgramConfig, configPath: string, io: CliIo)
   files.set(`target/types/${program.name}.ts`, emitTsTypes(idl));
   // DSL paths in the source map are relative to the project: the config file's folder.
   const mapPath = sourceMapPath(program.name);
-  files.set(mapPath, sourceMapJson(createSourceMap(program, anchor.errorOrigins(program)), join(entry.out, mapPath), dirname(configPath)));
+  files.set(mapPath, sourceMapJson(createSourceMap(program, origins), join(entry.out, mapPath), dirname(configPath)));
   const keypair = `target/deploy/${program.name}-keypair.json`;
   try {
     syncFolder(entry.out, files, (rel) => rel === keypair);
