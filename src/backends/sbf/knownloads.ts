@@ -47,7 +47,9 @@ export class KnownLoads {
     const state: Held = call ? new Map() : new Map(this.held);
     const assumed = this.assumed.get(target);
     if (assumed === undefined) {
-      this.waiting.set(target, [...(this.waiting.get(target) ?? []), state]);
+      const waiting = this.waiting.get(target);
+      if (waiting) waiting.push(state);
+      else this.waiting.set(target, [state]);
     } else if ([...assumed].some(([reg, fact]) => !sameFact(fact, state.get(reg)))) {
       throw new Error(`internal: knownLoads: a jump back to label #${target} knows less than its code assumed`);
     }

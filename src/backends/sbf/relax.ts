@@ -81,6 +81,8 @@ export function relaxJumps(slots: readonly Insn[], jumps: readonly JumpSite[]): 
     sites.set(pc, { pc, dest: target });
   }
   const pools = new Map<number, Pool>();
+  /** The boundaries holding a pool, ascending: where an entry would go there grows with the boundary. */
+  const poolBoundaries: number[] = [];
   const entriesByDest = new Map<Dest, IslandEntry[]>();
   // Boundary b lies between old slots b-1 and b. Control never falls into one after a `ja` or `exit`; none
   // may split an lddw.
@@ -112,8 +114,17 @@ export function relaxJumps(slots: readonly Insn[], jumps: readonly JumpSite[]): 
   const addEntry = (pool: Pool, dest: Dest): IslandEntry => {
     const entry: IslandEntry = { pool, index: pool.entries.length, dest };
     pool.entries.push(entry);
-    entriesByDest.set(dest, [...(entriesByDest.get(dest) ?? []), entry]);
+    const toward = entriesByDest.get(dest);
+    if (toward) toward.push(entry);
+    else entriesByDest.set(dest, [entry]);
     return entry;
+  };
+
+  const newPool = (boundary: number, guarded: boolean): Pool => {
+    const pool: Pool = { boundary, guarded, entries: [] };
+    pools.set(boundary, pool);
+    poolBoundaries.splice(firstAtLeast(poolBoundaries, boundary), 0, boundary);
+    return pool;
   };
 
   /** An island entry toward `dest` (at `to`) reachable from the jump at `from`, as close to `dest` as allows. */
@@ -133,45 +144,49 @@ export function relaxJumps(slots: readonly Insn[], jumps: readonly JumpSite[]): 
     if (best) return best;
     // A new entry in an existing pool or in a new unguarded pool at a barrier: whichever lies farthest.
     let bestBoundary = -1;
-    const consider = (b: number) => {
+    const nextEntryAt = (b: number) => {
       const pool = pools.get(b);
-      const p = l.boundaryPos[b]! + (pool ? (pool.guarded ? 1 : 0) + pool.entries.length : 0);
+      return l.boundaryPos[b]! + (pool ? (pool.guarded ? 1 : 0) + pool.entries.length : 0);
+    };
+    const consider = (b: number) => {
+      const p = nextEntryAt(b);
       if (inWindow(p) && better(p, bestAt)) { bestBoundary = b; bestAt = p; }
     };
-    for (const b of pools.keys()) consider(b);
+    // Of the existing pools, the one farthest toward the window's far edge: where the next entry of a pool
+    // goes grows with its boundary, so a binary search over the sorted boundaries finds it (a scan of every
+    // pool made relaxation quadratic in the number of far jumps).
+    const farthest = forward
+      ? firstWhere(poolBoundaries.length, (i) => nextEntryAt(poolBoundaries[i]!) > reachHigh) - 1
+      : firstWhere(poolBoundaries.length, (i) => nextEntryAt(poolBoundaries[i]!) >= reachLow);
+    if (farthest >= 0 && farthest < poolBoundaries.length) consider(poolBoundaries[farthest]!);
     const [lo, hi] = boundaryRange(l.boundaryPos, reachLow, reachHigh);
     if (lo <= hi) {
       // Barriers sorted: the one nearest the window's far edge.
       const i = forward ? lastAtMost(barriers, hi) : firstAtLeast(barriers, lo);
       if (i >= 0 && i < barriers.length && barriers[i]! >= lo && barriers[i]! <= hi) consider(barriers[i]!);
     }
-    if (bestBoundary >= 0) {
-      const pool = pools.get(bestBoundary) ?? { boundary: bestBoundary, guarded: false, entries: [] };
-      pools.set(bestBoundary, pool);
-      return addEntry(pool, dest);
-    }
+    if (bestBoundary >= 0) return addEntry(pools.get(bestBoundary) ?? newPool(bestBoundary, false), dest);
     // No place control never reaches: a guarded pool at the legal boundary nearest the far edge.
     let b = forward ? hi : lo;
     while (b >= lo && b <= hi && (splitsLddw(b) || pools.has(b))) b += forward ? -1 : 1;
     if (b < lo || b > hi || lo > hi) fail(`no place for a jump island between #${from} and #${to}`);
-    const pool: Pool = { boundary: b, guarded: true, entries: [] };
-    pools.set(b, pool);
-    return addEntry(pool, dest);
+    return addEntry(newPool(b, true), dest);
   };
 
   for (let round = 0; ; round++) {
     if (round === MAX_ROUNDS) fail(`jump relaxation did not settle in ${MAX_ROUNDS} rounds`);
     const l = layout();
     let changed = false;
-    const jumps: { from: number; get: () => Dest; set: (d: Dest) => void }[] = [];
-    for (const s of sites.values()) jumps.push({ from: l.pos[s.pc]!, get: () => s.dest, set: (d) => { s.dest = d; } });
+    // Every jump of this round's layout (a site or an island entry), where it stands in that layout.
+    const jumps: { from: number; jump: Site | IslandEntry }[] = [];
+    for (const site of sites.values()) jumps.push({ from: l.pos[site.pc]!, jump: site });
     for (const pool of pools.values()) {
-      for (const e of pool.entries) jumps.push({ from: entryPos(l, e), get: () => e.dest, set: (d) => { e.dest = d; } });
+      for (const entry of pool.entries) jumps.push({ from: entryPos(l, entry), jump: entry });
     }
-    for (const jump of jumps) {
-      const to = destPos(l, jump.get());
-      if (!fits(jump.from, to)) {
-        jump.set(islandToward(l, jump.from, jump.get(), to));
+    for (const { from, jump } of jumps) {
+      const to = destPos(l, jump.dest);
+      if (!fits(from, to)) {
+        jump.dest = islandToward(l, from, jump.dest, to);
         changed = true;
       }
     }
@@ -210,12 +225,17 @@ function boundaryRange(boundaryPos: Int32Array, low: number, high: number): [num
 }
 
 function firstAtLeast(sorted: ArrayLike<number>, value: number): number {
+  return firstWhere(sorted.length, (i) => sorted[i]! >= value);
+}
+
+/** The first index in [0, length) where `holds` (false then true along the indices), or `length`. */
+function firstWhere(length: number, holds: (index: number) => boolean): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
+    if (holds(mid)) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }
