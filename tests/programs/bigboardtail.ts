@@ -13,10 +13,10 @@ export default class BigBoardTailProgram {
     ledger.owner = owner.key;
   }
 
-  /** Only the owner stamps (has_one on the field past the array), at most `limit` times. */
+  /** Only the owner stamps (has_one on the field past the array, compared again in the body), at most `limit` times. */
   stamp(owner: Signer, ledger: Ledger, index: u64, value: u64, limit: u64): Result {
     ledger.has([owner]);
-    require(ledger.stamps < limit, TailError.LimitReached);
+    require(ledger.stamps < limit && ledger.owner === owner.key, TailError.LimitReached);
     ledger.entries[index] = value;
     ledger.stamps = ledger.stamps + 1;
     console.log("stamp", ledger.stamps, "by", ledger.owner);

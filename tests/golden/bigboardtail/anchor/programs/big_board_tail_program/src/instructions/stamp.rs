@@ -15,9 +15,10 @@ pub struct Stamp<'info> {
 }
 
 pub fn handler(ctx: Context<Stamp>, index: u64, value: u64, limit: u64) -> Result<()> {
+    let owner = &ctx.accounts.owner;
     let mut ledger = ctx.accounts.ledger.load_mut()?;
     require!(
-        ledger.stamps < limit,
+        ledger.stamps < limit && ledger.owner == owner.key(),
         BigBoardTailProgramError::LimitReached
     );
     ledger.entries[index as usize] = value;
