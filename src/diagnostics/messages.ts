@@ -173,6 +173,7 @@ export const Messages = {
   ZeroWithInit: m(3062, "'{0}' cannot be both created (`init`) and initialized from a client-created account (`zero`): choose one"),
   ElementIndexType: m(3063, "The index '{0}' must be an unsigned integer of at most 64 bits (u8 … u64, as Rust's usize), not {1}"),
   ElementNotFixedArray: m(3064, "'{0}' cannot be indexed: only a FixedArray field of a zero-copy account can be (`acc.cells[i]`)"),
+  ZeroCopyCpiAccount: m(3065, "Zero-copy account '{0}' cannot be passed to {1}: Anchor's handler keeps its data borrowed (AccountLoader's load/load_mut) for the whole instruction, which the CPI's own borrow of the account conflicts with (AccountBorrowFailed where the CPI writes it); make the CPI in an instruction that takes '{0}' as an UncheckedAccount, or keep the data in an `Account`"),
   MintCreationPayer: m(3060, "TokenProgram.initializeMint creates '{0}' when its account does not exist yet, paid by the instruction's only Signer parameter; this instruction has {1}: name the payer with `{0}.initIfNeeded(payer)`"),
   MintInitializedHere: m(3052, "'{0}' is initialized by TokenProgram.initializeMint in this instruction, so it is not a mint when the instruction starts: {1}"),
   OptionalBoolTest: m(5030, "'{0}' is an optional Boolean, so `{0}` as a condition is false for Some(false): test `{0} !== undefined`"),

@@ -13,6 +13,7 @@ import { CONSTRAINT_METHODS, reportMisplacedConstraint } from './calls.js';
 import { calledFunction, lowerCallStatement } from './functioncalls.js';
 import { lowerTokenCpi } from './tokencpi.js';
 import { lowerProgramCpi } from './callees.js';
+import { refuseZeroCopyCpiAccount } from './zerocopy.js';
 
 export function lowerStatementCall(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
   const { ctx } = env;
@@ -53,8 +54,8 @@ export function lowerStatementCall(env: BodyEnv, scope: Scope, call: ts.CallExpr
 function lowerSystemTransfer(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
   const { ctx } = env;
   const [fromNode, toNode, amountNode, seedsNode] = call.arguments;
-  const from = accountName(env, scope, fromNode);
-  const to = accountName(env, scope, toNode);
+  const from = accountName(env, scope, fromNode, 'SystemProgram.transfer');
+  const to = accountName(env, scope, toNode, 'SystemProgram.transfer');
   const amount = amountNode ? lowerExpr(env, scope, amountNode, { kind: 'int', name: 'u64' }) : null;
   const signerSeeds = seedsNode ? lowerSignerSeeds(env, scope, seedsNode) : undefined;
   if (!from || !to || !amount || signerSeeds === null) return [];
@@ -62,10 +63,11 @@ function lowerSystemTransfer(env: BodyEnv, scope: Scope, call: ts.CallExpression
   return [signerSeeds ? { ...stmt, signerSeeds } : stmt];
 }
 
-function accountName(env: BodyEnv, scope: Scope, node: ts.Expression | undefined): string | null {
+/** The account parameter a CPI of `call` names at `node`; null, reported, when it is none or a zero-copy one. */
+function accountName(env: BodyEnv, scope: Scope, node: ts.Expression | undefined, call: string): string | null {
   if (!node) return null;
   const b = ts.isIdentifier(node) ? scope.lookup(node.text) : undefined;
-  if (b?.kind === 'account') return b.param.name;
+  if (b?.kind === 'account') return refuseZeroCopyCpiAccount(env.ctx, b, node, call) ? null : b.param.name;
   env.ctx.error(Messages.NotAnAccount, node, node.getText(env.ctx.sourceFile));
   return null;
 }

@@ -16,6 +16,7 @@ import type { AccountBinding, BodyEnv, Scope } from './scope.js';
 import { lowerExpr } from './expressions.js';
 import { typeText } from './types.js';
 import { compileSource } from './index.js';
+import { refuseZeroCopyCpiAccount } from './zerocopy.js';
 
 export interface CalleeEntry {
   program: Program;
@@ -89,6 +90,10 @@ export function lowerProgramCpi(env: BodyEnv, scope: Scope, call: ts.CallExpress
       const b = ts.isIdentifier(node) ? scope.lookup(node.text) : undefined;
       if (b?.kind !== 'account') {
         ctx.error(Messages.NotAnAccount, node, node.getText(ctx.sourceFile));
+        ok = false;
+        return;
+      }
+      if (refuseZeroCopyCpiAccount(ctx, b, node, `${label}.${method}`)) {
         ok = false;
         return;
       }

@@ -11,6 +11,7 @@ import { signerParams } from './accounts.js';
 import { lowerExpr } from './expressions.js';
 import { lowerSignerSeeds } from './seeds.js';
 import { lowerMaybeOption } from './optionals.js';
+import { refuseZeroCopyCpiAccount } from './zerocopy.js';
 
 type PlainTokenFn = Exclude<TokenFn, 'setAuthority' | 'initializeMint'>;
 
@@ -26,7 +27,7 @@ export function lowerTokenCpi(env: BodyEnv, scope: Scope, call: ts.CallExpressio
   }
   const spec = TOKEN_FNS[method];
   const args = call.arguments;
-  const accounts = roleAccounts(env, scope, spec.accounts, args);
+  const accounts = roleAccounts(env, scope, method, spec.accounts, args);
   const values = spec.args.map((a, i) => lowerExpr(env, scope, args[spec.accounts.length + i], a.type));
   const seeds = signerSeeds(env, scope, args[spec.accounts.length + spec.args.length]);
   if (!accounts || values.some((v) => v === null) || seeds === null) return [];
@@ -36,7 +37,7 @@ export function lowerTokenCpi(env: BodyEnv, scope: Scope, call: ts.CallExpressio
 /** setAuthority(currentAuthority, accountOrMint, AuthorityType.X, newAuthority?, signerSeeds?). */
 function lowerSetAuthority(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
   const [, , typeNode, newNode, seedsNode] = call.arguments;
-  const accounts = roleAccounts(env, scope, SET_AUTHORITY.accounts, call.arguments);
+  const accounts = roleAccounts(env, scope, 'setAuthority', SET_AUTHORITY.accounts, call.arguments);
   const authorityType = authorityTypeOf(env, typeNode);
   // `undefined` in the new-authority slot removes the authority while still passing signer seeds.
   const newAuthority = isAbsent(scope, newNode) ? undefined : lowerMaybeOption(env, scope, newNode!, () => lowerExpr(env, scope, newNode!, { kind: 'pubkey' }));
@@ -52,7 +53,7 @@ function lowerSetAuthority(env: BodyEnv, scope: Scope, call: ts.CallExpression):
  */
 function lowerInitializeMint(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
   const [, decimalsNode, authorityNode, freezeNode, seedsNode] = call.arguments;
-  const accounts = roleAccounts(env, scope, TOKEN_FNS.initializeMint.accounts, call.arguments);
+  const accounts = roleAccounts(env, scope, 'initializeMint', TOKEN_FNS.initializeMint.accounts, call.arguments);
   const decimals = lowerExpr(env, scope, decimalsNode, { kind: 'int', name: 'u8' });
   const authority = keyValue(env, scope, authorityNode);
   const freeze = isAbsent(scope, freezeNode) ? undefined : lowerMaybeOption(env, scope, freezeNode!, () => keyValue(env, scope, freezeNode!));
@@ -116,16 +117,18 @@ export function markMintsToInitialize(env: BodyEnv, scope: Scope, body: ts.Node)
   visit(body);
 }
 
-/** role → account parameter name, for the leading account arguments. */
-function roleAccounts(env: BodyEnv, scope: Scope, roles: readonly string[], args: ts.NodeArray<ts.Expression>): Record<string, string> | null {
+/** role → account parameter name, for the leading account arguments of `fn` (none zero-copy: PS3065). */
+function roleAccounts(env: BodyEnv, scope: Scope, fn: TokenFn, roles: readonly string[], args: ts.NodeArray<ts.Expression>): Record<string, string> | null {
   const accounts: Record<string, string> = {};
   let ok = true;
   roles.forEach((role, i) => {
     const node = args[i];
     if (!node) throw new Error(`internal: token call lacks its ${role} after type checking`);
     const b = ts.isIdentifier(node) ? scope.lookup(node.text) : undefined;
-    if (b?.kind === 'account') accounts[role] = b.param.name;
-    else {
+    if (b?.kind === 'account') {
+      if (refuseZeroCopyCpiAccount(env.ctx, b, node, `TokenProgram.${fn}`)) ok = false;
+      else accounts[role] = b.param.name;
+    } else {
       env.ctx.error(Messages.NotAnAccount, node, node.getText(env.ctx.sourceFile));
       ok = false;
     }

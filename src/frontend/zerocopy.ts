@@ -2,12 +2,15 @@
 // In: the lowered fields of one zero-copy state. Out: diagnostics for what bytemuck's Pod cannot hold: a field
 // that is not an integer, a Pubkey or a FixedArray of those (PS2044), and any padding in the repr(C) layout
 // (PS2046), which `#[derive(Pod)]` refuses at compile time. Without padding the repr(C) offsets are the borsh
-// ones, so every backend reads the fields where the borsh layout puts them.
+// ones, so every backend reads the fields where the borsh layout puts them. Also: a zero-copy account named as an
+// account of a CPI is refused (PS3065).
+import type ts from 'typescript';
 import type { StateAccountDef, Type } from '../ir/types.js';
 import { INT_BITS } from '../ir/types.js';
 import { Messages } from '../diagnostics/messages.js';
 import { dslError } from '../diagnostics/diagnostic.js';
 import type { LowerContext } from './context.js';
+import type { AccountBinding } from './scope.js';
 import { typeText } from './types.js';
 
 /** Pod element types: integers and Pubkeys (`[u8; 32]`), and arrays of them. */
@@ -59,4 +62,16 @@ export function checkZeroCopyState(ctx: LowerContext, state: StateAccountDef): v
       return;
     }
   }
+}
+
+/**
+ * Whether `binding`, passed as an account of the CPI `call` (e.g. `SystemProgram.transfer`), is a zero-copy account,
+ * reported at `node` (PS3065). Anchor's handler holds each AccountLoader's data borrowed (`load`/`load_mut`) from its
+ * start to its end, and the runtime's CPI borrows every account it names (`try_borrow_mut_data` for a writable
+ * one): the Rust would fail with AccountBorrowFailed where the sBPF program would not, so neither takes it.
+ */
+export function refuseZeroCopyCpiAccount(ctx: LowerContext, binding: AccountBinding, node: ts.Node, call: string): boolean {
+  if (!binding.state?.zeroCopy) return false;
+  ctx.error(Messages.ZeroCopyCpiAccount, node, binding.param.name, call);
+  return true;
 }

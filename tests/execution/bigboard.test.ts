@@ -232,3 +232,63 @@ describe('bigboard for earlier Anchor releases', () => {
       `error PS6011: The sBPF program reads zero-copy account '${name}' as anchor-lang 1.2's AccountLoader does`)));
   });
 });
+
+// Fields past a large array: `owner` at 80,008 bytes into the data, past any sBPF load's 16-bit offset, read by
+// has_one (the address computed in a register, as the body's field reads compute it) and by a `require`.
+const tail = compileTestProgram('bigboardtail.ts');
+const LEDGER_BYTES = 8 + 8 * 10_000 + 32 + 8;
+const OWNER_AT = 8 + 8 * 10_000;
+const STAMPS_AT = OWNER_AT + 32;
+
+describe.each(RUNTIME_KINDS)('bigboardtail on %s', (kind) => {
+  let rt: Runtime;
+  let owner: Keypair;
+  let ledger: Keypair;
+
+  beforeEach(async () => {
+    rt = await createRuntime(kind, { programs: [{ programId: tail.programId, so: tail.so, name: 'big_board_tail_program' }] });
+    owner = Keypair.generate();
+    ledger = Keypair.generate();
+    await rt.airdrop(owner.publicKey, 10_000_000_000n);
+    const r = await rt.send([SystemProgram.createAccount({
+      fromPubkey: owner.publicKey, newAccountPubkey: ledger.publicKey,
+      lamports: Number(await rt.minimumBalance(LEDGER_BYTES)), space: LEDGER_BYTES, programId: tail.programId,
+    })], [owner, ledger]);
+    expect(r.error).toBeNull();
+    expect((await rt.send([tail.ix('open', { owner: owner.publicKey, ledger: ledger.publicKey })], [owner])).error).toBeNull();
+  });
+
+  const ledgerData = async () => Buffer.from((await rt.getAccount(ledger.publicKey))!.data);
+  const stamp = (signer: Keypair, index: number, value: bigint, limit: number) =>
+    rt.send([tail.ix('stamp', { owner: signer.publicKey, ledger: ledger.publicKey }, { index: new BN(index), value: new BN(value.toString()), limit: new BN(limit) })], [signer]);
+
+  it('lets the owner stored past the array stamp, up to the limit the require reads there', async () => {
+    const opened = await ledgerData();
+    expect(opened.length).toBe(LEDGER_BYTES);
+    expect(opened.subarray(OWNER_AT, OWNER_AT + 32).equals(owner.publicKey.toBuffer())).toBe(true);
+    const first = await stamp(owner, 9_999, 77n, 2);
+    expect(first.error).toBeNull();
+    expect(first.logs).toContain(`Program log: stamp 1 by ${owner.publicKey.toBase58()}`);
+    expect((await stamp(owner, 0, 5n, 2)).error).toBeNull();
+    const data = await ledgerData();
+    expect(data.readBigUInt64LE(8 + 8 * 9_999)).toBe(77n);
+    expect(data.readBigUInt64LE(8)).toBe(5n);
+    expect(data.readBigUInt64LE(STAMPS_AT)).toBe(2n);
+    const third = await stamp(owner, 1, 9n, 2);
+    expect(errorCode(third)).toBe(6000);
+    expect((await ledgerData()).equals(data)).toBe(true);
+  });
+
+  it('fails a stamp by another signer with ConstraintHasOne (2001), logging both keys, changing nothing', async () => {
+    const intruder = Keypair.generate();
+    await rt.airdrop(intruder.publicKey, 1_000_000_000n);
+    const before = await ledgerData();
+    const r = await stamp(intruder, 0, 1n, 10);
+    expect(errorCode(r)).toBe(2001);
+    expect(anchorErrorLine(r.logs)).toBe(
+      'Program log: AnchorError caused by account: ledger. Error Code: ConstraintHasOne. Error Number: 2001. Error Message: A has one constraint was violated.');
+    const at = r.logs.indexOf('Program log: Left:');
+    expect(r.logs.slice(at, at + 4)).toEqual(['Program log: Left:', `Program log: ${owner.publicKey.toBase58()}`, 'Program log: Right:', `Program log: ${intruder.publicKey.toBase58()}`]);
+    expect((await ledgerData()).equals(before)).toBe(true);
+  });
+});

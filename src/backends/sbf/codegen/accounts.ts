@@ -5,7 +5,7 @@
 //   (c) the constraint pass: every `init` field first, then (Anchor 1.x) the duplicate-mutable-account
 //       check (duplicates.ts), then the others, each in the order init → seeds → mut → has_one.
 import type { Assembler, Label } from '../assembler.js';
-import type { Reg } from '../isa.js';
+import { isI16, type Reg } from '../isa.js';
 import { PROGRAM_IDS, type AccountParam } from '../../../ir/types.js';
 import type { AccountView, InstructionGen } from './context.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
@@ -435,8 +435,19 @@ export function emitHasOne(g: InstructionGen, view: AccountView): void {
     const field = fieldOffset(state.def.fields, [target], g.cg.structs).offset;
     const fail = g.cg.errors.anchor('ConstraintHasOne', view.param.name, { comparedPubkeys: true });
     const shared = instructionsWithHasOne(g, state.def.name, target) >= SHARED_HAS_ONE_FROM;
-    emitStoredKeyCheck(g, (r) => g.loadStateBase(r, view.param.name) + field, target, fail, true, shared);
+    emitStoredKeyCheck(g, (r) => farFieldInRegister(g, r, g.loadStateBase(r, view.param.name) + field, 32), target, fail, true, shared);
   }
+}
+
+/**
+ * The offset to read a `size`-byte field at `offset` from the address in `r` with: itself while every word's
+ * load reaches it (a signed 16-bit offset), else 0 with `offset` added into `r` (a field past a large array of a
+ * zero-copy account, as ExprGen's field reads do).
+ */
+function farFieldInRegister(g: InstructionGen, r: Reg, offset: number, size: number): number {
+  if (isI16(offset + size - 8)) return offset;
+  g.cg.asm.add(r, offset);
+  return 0;
 }
 
 /**

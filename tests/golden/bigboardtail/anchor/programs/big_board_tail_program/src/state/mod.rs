@@ -1,0 +1,3 @@
+pub mod ledger;
+
+pub use ledger::*;
