@@ -96,13 +96,17 @@ export function relaxJumps(slots: readonly Insn[], jumps: readonly JumpSite[]): 
   const layout = (): Layout => {
     const pos = new Int32Array(n + 1);
     const boundaryPos = new Int32Array(n + 1);
-    let at = 0;
+    // Slots inserted before the current boundary; pools visited in boundary order.
+    let inserted = 0;
+    let next = 0;
     for (let b = 0; b <= n; b++) {
-      boundaryPos[b] = at;
-      const pool = pools.get(b);
-      if (pool) at += (pool.guarded ? 1 : 0) + pool.entries.length;
-      pos[b] = at;
-      if (b < n) at++;
+      boundaryPos[b] = b + inserted;
+      if (poolBoundaries[next] === b) {
+        const pool = pools.get(b)!;
+        inserted += (pool.guarded ? 1 : 0) + pool.entries.length;
+        next++;
+      }
+      pos[b] = b + inserted;
     }
     return { pos, boundaryPos };
   };
