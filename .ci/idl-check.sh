@@ -22,9 +22,6 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 cache="$HOME/.cache/poseidon"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$cache/cargo-target}"
-# The IDL comes from running a test binary, never from its debug info: building without it makes the
-# cold build and every link (one test binary per program) markedly shorter.
-export CARGO_PROFILE_DEV_DEBUG="${CARGO_PROFILE_DEV_DEBUG:-false}"
 # One stable copy per workspace path (per argument position for a workspace outside the clone, such as a
 # temporary one), so that a warm run finds its own build of each program again.
 staging="${POSEIDON_IDL_STAGING:-$cache/idl-build-staging}"
