@@ -3,7 +3,7 @@
 // not Solana), the syscall stubs solana-program-test installs, and the InvokeContext of the running
 // builtin. Out: "Program log: <line>" and "Program data: <base64>" lines in the log collector, at the
 // point of the program's execution where the sBPF build writes them (before each CPI, before each event,
-// before the program returns), so nested CPI logs interleave as on chain. solana-program-test 3.1's
+// before the program returns), so nested CPI logs interleave as on chain. solana-program-test's
 // builtin wrapper and CPI stub also log "invoke" and "success"/"failed" lines the runtime already logs;
 // `without_duplicate_frame_lines` takes those copies out again.
 
@@ -11,13 +11,10 @@ use std::cell::Cell;
 use std::io::{Read, Write};
 use std::os::fd::{FromRawFd, RawFd};
 
-use solana_account_info::AccountInfo;
-use solana_instruction::error::InstructionError;
-use solana_instruction::Instruction;
-use solana_program_error::{ProgramError, ProgramResult};
-use solana_program_test::InvokeContext;
-use solana_pubkey::Pubkey;
-use solana_sysvar::program_stubs::{set_syscall_stubs, SyscallStubs};
+use crate::sdk::{
+    set_syscall_stubs, stable_log, AccountInfo, Instruction, InstructionError, InvokeContext, ProgramError, ProgramResult, Pubkey,
+    SyscallStubs,
+};
 
 thread_local! {
     /// The InvokeContext of the transaction being executed, set by `native_builtin!` on every entry.
@@ -84,7 +81,7 @@ pub fn drain_program_output() {
             let line: Vec<u8> = partial.drain(..=end).collect();
             let text = String::from_utf8_lossy(&line[..line.len() - 1]).into_owned();
             with_invoke_context(|context| {
-                solana_program_runtime::stable_log::program_log(&context.get_log_collector(), &text)
+                stable_log::program_log(&context.get_log_collector(), &text)
             });
         }
     });
@@ -187,7 +184,7 @@ impl SyscallStubs for OrderedLogStubs {
     fn sol_log_data(&self, fields: &[&[u8]]) {
         drain_program_output();
         with_invoke_context(|context| {
-            solana_program_runtime::stable_log::program_data(&context.get_log_collector(), fields)
+            stable_log::program_data(&context.get_log_collector(), fields)
         });
     }
     fn sol_invoke_signed(&self, instruction: &Instruction, account_infos: &[AccountInfo], signers_seeds: &[&[&[u8]]]) -> ProgramResult {
@@ -224,48 +221,7 @@ impl SyscallStubs for OrderedLogStubs {
         // What the program sees does not matter: end_of_program makes the CPI's error its result.
         Err(ProgramError::try_from(error).unwrap_or(ProgramError::Custom(0)))
     }
-    fn sol_get_clock_sysvar(&self, var_addr: *mut u8) -> u64 {
-        self.inner.sol_get_clock_sysvar(var_addr)
-    }
-    fn sol_get_epoch_schedule_sysvar(&self, var_addr: *mut u8) -> u64 {
-        self.inner.sol_get_epoch_schedule_sysvar(var_addr)
-    }
-    fn sol_get_fees_sysvar(&self, var_addr: *mut u8) -> u64 {
-        self.inner.sol_get_fees_sysvar(var_addr)
-    }
-    fn sol_get_rent_sysvar(&self, var_addr: *mut u8) -> u64 {
-        self.inner.sol_get_rent_sysvar(var_addr)
-    }
-    fn sol_get_epoch_rewards_sysvar(&self, var_addr: *mut u8) -> u64 {
-        self.inner.sol_get_epoch_rewards_sysvar(var_addr)
-    }
-    fn sol_get_last_restart_slot(&self, var_addr: *mut u8) -> u64 {
-        self.inner.sol_get_last_restart_slot(var_addr)
-    }
-    fn sol_get_sysvar(&self, sysvar_id_addr: *const u8, var_addr: *mut u8, offset: u64, length: u64) -> u64 {
-        self.inner.sol_get_sysvar(sysvar_id_addr, var_addr, offset, length)
-    }
-    fn sol_get_return_data(&self) -> Option<(Pubkey, Vec<u8>)> {
-        self.inner.sol_get_return_data()
-    }
-    fn sol_set_return_data(&self, data: &[u8]) {
-        self.inner.sol_set_return_data(data)
-    }
-    fn sol_get_stack_height(&self) -> u64 {
-        self.inner.sol_get_stack_height()
-    }
-    fn sol_remaining_compute_units(&self) -> u64 {
-        self.inner.sol_remaining_compute_units()
-    }
-    fn sol_log_compute_units(&self) {
-        self.inner.sol_log_compute_units()
-    }
-    fn sol_get_epoch_stake(&self, vote_address: *const u8) -> u64 {
-        self.inner.sol_get_epoch_stake(vote_address)
-    }
-    fn sol_get_processed_sibling_instruction(&self, index: usize) -> Option<Instruction> {
-        self.inner.sol_get_processed_sibling_instruction(index)
-    }
+    crate::forwarded_stubs!();
 }
 
 /// Wraps the stubs solana-program-test installed when its first bank was set up; call once after that.
