@@ -31,8 +31,9 @@ export interface NativeFlavor {
 
 const PROTOCOL_CRATES = ['base64 = "0.22"', 'bincode = "1"', 'libc = "0.2"', 'serde_json = "1"', 'tokio = { version = "1", features = ["rt", "time"] }'];
 
-/** The split Solana crates sdk.rs names, at `major`. */
-const splitSolanaCrates = (major: string, programTest: string) => [
+/** The split Solana crates sdk.rs names, at `major`, and the log collector crate of that line. */
+const splitSolanaCrates = (major: string, programTest: string, logCollector: string) => [
+  `${logCollector} = "=${programTest}"`,
   ...['account', 'account-info', 'clock', 'instruction', 'program-error', 'pubkey', 'sysvar', 'transaction', 'transaction-error']
     .map((c) => `solana-${c} = "${major}"`),
   `solana-program-runtime = "=${programTest}"`,
@@ -117,7 +118,7 @@ export const NATIVE_FLAVORS: readonly NativeFlavor[] = [
     stack: 'solana-program-test 3.1.12',
     folder: '',
     targetSuffix: '',
-    dependencies: [...PROTOCOL_CRATES, ...splitSolanaCrates('3', '3.1.12')],
+    dependencies: [...PROTOCOL_CRATES, ...splitSolanaCrates('3', '3.1.12', 'solana-svm-log-collector')],
     anchorLangEdits: { '1.2': ANCHOR_1_2_EDITS },
   },
   {
@@ -126,8 +127,17 @@ export const NATIVE_FLAVORS: readonly NativeFlavor[] = [
     stack: 'solana-program-test 2.3.13',
     folder: 'solana2',
     targetSuffix: '-solana2',
-    dependencies: [...PROTOCOL_CRATES, ...splitSolanaCrates('2', '2.3.13')],
+    dependencies: [...PROTOCOL_CRATES, ...splitSolanaCrates('2', '2.3.13', 'solana-log-collector')],
     anchorLangEdits: { '0.32': ANCHOR_0_32_EDITS },
+  },
+  {
+    name: 'solana1',
+    anchorLines: ['0.29', '0.30'],
+    stack: 'solana-program-test 1.18.26',
+    folder: 'solana1',
+    targetSuffix: '-solana1',
+    dependencies: [...PROTOCOL_CRATES, ...['sdk', 'program-runtime', 'program-test'].map((c) => `solana-${c} = "=1.18.26"`)],
+    anchorLangEdits: {},
   },
 ];
 

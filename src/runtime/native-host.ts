@@ -147,7 +147,7 @@ function programsModule(names: string[]): string {
   for (const name of names) lines.push(`native_entry!(${name}_entry, ${name});`);
   lines.push(
     '',
-    'pub fn register(test: &mut solana_program_test::ProgramTest, name: &str, id: solana_pubkey::Pubkey) -> Result<(), String> {',
+    'pub fn register(test: &mut crate::sdk::ProgramTest, name: &str, id: crate::sdk::Pubkey) -> Result<(), String> {',
     '    match name {',
   );
   for (const name of names) lines.push(`        "${name}" => test.add_builtin_program("${name}", id, native_builtin!(${name}_entry)),`);

@@ -12,7 +12,7 @@ use std::io::{Read, Write};
 use std::os::fd::{FromRawFd, RawFd};
 
 use crate::sdk::{
-    set_syscall_stubs, stable_log, AccountInfo, Instruction, InstructionError, InvokeContext, ProgramError, ProgramResult, Pubkey,
+    retain_log_lines, set_syscall_stubs, stable_log, AccountInfo, Instruction, InstructionError, InvokeContext, ProgramError, ProgramResult, Pubkey,
     SyscallStubs,
 };
 
@@ -96,11 +96,7 @@ pub fn end_of_program(result: ProgramResult) -> ProgramResult {
     let Some((length, error)) = FAILED_CPI.with(|failed| failed.borrow_mut().take()) else { return result };
     with_invoke_context(|context| {
         if let Some(collector) = context.get_log_collector() {
-            let mut collector = collector.borrow_mut();
-            while collector.messages.len() > length {
-                let line = collector.messages.pop().unwrap_or_default();
-                collector.bytes_written = collector.bytes_written.saturating_sub(line.len());
-            }
+            retain_log_lines(&mut collector.borrow_mut(), |index, _| index < length);
         }
     });
     // A ProgramError carries the error only when it converts back to the same one (MissingAccount
@@ -142,7 +138,7 @@ fn instruction_error_of_panic(payload: &(dyn std::any::Any + Send)) -> Instructi
 /// How many lines the transaction's log holds.
 fn log_length() -> usize {
     let mut length = 0;
-    with_invoke_context(|context| length = context.get_log_collector().map_or(0, |c| c.borrow().messages.len()));
+    with_invoke_context(|context| length = context.get_log_collector().map_or(0, |c| c.borrow().get_recorded_content().len()));
     length
 }
 
@@ -151,21 +147,18 @@ fn log_length() -> usize {
 /// removes those two copies from the log.
 pub fn without_duplicate_frame_lines<T, E>(failure_logged_twice: bool, call: impl FnOnce() -> Result<T, E>) -> Result<T, E> {
     let mut start = None;
-    with_invoke_context(|context| start = context.get_log_collector().map(|c| c.borrow().messages.len()));
+    with_invoke_context(|context| start = context.get_log_collector().map(|c| c.borrow().get_recorded_content().len()));
     let result = call();
     with_invoke_context(|context| {
         let (Some(collector), Some(start)) = (context.get_log_collector(), start) else { return };
         let mut collector = collector.borrow_mut();
+        let lines = collector.get_recorded_content();
         let ends_frame = |line: &str| line.starts_with("Program ") && (line.ends_with(" success") || line.contains(" failed: "));
-        if result.is_ok() || failure_logged_twice {
-            if collector.messages.len() > start + 1 && collector.messages.last().is_some_and(|line| ends_frame(line)) {
-                let line = collector.messages.pop().unwrap_or_default();
-                collector.bytes_written = collector.bytes_written.saturating_sub(line.len());
-            }
-        }
-        if collector.messages.get(start).is_some_and(|line| line.starts_with("Program ") && line.contains(" invoke [")) {
-            let line = collector.messages.remove(start);
-            collector.bytes_written = collector.bytes_written.saturating_sub(line.len());
+        let last = lines.len().checked_sub(1);
+        let drop_last = (result.is_ok() || failure_logged_twice) && lines.len() > start + 1 && lines.last().is_some_and(|line| ends_frame(line));
+        let drop_first = lines.get(start).is_some_and(|line| line.starts_with("Program ") && line.contains(" invoke ["));
+        if drop_last || drop_first {
+            retain_log_lines(&mut collector, |index, _| !(drop_first && index == start) && !(drop_last && Some(index) == last));
         }
     });
     result

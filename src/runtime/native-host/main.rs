@@ -80,7 +80,9 @@ fn bytes(value: &Value) -> Result<Vec<u8>, String> {
 }
 
 async fn handle(context: &mut ProgramTestContext, command: &Value) -> Result<Value, String> {
-    let client = context.banks_client.clone();
+    // BanksClient 1.18 takes `&mut self`, later ones `&self`.
+    #[allow(unused_mut)]
+    let mut client = context.banks_client.clone();
     match command["op"].as_str().unwrap_or_default() {
         "setAccount" => {
             let mut account = AccountSharedData::new(number(&command["lamports"])?, 0, &key(&command["owner"])?);

@@ -1,6 +1,7 @@
 // The Solana 3.x line's names for what the host uses (Anchor 1.x: solana-program-test 3.1), so main.rs,
 // builtin.rs and logs.rs are one source for every flavor. In: the split Solana 3 crates. Out: the types,
-// and `forwarded_stubs!`, the syscall stubs logs.rs's wrapper passes to solana-program-test's unchanged.
+// `retain_log_lines` (logs.rs takes the copies solana-program-test logs out) and `forwarded_stubs!`, the
+// syscall stubs logs.rs's wrapper passes to solana-program-test's unchanged.
 
 pub use solana_account::{AccountSharedData, ReadableAccount, WritableAccount};
 pub use solana_account_info::AccountInfo;
@@ -11,9 +12,25 @@ pub use solana_program_runtime::stable_log;
 pub use solana_program_test as program_test;
 pub use solana_program_test::{InvokeContext, ProgramTest, ProgramTestContext};
 pub use solana_pubkey::Pubkey;
+pub use solana_svm_log_collector::LogCollector;
 pub use solana_sysvar::program_stubs::{set_syscall_stubs, SyscallStubs};
 pub use solana_transaction::versioned::VersionedTransaction;
 pub use solana_transaction_error::TransactionError;
+
+/// Keeps the log lines `keep` accepts (by index), as if only those had been logged.
+pub fn retain_log_lines(collector: &mut LogCollector, mut keep: impl FnMut(usize, &str) -> bool) {
+    let mut index = 0;
+    let mut removed = 0;
+    collector.messages.retain(|line| {
+        let kept = keep(index, line);
+        index += 1;
+        if !kept {
+            removed += line.len();
+        }
+        kept
+    });
+    collector.bytes_written = collector.bytes_written.saturating_sub(removed);
+}
 
 #[macro_export]
 macro_rules! forwarded_stubs {
