@@ -148,15 +148,6 @@ export function nativeFlavorOf(version: string): NativeFlavor | null {
   return NATIVE_FLAVORS.find((flavor) => flavor.anchorLines.includes(anchorLine(parsed))) ?? null;
 }
 
-/** Anchor lines with no flavor → why (the Solana line their crates need cannot be built here). */
-const UNHOSTED_LINES: Readonly<Record<string, string>> = {};
-
-/** Why no flavor hosts anchor-lang `version`. */
-export function unhostedAnchorReason(version: string): string {
-  const parsed = parseAnchorVersion(version);
-  return (parsed && UNHOSTED_LINES[anchorLine(parsed)]) ?? `its Rust is written for ${version}'s crates, which no host flavor links`;
-}
-
 /** The Anchor lines the native runtime hosts, each with its solana-program-test. */
 export function nativeAnchorSupport(): string {
   return NATIVE_FLAVORS.map((f) => `Anchor ${f.anchorLines.map((l) => `${l}.x`).join(', ')} under ${f.stack}`).join('; ');

@@ -14,7 +14,7 @@ import { pinnedAnchorVersion } from '../cli/anchor-pin.js';
 import { loadConfig, DEFAULT_CONFIG_FILE } from '../cli/config.js';
 import { readSourceMap, sourceMapPath } from '../source-map/index.js';
 import { createRuntime } from './index.js';
-import { nativeAnchorSupport, nativeFlavorOf, unhostedAnchorReason } from './native-flavors.js';
+import { nativeAnchorSupport, nativeFlavorOf } from './native-flavors.js';
 import type { ProgramBinary, Runtime, RuntimeKind } from './types.js';
 
 /** Every runtime `--runtime` offers, the default first. */
@@ -36,7 +36,7 @@ export function isProjectRuntimeKind(kind: string): kind is RuntimeKind {
 export function nativeAnchorRefusal(name: string, version: string, where: string): string | null {
   if (nativeFlavorOf(version) !== null) return null;
   return `--runtime native builds the Anchor Rust of ${nativeAnchorSupport()} only, and program "${name}" targets anchor-lang ${version} (${where}): `
-    + `${unhostedAnchorReason(version)}; run its .so with --runtime litesvm or --runtime bankrun, which behaves as that release does`;
+    + `its Rust is written for ${version}'s crates, which no host links; run its .so with --runtime litesvm or --runtime bankrun`;
 }
 
 /** The project's programs, read from their out folders; with their Anchor workspaces when `kind` is native. */

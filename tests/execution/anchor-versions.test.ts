@@ -11,7 +11,6 @@ import { TOKEN_PROGRAM_ID } from '@solana/spl-token';
 import { Keypair, PublicKey, TransactionInstruction } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
 import { anchorErrorLine, errorCode, type Runtime, type TxResult } from '../../src/runtime/index.js';
-import { nativeFlavorOf } from '../../src/runtime/native-flavors.js';
 import { createRuntime, RUNTIME_KINDS } from '../support/runtimes.js';
 import { compileTestProgram, SYSTEM_PROGRAM_ID, type CompiledProgram } from '../support/compiled.js';
 import { createMint, fundAta, tokenBalance } from '../support/tokens.js';
@@ -34,9 +33,7 @@ const programLogs = (r: TxResult) => r.logs.filter((l) => l.startsWith('Program 
 
 describe.each(RUNTIME_KINDS)('Anchor releases on %s', (kind) => {
   // Natively each release builds against the solana-program-test of its own Solana line
-  // (src/runtime/native-flavors.ts); a release with no host flavor runs on the .so runtimes only, and
-  // UNHOSTED_LINES there says why.
-  const release = (version: string) => (kind === 'native' && nativeFlavorOf(version) === null ? it.skip : it);
+  // (src/runtime/native-flavors.ts: 1.2 under 3.1, 0.31 and 0.32 under 2.3, 0.29 and 0.30 under 1.18).
   describe('duplicate mutable token accounts: TokenProgram.transfer from an account into itself', () => {
     const selfTransfer = async (anchorVersion?: string) => {
       const ops = compileTestProgram('tokenops.ts', anchorVersion);
@@ -58,7 +55,7 @@ describe.each(RUNTIME_KINDS)('Anchor releases on %s', (kind) => {
       expect(await balance()).toBe(100n);
     });
 
-    release('0.32.1')('0.32: accepted; the token program moves the tokens onto the same account', async () => {
+    it('0.32: accepted; the token program moves the tokens onto the same account', async () => {
       const { r, balance } = await selfTransfer('0.32.1');
       expect(r.error).toBeNull();
       expect(r.logs).toContain(`Program ${TOKEN_PROGRAM_ID.toBase58()} success`);
@@ -66,7 +63,7 @@ describe.each(RUNTIME_KINDS)('Anchor releases on %s', (kind) => {
     });
   });
 
-  release('0.32.1')('0.32: a failed token::mint check is "AnchorError occurred", without the account or the keys (1.x: tokenops.test.ts)', async () => {
+  it('0.32: a failed token::mint check is "AnchorError occurred", without the account or the keys (1.x: tokenops.test.ts)', async () => {
     const ops = compileTestProgram('tokenops.ts', '0.32.1');
     const rt = await runtimeFor(ops, kind);
     const admin = Keypair.generate();
@@ -111,7 +108,7 @@ describe.each(RUNTIME_KINDS)('Anchor releases on %s', (kind) => {
       }
     });
 
-    release('0.32.1')('0.32: Transfer (the top-up), Allocate and Assign, on both runtimes', async () => {
+    it('0.32: Transfer (the top-up), Allocate and Assign, on both runtimes', async () => {
       const { r, account, minimum } = await initPrefunded('0.32.1');
       expect(r.error).toBeNull();
       expect(systemCalls(r)).toBe(3);
@@ -142,7 +139,7 @@ describe.each(RUNTIME_KINDS)('Anchor releases on %s', (kind) => {
       expect(anchorErrorLine(r.logs)).toBe('Program log: AnchorError occurred. Error Code: InstructionFallbackNotFound. Error Number: 101. Error Message: Fallback functions are not supported.');
     });
 
-    release('0.30.1').each(['0.30.1', '0.29.0'])('%s: 100 InstructionMissing, with the message of that release', async (version) => {
+    it.each(['0.30.1', '0.29.0'])('%s: 100 InstructionMissing, with the message of that release', async (version) => {
       const r = await shortData(version);
       expect(errorCode(r)).toBe(100);
       expect(anchorErrorLine(r.logs)).toBe('Program log: AnchorError occurred. Error Code: InstructionMissing. Error Number: 100. Error Message: 8 byte instruction identifier not provided.');
@@ -168,7 +165,7 @@ describe.each(RUNTIME_KINDS)('Anchor releases on %s', (kind) => {
       expect(anchorErrorLine((await tampered()).logs)).toBe('Program log: AnchorError caused by account: counter. Error Code: AccountDiscriminatorMismatch. Error Number: 3002. Error Message: Account discriminator did not match what was expected.');
     });
 
-    release('0.30.1')('0.30: 3002 with the 0.30 message "8 byte discriminator did not match what was expected"', async () => {
+    it('0.30: 3002 with the 0.30 message "8 byte discriminator did not match what was expected"', async () => {
       expect(anchorErrorLine((await tampered('0.30.1')).logs)).toBe('Program log: AnchorError caused by account: counter. Error Code: AccountDiscriminatorMismatch. Error Number: 3002. Error Message: 8 byte discriminator did not match what was expected.');
     });
   });
@@ -192,7 +189,7 @@ describe.each(RUNTIME_KINDS)('Anchor releases on %s', (kind) => {
       expect(errorCode(await overflowingShrink())).toBe(4102);
     });
 
-    release('0.29.0')('0.29 (which has no 4102): ArithmeticOverflow, as the Rust for 0.29 maps it', async () => {
+    it('0.29 (which has no 4102): ArithmeticOverflow, as the Rust for 0.29 maps it', async () => {
       const r = await overflowingShrink('0.29.0');
       expect(errorCode(r)).toBe('ArithmeticOverflow');
       expect(r.logs).toContain('Program log: ProgramError occurred. Error Code: ArithmeticOverflow. Error Number: 103079215104. Error Message: Program arithmetic overflowed.');
