@@ -1,8 +1,8 @@
 // The native host's flavors: one per Solana line an Anchor release links, since a program's Rust only builds
 // against its own release's crates. In: the anchor-lang version a program crate pins. Out: the flavor that
 // hosts it (its solana-program-test, its host crates, its folder under src/runtime/native-host with sdk.rs and
-// Cargo.lock, its cargo target) and the edits that make that anchor-lang show events and return data
-// off-chain; or why no flavor can.
+// Cargo.lock, its cargo target) and the edits that make that anchor-lang show events, return data and
+// CPIs off-chain; null for a line no flavor hosts.
 //
 // Off-chain (not target_os = "solana"), anchor-lang 1.2 and 0.32 drop events (`sol_log_data` is a
 // black_box) and return data (solana-cpi's `set_return_data` is a no-op), and 0.32's CPIs go to
