@@ -1,13 +1,11 @@
 // Builds the native runtime's host: the Anchor workspace of each program, compiled for this machine and
-// linked into solana-program-test (native-host/*.rs). In: the programs' emitted workspaces
-// (emitAnchorWorkspace). Out: the path of the host executable, built once per distinct set of programs
-// and cached outside any clone: ~/.cache/poseidon/native/<hash>/host, with one shared cargo target
-// (~/.cache/poseidon/cargo-target-native) so solana-program-test and Anchor compile only once per machine.
-//
-// Off-chain, anchor-lang 1.2 drops events (`sol_log_data` is a no-op) and return data (solana-cpi's
-// `set_return_data` is a no-op) instead of sending them to the syscall stubs, so the host builds against
-// a copy of anchor-lang 1.2.2 with those three functions routed to the stubs (patchAnchorLang): what the
-// program does is unchanged, the runtime just gets to see it.
+// linked into the solana-program-test of the flavor its anchor-lang pin needs (native-flavors.ts;
+// native-host/*.rs, with the flavor's sdk.rs). In: the programs' emitted workspaces (emitAnchorWorkspace).
+// Out: the path of the host executable, built once per distinct set of programs and cached outside any
+// clone: ~/.cache/poseidon/native/<hash>/host, with one cargo target per flavor
+// (~/.cache/poseidon/cargo-target-native[-<flavor>]) so each solana-program-test and Anchor compile only
+// once per machine. anchor-lang is patched where it hides events, return data or CPIs off-chain
+// (patchAnchorLang; why in native-flavors.ts).
 
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -17,6 +15,9 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PublicKey } from '@solana/web3.js';
+import { pinnedAnchorVersion } from '../cli/anchor-pin.js';
+import { anchorLine, parseAnchorVersion } from '../ir/anchor-version.js';
+import { nativeAnchorSupport, nativeFlavorOf, type NativeFlavor } from './native-flavors.js';
 
 export interface NativeProgram {
   programId: PublicKey;
@@ -24,9 +25,9 @@ export interface NativeProgram {
   workspace: Map<string, string>;
 }
 
-const ANCHOR_LANG_VERSION = '1.2.2';
 const cacheRoot = () => join(process.env.POSEIDON_CACHE_DIR ?? join(homedir(), '.cache', 'poseidon'), 'native');
-const targetDir = () => process.env.POSEIDON_NATIVE_TARGET_DIR ?? join(dirname(cacheRoot()), 'cargo-target-native');
+const targetDir = (flavor: NativeFlavor) =>
+  (process.env.POSEIDON_NATIVE_TARGET_DIR ?? join(dirname(cacheRoot()), 'cargo-target-native')) + flavor.targetSuffix;
 
 /** src/runtime/native-host, found from src/ (tsx, vitest) and from dist/ (the CLI). */
 function hostSourceDir(): string {
@@ -38,6 +39,8 @@ function hostSourceDir(): string {
 }
 
 const HOST_SOURCES = ['main.rs', 'builtin.rs', 'logs.rs'] as const;
+/** What each flavor's folder holds besides the shared sources. */
+const FLAVOR_FILES = ['sdk.rs', 'Cargo.lock'] as const;
 
 /** The program crate's name: the one `programs/<name>/Cargo.toml` of its workspace. */
 function crateName(program: NativeProgram): string {
@@ -48,11 +51,37 @@ function crateName(program: NativeProgram): string {
   throw new Error(`internal: the workspace of ${program.programId.toBase58()} has no programs/<name>/Cargo.toml`);
 }
 
+/** The anchor-lang release the program crate pins (exactly, as the emitted workspace does). */
+function anchorVersionOf(program: NativeProgram): string {
+  const manifest = `programs/${crateName(program)}/Cargo.toml`;
+  const pin = pinnedAnchorVersion(program.workspace.get(manifest) ?? '');
+  if (pin === null || !pin.ok) throw new Error(`${manifest} of ${program.programId.toBase58()} names no anchor-lang release the native runtime can build`);
+  return pin.version;
+}
+
+/** The one flavor hosting every program, with the anchor-lang releases they pin. */
+function flavorOf(programs: NativeProgram[]): { flavor: NativeFlavor; versions: string[] } {
+  const versions = [...new Set(programs.map(anchorVersionOf))].sort();
+  const flavors = [...new Set(versions.map((version) => {
+    const flavor = nativeFlavorOf(version);
+    if (!flavor) throw new Error(`the native runtime hosts no anchor-lang ${version} (${nativeAnchorSupport()})`);
+    return flavor;
+  }))];
+  if (flavors.length !== 1) {
+    throw new Error(`the native runtime links one Solana line per host, and these programs pin anchor-lang ${versions.join(', ')} `
+      + `(${flavors.map((f) => f.stack).join(', ')}): run them on separate runtimes`);
+  }
+  return { flavor: flavors[0]!, versions };
+}
+
 /** The host executable, and each program's crate name (the host registers a crate at an id on reset). */
 export async function nativeHost(programs: NativeProgram[]): Promise<{ executable: string; crates: string[] }> {
   const source = hostSourceDir();
-  const hash = createHash('sha256');
-  for (const file of [...HOST_SOURCES, 'Cargo.lock']) hash.update(file).update(readFileSync(join(source, file)));
+  const { flavor, versions } = flavorOf(programs);
+  const flavorSource = join(source, flavor.folder);
+  const hash = createHash('sha256').update(flavor.name);
+  for (const file of HOST_SOURCES) hash.update(file).update(readFileSync(join(source, file)));
+  for (const file of FLAVOR_FILES) hash.update(file).update(readFileSync(join(flavorSource, file)));
   for (const program of programs) {
     for (const [path, text] of [...program.workspace].sort(([a], [b]) => a.localeCompare(b))) {
       if (path.startsWith('programs/')) hash.update(path).update(text);
@@ -64,11 +93,16 @@ export async function nativeHost(programs: NativeProgram[]): Promise<{ executabl
   const names = programs.map(crateName);
   if (existsSync(executable)) return { executable, crates: names };
 
-  const anchorLang = await patchAnchorLang(source);
+  const patched: Record<string, string> = {};
+  for (const version of versions) {
+    const path = await patchAnchorLang(flavor, flavorSource, version);
+    if (path !== null) patched[version] = path;
+  }
   const packageName = `poseidon-native-host-${id}`;
   await mkdir(join(dir, 'src'), { recursive: true });
   for (const file of HOST_SOURCES) await copyFile(join(source, file), join(dir, 'src', file));
-  if (!existsSync(join(dir, 'Cargo.lock'))) await copyFile(join(source, 'Cargo.lock'), join(dir, 'Cargo.lock'));
+  await copyFile(join(flavorSource, 'sdk.rs'), join(dir, 'src', 'sdk.rs'));
+  if (!existsSync(join(dir, 'Cargo.lock'))) await copyFile(join(flavorSource, 'Cargo.lock'), join(dir, 'Cargo.lock'));
   for (const program of programs) {
     for (const [path, text] of program.workspace) {
       if (!path.startsWith('programs/')) continue;
@@ -76,17 +110,20 @@ export async function nativeHost(programs: NativeProgram[]): Promise<{ executabl
       await writeFile(join(dir, path), text);
     }
   }
-  await writeFile(join(dir, 'Cargo.toml'), hostCargoToml(packageName, names, anchorLang));
+  await writeFile(join(dir, 'Cargo.toml'), hostCargoToml(flavor, packageName, names, patched));
   await writeFile(join(dir, 'src', 'programs.rs'), programsModule(names));
-  await cargo(['build', '--quiet'], dir);
+  await cargo(flavor, ['build', '--quiet'], dir);
   // Copy out of the shared target dir (another host may build next), then rename: never half a file.
-  await copyFile(join(targetDir(), 'debug', packageName), `${executable}.partial`);
+  await copyFile(join(targetDir(flavor), 'debug', packageName), `${executable}.partial`);
   await rename(`${executable}.partial`, executable);
   return { executable, crates: names };
 }
 
-function hostCargoToml(packageName: string, names: string[], anchorLang: string): string {
+function hostCargoToml(flavor: NativeFlavor, packageName: string, names: string[], patched: Record<string, string>): string {
   const programs = names.map((name) => `${name} = { path = "programs/${name}", features = ["no-entrypoint"] }`);
+  // One [patch] entry per patched release: entries for the same crate need distinct names.
+  const patches = Object.entries(patched).map(([version, path], i) =>
+    `${i === 0 ? 'anchor-lang' : `anchor-lang-${version.replaceAll('.', '-')}`} = { path = ${JSON.stringify(path)}${i === 0 ? '' : ', package = "anchor-lang"'} }`);
   return `[package]
 name = "${packageName}"
 version = "0.0.0"
@@ -97,26 +134,8 @@ publish = false
 
 [dependencies]
 ${programs.join('\n')}
-base64 = "0.22"
-bincode = "1"
-libc = "0.2"
-serde_json = "1"
-solana-account = "3"
-solana-account-info = "3"
-solana-clock = "3"
-solana-instruction = "3"
-solana-program-error = "3"
-solana-program-runtime = "=3.1.12"
-solana-program-test = "=3.1.12"
-solana-pubkey = "3"
-solana-sysvar = "3"
-solana-transaction = "3"
-solana-transaction-error = "3"
-tokio = { version = "1", features = ["rt", "time"] }
-
-[patch.crates-io]
-anchor-lang = { path = ${JSON.stringify(anchorLang)} }
-
+${flavor.dependencies.join('\n')}
+${patches.length > 0 ? `\n[patch.crates-io]\n${patches.join('\n')}\n` : ''}
 [profile.dev]
 debug = false
 `;
@@ -128,7 +147,7 @@ function programsModule(names: string[]): string {
   for (const name of names) lines.push(`native_entry!(${name}_entry, ${name});`);
   lines.push(
     '',
-    'pub fn register(test: &mut solana_program_test::ProgramTest, name: &str, id: solana_pubkey::Pubkey) -> Result<(), String> {',
+    'pub fn register(test: &mut crate::sdk::ProgramTest, name: &str, id: crate::sdk::Pubkey) -> Result<(), String> {',
     '    match name {',
   );
   for (const name of names) lines.push(`        "${name}" => test.add_builtin_program("${name}", id, native_builtin!(${name}_entry)),`);
@@ -136,36 +155,22 @@ function programsModule(names: string[]): string {
   return lines.join('\n');
 }
 
-/** anchor-lang's source with events and return data reaching the syscall stubs off-chain; built once. */
-async function patchAnchorLang(hostSource: string): Promise<string> {
-  const patched = join(cacheRoot(), `anchor-lang-${ANCHOR_LANG_VERSION}-native`);
+/**
+ * anchor-lang `version`'s source with events, return data and CPIs reaching the syscall stubs off-chain,
+ * built once; null when the release needs no edit.
+ */
+async function patchAnchorLang(flavor: NativeFlavor, flavorSource: string, version: string): Promise<string | null> {
+  const edits = flavor.anchorLangEdits[anchorLine(parseAnchorVersion(version)!)];
+  if (!edits) return null;
+  const patched = join(cacheRoot(), `anchor-lang-${version}-native`);
   if (existsSync(join(patched, '.patched'))) return patched;
-  const original = await registrySource(hostSource, 'anchor-lang', ANCHOR_LANG_VERSION);
+  const original = await registrySource(flavor, flavorSource, 'anchor-lang', version);
   await rm(patched, { recursive: true, force: true });
   await cp(original, patched, { recursive: true });
   const libPath = join(patched, 'src', 'lib.rs');
-  const lib = await readFile(libPath, 'utf8');
-  const edits: [string, string][] = [
-    [
-      '            #[cfg(not(target_os = "solana"))]\n            core::hint::black_box(data);',
-      '            #[cfg(not(target_os = "solana"))]\n            crate::compat::solana_sysvar::program_stubs::sol_log_data(data);',
-    ],
-    [
-      '            solana_invoke::{invoke, invoke_signed, invoke_signed_unchecked, invoke_unchecked},\n        };\n',
-      '            solana_invoke::{invoke, invoke_signed, invoke_signed_unchecked, invoke_unchecked},\n        };\n' +
-        '        #[cfg(not(target_os = "solana"))]\n' +
-        '        pub fn set_return_data(data: &[u8]) {\n' +
-        '            crate::compat::solana_sysvar::program_stubs::sol_set_return_data(data)\n' +
-        '        }\n' +
-        '        #[cfg(not(target_os = "solana"))]\n' +
-        '        pub fn get_return_data() -> Option<(crate::solana_program::pubkey::Pubkey, Vec<u8>)> {\n' +
-        '            crate::compat::solana_sysvar::program_stubs::sol_get_return_data()\n' +
-        '        }\n',
-    ],
-  ];
-  let text = lib;
+  let text = await readFile(libPath, 'utf8');
   for (const [from, to] of edits) {
-    if (!text.includes(from)) throw new Error(`internal: anchor-lang ${ANCHOR_LANG_VERSION} source differs from what the native runtime patches`);
+    if (!text.includes(from)) throw new Error(`internal: anchor-lang ${version} source differs from what the native runtime patches`);
     text = text.replace(from, to);
   }
   await writeFile(libPath, text);
@@ -174,13 +179,13 @@ async function patchAnchorLang(hostSource: string): Promise<string> {
 }
 
 /** Where cargo unpacked a crates.io package the host's lockfile pins (fetched first when missing). */
-async function registrySource(hostSource: string, name: string, version: string): Promise<string> {
-  const probe = join(cacheRoot(), 'registry-probe');
+async function registrySource(flavor: NativeFlavor, flavorSource: string, name: string, version: string): Promise<string> {
+  const probe = join(cacheRoot(), `registry-probe-${name}-${version}`);
   await mkdir(join(probe, 'src'), { recursive: true });
   await writeFile(join(probe, 'Cargo.toml'), `[package]\nname = "registry-probe"\nversion = "0.0.0"\nedition = "2021"\n\n[workspace]\n\n[dependencies]\n${name} = "=${version}"\n`);
   await writeFile(join(probe, 'src', 'lib.rs'), '');
-  if (!existsSync(join(probe, 'Cargo.lock'))) await copyFile(join(hostSource, 'Cargo.lock'), join(probe, 'Cargo.lock'));
-  const metadata = JSON.parse(await cargo(['metadata', '--format-version', '1'], probe)) as {
+  if (!existsSync(join(probe, 'Cargo.lock'))) await copyFile(join(flavorSource, 'Cargo.lock'), join(probe, 'Cargo.lock'));
+  const metadata = JSON.parse(await cargo(flavor, ['metadata', '--format-version', '1'], probe)) as {
     packages: { name: string; version: string; manifest_path: string }[];
   };
   const found = metadata.packages.find((p) => p.name === name && p.version === version);
@@ -189,11 +194,11 @@ async function registrySource(hostSource: string, name: string, version: string)
 }
 
 /** Runs cargo at low priority (it shares the machine with the tests); resolves with its stdout. */
-function cargo(args: string[], cwd: string): Promise<string> {
+function cargo(flavor: NativeFlavor, args: string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn('nice', ['-n', '10', 'cargo', ...args], {
       cwd,
-      env: { ...process.env, CARGO_TARGET_DIR: targetDir() },
+      env: { ...process.env, CARGO_TARGET_DIR: targetDir(flavor) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -1,5 +1,6 @@
 // The Runtime contract over the programs' Anchor Rust, compiled for this machine and run as builtins in
-// solana-program-test 3.1 (native-host.ts builds the host; native-host/main.rs is its protocol).
+// the solana-program-test of their Anchor release's Solana line (native-host.ts builds the host;
+// native-host/main.rs is its protocol).
 // In: programs with their emitted Anchor workspace, web3.js v1 instructions per send. Out: normalized
 // TxResults, the same shape as litesvm's and bankrun's. One host process per host executable and test
 // process, reset to a new bank for each runtime. Compute units mean nothing natively: they are 0.

@@ -3,8 +3,8 @@
 // POSEIDON_RUNTIME; bankrun when unset). litesvm and bankrun run the `.so`; native runs the program's
 // emitted Anchor Rust built for this machine (native-host.ts), so a test run natively shows what
 // `anchor build` output does. In: the config path (POSEIDON_CONFIG, else ./poseidon.config.json) and the
-// kind. Out: a Runtime, or an Error saying what is missing (a program not built, a pin the native host
-// cannot build). Each runtime created is noted in POSEIDON_RUNTIME_MARKER's file, so `poseidon test` can
+// kind. Out: a Runtime, or an Error saying what is missing (a program not built, a pin no native host
+// flavor builds). Each runtime created is noted in POSEIDON_RUNTIME_MARKER's file, so `poseidon test` can
 // tell whether the tests used the runtime it chose at all.
 
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { pinnedAnchorVersion } from '../cli/anchor-pin.js';
 import { loadConfig, DEFAULT_CONFIG_FILE } from '../cli/config.js';
 import { readSourceMap, sourceMapPath } from '../source-map/index.js';
 import { createRuntime } from './index.js';
+import { nativeAnchorSupport, nativeFlavorOf } from './native-flavors.js';
 import type { ProgramBinary, Runtime, RuntimeKind } from './types.js';
 
 /** Every runtime `--runtime` offers, the default first. */
@@ -23,24 +24,19 @@ export const RUNTIME_ENV = 'POSEIDON_RUNTIME';
 export const CONFIG_ENV = 'POSEIDON_CONFIG';
 export const MARKER_ENV = 'POSEIDON_RUNTIME_MARKER';
 
-/** What the native host links (src/runtime/native-host.ts, native-host/Cargo.lock): one Anchor line only. */
-export const NATIVE_ANCHOR_LINE = '1.2';
-const NATIVE_STACK = 'anchor-lang 1.2.2 under solana-program-test 3.1.12';
-
 export function isProjectRuntimeKind(kind: string): kind is RuntimeKind {
   return (PROJECT_RUNTIME_KINDS as readonly string[]).includes(kind);
 }
 
 /**
  * Why program `name`, pinned to anchor-lang `version`, cannot run natively; null when it can. Its Rust is
- * written for its own release's crates and behaviour: compiling it against 1.2 would neither build nor
- * show what its `anchor build` gives.
+ * written for its own release's crates and behaviour, so only a host flavor linking that release's Solana
+ * line shows what its `anchor build` gives (native-flavors.ts).
  */
 export function nativeAnchorRefusal(name: string, version: string, where: string): string | null {
-  if (version.startsWith(`${NATIVE_ANCHOR_LINE}.`)) return null;
-  return `--runtime native builds the Anchor Rust against ${NATIVE_STACK} only (Anchor ${NATIVE_ANCHOR_LINE}.x), and program "${name}" `
-    + `targets anchor-lang ${version} (${where}): its Rust is written for ${version}'s crates, which that host does not link; `
-    + 'run its .so with --runtime litesvm or --runtime bankrun, which behaves as that release does';
+  if (nativeFlavorOf(version) !== null) return null;
+  return `--runtime native builds the Anchor Rust of ${nativeAnchorSupport()} only, and program "${name}" targets anchor-lang ${version} (${where}): `
+    + `its Rust is written for ${version}'s crates, which no host links; run its .so with --runtime litesvm or --runtime bankrun`;
 }
 
 /** The project's programs, read from their out folders; with their Anchor workspaces when `kind` is native. */

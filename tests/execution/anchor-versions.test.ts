@@ -23,7 +23,7 @@ const IDL_IX_TAG = Buffer.from([64, 244, 188, 120, 167, 233, 105, 10]);
 // Compiled once, before the tests run: (program, release) → build.
 const BUILDS = [
   ['tokenops.ts', undefined], ['tokenops.ts', '0.32.1'], ['counter.ts', undefined], ['counter.ts', '0.32.1'],
-  ['counter.ts', '0.30.1'], ['counter.ts', '0.29.0'], ['ledger.ts', undefined], ['ledger.ts', '0.29.0'],
+  ['counter.ts', '0.31.1'], ['counter.ts', '0.30.1'], ['counter.ts', '0.29.0'], ['ledger.ts', undefined], ['ledger.ts', '0.29.0'],
 ] as const;
 for (const [file, version] of BUILDS) compileTestProgram(file, version);
 
@@ -32,10 +32,8 @@ const runtimeFor = (p: CompiledProgram, kind: (typeof RUNTIME_KINDS)[number]) =>
 const programLogs = (r: TxResult) => r.logs.filter((l) => l.startsWith('Program log: '));
 
 describe.each(RUNTIME_KINDS)('Anchor releases on %s', (kind) => {
-  // The native runtime builds the Anchor Rust against anchor-lang 1.2 under solana-program-test 3.1: a
-  // program pinned to an older release (0.29–0.32, which need solana-program 1.x/2.x) has no native
-  // build, so its tests run on the .so runtimes only.
-  const olderRelease = kind === 'native' ? it.skip : it;
+  // Natively each release builds against the solana-program-test of its own Solana line
+  // (src/runtime/native-flavors.ts: 1.2 under 3.1, 0.31 and 0.32 under 2.3, 0.29 and 0.30 under 1.18).
   describe('duplicate mutable token accounts: TokenProgram.transfer from an account into itself', () => {
     const selfTransfer = async (anchorVersion?: string) => {
       const ops = compileTestProgram('tokenops.ts', anchorVersion);
@@ -57,7 +55,7 @@ describe.each(RUNTIME_KINDS)('Anchor releases on %s', (kind) => {
       expect(await balance()).toBe(100n);
     });
 
-    olderRelease('0.32: accepted; the token program moves the tokens onto the same account', async () => {
+    it('0.32: accepted; the token program moves the tokens onto the same account', async () => {
       const { r, balance } = await selfTransfer('0.32.1');
       expect(r.error).toBeNull();
       expect(r.logs).toContain(`Program ${TOKEN_PROGRAM_ID.toBase58()} success`);
@@ -65,7 +63,7 @@ describe.each(RUNTIME_KINDS)('Anchor releases on %s', (kind) => {
     });
   });
 
-  olderRelease('0.32: a failed token::mint check is "AnchorError occurred", without the account or the keys (1.x: tokenops.test.ts)', async () => {
+  it('0.32: a failed token::mint check is "AnchorError occurred", without the account or the keys (1.x: tokenops.test.ts)', async () => {
     const ops = compileTestProgram('tokenops.ts', '0.32.1');
     const rt = await runtimeFor(ops, kind);
     const admin = Keypair.generate();
@@ -110,7 +108,7 @@ describe.each(RUNTIME_KINDS)('Anchor releases on %s', (kind) => {
       }
     });
 
-    olderRelease('0.32: Transfer (the top-up), Allocate and Assign, on both runtimes', async () => {
+    it('0.32: Transfer (the top-up), Allocate and Assign, on both runtimes', async () => {
       const { r, account, minimum } = await initPrefunded('0.32.1');
       expect(r.error).toBeNull();
       expect(systemCalls(r)).toBe(3);
@@ -135,13 +133,13 @@ describe.each(RUNTIME_KINDS)('Anchor releases on %s', (kind) => {
       return rt.send([new TransactionInstruction({ programId: counter.programId, keys: [], data: Buffer.from([1, 2, 3]) })]);
     };
 
-    it('1.2 (as 0.31 and 0.32): 101 InstructionFallbackNotFound', async () => {
-      const r = await shortData();
+    it.each([['1.2', undefined], ['0.32', '0.32.1'], ['0.31', '0.31.1']])('%s: 101 InstructionFallbackNotFound', async (_, version) => {
+      const r = await shortData(version);
       expect(errorCode(r)).toBe(101);
       expect(anchorErrorLine(r.logs)).toBe('Program log: AnchorError occurred. Error Code: InstructionFallbackNotFound. Error Number: 101. Error Message: Fallback functions are not supported.');
     });
 
-    olderRelease.each(['0.30.1', '0.29.0'])('%s: 100 InstructionMissing, with the message of that release', async (version) => {
+    it.each(['0.30.1', '0.29.0'])('%s: 100 InstructionMissing, with the message of that release', async (version) => {
       const r = await shortData(version);
       expect(errorCode(r)).toBe(100);
       expect(anchorErrorLine(r.logs)).toBe('Program log: AnchorError occurred. Error Code: InstructionMissing. Error Number: 100. Error Message: 8 byte instruction identifier not provided.');
@@ -167,7 +165,7 @@ describe.each(RUNTIME_KINDS)('Anchor releases on %s', (kind) => {
       expect(anchorErrorLine((await tampered()).logs)).toBe('Program log: AnchorError caused by account: counter. Error Code: AccountDiscriminatorMismatch. Error Number: 3002. Error Message: Account discriminator did not match what was expected.');
     });
 
-    olderRelease('0.30: 3002 with the 0.30 message "8 byte discriminator did not match what was expected"', async () => {
+    it('0.30: 3002 with the 0.30 message "8 byte discriminator did not match what was expected"', async () => {
       expect(anchorErrorLine((await tampered('0.30.1')).logs)).toBe('Program log: AnchorError caused by account: counter. Error Code: AccountDiscriminatorMismatch. Error Number: 3002. Error Message: 8 byte discriminator did not match what was expected.');
     });
   });
@@ -191,7 +189,7 @@ describe.each(RUNTIME_KINDS)('Anchor releases on %s', (kind) => {
       expect(errorCode(await overflowingShrink())).toBe(4102);
     });
 
-    olderRelease('0.29 (which has no 4102): ArithmeticOverflow, as the Rust for 0.29 maps it', async () => {
+    it('0.29 (which has no 4102): ArithmeticOverflow, as the Rust for 0.29 maps it', async () => {
       const r = await overflowingShrink('0.29.0');
       expect(errorCode(r)).toBe('ArithmeticOverflow');
       expect(r.logs).toContain('Program log: ProgramError occurred. Error Code: ArithmeticOverflow. Error Number: 103079215104. Error Message: Program arithmetic overflowed.');

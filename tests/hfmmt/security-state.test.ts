@@ -38,8 +38,7 @@ describe.each(RUNTIME_KINDS)('HFMMT Sealevel attacks on state and programs, on %
       const w = await world();
       expect(errorCode((await w.initialize(PARAMS)).result)).toBe(reinitialized);
     });
-    // Not on native: the native host builds Anchor 1.2 only (README, "Behaviours the native runtime cannot compare").
-    it.skipIf(kind === 'native')('a second initialize built for Anchor 0.32 fails in Allocate ("already in use", custom 0) on both runtimes', async () => {
+    it('a second initialize built for Anchor 0.32 fails in Allocate ("already in use", custom 0) on both runtimes', async () => {
       const w = await world('0.32.1');
       const r = (await w.initialize(PARAMS)).result;
       expect(errorCode(r)).toBe(SYSTEM_ACCOUNT_ALREADY_IN_USE);
@@ -145,8 +144,7 @@ describe.each(RUNTIME_KINDS)('HFMMT Sealevel attacks on state and programs, on %
       expect(anchorErrorLine(r.logs)).toBe(`Program log: AnchorError caused by account: ${later}. Error Code: ConstraintDuplicateMutableAccount. Error Number: 2040. Error Message: A duplicate mutable account constraint was violated.`);
     });
 
-    // Not on native: the native host builds Anchor 1.2 only.
-    it.skipIf(kind === 'native').each(scenarios)('$name, built for Anchor 0.32: caught by a later check instead', async ({ before032, attack }) => {
+    it.each(scenarios)('$name, built for Anchor 0.32: caught by a later check instead', async ({ before032, attack }) => {
       const w = await world('0.32.1');
       const [ix, signers] = await attack(w);
       const r = await w.expectRejected(ix, signers, before032(w));

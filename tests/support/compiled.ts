@@ -80,8 +80,7 @@ export function compileTestProgram(file: string, anchorVersion?: string, feature
     },
   };
   cache.set(key, compiled);
-  // Programs compiled for an older Anchor release keep their id: the native runtime builds Anchor 1.2 only.
-  if (anchorVersion === undefined) programsBySo.set(compiled.so, program);
+  programsBySo.set(compiled.so, program);
   return compiled;
 }
 

@@ -68,7 +68,9 @@ afterAll(() => {
 describe('the package', () => {
   it('holds the compiled library, the poseidon bin, the DSL declarations, the Rust host of the native runtime and README, and no other sources, tests or fixtures', () => {
     const files = ok(sh(`tar tzf ${JSON.stringify(tarball)}`, root), 'tar').stdout.trim().split('\n').map((f) => f.replace(/^package\//, ''));
-    const nativeHost = ['main.rs', 'builtin.rs', 'logs.rs', 'Cargo.lock'].map((f) => `src/runtime/native-host/${f}`);
+    // The host's sources, and each flavor's sdk.rs and Cargo.lock (src/runtime/native-flavors.ts).
+    const nativeHost = ['main.rs', 'builtin.rs', 'logs.rs', ...['', 'solana2/', 'solana1/'].flatMap((d) => [`${d}sdk.rs`, `${d}Cargo.lock`])]
+      .map((f) => `src/runtime/native-host/${f}`);
     const outside = files.filter((f) => !f.startsWith('dist/') && ![...nativeHost, 'bin/poseidon.js', 'src/dsl/poseidon.d.ts', 'package.json', 'README.md'].includes(f));
     expect([outside, files.filter((f) => f.endsWith('.map')), ['dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js'].filter((f) => !files.includes(f))])
       .toEqual([[], [], []]);

@@ -11,13 +11,13 @@
 macro_rules! native_entry {
     ($name:ident, $program:ident) => {
         fn $name<'id, 'slice, 'info, 'data>(
-            program_id: &'id solana_pubkey::Pubkey,
-            accounts: &'slice [solana_account_info::AccountInfo<'info>],
+            program_id: &'id $crate::sdk::Pubkey,
+            accounts: &'slice [$crate::sdk::AccountInfo<'info>],
             data: &'data [u8],
-        ) -> solana_program_error::ProgramResult {
-            let accounts: &'info [solana_account_info::AccountInfo<'info>] = Box::leak(accounts.to_vec().into_boxed_slice());
+        ) -> $crate::sdk::ProgramResult {
+            let accounts: &'info [$crate::sdk::AccountInfo<'info>] = Box::leak(accounts.to_vec().into_boxed_slice());
             // SAFETY: the id and the data outlive this call, and `entry` keeps no reference past it.
-            let program_id: &'info solana_pubkey::Pubkey = unsafe { &*(program_id as *const solana_pubkey::Pubkey) };
+            let program_id: &'info $crate::sdk::Pubkey = unsafe { &*(program_id as *const $crate::sdk::Pubkey) };
             let data: &'info [u8] = unsafe { std::slice::from_raw_parts(data.as_ptr(), data.len()) };
             $crate::logs::end_of_program($program::entry(program_id, accounts, data))
         }
@@ -30,19 +30,19 @@ macro_rules! native_builtin {
         |vm, _arg0, _arg1, _arg2, _arg3, _arg4| {
             // The same steps as solana-program-test's `processor!`, plus recording the InvokeContext.
             let vm = unsafe {
-                &mut *((vm as *mut u64).offset(-(solana_program_test::get_runtime_environment_key() as isize))
-                    as *mut solana_program_test::EbpfVm<solana_program_test::InvokeContext>)
+                &mut *((vm as *mut u64).offset(-($crate::sdk::program_test::get_runtime_environment_key() as isize))
+                    as *mut $crate::sdk::program_test::EbpfVm<$crate::sdk::program_test::InvokeContext>)
             };
             $crate::logs::set_invoke_context(&mut *vm.context_object_pointer as *mut _);
             let context = &mut *vm.context_object_pointer;
             let result = $crate::logs::without_duplicate_frame_lines(true, || {
-                solana_program_test::invoke_builtin_function($entry, context)
+                $crate::sdk::program_test::invoke_builtin_function($entry, context)
             });
             let result = match $crate::logs::take_uncarried_error() {
                 Some(error) => Err(Box::new(error) as Box<dyn std::error::Error>),
                 None => result,
             };
-            vm.program_result = result.map_err(|err| solana_program_test::EbpfError::SyscallError(err)).into();
+            vm.program_result = result.map_err(|err| $crate::sdk::program_test::EbpfError::SyscallError(err)).into();
         }
     };
 }

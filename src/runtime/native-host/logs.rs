@@ -3,7 +3,7 @@
 // not Solana), the syscall stubs solana-program-test installs, and the InvokeContext of the running
 // builtin. Out: "Program log: <line>" and "Program data: <base64>" lines in the log collector, at the
 // point of the program's execution where the sBPF build writes them (before each CPI, before each event,
-// before the program returns), so nested CPI logs interleave as on chain. solana-program-test 3.1's
+// before the program returns), so nested CPI logs interleave as on chain. solana-program-test's
 // builtin wrapper and CPI stub also log "invoke" and "success"/"failed" lines the runtime already logs;
 // `without_duplicate_frame_lines` takes those copies out again.
 
@@ -11,13 +11,10 @@ use std::cell::Cell;
 use std::io::{Read, Write};
 use std::os::fd::{FromRawFd, RawFd};
 
-use solana_account_info::AccountInfo;
-use solana_instruction::error::InstructionError;
-use solana_instruction::Instruction;
-use solana_program_error::{ProgramError, ProgramResult};
-use solana_program_test::InvokeContext;
-use solana_pubkey::Pubkey;
-use solana_sysvar::program_stubs::{set_syscall_stubs, SyscallStubs};
+use crate::sdk::{
+    retain_log_lines, set_syscall_stubs, stable_log, AccountInfo, Instruction, InstructionError, InvokeContext, ProgramError, ProgramResult, Pubkey,
+    SyscallStubs,
+};
 
 thread_local! {
     /// The InvokeContext of the transaction being executed, set by `native_builtin!` on every entry.
@@ -84,7 +81,7 @@ pub fn drain_program_output() {
             let line: Vec<u8> = partial.drain(..=end).collect();
             let text = String::from_utf8_lossy(&line[..line.len() - 1]).into_owned();
             with_invoke_context(|context| {
-                solana_program_runtime::stable_log::program_log(&context.get_log_collector(), &text)
+                stable_log::program_log(&context.get_log_collector(), &text)
             });
         }
     });
@@ -99,11 +96,7 @@ pub fn end_of_program(result: ProgramResult) -> ProgramResult {
     let Some((length, error)) = FAILED_CPI.with(|failed| failed.borrow_mut().take()) else { return result };
     with_invoke_context(|context| {
         if let Some(collector) = context.get_log_collector() {
-            let mut collector = collector.borrow_mut();
-            while collector.messages.len() > length {
-                let line = collector.messages.pop().unwrap_or_default();
-                collector.bytes_written = collector.bytes_written.saturating_sub(line.len());
-            }
+            retain_log_lines(&mut collector.borrow_mut(), |index, _| index < length);
         }
     });
     // A ProgramError carries the error only when it converts back to the same one (MissingAccount
@@ -145,7 +138,7 @@ fn instruction_error_of_panic(payload: &(dyn std::any::Any + Send)) -> Instructi
 /// How many lines the transaction's log holds.
 fn log_length() -> usize {
     let mut length = 0;
-    with_invoke_context(|context| length = context.get_log_collector().map_or(0, |c| c.borrow().messages.len()));
+    with_invoke_context(|context| length = context.get_log_collector().map_or(0, |c| c.borrow().get_recorded_content().len()));
     length
 }
 
@@ -154,21 +147,18 @@ fn log_length() -> usize {
 /// removes those two copies from the log.
 pub fn without_duplicate_frame_lines<T, E>(failure_logged_twice: bool, call: impl FnOnce() -> Result<T, E>) -> Result<T, E> {
     let mut start = None;
-    with_invoke_context(|context| start = context.get_log_collector().map(|c| c.borrow().messages.len()));
+    with_invoke_context(|context| start = context.get_log_collector().map(|c| c.borrow().get_recorded_content().len()));
     let result = call();
     with_invoke_context(|context| {
         let (Some(collector), Some(start)) = (context.get_log_collector(), start) else { return };
         let mut collector = collector.borrow_mut();
+        let lines = collector.get_recorded_content();
         let ends_frame = |line: &str| line.starts_with("Program ") && (line.ends_with(" success") || line.contains(" failed: "));
-        if result.is_ok() || failure_logged_twice {
-            if collector.messages.len() > start + 1 && collector.messages.last().is_some_and(|line| ends_frame(line)) {
-                let line = collector.messages.pop().unwrap_or_default();
-                collector.bytes_written = collector.bytes_written.saturating_sub(line.len());
-            }
-        }
-        if collector.messages.get(start).is_some_and(|line| line.starts_with("Program ") && line.contains(" invoke [")) {
-            let line = collector.messages.remove(start);
-            collector.bytes_written = collector.bytes_written.saturating_sub(line.len());
+        let last = lines.len().checked_sub(1);
+        let drop_last = (result.is_ok() || failure_logged_twice) && lines.len() > start + 1 && lines.last().is_some_and(|line| ends_frame(line));
+        let drop_first = lines.get(start).is_some_and(|line| line.starts_with("Program ") && line.contains(" invoke ["));
+        if drop_last || drop_first {
+            retain_log_lines(&mut collector, |index, _| !(drop_first && index == start) && !(drop_last && Some(index) == last));
         }
     });
     result
@@ -187,7 +177,7 @@ impl SyscallStubs for OrderedLogStubs {
     fn sol_log_data(&self, fields: &[&[u8]]) {
         drain_program_output();
         with_invoke_context(|context| {
-            solana_program_runtime::stable_log::program_data(&context.get_log_collector(), fields)
+            stable_log::program_data(&context.get_log_collector(), fields)
         });
     }
     fn sol_invoke_signed(&self, instruction: &Instruction, account_infos: &[AccountInfo], signers_seeds: &[&[&[u8]]]) -> ProgramResult {
@@ -224,48 +214,7 @@ impl SyscallStubs for OrderedLogStubs {
         // What the program sees does not matter: end_of_program makes the CPI's error its result.
         Err(ProgramError::try_from(error).unwrap_or(ProgramError::Custom(0)))
     }
-    fn sol_get_clock_sysvar(&self, var_addr: *mut u8) -> u64 {
-        self.inner.sol_get_clock_sysvar(var_addr)
-    }
-    fn sol_get_epoch_schedule_sysvar(&self, var_addr: *mut u8) -> u64 {
-        self.inner.sol_get_epoch_schedule_sysvar(var_addr)
-    }
-    fn sol_get_fees_sysvar(&self, var_addr: *mut u8) -> u64 {
-        self.inner.sol_get_fees_sysvar(var_addr)
-    }
-    fn sol_get_rent_sysvar(&self, var_addr: *mut u8) -> u64 {
-        self.inner.sol_get_rent_sysvar(var_addr)
-    }
-    fn sol_get_epoch_rewards_sysvar(&self, var_addr: *mut u8) -> u64 {
-        self.inner.sol_get_epoch_rewards_sysvar(var_addr)
-    }
-    fn sol_get_last_restart_slot(&self, var_addr: *mut u8) -> u64 {
-        self.inner.sol_get_last_restart_slot(var_addr)
-    }
-    fn sol_get_sysvar(&self, sysvar_id_addr: *const u8, var_addr: *mut u8, offset: u64, length: u64) -> u64 {
-        self.inner.sol_get_sysvar(sysvar_id_addr, var_addr, offset, length)
-    }
-    fn sol_get_return_data(&self) -> Option<(Pubkey, Vec<u8>)> {
-        self.inner.sol_get_return_data()
-    }
-    fn sol_set_return_data(&self, data: &[u8]) {
-        self.inner.sol_set_return_data(data)
-    }
-    fn sol_get_stack_height(&self) -> u64 {
-        self.inner.sol_get_stack_height()
-    }
-    fn sol_remaining_compute_units(&self) -> u64 {
-        self.inner.sol_remaining_compute_units()
-    }
-    fn sol_log_compute_units(&self) {
-        self.inner.sol_log_compute_units()
-    }
-    fn sol_get_epoch_stake(&self, vote_address: *const u8) -> u64 {
-        self.inner.sol_get_epoch_stake(vote_address)
-    }
-    fn sol_get_processed_sibling_instruction(&self, index: usize) -> Option<Instruction> {
-        self.inner.sol_get_processed_sibling_instruction(index)
-    }
+    crate::forwarded_stubs!();
 }
 
 /// Wraps the stubs solana-program-test installed when its first bank was set up; call once after that.

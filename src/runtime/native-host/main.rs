@@ -1,5 +1,6 @@
 // The native runtime's host: the workspace's Anchor programs, compiled for this machine, registered as
 // builtins in solana-program-test (with its real System, SPL Token and ATA programs), driven over stdio.
+// One source for every flavor (the Solana line the programs' Anchor release links: sdk.rs names its types).
 // In: one JSON command per line on stdin. Out: one JSON reply per line on stdout (the program's own
 // stdout is captured into the transaction log, see logs.rs). Commands: reset (a new bank with the given
 // crates at the given ids), setAccount, getAccount,
@@ -13,19 +14,17 @@
 mod builtin;
 mod logs;
 mod programs;
+mod sdk;
 
 use std::io::{BufRead, Write};
 use std::str::FromStr;
 
 use base64::{engine::general_purpose::STANDARD as BASE64, Engine};
 use serde_json::{json, Value};
-use solana_account::{AccountSharedData, ReadableAccount, WritableAccount};
-use solana_clock::Clock;
-use solana_instruction::error::InstructionError;
-use solana_program_test::{ProgramTest, ProgramTestContext};
-use solana_pubkey::Pubkey;
-use solana_transaction::versioned::VersionedTransaction;
-use solana_transaction_error::TransactionError;
+use sdk::{
+    AccountSharedData, Clock, InstructionError, ProgramTest, ProgramTestContext, Pubkey, ReadableAccount, TransactionError,
+    VersionedTransaction, WritableAccount,
+};
 
 fn main() {
     let mut protocol = logs::capture_stdout();
@@ -81,7 +80,9 @@ fn bytes(value: &Value) -> Result<Vec<u8>, String> {
 }
 
 async fn handle(context: &mut ProgramTestContext, command: &Value) -> Result<Value, String> {
-    let client = context.banks_client.clone();
+    // BanksClient 1.18 takes `&mut self`, later ones `&self`.
+    #[allow(unused_mut)]
+    let mut client = context.banks_client.clone();
     match command["op"].as_str().unwrap_or_default() {
         "setAccount" => {
             let mut account = AccountSharedData::new(number(&command["lamports"])?, 0, &key(&command["owner"])?);
