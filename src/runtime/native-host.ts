@@ -7,7 +7,7 @@
 // once per machine. anchor-lang is patched where it hides events, return data or CPIs off-chain
 // (patchAnchorLang; why in native-flavors.ts).
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -198,7 +198,7 @@ function cargo(flavor: NativeFlavor, args: string[], cwd: string): Promise<strin
   return new Promise((resolve, reject) => {
     const child = spawn('nice', ['-n', '10', 'cargo', ...args], {
       cwd,
-      env: { ...process.env, CARGO_TARGET_DIR: targetDir(flavor) },
+      env: { ...process.env, CARGO_TARGET_DIR: targetDir(flavor), ...(systemOpenssl() && { OPENSSL_NO_VENDOR: '1' }) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -210,4 +210,22 @@ function cargo(flavor: NativeFlavor, args: string[], cwd: string): Promise<strin
       code === 0 ? resolve(out) : reject(new Error(`cargo ${args.join(' ')} failed in ${cwd}:\n${err.slice(-4000)}`)),
     );
   });
+}
+
+let hasSystemOpenssl: boolean | undefined;
+/**
+ * Whether this machine has OpenSSL to link (pkg-config finds it). Solana's secp256r1 precompile (2.x, 3.x)
+ * asks openssl-sys for a vendored OpenSSL, compiled from source: about 4 CPU minutes of each cold host
+ * build, measured; with OPENSSL_NO_VENDOR openssl-sys links the system's instead.
+ */
+function systemOpenssl(): boolean {
+  if (hasSystemOpenssl === undefined) {
+    try {
+      execFileSync('pkg-config', ['--exists', 'openssl'], { stdio: 'ignore' });
+      hasSystemOpenssl = true;
+    } catch {
+      hasSystemOpenssl = false;
+    }
+  }
+  return hasSystemOpenssl;
 }
