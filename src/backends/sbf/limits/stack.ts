@@ -192,18 +192,18 @@ class FrameBound {
         if (eventBuiltInHeap(this.program, this.structs, s)) return Math.max(0, ...s.fields.map((e) => this.exprBytes(e)));
         // its image in the heap, one field's slots at a time; then the encoding's slots and its slice
         if (eventImageInHeap(this.program, this.structs, s)) {
-          return Math.max(eventBytes(this.program, this.structs, s) + 8 + SOL_BYTES.size, ...s.fields.map((e) => this.exprBytes(e)));
+          return Math.max(align8(eventBytes(this.program, this.structs, s)) + 8 + SOL_BYTES.size, ...s.fields.map((e) => this.exprBytes(e)));
         }
         // the event's buffer, a cursor after its first string, its SolBytes slice
-        return eventBytes(this.program, this.structs, s) + 8 + SOL_BYTES.size + this.exprsBytes(s.fields);
+        return align8(eventBytes(this.program, this.structs, s)) + 8 + SOL_BYTES.size + this.exprsBytes(s.fields);
       case 'log': {
         const values = s.parts.filter((p): p is Expr => typeof p !== 'string');
         // a negative 128-bit value is negated into a slot of its own
         const negatedBytes = (e: Expr): number => { const t = typeOf(e); return t.kind === 'int' && isSigned(t.name) && INT_BITS[t.name] === 128 ? 16 : 0; };
         // built in the heap, or with its values' slots there: its cursor, and one value's slots at a time
         if (logBuiltInHeap(this.program, s) || logSlotsInHeap(this.program, s)) return 8 + Math.max(0, ...values.map((e) => negatedBytes(e) + this.exprBytes(e)));
-        // the line and its cursor
-        return logLineBytes(this.program, s) + 8 + values.reduce((n, e) => n + negatedBytes(e) + this.exprBytes(e), 0);
+        // the line (its slot rounded up to 8 bytes, as the frame allocates) and its cursor
+        return align8(logLineBytes(this.program, s)) + 8 + values.reduce((n, e) => n + negatedBytes(e) + this.exprBytes(e), 0);
       }
       case 'systemTransfer':
         return 8 + this.exprBytes(s.amount) + cpiBytes(SYSTEM_IX.transfer.size, 2) + (s.signerSeeds ? signerBytes(s.signerSeeds) : 0);
