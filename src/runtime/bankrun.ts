@@ -11,7 +11,7 @@ import type { Keypair, Signer, TransactionInstruction } from '@solana/web3.js';
 import { Clock, start } from 'solana-bankrun';
 import type { BanksClient, ProgramTestContext } from 'solana-bankrun';
 import { bankrunTxError, computeUnitsFromLogs, signatureFailure } from './errors.js';
-import { airdropped, PAYER_LAMPORTS } from './types.js';
+import { airdropped, clockState, PAYER_LAMPORTS } from './types.js';
 import type { AccountState, ClockState, Runtime, RuntimeOptions, TxResult } from './types.js';
 
 class BankrunRuntime implements Runtime {
@@ -99,14 +99,7 @@ class BankrunRuntime implements Runtime {
   }
 
   async getClock(): Promise<ClockState> {
-    const clock = await this.client.getClock();
-    return {
-      slot: clock.slot,
-      epochStartTimestamp: clock.epochStartTimestamp,
-      epoch: clock.epoch,
-      leaderScheduleEpoch: clock.leaderScheduleEpoch,
-      unixTimestamp: clock.unixTimestamp,
-    };
+    return clockState(await this.client.getClock());
   }
 
   /** Sets the Clock sysvar only: warping slots hangs bankrun 0.4.0 after an in-test deploy. */

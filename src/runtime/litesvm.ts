@@ -7,7 +7,7 @@ import type { Signer, TransactionInstruction } from '@solana/web3.js';
 import { address, getTransactionDecoder, lamports } from '@solana/kit';
 import { Clock, FailedTransactionMetadata, LiteSVM } from 'litesvm';
 import { computeUnitsFromLogs, litesvmTxError, signatureFailure } from './errors.js';
-import { airdropped, PAYER_LAMPORTS } from './types.js';
+import { airdropped, clockState, PAYER_LAMPORTS } from './types.js';
 import type { AccountState, ClockState, Runtime, RuntimeOptions, TxResult } from './types.js';
 
 class LitesvmRuntime implements Runtime {
@@ -79,14 +79,7 @@ class LitesvmRuntime implements Runtime {
   }
 
   async getClock(): Promise<ClockState> {
-    const clock = this.svm.getClock();
-    return {
-      slot: clock.slot,
-      epochStartTimestamp: clock.epochStartTimestamp,
-      epoch: clock.epoch,
-      leaderScheduleEpoch: clock.leaderScheduleEpoch,
-      unixTimestamp: clock.unixTimestamp,
-    };
+    return clockState(this.svm.getClock());
   }
 
   async setClock(clock: ClockState): Promise<void> {

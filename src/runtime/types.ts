@@ -45,6 +45,12 @@ export interface ClockState {
   unixTimestamp: bigint;
 }
 
+/** The fields of a runtime's Clock object (LiteSVM's and solana-bankrun's classes have them) as a plain ClockState. */
+export function clockState(clock: ClockState): ClockState {
+  const { slot, epochStartTimestamp, epoch, leaderScheduleEpoch, unixTimestamp } = clock;
+  return { slot, epochStartTimestamp, epoch, leaderScheduleEpoch, unixTimestamp };
+}
+
 /** Rust `InstructionError`: `Custom(n)` as `{ custom: n }`, every other variant by its Rust name. */
 export type InstructionErrorKind = { custom: number } | { name: string };
 
