@@ -16,6 +16,11 @@ export interface ToolchainPackage {
   versions: Record<string, string>;
   /** The toolchain's npm `overrides` (they keep Node 20 installs free of engine warnings); the project repeats them. */
   overrides: Record<string, unknown>;
+  /**
+   * The toolchain's npm `allowScripts`: which of its dependencies may run install scripts (npm 11.16+ warns
+   * about any not listed, and a later npm skips them); the project repeats it, as it installs the same ones.
+   */
+  allowScripts: Record<string, boolean>;
 }
 
 /**
@@ -41,6 +46,7 @@ export function packageJson(names: ScaffoldNames, toolchain: ToolchainPackage): 
     scripts: { build: 'poseidon build', test: 'poseidon test', typecheck: 'tsc --noEmit' },
     devDependencies: sortKeys(devDependencies),
     ...(Object.keys(toolchain.overrides).length > 0 && { overrides: toolchain.overrides }),
+    ...(Object.keys(toolchain.allowScripts).length > 0 && { allowScripts: toolchain.allowScripts }),
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }

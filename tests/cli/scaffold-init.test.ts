@@ -16,6 +16,7 @@ import { runCli, TALLY_ID, tempProject, writeFiles } from './helpers.js';
 
 const ours = JSON.parse(readFileSync(join(TOOLCHAIN_ROOT, 'package.json'), 'utf8')) as {
   version: string; dependencies: Record<string, string>; devDependencies: Record<string, string>; overrides: Record<string, unknown>;
+  allowScripts: Record<string, boolean>;
 };
 
 function listFiles(root: string, dir = root): string[] {
@@ -168,6 +169,7 @@ describe('poseidon init: the project', () => {
     const dir = await init();
     const pkg = JSON.parse(read(dir, 'package.json')) as {
       devDependencies: Record<string, string>; scripts: Record<string, string>; overrides: Record<string, unknown>;
+      allowScripts: Record<string, boolean>;
     };
     const pinned = { ...ours.devDependencies, ...ours.dependencies };
     expect(pkg.devDependencies).toEqual({
@@ -182,6 +184,9 @@ describe('poseidon init: the project', () => {
       vitest: pinned.vitest,
     });
     expect(pkg.overrides).toEqual(ours.overrides);
+    // npm 11.16+ lists every dependency whose install script allowScripts does not cover; the project installs ours.
+    expect(pkg.allowScripts).toEqual(ours.allowScripts);
+    expect(Object.keys(pkg.allowScripts)).toEqual(['bigint-buffer', 'bufferutil', 'esbuild', 'utf-8-validate']);
     expect(pkg.scripts).toEqual({ build: 'poseidon build', test: 'poseidon test', typecheck: 'tsc --noEmit' });
     expect(read(dir, 'package.json')).not.toContain(TOOLCHAIN_ROOT);
   });

@@ -111,7 +111,7 @@ function toolchainPackage(): ToolchainPackage {
   const root = fileURLToPath(new URL('../../../', import.meta.url)).replace(/[\\/]$/, '');
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     name: string; version: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string>;
-    overrides?: Record<string, unknown>;
+    overrides?: Record<string, unknown>; allowScripts?: Record<string, boolean>;
   };
   return {
     name: pkg.name,
@@ -120,5 +120,6 @@ function toolchainPackage(): ToolchainPackage {
     fromCheckout: !root.split(sep).includes('node_modules'),
     versions: { ...pkg.devDependencies, ...pkg.dependencies },
     overrides: pkg.overrides ?? {},
+    allowScripts: pkg.allowScripts ?? {},
   };
 }
