@@ -1,8 +1,8 @@
 // `poseidon test --runtime native` in a Poseidon workspace: the in-process validator's bank runs the
 // programs' Anchor Rust (programs/<dir>/, the anchor-lang release its Cargo.toml pins) built for this
 // machine, and the workspace's own anchor-style tests pass against it as against LiteSVM: the counter
-// workspace (anchor-lang 0.30.1, @coral-xyz/anchor 0.30) through a script that reports what the client
-// sees, the same on both banks, failures included; and tests/fixtures/tip-jar's own mocha suite (0.30.1:
+// workspace (anchor-lang 0.30.1, then 1.2.2; @coral-xyz/anchor 0.30) through a script that reports what
+// the client sees, the same on both banks, failures included; and tests/fixtures/tip-jar's own mocha suite (0.30.1:
 // SPL Token CPIs, events, AnchorErrors). Native builds are cached (POSEIDON_CACHE_DIR); a cold one takes
 // minutes, hence the timeouts.
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -102,6 +102,11 @@ const EXPECTED_SEEN = {
 describe('poseidon test --runtime native in a Poseidon workspace', () => {
   let dir: string;
   const seen = (): unknown => JSON.parse(readFileSync(join(dir, 'seen.json'), 'utf8'));
+  /** `poseidon test` in the workspace, with no seen.json left from an earlier run. */
+  const poseidonTest = (argv: string[]): Promise<CliRun> => {
+    rmSync(join(dir, 'seen.json'), { force: true });
+    return runCli(['test', ...argv], dir);
+  };
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'poseidon-native-workspace-'));
@@ -116,14 +121,14 @@ describe('poseidon test --runtime native in a Poseidon workspace', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('runs the test script on LiteSVM by default, as the reference', async () => {
-    const run = await runCli(['test'], dir);
+    const run = await poseidonTest([]);
 
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(seen()).toEqual(EXPECTED_SEEN);
   }, 120_000);
 
   it('runs it against the counter\'s Anchor Rust (anchor-lang 0.30.1) built natively: the same balances, accounts and error codes', async () => {
-    const run = await runCli(['test', '--runtime', 'native'], dir);
+    const run = await poseidonTest(['--runtime', 'native']);
 
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toMatch(new RegExp('^counter: ts-programs/src/counter\\.ts → programs/counter/src/lib\\.rs, target/deploy/counter\\.so, \\d+ bytes, \\d+ ms\\n'
@@ -133,11 +138,23 @@ describe('poseidon test --runtime native in a Poseidon workspace', () => {
     expect(seen()).toEqual(EXPECTED_SEEN);
   }, BUILD_TIMEOUT);
 
+  it('runs it against the counter pinned to anchor-lang 1.2.2 instead (solana-program-test 3.1.12): the same again', async () => {
+    writeFiles(dir, { 'programs/counter/Cargo.toml': COUNTER_CARGO_TOML.replace('anchor-lang = "0.30.1"', 'anchor-lang = "1.2.2"') });
+    try {
+      const run = await poseidonTest(['--runtime', 'native']);
+
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      expect(seen()).toEqual(EXPECTED_SEEN);
+    } finally {
+      writeFiles(dir, { 'programs/counter/Cargo.toml': COUNTER_CARGO_TOML });
+    }
+  }, BUILD_TIMEOUT);
+
   it('refuses [[test.genesis]] programs natively: they are .so files, exit 1', async () => {
     const toml = readFileSync(join(dir, 'Anchor.toml'), 'utf8');
     writeFiles(dir, { 'Anchor.toml': `${toml}\n[[test.genesis]]\naddress = "GZejERmJnsGsbT7yazS3DWrBowCAtMWttFs5eA5jUjbU"\nprogram = "target/deploy/counter.so"\n` });
     try {
-      const run = await runCli(['test', '--runtime', 'native'], dir);
+      const run = await poseidonTest(['--runtime', 'native']);
 
       expect([run.code, run.stderr]).toEqual([1, 'error: Anchor.toml\'s [[test.genesis]] programs are .so files, which the native bank cannot run (it runs programs\' Anchor Rust): run with --runtime litesvm\n']);
     } finally {
