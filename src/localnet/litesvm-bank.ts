@@ -75,6 +75,7 @@ export class LitesvmBank implements Bank {
     }
   }
 
+  /** LiteSVM lives in this process: nothing to end. */
   close(): void {}
 }
 
