@@ -2,8 +2,10 @@
 // in-process validator instead of solana-test-validator. It starts the localnet holding every program
 // of [programs.localnet] (target/deploy/<name>.so at its id) and the [[test.genesis]] programs, funds
 // the wallet as the validator funds it, and runs Anchor.toml's [scripts] test with ANCHOR_PROVIDER_URL
-// and ANCHOR_WALLET pointing there, so `AnchorProvider.env()` and `anchor.workspace` reach it.
-// In: io, the project folder, the programs, extra arguments for the script, the project's source maps.
+// and ANCHOR_WALLET pointing there, so `AnchorProvider.env()` and `anchor.workspace` reach it. Given the
+// programs' crates (--runtime native), its bank runs them built for this machine instead of their .so.
+// In: io, the project folder, the programs, extra arguments for the script, the project's source maps,
+// the native programs or null.
 // Out: the script's output through io (src/cli/test-process.ts); its exit code (1 when it cannot start).
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
@@ -15,6 +17,7 @@ import type { SourceMap } from '../source-map/index.js';
 import { readAnchorTestSettings } from './anchor-toml.js';
 import { displayPath } from './compile-source.js';
 import { describeSystemError, EXIT_FAILURE, reportError, type CliIo } from './io.js';
+import type { NativeProgram } from '../runtime/native-host.js';
 import type { AnchorProgram } from './poseidon-project.js';
 import { runTestProcess } from './test-process.js';
 
@@ -23,7 +26,7 @@ const ANCHOR_TOML = 'Anchor.toml';
 const RUNNER = /^\s*(yarn|pnpm|npx|bunx)(\s+(run|exec))?\s+/;
 
 export async function runAnchorTests(
-  io: CliIo, root: string, programs: AnchorProgram[], extraArgs: string[], maps: readonly SourceMap[],
+  io: CliIo, root: string, programs: AnchorProgram[], extraArgs: string[], maps: readonly SourceMap[], native: NativeProgram[] | null,
 ): Promise<number> {
   const settings = readAnchorTestSettings(readFileSync(join(root, ANCHOR_TOML), 'utf8'));
   if (!settings.ok) return reportError(io, `${ANCHOR_TOML}: ${settings.error}`);
@@ -33,6 +36,10 @@ export async function runAnchorTests(
     io.stderr(`warning: ${ANCHOR_TOML}'s [[${header}]] is not loaded: the in-process validator does not fetch accounts from a cluster or files; add programs as [[test.genesis]]\n`);
   }
 
+  if (native !== null && genesis.length > 0) {
+    return reportError(io, `${ANCHOR_TOML}'s [[test.genesis]] programs are .so files, which the native bank cannot run (it runs programs' Anchor Rust): `
+      + 'run with --runtime litesvm');
+  }
   const binaries: { programId: PublicKey; so: Uint8Array; name: string }[] = [];
   const load = (name: string, programId: string, path: string): boolean => {
     try {
@@ -47,10 +54,15 @@ export async function runAnchorTests(
   for (const entry of genesis) if (!load(entry.address, entry.address, resolve(root, entry.program))) return EXIT_FAILURE;
 
   const walletFile = resolveWallet(wallet);
+  if (native !== null) {
+    io.stdout('poseidon test: runtime native: building the programs\' Anchor Rust for this machine (cached in ~/.cache/poseidon; '
+      + 'the first build takes minutes); compute units are not measured natively (unitsConsumed is 0)\n');
+  }
   let localnet: Localnet;
   try {
     localnet = await startLocalnet({
-      programs: binaries,
+      programs: native === null ? binaries : binaries.map((binary, i) => ({ ...binary, anchorWorkspace: native[i]!.workspace })),
+      bank: native === null ? 'litesvm' : 'native',
       wallet: new PublicKey(walletFile.publicKey),
       onUnknownMethod: (method) => io.stderr(`poseidon test: the in-process validator does not implement RPC method ${method} (answered "Method not found")\n`),
       onInternalError: (method, err) => io.stderr(`poseidon test: internal error in RPC method ${method}: ${err instanceof Error ? err.message : String(err)}\n`),
@@ -59,7 +71,7 @@ export async function runAnchorTests(
     walletFile.cleanup();
     return reportError(io, (err as Error).message);
   }
-  io.stdout(`poseidon test: in-process validator at ${localnet.rpcUrl} (${binaries.length} program${binaries.length === 1 ? '' : 's'}); running: ${testScript}\n`);
+  io.stdout(`poseidon test: in-process validator at ${localnet.rpcUrl} (${binaries.length} program${binaries.length === 1 ? '' : 's'}${native === null ? '' : ', native'}); running: ${testScript}\n`);
   try {
     // node_modules/.bin folders go first on PATH, as yarn and npm run put them.
     const path = [...binFolders(root), process.env.PATH ?? ''].join(delimiter);

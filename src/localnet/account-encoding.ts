@@ -26,12 +26,23 @@ export type MintLookup = (mint: string) => MintState | null;
 
 const base58 = getBase58Decoder();
 
-/** The ledger's mints, for the decimals of token amounts. */
-export function mintLookup(ledger: Ledger): MintLookup {
-  return (mint) => {
-    const account = ledger.getAccount(mint);
-    return account && readMint(account.data, account.owner);
-  };
+/** The mints of the token accounts among `accounts`, read through `getAccount`, by address. */
+export async function knownMints(getAccount: (key: string) => Promise<AccountRecord | null>, accounts: (AccountRecord | null)[]): Promise<Map<string, MintState>> {
+  const mints = new Map<string, MintState>();
+  for (const account of accounts) {
+    const token = account && readTokenAccount(account.data, account.owner);
+    if (!token || mints.has(token.mint)) continue;
+    const mintAccount = await getAccount(token.mint);
+    const mint = mintAccount && readMint(mintAccount.data, mintAccount.owner);
+    if (mint) mints.set(token.mint, mint);
+  }
+  return mints;
+}
+
+/** The ledger's mints of the token accounts among `accounts`, for the decimals of their amounts. */
+export async function mintLookup(ledger: Ledger, accounts: (AccountRecord | null)[]): Promise<MintLookup> {
+  const mints = await knownMints((key) => ledger.getAccount(key), accounts);
+  return (mint) => mints.get(mint) ?? null;
 }
 
 export function encodeAccount(account: AccountRecord, config: AccountConfig, mintOf: MintLookup): JsonValue {

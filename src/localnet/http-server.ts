@@ -25,14 +25,15 @@ export function createRpcServer(options: RpcHandlerOptions): Server {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const body = handleRpcBody(Buffer.concat(chunks).toString('utf8'), options);
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(body);
+      void handleRpcBody(Buffer.concat(chunks).toString('utf8'), options).then((body) => {
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(body);
+      });
     });
   });
 }
 
-/** One HTTP body in, the response body out: a single request or a batch. */
-export function handleRpcBody(body: string, options: RpcHandlerOptions): string {
+/** One HTTP body in, the response body out: a single request or a batch (its requests run in order). */
+export async function handleRpcBody(body: string, options: RpcHandlerOptions): Promise<string> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
@@ -41,12 +42,14 @@ export function handleRpcBody(body: string, options: RpcHandlerOptions): string 
   }
   if (Array.isArray(parsed)) {
     if (parsed.length === 0) return toJson(errorResponse(null, new RpcError(INVALID_REQUEST, 'Invalid request')));
-    return toJson(parsed.map((request) => handleRequest(request, options)));
+    const responses: JsonValue[] = [];
+    for (const request of parsed) responses.push(await handleRequest(request, options));
+    return toJson(responses);
   }
-  return toJson(handleRequest(parsed, options));
+  return toJson(await handleRequest(parsed, options));
 }
 
-function handleRequest(request: unknown, options: RpcHandlerOptions): JsonValue {
+async function handleRequest(request: unknown, options: RpcHandlerOptions): Promise<JsonValue> {
   const { id = null, method, params, jsonrpc } = (request ?? {}) as { id?: JsonValue; method?: unknown; params?: unknown; jsonrpc?: unknown };
   if (jsonrpc !== '2.0' || typeof method !== 'string') return errorResponse(id, new RpcError(INVALID_REQUEST, 'Invalid request'));
   const handler = options.methods.get(method);
@@ -55,7 +58,7 @@ function handleRequest(request: unknown, options: RpcHandlerOptions): JsonValue 
     return errorResponse(id, methodNotFound());
   }
   try {
-    return { jsonrpc: '2.0', result: handler(params as unknown[]), id };
+    return { jsonrpc: '2.0', result: await handler(params as unknown[]), id };
   } catch (err) {
     if (err instanceof RpcError) return errorResponse(id, err);
     options.onInternalError?.(method, err);

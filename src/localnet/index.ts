@@ -1,15 +1,18 @@
 // An in-process stand-in for solana-test-validator: the JSON-RPC server over HTTP on 127.0.0.1 (a free
-// port) and the PubSub WebSocket on the next port, where web3.js derives it, both backed by a LiteSVM
-// ledger holding the given programs. `poseidon test` points Anchor's provider at it, so tests written
-// for `anchor test` run with no validator installed.
+// port) and the PubSub WebSocket on the next port, where web3.js derives it, both backed by a ledger
+// holding the given programs on its bank: LiteSVM running their .so (the default), or the native host
+// running their Anchor Rust built for this machine (`bank: 'native'`, what `poseidon test --runtime
+// native` asks for). `poseidon test` points Anchor's provider at it, so tests written for `anchor test`
+// run with no validator installed.
 // In: programs, the wallet to fund, options. Out: a running Localnet (its URLs, the ledger) to close.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { PublicKey } from '@solana/web3.js';
 import { WebSocketServer } from 'ws';
-import { mintLookup } from './account-encoding.js';
 import { createRpcServer } from './http-server.js';
+import type { Bank } from './bank.js';
 import { Ledger } from './ledger.js';
+import { LitesvmBank } from './litesvm-bank.js';
 import { servePubsub } from './pubsub.js';
 import { matchesFilter, rpcMethods } from './rpc-methods.js';
 
@@ -20,7 +23,10 @@ export { rpcMethods } from './rpc-methods.js';
 export { SOLANA_CORE_VERSION } from './version.js';
 
 export interface LocalnetOptions {
-  programs: { programId: PublicKey; so: Uint8Array; name?: string }[];
+  /** Each with its .so (LiteSVM), or its Anchor workspace's program crate (native: NativeProgram.workspace). */
+  programs: { programId: PublicKey; so?: Uint8Array; anchorWorkspace?: Map<string, string>; name?: string }[];
+  /** What runs the programs: 'litesvm' (default) or 'native'. */
+  bank?: 'litesvm' | 'native';
   /** Funded as solana-test-validator funds its mint (500,000,000 SOL). */
   wallet: PublicKey;
   /** Milliseconds per idle slot (default 400); 0 moves slots only with transactions. */
@@ -44,7 +50,14 @@ export interface Localnet {
 const PORT_ATTEMPTS = 20;
 
 export async function startLocalnet(options: LocalnetOptions): Promise<Localnet> {
-  const ledger = new Ledger({ programs: options.programs, wallet: options.wallet, slotMs: options.slotMs });
+  const bank = await startBank(options);
+  let ledger: Ledger;
+  try {
+    ledger = await Ledger.start(bank, { wallet: options.wallet, slotMs: options.slotMs });
+  } catch (err) {
+    bank.close();
+    throw err;
+  }
   const methods = rpcMethods(ledger);
   const reported = new Set<string>();
   const onUnknownMethod = (method: string): void => {
@@ -64,7 +77,7 @@ export async function startLocalnet(options: LocalnetOptions): Promise<Localnet>
       await closeServer(http);
       continue;
     }
-    servePubsub(ws, ledger, mintLookup(ledger), (filters, account) => filters.every((f) => matchesFilter(f, account.data, account.owner)));
+    servePubsub(ws, ledger, (filters, account) => filters.every((f) => matchesFilter(f, account.data, account.owner)));
     return {
       rpcUrl: `http://127.0.0.1:${port}`,
       wsUrl: `ws://127.0.0.1:${port + 1}`,
@@ -80,6 +93,21 @@ export async function startLocalnet(options: LocalnetOptions): Promise<Localnet>
   }
   ledger.close();
   throw new Error(`no free pair of ports on 127.0.0.1 after ${PORT_ATTEMPTS} attempts`);
+}
+
+async function startBank(options: LocalnetOptions): Promise<Bank> {
+  const nameOf = (program: LocalnetOptions['programs'][number]): string => program.name ?? program.programId.toBase58();
+  if (options.bank === 'native') {
+    const { NativeBank } = await import('./native-bank.js');
+    return NativeBank.start(options.programs.map((program) => {
+      if (!program.anchorWorkspace) throw new Error(`the native bank needs the Anchor workspace of program ${nameOf(program)}`);
+      return { programId: program.programId, workspace: program.anchorWorkspace };
+    }));
+  }
+  return new LitesvmBank(options.programs.map((program) => {
+    if (!program.so) throw new Error(`the LiteSVM bank needs the .so of program ${nameOf(program)}`);
+    return { programId: program.programId, so: program.so, name: program.name };
+  }));
 }
 
 function listen(server: Server, port: number): Promise<number> {

@@ -6,7 +6,7 @@
 // validator finds it in its status cache at the next slot).
 // In: the ledger and a WebSocketServer. Out: the subscriptions served on it.
 import type { WebSocket, WebSocketServer } from 'ws';
-import { accountConfig, encodeAccount, type AccountConfig, type MintLookup } from './account-encoding.js';
+import { accountConfig, encodeAccount, type AccountConfig } from './account-encoding.js';
 import { toJson, type JsonValue } from './json.js';
 import type { AccountRecord, LandedTransaction, Ledger } from './ledger.js';
 import { invalidParams, methodNotFound, RpcError } from './rpc-error.js';
@@ -24,7 +24,7 @@ type Subscription =
 /** An account that a transaction closed, as notifications show it. */
 const CLOSED_ACCOUNT: AccountRecord = { lamports: 0n, data: new Uint8Array(), owner: '11111111111111111111111111111111', executable: false };
 
-export function servePubsub(server: WebSocketServer, ledger: Ledger, mintOf: MintLookup, matchesFilters: (filters: unknown[], account: AccountRecord) => boolean): void {
+export function servePubsub(server: WebSocketServer, ledger: Ledger, matchesFilters: (filters: unknown[], account: AccountRecord) => boolean): void {
   let nextId = 0;
   const subscriptions = new Map<number, { socket: WebSocket; subscription: Subscription }>();
   const send = (socket: WebSocket, message: JsonValue): void => {
@@ -37,6 +37,7 @@ export function servePubsub(server: WebSocketServer, ledger: Ledger, mintOf: Min
 
   const onLanded = (landed: LandedTransaction): void => {
     const changed = changedAccounts(landed);
+    const mintOf = (mint: string) => landed.mints.get(mint) ?? null;
     for (const [id, { subscription }] of subscriptions) {
       switch (subscription.kind) {
         case 'signature':

@@ -3,18 +3,18 @@
 // but this table lacks answer -32601 "Method not found" (the server reports them once on stderr).
 // In: the ledger; a method name and its params. Out: the result JSON, or an RpcError.
 import { VersionedMessage } from '@solana/web3.js';
-import { accountConfig, encodeAccount, mintLookup, type MintLookup } from './account-encoding.js';
+import { accountConfig, encodeAccount, mintLookup, type AccountConfig } from './account-encoding.js';
 import type { JsonValue } from './json.js';
 import { LAMPORTS_PER_SIGNATURE, transactionFee } from './fees.js';
-import { BLOCKHASH_VALIDITY, SLOTS_PER_EPOCH, type Ledger } from './ledger.js';
+import { BLOCKHASH_VALIDITY, SLOTS_PER_EPOCH, type AccountRecord, type Ledger } from './ledger.js';
 import { BLOCK_NOT_AVAILABLE, invalidParams, RpcError } from './rpc-error.js';
 import { configParam, decodeBase58, paramsArray, pubkeyParam, signatureParam, unsignedParam } from './rpc-params.js';
 import { requestAirdrop, sendTransaction, simulateTransaction } from './rpc-transactions.js';
-import { isTokenProgram, readMint, readTokenAccount, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID, uiTokenAmount } from './token.js';
+import { isTokenProgram, readMint, readTokenAccount, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID, uiTokenAmount, type MintState } from './token.js';
 import { encodeConfirmedTransaction, signatureInfo, signatureStatus, type TransactionConfig } from './transaction-encoding.js';
 import { FEATURE_SET, SOLANA_CORE_VERSION, withContext } from './version.js';
 
-export type RpcMethod = (params: unknown[]) => JsonValue;
+export type RpcMethod = (params: unknown[]) => JsonValue | Promise<JsonValue>;
 
 /** Agave's limits on getProgramAccounts filters and getSignaturesForAddress pages. */
 const MAX_FILTERS = 4;
@@ -22,56 +22,64 @@ const MAX_SIGNATURES = 1000;
 const MAX_MULTIPLE_ACCOUNTS = 100;
 
 export function rpcMethods(ledger: Ledger): Map<string, RpcMethod> {
-  const mintOf = mintLookup(ledger);
   const context = (value: JsonValue): JsonValue => withContext(ledger.slot, value);
-  const account = (key: unknown, config: unknown): JsonValue => {
-    const found = ledger.getAccount(pubkeyParam(key));
-    return found && encodeAccount(found, accountConfig(config), mintOf);
+  const mintOf = async (mint: string): Promise<MintState | null> => {
+    const account = await ledger.getAccount(mint);
+    return account && readMint(account.data, account.owner);
   };
-  const tokenAccounts = (filterOf: (token: NonNullable<ReturnType<typeof readTokenAccount>>) => boolean, filter: unknown, config: unknown): JsonValue => {
-    const programs = tokenProgramsOf(filter, mintOf);
+  /** Accounts in the encoding asked for, the mints of token accounts read first (jsonParsed). */
+  const encodeAll = async (accounts: (AccountRecord | null)[], config: AccountConfig): Promise<JsonValue[]> => {
+    const mints = await mintLookup(ledger, config.encoding === 'jsonParsed' ? accounts : []);
+    return accounts.map((a) => a && encodeAccount(a, config, mints));
+  };
+  const account = async (key: unknown, config: unknown): Promise<JsonValue> => (await encodeAll([await ledger.getAccount(pubkeyParam(key))], accountConfig(config)))[0]!;
+  const keyedAccounts = async (found: { pubkey: string; account: AccountRecord }[], config: AccountConfig): Promise<JsonValue[]> => {
+    const sorted = [...found].sort((a, b) => a.pubkey.localeCompare(b.pubkey));
+    const encoded = await encodeAll(sorted.map((f) => f.account), config);
+    return sorted.map(({ pubkey }, i) => ({ pubkey, account: encoded[i]! }));
+  };
+  const tokenAccounts = async (filterOf: (token: NonNullable<ReturnType<typeof readTokenAccount>>) => boolean, filter: unknown, config: unknown): Promise<JsonValue> => {
+    const programs = await tokenProgramsOf(filter, mintOf);
     const encoding = accountConfig(config);
-    return context(programs.flatMap((program) => ledger.programAccounts(program))
+    const found = (await Promise.all(programs.map((program) => ledger.programAccounts(program)))).flat()
       .filter(({ account: a }) => {
         const token = readTokenAccount(a.data, a.owner);
         return token !== null && filterOf(token) && (mintFilter(filter) === null || token.mint === mintFilter(filter));
-      })
-      .sort((a, b) => a.pubkey.localeCompare(b.pubkey))
-      .map(({ pubkey, account: a }) => ({ pubkey, account: encodeAccount(a, encoding, mintOf) })));
+      });
+    return context(await keyedAccounts(found, encoding));
   };
 
   const methods: Record<string, RpcMethod> = {
-    getAccountInfo: ([key, config]) => context(account(key, config)),
-    getMultipleAccounts: ([keys, config]) => {
+    getAccountInfo: async ([key, config]) => context(await account(key, config)),
+    getMultipleAccounts: async ([keys, config]) => {
       if (!Array.isArray(keys)) throw invalidParams('Invalid params: invalid type: expected a sequence.');
       if (keys.length > MAX_MULTIPLE_ACCOUNTS) throw invalidParams(`Too many inputs provided; max ${MAX_MULTIPLE_ACCOUNTS}`);
-      return context(keys.map((key) => account(key, config)));
+      const encoding = accountConfig(config);
+      const keysParsed = keys.map(pubkeyParam);
+      return context(await encodeAll(await Promise.all(keysParsed.map((k) => ledger.getAccount(k))), encoding));
     },
-    getBalance: ([key]) => context(ledger.getAccount(pubkeyParam(key))?.lamports ?? 0n),
-    getProgramAccounts: ([program, rawConfig]) => {
+    getBalance: async ([key]) => context((await ledger.getAccount(pubkeyParam(key)))?.lamports ?? 0n),
+    getProgramAccounts: async ([program, rawConfig]) => {
       const config = configParam<{ filters: unknown[]; withContext: boolean }>(rawConfig);
       const encoding = accountConfig(rawConfig);
       const filters = config.filters ?? [];
       if (filters.length > MAX_FILTERS) throw invalidParams(`Too many filters provided; max ${MAX_FILTERS}`);
       const owner = pubkeyParam(program).toBase58();
-      const matches = ledger.programAccounts(owner)
-        .filter(({ account: a }) => filters.every((f) => matchesFilter(f, a.data, a.owner)))
-        .sort((a, b) => a.pubkey.localeCompare(b.pubkey))
-        .map(({ pubkey, account: a }) => ({ pubkey, account: encodeAccount(a, encoding, mintOf) }));
+      const matches = await keyedAccounts((await ledger.programAccounts(owner)).filter(({ account: a }) => filters.every((f) => matchesFilter(f, a.data, a.owner))), encoding);
       return config.withContext ? context(matches) : matches;
     },
     getMinimumBalanceForRentExemption: ([length]) => ledger.minimumBalance(unsignedParam(length ?? 0, 'data length')),
-    getTokenAccountBalance: ([key]) => {
-      const found = ledger.getAccount(pubkeyParam(key));
+    getTokenAccountBalance: async ([key]) => {
+      const found = await ledger.getAccount(pubkeyParam(key));
       if (!found) throw invalidParams('Invalid param: could not find account');
       const token = readTokenAccount(found.data, found.owner);
       if (!token) throw invalidParams('Invalid param: not a Token account');
-      const mint = mintOf(token.mint);
+      const mint = await mintOf(token.mint);
       if (!mint) throw invalidParams('Invalid param: could not find mint');
       return context({ ...uiTokenAmount(token.amount, mint.decimals) });
     },
-    getTokenSupply: ([key]) => {
-      const found = ledger.getAccount(pubkeyParam(key));
+    getTokenSupply: async ([key]) => {
+      const found = await ledger.getAccount(pubkeyParam(key));
       const mint = found && readMint(found.data, found.owner);
       if (!mint) throw invalidParams('Invalid param: not a Token mint');
       return context({ ...uiTokenAmount(mint.supply, mint.decimals) });
@@ -108,7 +116,7 @@ export function rpcMethods(ledger: Ledger): Map<string, RpcMethod> {
     },
 
     sendTransaction: (params) => sendTransaction(ledger, params),
-    simulateTransaction: (params) => simulateTransaction(ledger, params, mintOf),
+    simulateTransaction: (params) => simulateTransaction(ledger, params),
     requestAirdrop: (params) => requestAirdrop(ledger, params),
     getSignatureStatuses: ([signatures]) => {
       if (!Array.isArray(signatures)) throw invalidParams('Invalid params: invalid type: expected a sequence.');
@@ -122,7 +130,7 @@ export function rpcMethods(ledger: Ledger): Map<string, RpcMethod> {
       // Older clients pass the encoding itself as the second param.
       const config = typeof rawConfig === 'string' ? { encoding: rawConfig } : configParam<TransactionConfig>(rawConfig);
       const landed = ledger.transaction(signatureParam(signature));
-      return landed ? encodeConfirmedTransaction(landed, config as TransactionConfig, mintOf) : null;
+      return landed ? encodeConfirmedTransaction(landed, config as TransactionConfig) : null;
     },
     getSignaturesForAddress: ([key, rawConfig]) => {
       const config = configParam<{ limit: number; before: string; until: string }>(rawConfig);
@@ -180,7 +188,7 @@ export function matchesFilter(filter: unknown, data: Uint8Array, owner: string):
 }
 
 /** getTokenAccountsBy*'s second param: `{mint}` (the token program that owns it) or `{programId}`. */
-function tokenProgramsOf(filter: unknown, mintOf: MintLookup): string[] {
+async function tokenProgramsOf(filter: unknown, mintOf: (mint: string) => Promise<MintState | null>): Promise<string[]> {
   const f = (filter ?? {}) as { mint?: unknown; programId?: unknown };
   if (typeof f.programId === 'string') {
     if (!isTokenProgram(f.programId)) throw invalidParams('Invalid param: unrecognized Token program id');
@@ -188,7 +196,7 @@ function tokenProgramsOf(filter: unknown, mintOf: MintLookup): string[] {
   }
   if (typeof f.mint === 'string') {
     pubkeyParam(f.mint);
-    if (!mintOf(f.mint)) throw invalidParams('Invalid param: could not find mint');
+    if (!(await mintOf(f.mint))) throw invalidParams('Invalid param: could not find mint');
     return [TOKEN_PROGRAM_ID, TOKEN_2022_PROGRAM_ID];
   }
   throw invalidParams('Invalid params: expected {"mint": <pubkey>} or {"programId": <pubkey>}.');

@@ -4,9 +4,9 @@
 // the simulation result ({err, logs, accounts: null, unitsConsumed, returnData, …}) as data, which
 // web3.js turns into SendTransactionError and Anchor into AnchorError.
 // In: the ledger and the method's params. Out: JSON results, or RpcErrors.
-import { encodeAccount, type MintLookup } from './account-encoding.js';
+import { encodeAccount, mintLookup } from './account-encoding.js';
 import type { JsonValue } from './json.js';
-import { encodeBase58, type ExecutionResult, type Ledger } from './ledger.js';
+import { encodeBase58, type AccountRecord, type ExecutionResult, type Ledger } from './ledger.js';
 import { INTERNAL_ERROR, invalidParams, RpcError, SEND_TRANSACTION_PREFLIGHT_FAILURE, TRANSACTION_SIGNATURE_VERIFICATION_FAILURE } from './rpc-error.js';
 import { configParam, pubkeyParam, transactionParam, unsignedParam } from './rpc-params.js';
 import { signaturesVerify } from './sigverify.js';
@@ -22,23 +22,23 @@ interface SimulateConfig {
   accounts: { encoding?: string; addresses: string[] };
 }
 
-export function sendTransaction(ledger: Ledger, [wire, rawConfig]: unknown[]): JsonValue {
+export async function sendTransaction(ledger: Ledger, [wire, rawConfig]: unknown[]): Promise<JsonValue> {
   const config = configParam<SendConfig>(rawConfig);
   const transaction = transactionParam(wire, config.encoding);
   if (!config.skipPreflight) {
     if (!signaturesVerify(transaction)) throw new RpcError(TRANSACTION_SIGNATURE_VERIFICATION_FAILURE, 'Transaction signature verification failure');
-    const simulation = ledger.simulate(transaction, false);
+    const simulation = await ledger.simulate(transaction, false);
     if (simulation.err) {
       throw new RpcError(SEND_TRANSACTION_PREFLIGHT_FAILURE, `Transaction simulation failed: ${simulation.err.display}`, simulationResult(simulation, null, null, null));
     }
   }
   // Like a validator, a transaction that fails before execution is dropped after the signature is
   // returned: the client learns of it only by never seeing it confirmed.
-  ledger.submit(transaction);
+  await ledger.submit(transaction);
   return encodeBase58(transaction.signatures[0]);
 }
 
-export function simulateTransaction(ledger: Ledger, [wire, rawConfig]: unknown[], mintOf: MintLookup): JsonValue {
+export async function simulateTransaction(ledger: Ledger, [wire, rawConfig]: unknown[]): Promise<JsonValue> {
   const config = configParam<SimulateConfig>(rawConfig);
   let transaction = transactionParam(wire, config.encoding);
   let replacement: JsonValue = null;
@@ -54,18 +54,24 @@ export function simulateTransaction(ledger: Ledger, [wire, rawConfig]: unknown[]
   const keys = transaction.message.staticAccountKeys.length;
   if (requested && requested.addresses.length > keys) throw invalidParams(`Too many accounts provided; max ${keys}`);
   const addresses = requested?.addresses.map(pubkeyParam) ?? null;
-  const simulation = ledger.simulate(transaction, config.sigVerify ?? false);
-  const accounts = addresses && addresses.map((key): JsonValue => {
-    if (simulation.err) return null;
-    const account = simulation.postAccounts.get(key.toBase58()) ?? ledger.getAccount(key);
-    return account && account.lamports > 0n ? encodeAccount(account, { encoding: (requested?.encoding ?? 'base64') as 'base64' }, mintOf) : null;
+  const simulation = await ledger.simulate(transaction, config.sigVerify ?? false);
+  if (addresses && !simulation.err && simulation.postAccounts === null) {
+    throw invalidParams('the in-process validator\'s native bank cannot report the accounts a simulation leaves (solana-program-test\'s BanksClient does not return them): simulate without "accounts"');
+  }
+  const postAccounts = simulation.postAccounts ?? new Map<string, AccountRecord>();
+  const found = addresses === null || simulation.err ? null
+    : await Promise.all(addresses.map(async (key) => postAccounts.get(key.toBase58()) ?? await ledger.getAccount(key)));
+  const mints = await mintLookup(ledger, requested?.encoding === 'jsonParsed' ? found ?? [] : []);
+  const accounts = addresses && addresses.map((_, i): JsonValue => {
+    const account = found?.[i] ?? null;
+    return account && account.lamports > 0n ? encodeAccount(account, { encoding: (requested?.encoding ?? 'base64') as 'base64' }, mints) : null;
   });
   const inner = config.innerInstructions ? encodeInnerInstructions(simulation.innerInstructions) : null;
   return withContext(ledger.slot, simulationResult(simulation, accounts, inner, replacement));
 }
 
-export function requestAirdrop(ledger: Ledger, [to, lamports]: unknown[]): JsonValue {
-  const submission = ledger.airdrop(pubkeyParam(to), BigInt(unsignedParam(lamports, 'lamports')));
+export async function requestAirdrop(ledger: Ledger, [to, lamports]: unknown[]): Promise<JsonValue> {
+  const submission = await ledger.airdrop(pubkeyParam(to), BigInt(unsignedParam(lamports, 'lamports')));
   if ('dropped' in submission) throw new RpcError(INTERNAL_ERROR, 'airdrop request failed. This can happen when the rate limit is reached.');
   return submission.landed.signature;
 }

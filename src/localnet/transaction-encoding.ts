@@ -15,7 +15,7 @@ export interface TransactionConfig {
   maxSupportedTransactionVersion?: number;
 }
 
-export function encodeConfirmedTransaction(landed: LandedTransaction, config: TransactionConfig, mintOf: (mint: string) => MintState | null): JsonValue {
+export function encodeConfirmedTransaction(landed: LandedTransaction, config: TransactionConfig): JsonValue {
   const version = landed.transaction.version;
   if (version !== 'legacy' && (config.maxSupportedTransactionVersion === undefined || version > config.maxSupportedTransactionVersion)) {
     throw new RpcError(UNSUPPORTED_TRANSACTION_VERSION, `Transaction version (${version}) is not supported by the requesting client. Please try the request again with the following configuration parameter: "maxSupportedTransactionVersion": ${version}`);
@@ -23,7 +23,7 @@ export function encodeConfirmedTransaction(landed: LandedTransaction, config: Tr
   return {
     slot: landed.slot,
     transaction: encodeTransaction(landed.transaction, landed.wire, config.encoding ?? 'json'),
-    meta: encodeMeta(landed, mintOf),
+    meta: encodeMeta(landed, (mint) => landed.mints.get(mint) ?? null),
     // Only clients that say which versions they read are told the version.
     version: config.maxSupportedTransactionVersion === undefined ? undefined : version,
     blockTime: landed.blockTime,

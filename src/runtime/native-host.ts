@@ -51,6 +51,15 @@ function crateName(program: NativeProgram): string {
   throw new Error(`internal: the workspace of ${program.programId.toBase58()} has no programs/<name>/Cargo.toml`);
 }
 
+/**
+ * The crate's package name, which the host depends on under the crate's folder name (a workspace made
+ * by `anchor init my-app` has package my-app in programs/my_app/ as the native runtime lays it out).
+ */
+function packageName(program: NativeProgram): string {
+  const manifest = program.workspace.get(`programs/${crateName(program)}/Cargo.toml`) ?? '';
+  return /^\s*\[package\][^[]*?^\s*name\s*=\s*"([^"]+)"/m.exec(manifest)?.[1] ?? crateName(program);
+}
+
 /** The anchor-lang release the program crate pins (exactly, as the emitted workspace does). */
 function anchorVersionOf(program: NativeProgram): string {
   const manifest = `programs/${crateName(program)}/Cargo.toml`;
@@ -98,7 +107,7 @@ export async function nativeHost(programs: NativeProgram[]): Promise<{ executabl
     const path = await patchAnchorLang(flavor, flavorSource, version);
     if (path !== null) patched[version] = path;
   }
-  const packageName = `poseidon-native-host-${id}`;
+  const hostPackage = `poseidon-native-host-${id}`;
   await mkdir(join(dir, 'src'), { recursive: true });
   for (const file of HOST_SOURCES) await copyFile(join(source, file), join(dir, 'src', file));
   await copyFile(join(flavorSource, 'sdk.rs'), join(dir, 'src', 'sdk.rs'));
@@ -110,22 +119,22 @@ export async function nativeHost(programs: NativeProgram[]): Promise<{ executabl
       await writeFile(join(dir, path), text);
     }
   }
-  await writeFile(join(dir, 'Cargo.toml'), hostCargoToml(flavor, packageName, names, patched));
+  await writeFile(join(dir, 'Cargo.toml'), hostCargoToml(flavor, hostPackage, names, programs.map(packageName), patched));
   await writeFile(join(dir, 'src', 'programs.rs'), programsModule(names));
   await cargo(flavor, ['build', '--quiet'], dir);
   // Copy out of the shared target dir (another host may build next), then rename: never half a file.
-  await copyFile(join(targetDir(flavor), 'debug', packageName), `${executable}.partial`);
+  await copyFile(join(targetDir(flavor), 'debug', hostPackage), `${executable}.partial`);
   await rename(`${executable}.partial`, executable);
   return { executable, crates: names };
 }
 
-function hostCargoToml(flavor: NativeFlavor, packageName: string, names: string[], patched: Record<string, string>): string {
-  const programs = names.map((name) => `${name} = { path = "programs/${name}", features = ["no-entrypoint"] }`);
+function hostCargoToml(flavor: NativeFlavor, hostPackage: string, names: string[], packages: string[], patched: Record<string, string>): string {
+  const programs = names.map((name, i) => `${name} = { path = "programs/${name}", package = "${packages[i]}", features = ["no-entrypoint"] }`);
   // One [patch] entry per patched release: entries for the same crate need distinct names.
   const patches = Object.entries(patched).map(([version, path], i) =>
     `${i === 0 ? 'anchor-lang' : `anchor-lang-${version.replaceAll('.', '-')}`} = { path = ${JSON.stringify(path)}${i === 0 ? '' : ', package = "anchor-lang"'} }`);
   return `[package]
-name = "${packageName}"
+name = "${hostPackage}"
 version = "0.0.0"
 edition = "2021"
 publish = false

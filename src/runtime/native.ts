@@ -14,10 +14,10 @@ import { nativeHost, type NativeProgram } from './native-host.js';
 import { airdropped, PAYER_LAMPORTS } from './types.js';
 import type { AccountState, ClockState, Runtime, RuntimeOptions, TxError, TxResult } from './types.js';
 
-type Reply = Record<string, unknown>;
+export type Reply = Record<string, unknown>;
 
 /** One running host: JSON lines in, JSON lines out, one command at a time. */
-class HostProcess {
+export class HostProcess {
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly replies: ((reply: Reply) => void)[] = [];
   private queue: Promise<unknown> = Promise.resolve();
@@ -51,6 +51,11 @@ class HostProcess {
       if (idle) handle.unref();
       else handle.ref();
     }
+  }
+
+  /** Ends the host (it exits when its stdin closes). */
+  close(): void {
+    this.child.stdin.end();
   }
 
   request(command: Reply): Promise<Reply> {

@@ -1,13 +1,13 @@
 // `poseidon test` in a Poseidon workspace runs Anchor.toml's [scripts] test as `anchor test` does, against
 // the in-process validator: ANCHOR_PROVIDER_URL answers JSON-RPC, ANCHOR_WALLET is a keypair the
 // validator funded, the programs of [programs.localnet] and [[test.genesis]] are deployed; the exit code
-// is the script's; --runtime litesvm is what it runs on, and any other runtime is refused there (an older
-// Anchor pin first). The scripts here report what they see into a file (the CLI hands them the terminal).
+// is the script's; --runtime litesvm is what it runs on by default, bankrun is refused there (--runtime
+// native: poseidon-test-native.test.ts). The scripts here report what they see into a file (the CLI hands them the terminal).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Keypair } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
-import { anchorToml, COUNTER_ID, programCargoToml, writeCounterWorkspace } from '../interop/support.js';
+import { anchorToml, COUNTER_ID, writeCounterWorkspace } from '../interop/support.js';
 import { runCli, tempProject, writeFiles } from './helpers.js';
 
 const GENESIS_ID = 'GZejERmJnsGsbT7yazS3DWrBowCAtMWttFs5eA5jUjbU';
@@ -128,24 +128,17 @@ describe('poseidon test in a Poseidon workspace', () => {
     expect([run.code, run.stderr, seen(dir).counter]).toEqual([0, '', true]);
   }, 60_000);
 
-  // The program pinned to 0.30.1 as written, or to 1.2.2: natively both build (their own Solana line each),
-  // so the one reason is the validator.
-  it.each([
-    ['native', '0.30.1'], ['native', '1.2.2'], ['bankrun', '1.2.2'],
-  ])('refuses --runtime %s (anchor-lang %s): the in-process validator runs the .so on LiteSVM only, exit 1', async (kind, version) => {
-    const dir = workspace(withScript('node check.cjs'), {
-      'programs/counter/Cargo.toml': programCargoToml('counter').replace('anchor-lang = "0.30.1"', `anchor-lang = "${version}"`),
-    });
+  it('refuses --runtime bankrun: solana-bankrun is a bank with no RPC server for the tests to reach, exit 1', async () => {
+    const dir = workspace(withScript('node check.cjs'));
 
-    const run = await runCli(['test', '--runtime', kind], dir);
+    const run = await runCli(['test', '--runtime', 'bankrun'], dir);
 
     expect(run).toEqual({
       code: 1,
       stdout: '',
-      stderr: `error: --runtime ${kind} is not available in a Poseidon workspace: its tests reach the programs through the in-process validator, `
-        + 'which runs their .so on LiteSVM (--runtime litesvm); list the programs in a poseidon.config.json and create the tests\' runtime '
-        + 'with projectRuntime() to run them on bankrun or natively\n',
+      stderr: 'error: --runtime bankrun is not available in a Poseidon workspace: its tests reach the programs through the in-process validator\'s '
+        + 'JSON-RPC, and bankrun is a bank with no RPC server; use --runtime litesvm or --runtime native, or list the programs in a '
+        + 'poseidon.config.json and create the tests\' runtime with projectRuntime() to run them on bankrun\n',
     });
   });
 });
-

@@ -2,7 +2,8 @@
 // project's tests with the terminal handed to them: in a poseidon.config.json project its own vitest
 // (`vitest run`), told the runtime to run on (src/runtime/project.ts; native: the host built first, here);
 // in a Poseidon (Anchor) workspace Anchor.toml's [scripts] test against an in-process validator, as
-// `anchor test` runs it against solana-test-validator.
+// `anchor test` runs it against solana-test-validator, whose bank runs the programs' .so on LiteSVM or
+// (--runtime native) their Anchor Rust built for this machine.
 // The tests' output passes through io with each Anchor error location followed by its TypeScript line
 // (src/cli/test-process.ts), and without solana-bankrun's INFO/DEBUG lines unless RUST_LOG asks for them.
 // In: the command's argv and io. Out: the build's output, then the tests'; the build's exit code when it
@@ -10,18 +11,18 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { nativeHost } from '../../runtime/native-host.js';
+import { nativeHost, type NativeProgram } from '../../runtime/native-host.js';
 import {
-  CONFIG_ENV, isProjectRuntimeKind, MARKER_ENV, nativeAnchorRefusal, PROJECT_RUNTIME_KINDS, projectPrograms, RUNTIME_ENV,
+  CONFIG_ENV, isProjectRuntimeKind, MARKER_ENV, PROJECT_RUNTIME_KINDS, projectPrograms, RUNTIME_ENV,
 } from '../../runtime/project.js';
 import type { RuntimeKind } from '../../runtime/types.js';
-import { readPinnedAnchorVersion } from '../anchor-pin.js';
+import { workspaceNativePrograms } from '../anchor-native.js';
 import { parseCommandArgs } from '../args.js';
 import { displayPath } from '../compile-source.js';
 import { DEFAULT_CONFIG_FILE } from '../config.js';
 import { EXIT_FAILURE, EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
 import { runAnchorTests } from '../anchor-test.js';
-import { ANCHOR_TOML, isPoseidonProject, programFolders, readAnchorPrograms } from '../poseidon-project.js';
+import { ANCHOR_TOML, isPoseidonProject, readAnchorPrograms } from '../poseidon-project.js';
 import { projectSourceMaps } from '../source-maps.js';
 import { runTestProcess } from '../test-process.js';
 import { buildCommand } from './build.js';
@@ -46,7 +47,9 @@ In a Poseidon workspace (Anchor.toml and ts-programs/), run Anchor.toml's [scrip
 \`anchor test\` does, against an in-process validator holding the programs of [programs.localnet]
 and [[test.genesis]]: ANCHOR_PROVIDER_URL and ANCHOR_WALLET point at it, so tests using
 \`AnchorProvider.env()\` and \`anchor.workspace\` run with no validator installed. Arguments after
-\`--\` are appended to the script.
+\`--\` are appended to the script. Its bank runs the programs' .so on LiteSVM (--runtime litesvm, the
+default there) or, with --runtime native, the Anchor Rust of programs/<name>/ built for this machine
+(the anchor-lang release its Cargo.toml pins); bankrun has no RPC server to stand behind one.
 
 Options:
   -c, --config <path>    The config file (default: poseidon.config.json)
@@ -60,8 +63,10 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** What runs a Poseidon workspace's tests: the in-process validator, a LiteSVM bank. */
+/** What runs a Poseidon workspace's tests by default: the in-process validator on a LiteSVM bank. */
 const WORKSPACE_RUNTIME: RuntimeKind = 'litesvm';
+/** The banks the in-process validator has: LiteSVM's, and the native host's. */
+const WORKSPACE_RUNTIMES: readonly RuntimeKind[] = ['litesvm', 'native'];
 
 export async function testCommand(argv: string[], io: CliIo): Promise<number> {
   const separator = argv.indexOf('--');
@@ -79,11 +84,11 @@ export async function testCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const config = args.values.config as string | undefined;
   const poseidonLayout = config === undefined && isPoseidonProject(io.cwd);
-  if (poseidonLayout && runtime !== undefined && runtime !== WORKSPACE_RUNTIME) return refuseWorkspaceRuntime(io, runtime);
+  if (poseidonLayout && runtime !== undefined && !WORKSPACE_RUNTIMES.includes(runtime)) return refuseWorkspaceRuntime(io, runtime);
   // The build takes the same arguments without --runtime.
   const built = await buildCommand([...(config === undefined ? [] : ['--config', config]), ...args.positionals], io);
   if (built !== EXIT_OK) return built;
-  if (poseidonLayout) return testPoseidonProject(io, passedArgs);
+  if (poseidonLayout) return testPoseidonProject(io, passedArgs, runtime ?? WORKSPACE_RUNTIME);
 
   const configPath = resolve(io.cwd, config ?? DEFAULT_CONFIG_FILE);
   const projectDir = dirname(configPath);
@@ -128,37 +133,32 @@ async function buildNativeHost(io: CliIo, configPath: string): Promise<boolean> 
 }
 
 /**
- * A Poseidon workspace's tests reach their programs through the in-process validator, which is a
- * LiteSVM bank running the .so: no other runtime can stand behind it. A program pinned to an older
- * Anchor is named first, since the native runtime could not build it in any layout.
+ * A Poseidon workspace's tests reach their programs through the in-process validator, whose bank is
+ * LiteSVM's or the native host's: solana-bankrun is a bank with no RPC server in front of it.
  */
 function refuseWorkspaceRuntime(io: CliIo, runtime: RuntimeKind): number {
-  if (runtime === 'native') {
-    const listed = readAnchorPrograms(readFileSync(join(io.cwd, ANCHOR_TOML), 'utf8'));
-    const folders = programFolders(io.cwd);
-    for (const program of listed.ok ? listed.programs : []) {
-      const folder = folders.get(program.name) ?? `programs/${program.name}`;
-      const pin = readPinnedAnchorVersion(io.cwd, folder);
-      const refusal = pin?.ok ? nativeAnchorRefusal(program.name, pin.version, `${folder}/Cargo.toml`) : null;
-      if (refusal !== null) return reportError(io, refusal);
-    }
-  }
   return reportError(io, `--runtime ${runtime} is not available in a Poseidon workspace: its tests reach the programs through the `
-    + `in-process validator, which runs their .so on LiteSVM (--runtime ${WORKSPACE_RUNTIME}); list the programs in a poseidon.config.json `
-    + 'and create the tests\' runtime with projectRuntime() to run them on bankrun or natively');
+    + `in-process validator's JSON-RPC, and ${runtime} is a bank with no RPC server; use --runtime ${WORKSPACE_RUNTIMES.join(' or --runtime ')}, `
+    + 'or list the programs in a poseidon.config.json and create the tests\' runtime with projectRuntime() to run them on bankrun');
 }
 
 /**
  * The Anchor.toml test script against the in-process validator. Like `anchor test`, the validator holds
- * every program of [programs.localnet], not only those just built.
+ * every program of [programs.localnet], not only those just built; natively, their crates under programs/.
  */
-function testPoseidonProject(io: CliIo, scriptArgs: string[]): Promise<number> {
+function testPoseidonProject(io: CliIo, scriptArgs: string[], runtime: RuntimeKind): Promise<number> {
   // The build has read Anchor.toml successfully just now.
   const listed = readAnchorPrograms(readFileSync(join(io.cwd, ANCHOR_TOML), 'utf8'));
   if (!listed.ok) return Promise.resolve(reportError(io, `${ANCHOR_TOML}: ${listed.error}`));
+  let native: NativeProgram[] | null = null;
+  if (runtime === 'native') {
+    const found = workspaceNativePrograms(io.cwd, listed.programs);
+    if (!found.ok) return Promise.resolve(reportError(io, found.error));
+    native = found.programs;
+  }
   const { maps, warnings } = projectSourceMaps(io.cwd, null);
   for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
-  return runAnchorTests(io, io.cwd, listed.programs, scriptArgs, maps);
+  return runAnchorTests(io, io.cwd, listed.programs, scriptArgs, maps, native);
 }
 
 /**

@@ -4,7 +4,7 @@
 // In: one JSON command per line on stdin. Out: one JSON reply per line on stdout (the program's own
 // stdout is captured into the transaction log, see logs.rs). Commands: reset (a new bank with the given
 // crates at the given ids), setAccount, getAccount,
-// blockhash, newBlockhash, send, getClock, setClock, rent, advanceSlot. Numbers that may exceed 2^53
+// blockhash, newBlockhash, send, simulate, getClock, setClock, rent, advanceSlot, warpToSlot. Numbers that may exceed 2^53
 // travel as decimal strings, bytes as base64, keys as base58.
 
 // solana-program-test 3.1 marks its API deprecated ahead of putting it behind a feature in 4.0.
@@ -115,8 +115,28 @@ async fn handle(context: &mut ProgramTestContext, command: &Value) -> Result<Val
                 Some(metadata) => (metadata.log_messages, metadata.return_data),
                 None => (Vec::new(), None),
             };
+            let error = outcome.result.err();
             Ok(json!({
-                "error": outcome.result.err().map(|e| transaction_error(&e)),
+                "error": error.as_ref().map(transaction_error),
+                "failure": error.as_ref().map(rpc_failure).transpose()?,
+                "logs": logs,
+                "returnData": return_data.filter(|r| !r.data.is_empty()).map(|r| json!({
+                    "programId": r.program_id.to_string(),
+                    "data": BASE64.encode(&r.data),
+                })),
+            }))
+        }
+        // The in-process validator's preflight: the transaction run on the working bank, nothing committed.
+        "simulate" => {
+            let tx: VersionedTransaction = bincode::deserialize(&bytes(&command["tx"])?).map_err(|e| e.to_string())?;
+            let outcome = client.simulate_transaction(tx).await.map_err(|e| e.to_string())?;
+            let error = outcome.result.ok_or("the bank gave no simulation result")?.err();
+            let (logs, return_data) = match outcome.simulation_details {
+                Some(details) => (details.logs, details.return_data),
+                None => (Vec::new(), None),
+            };
+            Ok(json!({
+                "failure": error.as_ref().map(rpc_failure).transpose()?,
                 "logs": logs,
                 "returnData": return_data.filter(|r| !r.data.is_empty()).map(|r| json!({
                     "programId": r.program_id.to_string(),
@@ -147,6 +167,10 @@ async fn handle(context: &mut ProgramTestContext, command: &Value) -> Result<Val
             context.warp_to_slot(clock.slot + 1).map_err(|e| e.to_string())?;
             Ok(json!({}))
         }
+        "warpToSlot" => {
+            context.warp_to_slot(number(&command["slot"])?).map_err(|e| e.to_string())?;
+            Ok(json!({}))
+        }
         other => Err(format!("unknown op {other:?}")),
     }
 }
@@ -172,6 +196,11 @@ fn transaction_error(error: &TransactionError) -> Value {
         }
         other => json!({ "kind": "transaction", "name": variant_name(other) }),
     }
+}
+
+/// The error as the RPC reports it: its serde JSON (`err` fields) and its Display text (preflight messages).
+fn rpc_failure(error: &TransactionError) -> Result<Value, String> {
+    Ok(json!({ "json": serde_json::to_value(error).map_err(|e| e.to_string())?, "display": error.to_string() }))
 }
 
 /// `Foo` of `Foo`, `Foo(..)` and `Foo { .. }` as Debug prints them.
