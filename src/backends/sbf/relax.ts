@@ -83,6 +83,7 @@ export function relaxJumps(slots: readonly Insn[], jumps: readonly JumpSite[]): 
   const pools = new Map<number, Pool>();
   /** The boundaries holding a pool, ascending: where an entry would go there grows with the boundary. */
   const poolBoundaries: number[] = [];
+  /** The island entries toward each destination, in slot order (by boundary, then index in the pool). */
   const entriesByDest = new Map<Dest, IslandEntry[]>();
   // Boundary b lies between old slots b-1 and b. Control never falls into one after a `ja` or `exit`; none
   // may split an lddw.
@@ -119,7 +120,8 @@ export function relaxJumps(slots: readonly Insn[], jumps: readonly JumpSite[]): 
     const entry: IslandEntry = { pool, index: pool.entries.length, dest };
     pool.entries.push(entry);
     const toward = entriesByDest.get(dest);
-    if (toward) toward.push(entry);
+    // In slot order: after the entries of pools at or before this boundary (the new one is its pool's last).
+    if (toward) toward.splice(firstWhere(toward.length, (i) => toward[i]!.pool.boundary > pool.boundary), 0, entry);
     else entriesByDest.set(dest, [entry]);
     return entry;
   };
@@ -139,13 +141,15 @@ export function relaxJumps(slots: readonly Insn[], jumps: readonly JumpSite[]): 
     const reachHigh = forward ? from + 1 + FORWARD_REACH - SLACK : from - MIN_PROGRESS;
     const inWindow = (p: number) => p >= reachLow && p <= reachHigh;
     const better = (p: number, than: number) => (forward ? p > than : p < than);
-    let best: IslandEntry | null = null;
     let bestAt = from;
-    for (const e of entriesByDest.get(dest) ?? []) {
-      const p = entryPos(l, e);
-      if (inWindow(p) && better(p, bestAt)) { best = e; bestAt = p; }
-    }
-    if (best) return best;
+    // The existing entry toward `dest` nearest the window's far edge: entries are in slot order, so a binary
+    // search finds it (thousands of error exits jump to one routine: a scan of its entries was quadratic).
+    const toward = entriesByDest.get(dest) ?? [];
+    const nearestFarEdge = forward
+      ? firstWhere(toward.length, (i) => entryPos(l, toward[i]!) > reachHigh) - 1
+      : firstWhere(toward.length, (i) => entryPos(l, toward[i]!) >= reachLow);
+    const existing = toward[nearestFarEdge];
+    if (existing && inWindow(entryPos(l, existing)) && better(entryPos(l, existing), bestAt)) return existing;
     // A new entry in an existing pool or in a new unguarded pool at a barrier: whichever lies farthest.
     let bestBoundary = -1;
     const nextEntryAt = (b: number) => {
