@@ -76,10 +76,10 @@ const fail = (message: string): never => {
 
 export function relaxJumps(slots: readonly Insn[], jumps: readonly JumpSite[]): RelaxedText {
   const n = slots.length;
-  const sites = new Map<number, Site>();
-  for (const { pc, target } of jumps) {
-    sites.set(pc, { pc, dest: target });
-  }
+  /** Each jump site, in the order given, and by slot (most slots are no jump: an array, not a map). */
+  const sites: Site[] = jumps.map(({ pc, target }) => ({ pc, dest: target }));
+  const siteAt: (Site | undefined)[] = new Array(n);
+  for (const site of sites) siteAt[site.pc] = site;
   const pools = new Map<number, Pool>();
   /** The boundaries holding a pool, ascending: where an entry would go there grows with the boundary. */
   const poolBoundaries: number[] = [];
@@ -185,19 +185,18 @@ export function relaxJumps(slots: readonly Insn[], jumps: readonly JumpSite[]): 
     if (round === MAX_ROUNDS) fail(`jump relaxation did not settle in ${MAX_ROUNDS} rounds`);
     const l = layout();
     let changed = false;
-    // Every jump of this round's layout (a site or an island entry), where it stands in that layout.
-    const jumps: { from: number; jump: Site | IslandEntry }[] = [];
-    for (const site of sites.values()) jumps.push({ from: l.pos[site.pc]!, jump: site });
-    for (const pool of pools.values()) {
-      for (const entry of pool.entries) jumps.push({ from: entryPos(l, entry), jump: entry });
-    }
-    for (const { from, jump } of jumps) {
+    // Every jump of this round's layout, where it stands in that layout: the sites, then the island entries
+    // there were when the round began.
+    const relaxOne = (from: number, jump: Site | IslandEntry): void => {
       const to = destPos(l, jump.dest);
       if (!fits(from, to)) {
         jump.dest = islandToward(l, from, jump.dest, to);
         changed = true;
       }
-    }
+    };
+    const entries = [...pools.values()].flatMap((pool) => pool.entries);
+    for (const site of sites) relaxOne(l.pos[site.pc]!, site);
+    for (const entry of entries) relaxOne(entryPos(l, entry), entry);
     if (!changed) return emit(l);
   }
 
@@ -215,7 +214,7 @@ export function relaxJumps(slots: readonly Insn[], jumps: readonly JumpSite[]): 
       }
       if (b === n) break;
       const slot = slots[b]!;
-      const s = sites.get(b);
+      const s = siteAt[b];
       out.push(s ? { ...slot, off: destPos(l, s.dest) - (out.length + 1) } : slot);
     }
     const last = l.pos[n]!;
