@@ -4,8 +4,9 @@
 //
 // Why: in sBPF v0 both `ja` and the conditional jumps carry a signed 16-bit offset counted in slots, so a
 // jump reaches at most 32,767 slots forward and 32,768 back. Generated code jumps far in large programs: the
-// entrypoint to its error exits and to the last handlers, a `require` to its exit emitted after the last
-// handler. Nothing else can stand in for a far jump: `call`/`callx` reach anywhere but push a frame (a new
+// entrypoint to the last handlers and to its error exits (after the first handler), each error exit to the
+// one error routine at the end, a handler to an exit an earlier handler asked for first, a `require` of a
+// huge handler to its exit after that handler. Nothing else can stand in for a far jump: `call`/`callx` reach anywhere but push a frame (a new
 // r10), which the code after the jump does not expect. So a jump that does not fit is rewritten, and only
 // such a jump — a program whose jumps all fit comes out slot for slot as it went in. Inverting a conditional
 // over a `ja` gains nothing (the `ja` has the same reach), so every jump that does not fit, conditional or
