@@ -81,13 +81,20 @@ export const MAX_SOURCE_CHARS = 4 * 1024 * 1024;
 
 /** The first node deeper than MAX_NESTING, by an explicit stack (no recursion of ours to overflow). */
 function firstTooDeep(sourceFile: ts.SourceFile): ts.Node | null {
-  const stack: [ts.Node, number][] = [[sourceFile, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
+  // Two parallel stacks, not a pair per node: a large program has millions of nodes.
+  const nodes: ts.Node[] = [sourceFile];
+  const depths: number[] = [0];
+  let childDepth = 0;
+  const push = (child: ts.Node): void => {
+    nodes.push(child);
+    depths.push(childDepth);
+  };
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     if (depth > MAX_NESTING) return node;
-    ts.forEachChild(node, (child) => {
-      stack.push([child, depth + 1]);
-    });
+    childDepth = depth + 1;
+    ts.forEachChild(node, push);
   }
   return null;
 }

@@ -69,8 +69,9 @@ function needsClone(e: Expr, scope: ExprScope): boolean {
   return false;
 }
 
+const postfix = (doc: Doc): Emitted => ({ doc, prec: Prec.Postfix });
+
 function emit(e: Expr, scope: ExprScope): Emitted {
-  const postfix = (doc: Doc): Emitted => ({ doc, prec: Prec.Postfix });
   switch (e.kind) {
     case 'int':
       return { doc: text(intLiteral(e, false)), prec: e.value < 0n ? Prec.Unary : Prec.Postfix };

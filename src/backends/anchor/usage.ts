@@ -129,16 +129,15 @@ export const reloadedAccounts = (u: BodyUsage): Set<string> => new Set([...u.rel
 /** Calls `visit` on `e` and every expression inside it. */
 export function walkExpr(e: Expr, visit: (e: Expr) => void): void {
   visit(e);
-  const sub = (x: Expr): void => walkExpr(x, visit);
   switch (e.kind) {
-    case 'arith': case 'minmax': case 'compare': case 'logic': sub(e.left); sub(e.right); break;
-    case 'not': sub(e.operand); break;
-    case 'isSome': sub(e.value); break;
-    case 'mulDiv': sub(e.a); sub(e.b); sub(e.c); break;
-    case 'convert': sub(e.value); break;
-    case 'element': sub(e.index); break;
-    case 'struct': e.fields.forEach(sub); break;
-    case 'call': e.args.forEach((a) => { if (a.kind === 'value') sub(a.value); }); break;
+    case 'arith': case 'minmax': case 'compare': case 'logic': walkExpr(e.left, visit); walkExpr(e.right, visit); break;
+    case 'not': walkExpr(e.operand, visit); break;
+    case 'isSome': walkExpr(e.value, visit); break;
+    case 'mulDiv': walkExpr(e.a, visit); walkExpr(e.b, visit); walkExpr(e.c, visit); break;
+    case 'convert': walkExpr(e.value, visit); break;
+    case 'element': walkExpr(e.index, visit); break;
+    case 'struct': for (const f of e.fields) walkExpr(f, visit); break;
+    case 'call': for (const a of e.args) if (a.kind === 'value') walkExpr(a.value, visit); break;
     default: break;
   }
 }

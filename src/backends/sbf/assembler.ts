@@ -162,7 +162,8 @@ export class Assembler {
     return label;
   }
 
-  bind(label: Label): void {
+  /** Binds `label` at the next instruction; `fromAnywhere`: see KnownLoads.bind. */
+  bind(label: Label, fromAnywhere = false): void {
     this.own(label);
     if (this.boundAt.has(label.id)) fail(`label ${label.name} bound twice`);
     // A jump to the very next instruction does nothing: drop it (a label bound at it now means here).
@@ -179,7 +180,7 @@ export class Assembler {
     }
     this.boundAt.set(label.id, this.pc);
     this.lastBindPc = this.pc;
-    this.known.bind(label.id);
+    this.known.bind(label.id, fromAnywhere);
   }
 
   comment(text: string): void {

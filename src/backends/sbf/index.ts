@@ -60,7 +60,13 @@ export function emitSbf(
   const instructionBytes = program.instructions.map((ix, i) => {
     const start = asm.pc;
     emitHandler(cg, slots, ix, handlers[i]);
-    return (asm.pc - start) * INSN_BYTES;
+    const bytes = (asm.pc - start) * INSN_BYTES;
+    // The error exits the handler (and, after the first, the entrypoint) asked for, near their jumps: each
+    // can be reached from elsewhere (a routine, another handler), so none assumes the entrypoint's frame.
+    asm.inEntryFrame = false;
+    cg.errors.emitPending();
+    asm.inEntryFrame = true;
+    return bytes;
   });
   asm.inEntryFrame = false;
   cg.emitDeferred();

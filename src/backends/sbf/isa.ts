@@ -102,12 +102,14 @@ function buildOpcodeTable(): Map<number, OpcodeInfo> {
 }
 
 const OPCODES = buildOpcodeTable();
+/** The same table indexed by opcode byte: every slot the assembler emits is described at least once. */
+const OPCODE_INFO: (OpcodeInfo | undefined)[] = Array.from({ length: 256 }, (_, opcode) => OPCODES.get(opcode));
 
 /** Every opcode this compiler emits, with its description. */
 export const EMITTED_OPCODES: ReadonlyMap<number, OpcodeInfo> = OPCODES;
 
 export function describeOpcode(opcode: number): OpcodeInfo | undefined {
-  return OPCODES.get(opcode);
+  return OPCODE_INFO[opcode];
 }
 
 export const isI16 = (n: number): boolean => Number.isInteger(n) && n >= -0x8000 && n <= 0x7fff;
@@ -121,11 +123,14 @@ export function writeInsn(target: Uint8Array, byteOffset: number, insn: Insn): v
     Number.isInteger(src) && src >= 0 && src <= 0xf &&
     isI16(off) && isI32(imm);
   if (!fieldsFit) throw new Error(`internal: instruction fields out of range: ${JSON.stringify(insn)}`);
-  const view = new DataView(target.buffer, target.byteOffset + byteOffset, INSN_BYTES);
-  view.setUint8(0, opcode);
-  view.setUint8(1, dst | (src << 4));
-  view.setInt16(2, off, true);
-  view.setInt32(4, imm, true);
+  target[byteOffset] = opcode;
+  target[byteOffset + 1] = dst | (src << 4);
+  target[byteOffset + 2] = off & 0xff;
+  target[byteOffset + 3] = (off >> 8) & 0xff;
+  target[byteOffset + 4] = imm & 0xff;
+  target[byteOffset + 5] = (imm >> 8) & 0xff;
+  target[byteOffset + 6] = (imm >> 16) & 0xff;
+  target[byteOffset + 7] = (imm >> 24) & 0xff;
 }
 
 export function encodeInsn(insn: Insn): Uint8Array {
@@ -138,9 +143,15 @@ export function decodeInsn(bytes: Uint8Array, offset: number): Insn {
   if (offset < 0 || offset + INSN_BYTES > bytes.length) {
     throw new Error(`internal: no instruction slot at byte ${offset} of ${bytes.length}`);
   }
-  const view = new DataView(bytes.buffer, bytes.byteOffset + offset, INSN_BYTES);
-  const regs = view.getUint8(1);
-  return { opcode: view.getUint8(0), dst: regs & 0xf, src: regs >> 4, off: view.getInt16(2, true), imm: view.getInt32(4, true) };
+  // Byte by byte, not through a DataView: .text is decoded slot by slot, hundreds of thousands in a large program.
+  const regs = bytes[offset + 1]!;
+  return {
+    opcode: bytes[offset]!,
+    dst: regs & 0xf,
+    src: regs >> 4,
+    off: ((bytes[offset + 2]! | (bytes[offset + 3]! << 8)) << 16) >> 16,
+    imm: bytes[offset + 4]! | (bytes[offset + 5]! << 8) | (bytes[offset + 6]! << 16) | (bytes[offset + 7]! << 24),
+  };
 }
 
 /** The 64-bit constant held by the two slots of an `lddw`. */

@@ -55,11 +55,14 @@ export class KnownLoads {
     }
   }
 
-  /** The label `id` is bound at the next instruction. */
-  bind(id: number): void {
+  /**
+   * The label `id` is bound at the next instruction; `fromAnywhere`: code emitted later may jump there
+   * whatever it knows (an error exit placed between handlers), so its code starts knowing nothing.
+   */
+  bind(id: number, fromAnywhere = false): void {
     const jumps = this.waiting.get(id);
     this.waiting.delete(id);
-    if (jumps === undefined) this.held.clear();
+    if (jumps === undefined || fromAnywhere) this.held.clear();
     else this.held = agreed(this.fallsThrough ? [this.held, ...jumps] : jumps);
     this.fallsThrough = true;
     this.assumed.set(id, new Map(this.held));

@@ -4,8 +4,9 @@
 //
 // Why: in sBPF v0 both `ja` and the conditional jumps carry a signed 16-bit offset counted in slots, so a
 // jump reaches at most 32,767 slots forward and 32,768 back. Generated code jumps far in large programs: the
-// entrypoint to its error exits and to the last handlers, a `require` to its exit emitted after the last
-// handler. Nothing else can stand in for a far jump: `call`/`callx` reach anywhere but push a frame (a new
+// entrypoint to the last handlers and to its error exits (after the first handler), each error exit to the
+// one error routine at the end, a handler to an exit an earlier handler asked for first, a `require` of a
+// huge handler to its exit after that handler. Nothing else can stand in for a far jump: `call`/`callx` reach anywhere but push a frame (a new
 // r10), which the code after the jump does not expect. So a jump that does not fit is rewritten, and only
 // such a jump — a program whose jumps all fit comes out slot for slot as it went in. Inverting a conditional
 // over a `ja` gains nothing (the `ja` has the same reach), so every jump that does not fit, conditional or
@@ -76,13 +77,14 @@ const fail = (message: string): never => {
 
 export function relaxJumps(slots: readonly Insn[], jumps: readonly JumpSite[]): RelaxedText {
   const n = slots.length;
-  const sites = new Map<number, Site>();
-  for (const { pc, target } of jumps) {
-    sites.set(pc, { pc, dest: target });
-  }
+  /** Each jump site, in the order given, and by slot (most slots are no jump: an array, not a map). */
+  const sites: Site[] = jumps.map(({ pc, target }) => ({ pc, dest: target }));
+  const siteAt: (Site | undefined)[] = new Array(n);
+  for (const site of sites) siteAt[site.pc] = site;
   const pools = new Map<number, Pool>();
   /** The boundaries holding a pool, ascending: where an entry would go there grows with the boundary. */
   const poolBoundaries: number[] = [];
+  /** The island entries toward each destination, in slot order (by boundary, then index in the pool). */
   const entriesByDest = new Map<Dest, IslandEntry[]>();
   // Boundary b lies between old slots b-1 and b. Control never falls into one after a `ja` or `exit`; none
   // may split an lddw.
@@ -119,7 +121,8 @@ export function relaxJumps(slots: readonly Insn[], jumps: readonly JumpSite[]): 
     const entry: IslandEntry = { pool, index: pool.entries.length, dest };
     pool.entries.push(entry);
     const toward = entriesByDest.get(dest);
-    if (toward) toward.push(entry);
+    // In slot order: after the entries of pools at or before this boundary (the new one is its pool's last).
+    if (toward) toward.splice(firstWhere(toward.length, (i) => toward[i]!.pool.boundary > pool.boundary), 0, entry);
     else entriesByDest.set(dest, [entry]);
     return entry;
   };
@@ -139,13 +142,15 @@ export function relaxJumps(slots: readonly Insn[], jumps: readonly JumpSite[]): 
     const reachHigh = forward ? from + 1 + FORWARD_REACH - SLACK : from - MIN_PROGRESS;
     const inWindow = (p: number) => p >= reachLow && p <= reachHigh;
     const better = (p: number, than: number) => (forward ? p > than : p < than);
-    let best: IslandEntry | null = null;
     let bestAt = from;
-    for (const e of entriesByDest.get(dest) ?? []) {
-      const p = entryPos(l, e);
-      if (inWindow(p) && better(p, bestAt)) { best = e; bestAt = p; }
-    }
-    if (best) return best;
+    // The existing entry toward `dest` nearest the window's far edge: entries are in slot order, so a binary
+    // search finds it (thousands of error exits jump to one routine: a scan of its entries was quadratic).
+    const toward = entriesByDest.get(dest) ?? [];
+    const nearestFarEdge = forward
+      ? firstWhere(toward.length, (i) => entryPos(l, toward[i]!) > reachHigh) - 1
+      : firstWhere(toward.length, (i) => entryPos(l, toward[i]!) >= reachLow);
+    const existing = toward[nearestFarEdge];
+    if (existing && inWindow(entryPos(l, existing)) && better(entryPos(l, existing), bestAt)) return existing;
     // A new entry in an existing pool or in a new unguarded pool at a barrier: whichever lies farthest.
     let bestBoundary = -1;
     const nextEntryAt = (b: number) => {
@@ -181,19 +186,18 @@ export function relaxJumps(slots: readonly Insn[], jumps: readonly JumpSite[]): 
     if (round === MAX_ROUNDS) fail(`jump relaxation did not settle in ${MAX_ROUNDS} rounds`);
     const l = layout();
     let changed = false;
-    // Every jump of this round's layout (a site or an island entry), where it stands in that layout.
-    const jumps: { from: number; jump: Site | IslandEntry }[] = [];
-    for (const site of sites.values()) jumps.push({ from: l.pos[site.pc]!, jump: site });
-    for (const pool of pools.values()) {
-      for (const entry of pool.entries) jumps.push({ from: entryPos(l, entry), jump: entry });
-    }
-    for (const { from, jump } of jumps) {
+    // Every jump of this round's layout, where it stands in that layout: the sites, then the island entries
+    // there were when the round began.
+    const relaxOne = (from: number, jump: Site | IslandEntry): void => {
       const to = destPos(l, jump.dest);
       if (!fits(from, to)) {
         jump.dest = islandToward(l, from, jump.dest, to);
         changed = true;
       }
-    }
+    };
+    const entries = [...pools.values()].flatMap((pool) => pool.entries);
+    for (const site of sites) relaxOne(l.pos[site.pc]!, site);
+    for (const entry of entries) relaxOne(entryPos(l, entry), entry);
     if (!changed) return emit(l);
   }
 
@@ -211,7 +215,7 @@ export function relaxJumps(slots: readonly Insn[], jumps: readonly JumpSite[]): 
       }
       if (b === n) break;
       const slot = slots[b]!;
-      const s = sites.get(b);
+      const s = siteAt[b];
       out.push(s ? { ...slot, off: destPos(l, s.dest) - (out.length + 1) } : slot);
     }
     const last = l.pos[n]!;

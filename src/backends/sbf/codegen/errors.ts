@@ -11,9 +11,12 @@
 // origin `<file>:<line>` as its file's text (`<file>:`, stored once per file) and the line number.
 // The packed index is (middle << 16) | (kind << 1) | (1 when Left/Right pubkeys are logged), with bit 15 set
 // when Left/Right values are logged instead, where a kind is a (code, prefix, suffix) and a middle an account
-// name or error origin. Offsets are into .rodata, 16-bit; a program whose error texts lie past 64 KiB of
-// .rodata, or with more than 16,383 middles (thousands of `require`s), gets the wide tables: 32-bit offsets
-// and the middle at bit 32 of a 64-bit packed index (lddw).
+// name or error origin; past 32,767 middles it no longer fits `mov`'s signed 32-bit immediate and is an lddw.
+// Indices are given as exits are first asked for, so an exit's code does not wait for the tables: each
+// handler's exits follow the handler (emitPending), near the jumps to them, not after the whole program
+// (in a large program thousands of exits there were each a far jump with its own chain of islands, relax.ts).
+// Offsets are into .rodata, 16-bit; a program whose error texts lie past 64 KiB of .rodata gets the wide
+// tables: 32-bit offsets.
 // The line is built in a region at the top of the stack frame: a cursor (8 bytes), the origin's line number (8 bytes),
 // then LINE_BUFFER bytes.
 import type { Assembler, Label, RodataRef } from '../assembler.js';
@@ -38,20 +41,20 @@ interface TableLayout {
   middle: { size: number; line: number };
   /** Bytes of a text's offset; its length follows. */
   offsetBytes: 2 | 4;
-  /** Where the middle index starts in the packed index. */
-  middleShift: 16 | 32;
 }
 const NARROW: TableLayout = {
-  kind: { size: 24, code: 0, prefix: 8, name: 12, message: 16 }, middle: { size: 8, line: 4 }, offsetBytes: 2, middleShift: 16,
+  kind: { size: 24, code: 0, prefix: 8, name: 12, message: 16 }, middle: { size: 8, line: 4 }, offsetBytes: 2,
 };
 const WIDE: TableLayout = {
-  kind: { size: 32, code: 0, prefix: 8, name: 16, message: 24 }, middle: { size: 16, line: 8 }, offsetBytes: 4, middleShift: 32,
+  kind: { size: 32, code: 0, prefix: 8, name: 16, message: 24 }, middle: { size: 16, line: 8 }, offsetBytes: 4,
 };
 const LOG_COMPARED = 1;
 /** The labels of logged values, `Left: ` then `Right: `, one text. */
 const VALUE_LABELS = 'Left: Right: ';
 /** Above the kind (at most 14 bits from bit 1), below the middle: reading the middle needs no mask. */
 const LOG_VALUES = 1 << 15;
+/** Where the middle index starts in the packed index. */
+const MIDDLE_SHIFT = 16;
 /** Bytes reserved for assembling an error line; the frame region is 16 bytes more: the cursor, the origin's line. */
 export const LINE_BUFFER = 768;
 export const LINE_REGION = LINE_BUFFER + 16;
@@ -80,10 +83,13 @@ function splitOrigin(middle: string): { head: string; line: number } {
   const m = /^(.*:)([1-9][0-9]{0,8})$/.exec(middle);
   return m ? { head: m[1], line: Number(m[2]) } : { head: middle, line: 0 };
 }
-const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+const utf8Length = (s: string): number => Buffer.byteLength(s, 'utf8');
 
 interface Exit {
   label: Label;
+  /** Index of its (code, prefix, name, message) in the kind table, and of its middle in the middle table. */
+  kind: number;
+  middle: number;
   code: bigint;
   /** prefix, middle (account name or origin), error name, message; null = no log line. */
   parts: [string, string, string, string] | null;
@@ -100,8 +106,20 @@ export interface Prelude {
   emit: () => void;
 }
 
+interface Kind {
+  code: bigint;
+  prefix: string;
+  name: string;
+  message: string;
+}
+
 export class ErrorExits {
   private readonly exits = new Map<string, Exit>();
+  /** Exits asked for whose code is not emitted yet. */
+  private pending: Exit[] = [];
+  /** Distinct (code, prefix, name, message) → index; distinct account names / origins → index (0 = none). */
+  private readonly kinds = new Map<string, Kind & { index: number }>();
+  private readonly middles = new Map<string, number>([['', 0]]);
   private readonly routine: Label;
 
   constructor(
@@ -148,57 +166,66 @@ export class ErrorExits {
       if (parts && errorLineBytes(parts[0], parts[1], parts[2], code, parts[3]) > LINE_BUFFER) {
         throw new Error(`internal: an error line of ${parts[2]} longer than ${LINE_BUFFER} bytes passed the sBPF limits check`);
       }
-      e = { label: this.asm.newLabel(`error_${code}`), code, parts, comparedPubkeys, comparedValues, prelude };
+      const [prefix, middle, name, message] = parts ?? ['', '', '', ''];
+      const kindKey = `${code}|${prefix}|${name}|${message}`;
+      let kind = this.kinds.get(kindKey);
+      if (!kind) {
+        if (this.kinds.size === 0x3fff) throw new Error('internal: more than 16,383 kinds of error exit');
+        kind = { index: this.kinds.size, code, prefix, name, message };
+        this.kinds.set(kindKey, kind);
+      }
+      if (!this.middles.has(middle)) this.middles.set(middle, this.middles.size);
+      e = {
+        label: this.asm.newLabel(`error_${code}`), kind: kind.index, middle: this.middles.get(middle)!,
+        code, parts, comparedPubkeys, comparedValues, prelude,
+      };
       this.exits.set(key, e);
+      this.pending.push(e);
     }
     return e.label;
   }
 
-  /** Emits every exit that was asked for, the two tables, and the shared routine. */
+  /** Emits the code of every exit asked for since the last call: `mov r1, <packed index>; ja error_exit`. */
+  emitPending(): void {
+    const a = this.asm;
+    for (const e of this.pending) {
+      a.bind(e.label, true);
+      e.prelude?.emit();
+      const flags = (e.kind << 1) | (e.comparedPubkeys ? LOG_COMPARED : 0) | (e.comparedValues ? LOG_VALUES : 0);
+      if (e.middle <= 0x7fff) a.mov('r1', (e.middle << MIDDLE_SHIFT) | flags);
+      else a.lddw('r1', (BigInt(e.middle) << BigInt(MIDDLE_SHIFT)) | BigInt(flags));
+      a.jump(this.routine);
+    }
+    this.pending = [];
+  }
+
+  /** Emits the exits not emitted yet, the two tables, and the shared routine. */
   emitAll(): void {
     const a = this.asm;
     if (this.exits.size === 0) return;
-    // kinds: distinct (code, prefix, name, message); middles: distinct account names / origins (0 = none)
-    const kinds = new Map<string, { index: number; code: bigint; prefix: string; name: string; message: string }>();
-    const middles = new Map<string, number>([['', 0]]);
-    const indices = [...this.exits.values()].map((e) => {
-      const [prefix, middle, name, message] = e.parts ?? ['', '', '', ''];
-      const key = `${e.code}|${prefix}|${name}|${message}`;
-      if (!kinds.has(key)) kinds.set(key, { index: kinds.size, code: e.code, prefix, name, message });
-      if (!middles.has(middle)) middles.set(middle, middles.size);
-      return { exit: e, kind: kinds.get(key)!.index, middle: middles.get(middle)! };
-    });
-    if (kinds.size > 0x3fff) throw new Error('internal: more than 16,383 kinds of error exit');
-    // The texts first (where they land in .rodata decides the layout), then the exits, then the tables.
+    this.emitPending();
     const text = (s: string): [number, number] => {
       if (s.length === 0) return [0, 0];
       const r = a.rodata(new TextEncoder().encode(s));
       if (r.length > LINE_BUFFER) throw new Error('internal: an error text longer than the line buffer');
       return [r.offset, r.length];
     };
-    const kindTexts = [...kinds.values()].map((k) => [text(k.prefix), text(k.name), text(k.message)] as const);
-    const middleEntries = [...middles.keys()].map((m) => {
+    const kinds = [...this.kinds.values()];
+    const kindTexts = kinds.map((k) => [text(k.prefix), text(k.name), text(k.message)] as const);
+    const middleEntries = [...this.middles.keys()].map((m) => {
       const { head, line } = splitOrigin(m);
       return { text: text(head), line };
     });
     const far = [...kindTexts.flat(), ...middleEntries.map((m) => m.text)].some(([offset]) => offset > 0xffff);
-    const layout = far || middles.size > 0x3fff ? WIDE : NARROW;
-    for (const { exit: e, kind, middle } of indices) {
-      a.bind(e.label);
-      e.prelude?.emit();
-      const flags = (kind << 1) | (e.comparedPubkeys ? LOG_COMPARED : 0) | (e.comparedValues ? LOG_VALUES : 0);
-      if (layout === WIDE) a.lddw('r1', (BigInt(middle) << 32n) | BigInt(flags));
-      else a.mov('r1', (middle << 16) | flags);
-      a.jump(this.routine);
-    }
+    const layout = far ? WIDE : NARROW;
     const setText = (table: DataView, at: number, [offset, length]: [number, number]): void => {
       if (layout.offsetBytes === 4) table.setUint32(at, offset, true);
       else table.setUint16(at, offset, true);
       table.setUint16(at + layout.offsetBytes, length, true);
     };
     const K = layout.kind;
-    const kindTable = new DataView(new ArrayBuffer(K.size * kinds.size));
-    [...kinds.values()].forEach((k, i) => {
+    const kindTable = new DataView(new ArrayBuffer(K.size * kinds.length));
+    kinds.forEach((k, i) => {
       const at = k.index * K.size;
       kindTable.setBigUint64(at + K.code, k.code, true);
       const [prefix, name, message] = kindTexts[i]!;
@@ -207,7 +234,7 @@ export class ErrorExits {
       setText(kindTable, at + K.message, message);
     });
     const M = layout.middle;
-    const middleTable = new DataView(new ArrayBuffer(M.size * middles.size));
+    const middleTable = new DataView(new ArrayBuffer(M.size * this.middles.size));
     middleEntries.forEach(({ text: t, line }, index) => {
       setText(middleTable, index * M.size, t);
       middleTable.setUint32(index * M.size + M.line, line, true);
@@ -268,7 +295,7 @@ export class ErrorExits {
     a.jumpIf('jeq', 'r3', 0, silent);
     part('r8', KIND.prefix);
     a.mov('r5', 'r9');
-    a.rsh('r5', layout.middleShift);
+    a.rsh('r5', MIDDLE_SHIFT);
     a.mul('r5', layout.middle.size);
     a.lddwRodata('r2', middles);
     a.add('r5', 'r2'); // r5 = middle entry
