@@ -6,7 +6,8 @@
 // before the program returns), so nested CPI logs interleave as on chain. solana-program-test's
 // builtin wrapper and CPI stub also log "invoke" and "success"/"failed" lines the runtime already logs;
 // `without_duplicate_frame_lines` takes those copies out again. A program that panics ends as its sBPF
-// build does (end_of_program): its lines so far, the panic's message, and the runtime's failure line.
+// build does (end_of_program): its lines so far, the panic's message, and the runtime's failure line. A
+// CPI that grows an account past MAX_PERMITTED_DATA_INCREASE gets the runtime's line the stub leaves out.
 
 use std::cell::Cell;
 use std::io::{Read, Write};
@@ -14,7 +15,7 @@ use std::os::fd::{FromRawFd, RawFd};
 
 use crate::sdk::{
     retain_log_lines, set_syscall_stubs, stable_log, AccountInfo, Instruction, InstructionError, InvokeContext, ProgramError, ProgramResult, Pubkey,
-    PubkeyError, SyscallStubs,
+    PubkeyError, SyscallStubs, MAX_PERMITTED_DATA_INCREASE,
 };
 
 thread_local! {
@@ -177,6 +178,13 @@ fn instruction_error_of_panic(payload: &(dyn std::any::Any + Send)) -> Instructi
         .unwrap_or(InstructionError::ProgramFailedToComplete)
 }
 
+/// The transaction's last log line.
+fn last_log_line() -> Option<String> {
+    let mut last = None;
+    with_invoke_context(|context| last = context.get_log_collector().and_then(|c| c.borrow().get_recorded_content().last().cloned()));
+    last
+}
+
 /// How many lines the transaction's log holds.
 fn log_length() -> usize {
     let mut length = 0;
@@ -228,7 +236,21 @@ impl SyscallStubs for OrderedLogStubs {
             let logged_before = log_length();
             let call = || self.inner.sol_invoke_signed(instruction, account_infos, signers_seeds);
             match std::panic::catch_unwind(std::panic::AssertUnwindSafe(call)) {
-                Ok(result) => result.map_err(|error| InstructionError::from(u64::from(error))),
+                Ok(result) => result.map_err(|error| {
+                    let error = InstructionError::from(u64::from(error));
+                    // After the callee succeeded, the stub grows the caller's AccountInfo with `resize`,
+                    // which refuses more than MAX_PERMITTED_DATA_INCREASE silently; the runtime's CPI logs it.
+                    let callee_succeeded = format!("Program {} success", instruction.program_id);
+                    if error == InstructionError::InvalidRealloc && last_log_line().as_deref() == Some(callee_succeeded.as_str()) {
+                        let line = format!("Account data size realloc limited to {MAX_PERMITTED_DATA_INCREASE} in inner instructions");
+                        with_invoke_context(|context| {
+                            if let Some(collector) = context.get_log_collector() {
+                                collector.borrow_mut().log(&line);
+                            }
+                        });
+                    }
+                    error
+                }),
                 Err(payload) => {
                     let error = instruction_error_of_panic(payload.as_ref());
                     // The stub panics on an account of the instruction that has no AccountInfo without
