@@ -1,7 +1,7 @@
 // The native host's flavors: one per Solana line an Anchor release links, since a program's Rust only builds
 // against its own release's crates. In: the anchor-lang version a program crate pins. Out: the flavor that
-// hosts it (its solana-program-test, its host crates, its folder under src/runtime/native-host with sdk.rs and
-// Cargo.lock, its cargo target) and the edits that make that anchor-lang show events, return data and
+// hosts it (its solana-program-test, its host crates, its folders under src/runtime/native-host with its sdk.rs
+// and its Cargo.lock, its cargo target) and the edits that make that anchor-lang show events, return data and
 // CPIs off-chain; null for a line no flavor hosts.
 //
 // Off-chain (not target_os = "solana"), anchor-lang 1.2 and 0.32 drop events (`sol_log_data` is a
@@ -19,8 +19,10 @@ export interface NativeFlavor {
   anchorLines: readonly string[];
   /** What it links, for messages. */
   stack: string;
-  /** Its folder under src/runtime/native-host ('' for the default flavor): sdk.rs and Cargo.lock. */
+  /** Its folder under src/runtime/native-host ('' for the default flavor): its Cargo.lock. */
   folder: string;
+  /** The folder under src/runtime/native-host of the sdk.rs naming its crates' types (one for Solana 2 and 3). */
+  sdkFolder: string;
   /** Appended to the cargo target dir's name: one target per flavor, so none rebuilds another's crates. */
   targetSuffix: string;
   /** The host crate's [dependencies] besides the programs. */
@@ -31,9 +33,13 @@ export interface NativeFlavor {
 
 const PROTOCOL_CRATES = ['base64 = "0.22"', 'bincode = "1"', 'libc = "0.2"', 'serde_json = "1"', 'tokio = { version = "1", features = ["rt", "time"] }'];
 
-/** The split Solana crates sdk.rs names, at `major`, and the log collector crate of that line. */
+/**
+ * The split Solana crates sdk.rs names, at `major`, and the log collector crate of that line, which moved
+ * (solana-log-collector in 2.x, solana-svm-log-collector in 3.x): named `log_collector` for either, so one
+ * sdk.rs serves both lines.
+ */
 const splitSolanaCrates = (major: string, programTest: string, logCollector: string) => [
-  `${logCollector} = "=${programTest}"`,
+  `log_collector = { package = "${logCollector}", version = "=${programTest}" }`,
   ...['account', 'account-info', 'clock', 'instruction', 'program-error', 'pubkey', 'sysvar', 'transaction', 'transaction-error']
     .map((c) => `solana-${c} = "${major}"`),
   `solana-program-runtime = "=${programTest}"`,
@@ -117,6 +123,7 @@ export const NATIVE_FLAVORS: readonly NativeFlavor[] = [
     anchorLines: ['1.2'],
     stack: 'solana-program-test 3.1.12',
     folder: '',
+    sdkFolder: '',
     targetSuffix: '',
     dependencies: [...PROTOCOL_CRATES, ...splitSolanaCrates('3', '3.1.12', 'solana-svm-log-collector')],
     anchorLangEdits: { '1.2': ANCHOR_1_2_EDITS },
@@ -126,6 +133,7 @@ export const NATIVE_FLAVORS: readonly NativeFlavor[] = [
     anchorLines: ['0.31', '0.32'],
     stack: 'solana-program-test 2.3.13',
     folder: 'solana2',
+    sdkFolder: '',
     targetSuffix: '-solana2',
     dependencies: [...PROTOCOL_CRATES, ...splitSolanaCrates('2', '2.3.13', 'solana-log-collector')],
     anchorLangEdits: { '0.32': ANCHOR_0_32_EDITS },
@@ -135,6 +143,7 @@ export const NATIVE_FLAVORS: readonly NativeFlavor[] = [
     anchorLines: ['0.29', '0.30'],
     stack: 'solana-program-test 1.18.26',
     folder: 'solana1',
+    sdkFolder: 'solana1',
     targetSuffix: '-solana1',
     dependencies: [...PROTOCOL_CRATES, ...['sdk', 'program-runtime', 'program-test'].map((c) => `solana-${c} = "=1.18.26"`)],
     anchorLangEdits: {},

@@ -1,6 +1,6 @@
 // Builds the native runtime's host: the Anchor workspace of each program, compiled for this machine and
 // linked into the solana-program-test of the flavor its anchor-lang pin needs (native-flavors.ts;
-// native-host/*.rs, with the flavor's sdk.rs). In: the programs' emitted workspaces (emitAnchorWorkspace).
+// native-host/*.rs, with the sdk.rs of the flavor's Solana line). In: the programs' emitted workspaces (emitAnchorWorkspace).
 // Out: the path of the host executable, built once per distinct set of programs and cached outside any
 // clone: ~/.cache/poseidon/native/<hash>/host, with one cargo target per flavor
 // (~/.cache/poseidon/cargo-target-native[-<flavor>]) so each solana-program-test and Anchor compile only
@@ -38,9 +38,7 @@ function hostSourceDir(): string {
   throw new Error('internal: src/runtime/native-host not found beside the poseidon-sbf package');
 }
 
-const HOST_SOURCES = ['main.rs', 'builtin.rs', 'logs.rs'] as const;
-/** What each flavor's folder holds besides the shared sources. */
-const FLAVOR_FILES = ['sdk.rs', 'Cargo.lock'] as const;
+const HOST_SOURCES = ['main.rs', 'account_data.rs', 'builtin.rs', 'logs.rs'] as const;
 
 /** The program crate's name: the one `programs/<name>/Cargo.toml` of its workspace. */
 function crateName(program: NativeProgram): string {
@@ -88,9 +86,11 @@ export async function nativeHost(programs: NativeProgram[]): Promise<{ executabl
   const source = hostSourceDir();
   const { flavor, versions } = flavorOf(programs);
   const flavorSource = join(source, flavor.folder);
+  const sdkSource = join(source, flavor.sdkFolder, 'sdk.rs');
   const hash = createHash('sha256').update(flavor.name);
   for (const file of HOST_SOURCES) hash.update(file).update(readFileSync(join(source, file)));
-  for (const file of FLAVOR_FILES) hash.update(file).update(readFileSync(join(flavorSource, file)));
+  hash.update('sdk.rs').update(readFileSync(sdkSource));
+  hash.update('Cargo.lock').update(readFileSync(join(flavorSource, 'Cargo.lock')));
   for (const program of programs) {
     for (const [path, text] of [...program.workspace].sort(([a], [b]) => a.localeCompare(b))) {
       if (path.startsWith('programs/')) hash.update(path).update(text);
@@ -110,7 +110,7 @@ export async function nativeHost(programs: NativeProgram[]): Promise<{ executabl
   const hostPackage = `poseidon-native-host-${id}`;
   await mkdir(join(dir, 'src'), { recursive: true });
   for (const file of HOST_SOURCES) await copyFile(join(source, file), join(dir, 'src', file));
-  await copyFile(join(flavorSource, 'sdk.rs'), join(dir, 'src', 'sdk.rs'));
+  await copyFile(sdkSource, join(dir, 'src', 'sdk.rs'));
   if (!existsSync(join(dir, 'Cargo.lock'))) await copyFile(join(flavorSource, 'Cargo.lock'), join(dir, 'Cargo.lock'));
   for (const program of programs) {
     for (const [path, text] of program.workspace) {

@@ -1,5 +1,6 @@
 // Programs whose jumps reach past the 16-bit offset of sBPF v0 (more than 32,767 instructions), generated
-// here and executed on both runtimes: the assembler relaxes those jumps through islands (relax.ts).
+// here and executed on the test runtimes (tests/support/runtimes.ts; natively their Anchor Rust is compared
+// with the .so): the assembler relaxes those jumps through islands (relax.ts).
 // - one handler with 2,500 and one with 5,000 `require`s, each require a few checked operations (about 18 and
 //   20 instructions with its exit): the first requires jump to their error exits tens of thousands of
 //   instructions ahead, and the entrypoint's program-id check to its exit past the whole handler;
@@ -7,10 +8,11 @@
 import { BN } from '@coral-xyz/anchor';
 import { Keypair, PublicKey, TransactionInstruction } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
-import { errorOrigins } from '../../src/backends/anchor/index.js';
+import { emitAnchorWorkspace, errorOrigins } from '../../src/backends/anchor/index.js';
 import { compileSource } from '../../src/frontend/index.js';
 import type { Program } from '../../src/ir/types.js';
-import { anchorErrorLine, createRuntime, errorCode, RUNTIME_KINDS } from '../../src/runtime/index.js';
+import { anchorErrorLine, errorCode } from '../../src/runtime/index.js';
+import { createRuntime, RUNTIME_KINDS } from '../support/runtimes.js';
 import { sbfOutput } from '../support/sbf.js';
 
 const PROGRAM_ID = '5NHEBdkKXpSNoDmWt85kZqVNhLrYVxCEwWqXBNUiVMdR';
@@ -88,7 +90,7 @@ describe.each([2_500, 5_000])('%i requires in one handler', (count) => {
   describe.each(RUNTIME_KINDS)('on %s', (kind) => {
     it('fails the last and the first require at their own origin with 6000, and passes them all', async () => {
       const user = Keypair.generate();
-      const rt = await createRuntime(kind, { programs: [{ programId, so, name: program.name }] });
+      const rt = await createRuntime(kind, { programs: [{ programId, so, name: program.name, anchorWorkspace: emitAnchorWorkspace(program) }] });
       await rt.airdrop(user.publicKey, 1_000_000_000n);
       const last = await rt.send([call(program, 0, BASE, user)], [user]);
       expect(errorCode(last)).toBe(6000);
@@ -99,7 +101,7 @@ describe.each([2_500, 5_000])('%i requires in one handler', (count) => {
       const all = await rt.send([call(program, 0, BASE - 1, user)], [user]);
       expect(all.ok, all.logs.join('\n')).toBe(true);
       expect(all.logs).toContain('Program log: Instruction: Check');
-    }, 120_000);
+    });
   });
 });
 
@@ -115,7 +117,7 @@ describe(`${INSTRUCTIONS} instructions`, () => {
   describe.each(RUNTIME_KINDS)('on %s', (kind) => {
     it('dispatches the first, a middle and the last instruction to their own handler', async () => {
       const user = Keypair.generate();
-      const rt = await createRuntime(kind, { programs: [{ programId, so, name: program.name }] });
+      const rt = await createRuntime(kind, { programs: [{ programId, so, name: program.name, anchorWorkspace: emitAnchorWorkspace(program) }] });
       await rt.airdrop(user.publicKey, 1_000_000_000n);
       for (const i of [0, INSTRUCTIONS / 2, INSTRUCTIONS - 1]) {
         const r = await rt.send([call(program, i, 1_000, user)], [user]);
@@ -127,6 +129,6 @@ describe(`${INSTRUCTIONS} instructions`, () => {
         programId, keys: [{ pubkey: user.publicKey, isSigner: true, isWritable: false }], data: Buffer.alloc(16, 0xff),
       })], [user]);
       expect(errorCode(unknown)).toBe(101);
-    }, 120_000);
+    });
   });
 });

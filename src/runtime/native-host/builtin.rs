@@ -1,11 +1,12 @@
 // Registers an Anchor program's `entry` as a solana-program-test builtin.
 // In: the program crate's name. Out: a `fn` solana-program-test can call (`native_entry!`) and the
 // builtin that runs it (`native_builtin!`), which also records the InvokeContext for logs.rs and
-// returns a refused CPI's error that no ProgramError carries (logs::take_uncarried_error).
+// returns a refused CPI's error that no ProgramError carries, or a panic's abort (logs::take_uncarried_error).
 // Anchor's `entry` takes `&'info [AccountInfo<'info>]` while a builtin gets the slice for a shorter
 // lifetime than its accounts; a leaked copy of the slice lives as long as the accounts do (a few
 // hundred bytes per instruction, for the life of a test process), and the id and data are only
-// borrowed for the call.
+// borrowed for the call. The copy's account data is where Anchor's zero-copy loader can cast it
+// (account_data.rs).
 
 #[macro_export]
 macro_rules! native_entry {
@@ -15,11 +16,15 @@ macro_rules! native_entry {
             accounts: &'slice [$crate::sdk::AccountInfo<'info>],
             data: &'data [u8],
         ) -> $crate::sdk::ProgramResult {
-            let accounts: &'info [$crate::sdk::AccountInfo<'info>] = Box::leak(accounts.to_vec().into_boxed_slice());
+            let realigned = $crate::account_data::realign(accounts);
+            let accounts = realigned.accounts;
             // SAFETY: the id and the data outlive this call, and `entry` keeps no reference past it.
             let program_id: &'info $crate::sdk::Pubkey = unsafe { &*(program_id as *const $crate::sdk::Pubkey) };
             let data: &'info [u8] = unsafe { std::slice::from_raw_parts(data.as_ptr(), data.len()) };
-            $crate::logs::end_of_program($program::entry(program_id, accounts, data))
+            let run = || $program::entry(program_id, accounts, data);
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(run));
+            realigned.write_back();
+            $crate::logs::end_of_program(outcome)
         }
     };
 }
@@ -39,7 +44,7 @@ macro_rules! native_builtin {
                 $crate::sdk::program_test::invoke_builtin_function($entry, context)
             });
             let result = match $crate::logs::take_uncarried_error() {
-                Some(error) => Err(Box::new(error) as Box<dyn std::error::Error>),
+                Some(error) => Err(error),
                 None => result,
             };
             vm.program_result = result.map_err(|err| $crate::sdk::program_test::EbpfError::SyscallError(err)).into();

@@ -5,7 +5,9 @@
 // point of the program's execution where the sBPF build writes them (before each CPI, before each event,
 // before the program returns), so nested CPI logs interleave as on chain. solana-program-test's
 // builtin wrapper and CPI stub also log "invoke" and "success"/"failed" lines the runtime already logs;
-// `without_duplicate_frame_lines` takes those copies out again.
+// `without_duplicate_frame_lines` takes those copies out again. A program that panics ends as its sBPF
+// build does (end_of_program): its lines so far, the panic's message, and the runtime's failure line. A
+// CPI that grows an account past MAX_PERMITTED_DATA_INCREASE gets the runtime's line the stub leaves out.
 
 use std::cell::Cell;
 use std::io::{Read, Write};
@@ -13,7 +15,7 @@ use std::os::fd::{FromRawFd, RawFd};
 
 use crate::sdk::{
     retain_log_lines, set_syscall_stubs, stable_log, AccountInfo, Instruction, InstructionError, InvokeContext, ProgramError, ProgramResult, Pubkey,
-    SyscallStubs,
+    PubkeyError, SyscallStubs, MAX_PERMITTED_DATA_INCREASE,
 };
 
 thread_local! {
@@ -26,8 +28,9 @@ thread_local! {
     /// The first CPI of the running program that failed: the log length right after it, and its error.
     static FAILED_CPI: std::cell::RefCell<Option<(usize, InstructionError)>> = const { std::cell::RefCell::new(None) };
     /// The error a program that just returned failed with when no ProgramError can carry it (a CPI
-    /// refused with PrivilegeEscalation, say): `native_builtin!` returns it to the runtime instead.
-    static UNCARRIED_ERROR: std::cell::RefCell<Option<InstructionError>> = const { std::cell::RefCell::new(None) };
+    /// refused with PrivilegeEscalation, say, or a panic's abort): `native_builtin!` returns it to the
+    /// runtime instead.
+    static UNCARRIED_ERROR: std::cell::RefCell<Option<Box<dyn std::error::Error>>> = const { std::cell::RefCell::new(None) };
 }
 
 pub fn set_invoke_context(context: *mut InvokeContext) {
@@ -88,12 +91,15 @@ pub fn drain_program_output() {
 }
 
 /// On chain a failed CPI ends the transaction inside the call; natively the program gets the error
-/// back and goes on (Anchor then logs "ProgramError occurred…"). So when the program returns after a
-/// CPI failed, what it logged since is dropped and the CPI's error is the program's result (kept for
-/// `take_uncarried_error` when it is no ProgramError).
-pub fn end_of_program(result: ProgramResult) -> ProgramResult {
+/// back and goes on (Anchor then logs "ProgramError occurred…", or the program panics on it). So when
+/// the program returns or panics after a CPI failed, what it logged since is dropped and the CPI's error
+/// is the program's result (kept for `take_uncarried_error` when it is no ProgramError). `outcome` is
+/// the program's result, or the payload of its panic (see `aborted`).
+pub fn end_of_program(outcome: std::thread::Result<ProgramResult>) -> ProgramResult {
     drain_program_output();
-    let Some((length, error)) = FAILED_CPI.with(|failed| failed.borrow_mut().take()) else { return result };
+    let Some((length, error)) = FAILED_CPI.with(|failed| failed.borrow_mut().take()) else {
+        return outcome.unwrap_or_else(|payload| Err(aborted(payload.as_ref())));
+    };
     with_invoke_context(|context| {
         if let Some(collector) = context.get_log_collector() {
             retain_log_lines(&mut collector.borrow_mut(), |index, _| index < length);
@@ -103,17 +109,58 @@ pub fn end_of_program(result: ProgramResult) -> ProgramResult {
     // would come back as NotEnoughAccountKeys).
     match ProgramError::try_from(error.clone()) {
         Ok(carrier) if InstructionError::from(u64::from(carrier.clone())) == error => Err(carrier),
-        _ => {
-            UNCARRIED_ERROR.with(|uncarried| *uncarried.borrow_mut() = Some(error));
-            // Never seen: native_builtin! returns the uncarried error instead.
-            Err(ProgramError::Custom(0))
-        }
+        _ => Err(uncarried(Box::new(error))),
     }
 }
 
+/// Keeps `error` for `native_builtin!`, which returns it to the runtime in place of the ProgramError
+/// the program returns (never seen).
+fn uncarried(error: Box<dyn std::error::Error>) -> ProgramError {
+    UNCARRIED_ERROR.with(|uncarried| *uncarried.borrow_mut() = Some(error));
+    ProgramError::Custom(0)
+}
+
 /// The error of the program that just returned, when end_of_program could not return it as a ProgramError.
-pub fn take_uncarried_error() -> Option<InstructionError> {
+pub fn take_uncarried_error() -> Option<Box<dyn std::error::Error>> {
     UNCARRIED_ERROR.with(|uncarried| uncarried.borrow_mut().take())
+}
+
+/// The failure of an sBPF program that aborts: the runtime logs "Program <id> failed: <text>" and the
+/// instruction fails with ProgramFailedToComplete (any error that is no InstructionError does). The texts
+/// are those of SyscallError's `Abort` and `BadSeeds` (agave-syscalls 3.x, solana-bpf-loader-program's
+/// syscalls module before: no path that one sdk.rs could name).
+#[derive(Debug)]
+struct Abort(String);
+
+impl std::fmt::Display for Abort {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Abort {}
+
+/// The panic of the off-chain `find_program_address` (solana-program 1.18, solana-pubkey 2, solana-address)
+/// when its seeds are refused: over 32 bytes, or too many.
+const REFUSED_BUMP_SEARCH: &str = "Unable to find a viable program address bump seed";
+
+/// How a program that panicked ends on chain, where its last line logged (drained before) stays. A Rust
+/// panic logs its message and aborts: "Program <id> failed: SBF program panicked" (SyscallError::Abort;
+/// the `.so` logs the message alone, without Rust's "panicked at <file>:<line>:<col>:"). Off-chain
+/// `find_program_address` panics where on chain its syscall refuses the seeds and aborts the program
+/// without a log line: SyscallError::BadSeeds(MaxSeedLengthExceeded).
+fn aborted(payload: &(dyn std::any::Any + Send)) -> ProgramError {
+    let message = panic_message(payload);
+    if message == REFUSED_BUMP_SEARCH {
+        return uncarried(Box::new(Abort(format!("Could not create program address with signer seeds: {}", PubkeyError::MaxSeedLengthExceeded))));
+    }
+    with_invoke_context(|context| stable_log::program_log(&context.get_log_collector(), message));
+    uncarried(Box::new(Abort("SBF program panicked".into())))
+}
+
+/// A panic's message: its payload is a String when formatted, a &str when not.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
+    payload.downcast_ref::<String>().map(String::as_str).or_else(|| payload.downcast_ref::<&str>().copied()).unwrap_or_default()
 }
 
 /// solana-program-test's CPI stub panics when the runtime refuses a CPI with an InstructionError that
@@ -121,11 +168,7 @@ pub fn take_uncarried_error() -> Option<InstructionError> {
 /// process_instruction): the panic message names the error by its Debug or Display text. The variants
 /// come from InstructionError's own serde encoding (bincode: a u32 variant index), so none is missed.
 fn instruction_error_of_panic(payload: &(dyn std::any::Any + Send)) -> InstructionError {
-    let message = payload
-        .downcast_ref::<String>()
-        .map(String::as_str)
-        .or_else(|| payload.downcast_ref::<&str>().copied())
-        .unwrap_or_default();
+    let message = panic_message(payload);
     (0u32..256)
         .filter_map(|index| bincode::deserialize::<InstructionError>(&index.to_le_bytes()).ok())
         .find(|error| {
@@ -133,6 +176,13 @@ fn instruction_error_of_panic(payload: &(dyn std::any::Any + Send)) -> Instructi
             message == error.to_string() || message == debug || message.ends_with(&format!(": {debug}"))
         })
         .unwrap_or(InstructionError::ProgramFailedToComplete)
+}
+
+/// The transaction's last log line.
+fn last_log_line() -> Option<String> {
+    let mut last = None;
+    with_invoke_context(|context| last = context.get_log_collector().and_then(|c| c.borrow().get_recorded_content().last().cloned()));
+    last
 }
 
 /// How many lines the transaction's log holds.
@@ -186,7 +236,21 @@ impl SyscallStubs for OrderedLogStubs {
             let logged_before = log_length();
             let call = || self.inner.sol_invoke_signed(instruction, account_infos, signers_seeds);
             match std::panic::catch_unwind(std::panic::AssertUnwindSafe(call)) {
-                Ok(result) => result.map_err(|error| InstructionError::from(u64::from(error))),
+                Ok(result) => result.map_err(|error| {
+                    let error = InstructionError::from(u64::from(error));
+                    // After the callee succeeded, the stub grows the caller's AccountInfo with `resize`,
+                    // which refuses more than MAX_PERMITTED_DATA_INCREASE silently; the runtime's CPI logs it.
+                    let callee_succeeded = format!("Program {} success", instruction.program_id);
+                    if error == InstructionError::InvalidRealloc && last_log_line().as_deref() == Some(callee_succeeded.as_str()) {
+                        let line = format!("Account data size realloc limited to {MAX_PERMITTED_DATA_INCREASE} in inner instructions");
+                        with_invoke_context(|context| {
+                            if let Some(collector) = context.get_log_collector() {
+                                collector.borrow_mut().log(&line);
+                            }
+                        });
+                    }
+                    error
+                }),
                 Err(payload) => {
                     let error = instruction_error_of_panic(payload.as_ref());
                     // The stub panics on an account of the instruction that has no AccountInfo without

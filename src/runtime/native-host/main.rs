@@ -10,6 +10,7 @@
 // solana-program-test 3.1 marks its API deprecated ahead of putting it behind a feature in 4.0.
 #![allow(deprecated)]
 
+mod account_data;
 #[macro_use]
 mod builtin;
 mod logs;

@@ -1,18 +1,19 @@
-// The Solana 3.x line's names for what the host uses (Anchor 1.x: solana-program-test 3.1), so main.rs,
-// builtin.rs and logs.rs are one source for every flavor. In: the split Solana 3 crates. Out: the types,
+// The names the Solana 2.x and 3.x lines give what the host uses (Anchor 0.31, 0.32: solana-program-test 2.3;
+// Anchor 1.x: 3.1), so main.rs, builtin.rs and logs.rs are one source for every flavor. In: the split Solana
+// crates of either line, the log collector renamed `log_collector` (native-flavors.ts). Out: the types,
 // `retain_log_lines` (logs.rs takes the copies solana-program-test logs out) and `forwarded_stubs!`, the
 // syscall stubs logs.rs's wrapper passes to solana-program-test's unchanged.
 
 pub use solana_account::{AccountSharedData, ReadableAccount, WritableAccount};
-pub use solana_account_info::AccountInfo;
+pub use solana_account_info::{AccountInfo, MAX_PERMITTED_DATA_INCREASE};
 pub use solana_clock::Clock;
 pub use solana_instruction::{error::InstructionError, Instruction};
 pub use solana_program_error::{ProgramError, ProgramResult};
 pub use solana_program_runtime::stable_log;
 pub use solana_program_test as program_test;
 pub use solana_program_test::{InvokeContext, ProgramTest, ProgramTestContext};
-pub use solana_pubkey::Pubkey;
-pub use solana_svm_log_collector::LogCollector;
+pub use solana_pubkey::{Pubkey, PubkeyError};
+pub use log_collector::LogCollector;
 pub use solana_sysvar::program_stubs::{set_syscall_stubs, SyscallStubs};
 pub use solana_transaction::versioned::VersionedTransaction;
 pub use solana_transaction_error::TransactionError;

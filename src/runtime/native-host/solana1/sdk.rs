@@ -13,11 +13,11 @@ pub use solana_program_test::{InvokeContext, ProgramTest, ProgramTestContext};
 pub use solana_sdk::account::{AccountSharedData, ReadableAccount, WritableAccount};
 pub use solana_sdk::account_info::AccountInfo;
 pub use solana_sdk::clock::Clock;
-pub use solana_sdk::entrypoint::ProgramResult;
+pub use solana_sdk::entrypoint::{ProgramResult, MAX_PERMITTED_DATA_INCREASE};
 pub use solana_sdk::instruction::{Instruction, InstructionError};
 pub use solana_sdk::program_error::ProgramError;
 pub use solana_sdk::program_stubs::{set_syscall_stubs, SyscallStubs};
-pub use solana_sdk::pubkey::Pubkey;
+pub use solana_sdk::pubkey::{Pubkey, PubkeyError};
 pub use solana_sdk::transaction::{TransactionError, VersionedTransaction};
 
 /// The byte limit solana-runtime 1.18's `process_transaction_with_metadata` gives each transaction's log.
