@@ -38,7 +38,8 @@ function hostSourceDir(): string {
   throw new Error('internal: src/runtime/native-host not found beside the poseidon-sbf package');
 }
 
-const HOST_SOURCES = ['main.rs', 'account_data.rs', 'builtin.rs', 'logs.rs'] as const;
+/** The host's own sources (src/runtime/native-host/), beside each flavor's sdk.rs and Cargo.lock. */
+export const HOST_SOURCES = ['main.rs', 'account_data.rs', 'builtin.rs', 'logs.rs'] as const;
 
 /** The program crate's name: the one `programs/<name>/Cargo.toml` of its workspace. */
 function crateName(program: NativeProgram): string {

@@ -14,6 +14,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Keypair } from '@solana/web3.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NATIVE_FLAVORS } from '../../src/runtime/native-flavors.js';
+import { HOST_SOURCES } from '../../src/runtime/native-host.js';
 
 const REPO = join(import.meta.dirname, '../..');
 const README = readFileSync(join(REPO, 'README.md'), 'utf8');
@@ -69,11 +71,11 @@ describe('the package', () => {
   it('holds the compiled library, the poseidon bin, the DSL declarations, the Rust host of the native runtime and README, and no other sources, tests or fixtures', () => {
     const files = ok(sh(`tar tzf ${JSON.stringify(tarball)}`, root), 'tar').stdout.trim().split('\n').map((f) => f.replace(/^package\//, ''));
     // The host's sources, and each flavor's sdk.rs and Cargo.lock (src/runtime/native-flavors.ts).
-    const nativeHost = ['main.rs', 'builtin.rs', 'logs.rs', ...['', 'solana2/', 'solana1/'].flatMap((d) => [`${d}sdk.rs`, `${d}Cargo.lock`])]
+    const nativeHost = [...new Set([...HOST_SOURCES, ...NATIVE_FLAVORS.flatMap((f) => [join(f.sdkFolder, 'sdk.rs'), join(f.folder, 'Cargo.lock')])])]
       .map((f) => `src/runtime/native-host/${f}`);
     const outside = files.filter((f) => !f.startsWith('dist/') && ![...nativeHost, 'bin/poseidon.js', 'src/dsl/poseidon.d.ts', 'package.json', 'README.md'].includes(f));
-    expect([outside, files.filter((f) => f.endsWith('.map')), ['dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js'].filter((f) => !files.includes(f))])
-      .toEqual([[], [], []]);
+    const missing = [...nativeHost, 'dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js'].filter((f) => !files.includes(f));
+    expect([outside, files.filter((f) => f.endsWith('.map')), missing]).toEqual([[], [], []]);
   });
 
   it('publishes without warnings (a dry run; npm only notes that nobody is logged in)', () => {
