@@ -37,10 +37,17 @@ export class LowerContext {
     this.diagnostics.push(dslWarning(template, this.span(node), ...args));
   }
 
+  // The checker resolves a name anew on every getSymbolAtLocation (it walks the scopes up to the file), and the
+  // lowering asks about most names more than once: a third of its time on a large program before these caches.
+  private readonly symbols = new Map<ts.Node, ts.Symbol | undefined>();
+  private readonly dslFiles = new Map<ts.SourceFile, boolean>();
+
   /** The declared symbol a reference resolves to, following imports (`import { u64 as U }`). */
   symbolOf(node: ts.Node): ts.Symbol | undefined {
-    const s = this.checker.getSymbolAtLocation(node);
-    if (s && s.flags & ts.SymbolFlags.Alias) return this.checker.getAliasedSymbol(s);
+    if (this.symbols.has(node)) return this.symbols.get(node);
+    let s = this.checker.getSymbolAtLocation(node);
+    if (s && s.flags & ts.SymbolFlags.Alias) s = this.checker.getAliasedSymbol(s);
+    this.symbols.set(node, s);
     return s;
   }
 
@@ -50,7 +57,7 @@ export class LowerContext {
     const decl = s?.declarations?.[0];
     if (!s || !decl) return undefined;
     const file = decl.getSourceFile();
-    if (resolve(file.fileName) === DSL_DECLARATIONS_PATH) return s.name;
+    if (this.isDslDeclarations(file)) return s.name;
     // The global `Boolean` of lib.es2022 is accepted as a field type, as Poseidon programs write it.
     if (this.program.isSourceFileDefaultLibrary(file) && s.name === 'Boolean') return 'Boolean';
     return undefined;
@@ -59,8 +66,14 @@ export class LowerContext {
   /** The DSL name of a type (`Mint`, `Signer`, `u64`…), or undefined when the DSL does not declare it. */
   dslTypeName(type: ts.Type): string | undefined {
     const symbol = type.getSymbol() ?? type.aliasSymbol;
-    const file = symbol?.declarations?.[0]?.getSourceFile().fileName;
-    return file !== undefined && resolve(file) === DSL_DECLARATIONS_PATH ? symbol!.name : undefined;
+    const file = symbol?.declarations?.[0]?.getSourceFile();
+    return file !== undefined && this.isDslDeclarations(file) ? symbol!.name : undefined;
+  }
+
+  private isDslDeclarations(file: ts.SourceFile): boolean {
+    let is = this.dslFiles.get(file);
+    if (is === undefined) this.dslFiles.set(file, (is = resolve(file.fileName) === DSL_DECLARATIONS_PATH));
+    return is;
   }
 
   /** The user-file declaration a reference resolves to (an interface, enum, …), or undefined. */
