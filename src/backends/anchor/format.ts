@@ -28,7 +28,9 @@ const STRUCT_LIT_WIDTH = 18;
 export const INDENT = 4;
 
 export const text = (s: string): Doc => ({ kind: 'text', text: s });
-export const pad = (n: number): string => ' '.repeat(n);
+// Every line starts with one of a few indents: each is built once.
+const pads: string[] = [];
+export const pad = (n: number): string => (pads[n] ??= ' '.repeat(n));
 
 /** Appends links to a chain (or starts one), so `a.b` + `.c()` stays one chain as rustfmt sees it. */
 export function chain(root: Doc, links: ChainLink[]): Doc {

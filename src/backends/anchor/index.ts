@@ -12,7 +12,7 @@ import { anchorToml, programCargoToml, workspaceCargoToml } from './workspace.js
 
 /** The Anchor workspace, Anchor's "multiple files" template: path (relative to the workspace root) → file text. */
 export function emitAnchorWorkspace(program: Program): Map<string, string> {
-  return emitWorkspace(program).files;
+  return workspaceWithOrigins(program).files;
 }
 
 /**
@@ -22,10 +22,14 @@ export function emitAnchorWorkspace(program: Program): Map<string, string> {
  * program's own IR nodes.
  */
 export function errorOrigins(program: Program): Map<Stmt | Expr, string> {
-  return emitWorkspace(program).origins;
+  return workspaceWithOrigins(program).origins;
 }
 
-function emitWorkspace(program: Program): { files: Map<string, string>; origins: Map<Stmt | Expr, string> } {
+/**
+ * emitAnchorWorkspace's files and errorOrigins for them from one printing of the workspace, for a caller that
+ * needs both (`poseidon build`): each printing lays out the whole crate.
+ */
+export function workspaceWithOrigins(program: Program): { files: Map<string, string>; origins: Map<Stmt | Expr, string> } {
   const recorder = new OriginRecorder();
   const files = new Map<string, string>([
     ['Anchor.toml', anchorToml(program)],

@@ -38,20 +38,25 @@ export function singleFile(root: RustModule): string {
 }
 
 function renderModule(m: RustModule, base: number, mode: 'files' | 'inline'): string {
+  return moduleBody(m, base, mode) + '\n';
+}
+
+/** The module's sections, blank-line separated, without the final newline. */
+function moduleBody(m: RustModule, base: number, mode: 'files' | 'inline'): string {
   const children = [...m.children].sort(byName);
   const at = pad(base);
-  const sections: string[][] = [];
-  if (m.innerAttributes?.length) sections.push(m.innerAttributes.map((a) => at + a));
-  if (mode === 'files' && children.length > 0) sections.push(children.map((c) => `pub mod ${c.name};`));
-  if (m.imports.length > 0) sections.push(m.imports.map((l) => (l === '' ? '' : at + l)));
+  const sections: string[] = [];
+  if (m.innerAttributes?.length) sections.push(m.innerAttributes.map((a) => at + a).join('\n'));
+  if (mode === 'files' && children.length > 0) sections.push(children.map((c) => `pub mod ${c.name};`).join('\n'));
+  if (m.imports.length > 0) sections.push(m.imports.map((l) => (l === '' ? '' : at + l)).join('\n'));
   const globs = children.filter((c) => c.reexported);
-  if (globs.length > 0) sections.push(globs.map((c) => `${at}pub use ${c.name}::*;`));
+  if (globs.length > 0) sections.push(globs.map((c) => `${at}pub use ${c.name}::*;`).join('\n'));
   const items = m.items(base);
-  if (items.length > 0) sections.push(items);
+  if (items.length > 0) sections.push(items.join('\n'));
   if (mode === 'inline') {
-    for (const c of children) {
-      sections.push([`${at}pub mod ${c.name} {`, ...renderModule(c, base + INDENT, 'inline').trimEnd().split('\n'), `${at}}`]);
-    }
+    // The child's text goes in whole (splitting it into lines to join them again cost a pass over the crate
+    // per nesting level).
+    for (const c of children) sections.push(`${at}pub mod ${c.name} {\n${moduleBody(c, base + INDENT, 'inline').trimEnd()}\n${at}}`);
   }
-  return sections.map((lines) => lines.join('\n')).join('\n\n') + '\n';
+  return sections.join('\n\n');
 }

@@ -141,11 +141,14 @@ export class Assembler {
    */
   mayHaveWritten(reg: Reg, startPc: number): boolean {
     const n = regNumber(reg);
-    return this.slots.slice(startPc).some((insn) => {
+    // Latest first, in place: a handler asks about its whole body, which most often wrote the register lately.
+    for (let pc = this.slots.length - 1; pc >= startPc; pc--) {
+      const insn = this.slots[pc]!;
       const cls = insn.opcode & 0x07;
-      if (insn.opcode === OP.call) return insn.src === 1 && n === 0;
-      return (cls === 0x00 || cls === 0x01 || cls === 0x04 || cls === 0x07) && insn.dst === n && insn.opcode !== 0;
-    });
+      if (insn.opcode === OP.call ? insn.src === 1 && n === 0
+        : (cls === 0x00 || cls === 0x01 || cls === 0x04 || cls === 0x07) && insn.dst === n && insn.opcode !== 0) return true;
+    }
+    return false;
   }
 
   newLabel(name: string): Label {

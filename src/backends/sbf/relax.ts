@@ -203,26 +203,34 @@ export function relaxJumps(slots: readonly Insn[], jumps: readonly JumpSite[]): 
 
   function emit(l: Layout): RelaxedText {
     const out: Insn[] = [];
+    // Only the jumps are written here; every other slot's offset was checked when the assembler emitted it.
+    const jump = (insn: Insn): void => {
+      if (!isI16(insn.off)) fail(`jump at #${out.length}: offset ${insn.off} exceeds i16 after relaxation`);
+      out.push(insn);
+    };
     const jaTo = (dest: Dest): Insn => ({ opcode: OP.ja, dst: 0, src: 0, off: destPos(l, dest) - (out.length + 1), imm: 0 });
     const islands = new Map<number, string>();
-    for (let b = 0; b <= n; b++) {
-      const pool = pools.get(b);
-      if (pool) {
-        const kind = pool.guarded ? 'guarded' : 'after a jump or exit';
-        islands.set(out.length, `far-jump island (${pool.entries.length} ${pool.entries.length === 1 ? 'jump' : 'jumps'}, ${kind})`);
-        if (pool.guarded) out.push({ opcode: OP.ja, dst: 0, src: 0, off: pool.entries.length, imm: 0 });
-        for (const e of pool.entries) out.push(jaTo(e.dest));
+    // Pools in boundary order; the slots between them are copied as they are.
+    let b = 0;
+    const copyUpTo = (end: number): void => {
+      for (; b < end; b++) {
+        const slot = slots[b]!;
+        const s = siteAt[b];
+        if (s) jump({ ...slot, off: destPos(l, s.dest) - (out.length + 1) });
+        else out.push(slot);
       }
-      if (b === n) break;
-      const slot = slots[b]!;
-      const s = siteAt[b];
-      out.push(s ? { ...slot, off: destPos(l, s.dest) - (out.length + 1) } : slot);
+    };
+    for (const at of poolBoundaries) {
+      copyUpTo(at);
+      const pool = pools.get(at)!;
+      const kind = pool.guarded ? 'guarded' : 'after a jump or exit';
+      islands.set(out.length, `far-jump island (${pool.entries.length} ${pool.entries.length === 1 ? 'jump' : 'jumps'}, ${kind})`);
+      if (pool.guarded) jump({ opcode: OP.ja, dst: 0, src: 0, off: pool.entries.length, imm: 0 });
+      for (const e of pool.entries) jump(jaTo(e.dest));
     }
+    copyUpTo(n);
     const last = l.pos[n]!;
     if (out.length !== last) fail(`jump relaxation laid out ${last} slots but emitted ${out.length}`);
-    out.forEach((insn, pc) => {
-      if (!isI16(insn.off)) fail(`jump at #${pc}: offset ${insn.off} exceeds i16 after relaxation`);
-    });
     return { slots: out, newPc: l.pos, islands };
   }
 }

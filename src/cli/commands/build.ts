@@ -72,11 +72,12 @@ async function buildProgram(entry: ProgramConfig, configPath: string, io: CliIo)
     return false;
   }
   const anchor = await loadAnchorBackend();
-  // Computed once for the .so and the source map: each computation prints the whole workspace.
-  const origins = anchor.errorOrigins(program);
+  // The workspace is printed once, for its files, the .so and the source map: each printing lays out the whole crate.
+  const workspace = anchor.workspaceWithOrigins(program);
+  const { origins } = workspace;
   const elf = await emitElf(io, program, origins);
   if (!elf) return false;
-  const files: OutputFiles = new Map(anchor.emitAnchorWorkspace(program));
+  const files: OutputFiles = new Map(workspace.files);
   // Where `anchor build` puts its artifacts, named after the crate (the IR program name).
   const idl = emitIdl(program);
   const soPath = `target/deploy/${program.name}.so`;

@@ -85,6 +85,14 @@ function splitOrigin(middle: string): { head: string; line: number } {
 }
 const utf8Length = (s: string): number => Buffer.byteLength(s, 'utf8');
 
+const NO_PARTS: [string, string, string, string] = ['', '', '', ''];
+
+function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
 interface Exit {
   label: Label;
   /** Index of its (code, prefix, name, message) in the kind table, and of its middle in the middle table. */
@@ -114,11 +122,19 @@ interface Kind {
 }
 
 export class ErrorExits {
-  private readonly exits = new Map<string, Exit>();
+  /**
+   * Exits by middle, then by kind, flags and prelude. A large program asks tens of thousands of times: the
+   * strings it passes are looked up as they are (their hashes are kept), where a key joined from every part
+   * was a new string to hash on each call.
+   */
+  private readonly exits = new Map<string, Map<string, Exit>>();
+  private readonly exitList: Exit[] = [];
   /** Exits asked for whose code is not emitted yet. */
   private pending: Exit[] = [];
-  /** Distinct (code, prefix, name, message) → index; distinct account names / origins → index (0 = none). */
-  private readonly kinds = new Map<string, Kind & { index: number }>();
+  /** Distinct (code, prefix, name, message), by message, name, prefix, then code; in index order. */
+  private readonly kinds = new Map<string, Map<string, Map<string, Map<bigint, Kind & { index: number }>>>>();
+  private readonly kindList: (Kind & { index: number })[] = [];
+  /** Distinct account names / origins → index (0 = none). */
   private readonly middles = new Map<string, number>([['', 0]]);
   private readonly routine: Label;
 
@@ -160,28 +176,31 @@ export class ErrorExits {
   }
 
   private exit(code: bigint, parts: [string, string, string, string] | null, comparedPubkeys: boolean, comparedValues = false, prelude?: Prelude): Label {
-    const key = `${code}|${comparedPubkeys}|${comparedValues}|${prelude?.key ?? ''}|${parts?.join('\u0000') ?? ''}`;
-    let e = this.exits.get(key);
-    if (!e) {
-      if (parts && errorLineBytes(parts[0], parts[1], parts[2], code, parts[3]) > LINE_BUFFER) {
-        throw new Error(`internal: an error line of ${parts[2]} longer than ${LINE_BUFFER} bytes passed the sBPF limits check`);
-      }
-      const [prefix, middle, name, message] = parts ?? ['', '', '', ''];
-      const kindKey = `${code}|${prefix}|${name}|${message}`;
-      let kind = this.kinds.get(kindKey);
-      if (!kind) {
-        if (this.kinds.size === 0x3fff) throw new Error('internal: more than 16,383 kinds of error exit');
-        kind = { index: this.kinds.size, code, prefix, name, message };
-        this.kinds.set(kindKey, kind);
-      }
-      if (!this.middles.has(middle)) this.middles.set(middle, this.middles.size);
-      e = {
-        label: this.asm.newLabel(`error_${code}`), kind: kind.index, middle: this.middles.get(middle)!,
-        code, parts, comparedPubkeys, comparedValues, prelude,
-      };
-      this.exits.set(key, e);
-      this.pending.push(e);
+    const [prefix, middle, name, message] = parts ?? NO_PARTS;
+    let kind = this.kinds.get(message)?.get(name)?.get(prefix)?.get(code);
+    const rest = (k: Kind & { index: number }): string =>
+      `${k.index}|${comparedPubkeys ? 1 : 0}${comparedValues ? 1 : 0}${parts ? 1 : 0}|${prelude?.key ?? ''}`;
+    const found = kind && this.exits.get(middle)?.get(rest(kind));
+    if (found) return found.label;
+    if (parts && errorLineBytes(prefix, middle, name, code, message) > LINE_BUFFER) {
+      throw new Error(`internal: an error line of ${name} longer than ${LINE_BUFFER} bytes passed the sBPF limits check`);
     }
+    if (!kind) {
+      if (this.kindList.length === 0x3fff) throw new Error('internal: more than 16,383 kinds of error exit');
+      kind = { index: this.kindList.length, code, prefix, name, message };
+      this.kindList.push(kind);
+      const byName = getOrSet(this.kinds, message, () => new Map<string, Map<string, Map<bigint, Kind & { index: number }>>>());
+      getOrSet(getOrSet(byName, name, () => new Map<string, Map<bigint, Kind & { index: number }>>()), prefix, () => new Map<bigint, Kind & { index: number }>())
+        .set(code, kind);
+    }
+    if (!this.middles.has(middle)) this.middles.set(middle, this.middles.size);
+    const e: Exit = {
+      label: this.asm.newLabel(`error_${code}`), kind: kind.index, middle: this.middles.get(middle)!,
+      code, parts, comparedPubkeys, comparedValues, prelude,
+    };
+    getOrSet(this.exits, middle, () => new Map<string, Exit>()).set(rest(kind), e);
+    this.exitList.push(e);
+    this.pending.push(e);
     return e.label;
   }
 
@@ -202,7 +221,7 @@ export class ErrorExits {
   /** Emits the exits not emitted yet, the two tables, and the shared routine. */
   emitAll(): void {
     const a = this.asm;
-    if (this.exits.size === 0) return;
+    if (this.exitList.length === 0) return;
     this.emitPending();
     const text = (s: string): [number, number] => {
       if (s.length === 0) return [0, 0];
@@ -210,7 +229,7 @@ export class ErrorExits {
       if (r.length > LINE_BUFFER) throw new Error('internal: an error text longer than the line buffer');
       return [r.offset, r.length];
     };
-    const kinds = [...this.kinds.values()];
+    const kinds = this.kindList;
     const kindTexts = kinds.map((k) => [text(k.prefix), text(k.name), text(k.message)] as const);
     const middleEntries = [...this.middles.keys()].map((m) => {
       const { head, line } = splitOrigin(m);
@@ -241,7 +260,7 @@ export class ErrorExits {
     });
     const kindRef = a.rodata(new Uint8Array(kindTable.buffer), 8);
     const middleRef = a.rodata(new Uint8Array(middleTable.buffer), 8);
-    this.emitRoutine(kindRef, middleRef, [...this.exits.values()].some((e) => e.comparedValues), layout);
+    this.emitRoutine(kindRef, middleRef, this.exitList.some((e) => e.comparedValues), layout);
   }
 
   /**
