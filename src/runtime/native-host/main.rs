@@ -29,6 +29,7 @@ use sdk::{
 
 fn main() {
     let mut protocol = logs::capture_stdout();
+    logs::record_panic_locations();
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("tokio runtime");
     let mut context: Option<ProgramTestContext> = None;
     let mut stubs_installed = false;
