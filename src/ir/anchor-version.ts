@@ -88,6 +88,15 @@ export interface AnchorFacts {
    * 0.30 renamed 0.29's `seeds` (anchor-cli FeaturesConfig) to `resolution`; 0.29 ignores `resolution`.
    */
   idlSeedsFeature: 'seeds' | 'resolution';
+  /**
+   * How the program's panic handler reports a Rust panic (an index past the end of a FixedArray). 1.0
+   * (solana-program-entrypoint 3's custom_panic_default): the message only when it formats no value
+   * (`message().as_str()`), then the `sol_panic_` syscall with the panic's file, line and column: the
+   * instruction ends `failed: SBF program Panicked in <file> at <line>:<col>`. Before (solana-program 1.18 and
+   * 2.x, `msg!("{}", info)`): one log entry `panicked at <file>:<line>:<col>:` and the message on its next line,
+   * then the platform std's `abort()`: `failed: SBF program panicked`.
+   */
+  panicsThroughSolPanic: boolean;
 }
 
 export function anchorFacts(v: AnchorVersion): AnchorFacts {
@@ -104,6 +113,7 @@ export function anchorFacts(v: AnchorVersion): AnchorFacts {
     splNeedsSolanaCohort: v1,
     splHasToken2022Extensions: atLeast(v, 0, 30),
     idlSeedsFeature: atLeast(v, 0, 30) ? 'resolution' : 'seeds',
+    panicsThroughSolPanic: v1,
   };
 }
 

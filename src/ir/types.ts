@@ -317,8 +317,8 @@ export type Expr =
   /**
    * `acc.cells[i]`: element `index` (an unsigned integer of at most 64 bits) of the fixed-array field `path` of
    * the zero-copy state `account`; `type` is the element's. An index past the end panics, as Rust's indexing does
-   * (the instruction fails with ProgramFailedToComplete after logging `index out of bounds: the len is N but the
-   * index is I`).
+   * (the instruction fails with ProgramFailedToComplete, reported as the targeted Anchor release's panic handler
+   * reports it, at the expression's place in the emitted Rust: errorOrigins, AnchorFacts.panicsThroughSolPanic).
    */
   | { kind: 'element'; account: string; path: string[]; index: Expr; type: Type }
   /** `acc.key`. */

@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PublicKey } from '@solana/web3.js';
 import { pinnedAnchorVersion } from '../cli/anchor-pin.js';
-import { anchorLine, parseAnchorVersion } from '../ir/anchor-version.js';
+import { anchorFacts, anchorLine, parseAnchorVersion } from '../ir/anchor-version.js';
 import { nativeAnchorSupport, nativeFlavorOf, type NativeFlavor } from './native-flavors.js';
 
 export interface NativeProgram {
@@ -121,7 +121,7 @@ export async function nativeHost(programs: NativeProgram[]): Promise<{ executabl
     }
   }
   await writeFile(join(dir, 'Cargo.toml'), hostCargoToml(flavor, hostPackage, names, programs.map(packageName), patched));
-  await writeFile(join(dir, 'src', 'programs.rs'), programsModule(names));
+  await writeFile(join(dir, 'src', 'programs.rs'), programsModule(names, programs.map(panicHandler)));
   await cargo(flavor, ['build', '--quiet'], dir);
   // Copy out of the shared target dir (another host may build next), then rename: never half a file.
   await copyFile(join(targetDir(flavor), 'debug', hostPackage), `${executable}.partial`);
@@ -151,10 +151,19 @@ debug = false
 `;
 }
 
-/** programs.rs: `register(test, crate, id)` adds the named crate's program as a builtin at `id`. */
-function programsModule(names: string[]): string {
+/** How the panic handler of the program's Anchor release reports a panic: logs.rs's PanicHandler. */
+function panicHandler(program: NativeProgram): string {
+  const facts = anchorFacts(parseAnchorVersion(anchorVersionOf(program))!);
+  return facts.panicsThroughSolPanic ? 'crate::logs::PanicHandler::SolPanic' : 'crate::logs::PanicHandler::LogAndAbort';
+}
+
+/**
+ * programs.rs: `register(test, crate, id)` adds the named crate's program as a builtin at `id`, ending a panic
+ * as `panicHandlers` (one per crate) say.
+ */
+function programsModule(names: string[], panicHandlers: string[]): string {
   const lines = ['// Written by poseidon (src/runtime/native-host.ts): the workspace programs as builtins.', ''];
-  for (const name of names) lines.push(`native_entry!(${name}_entry, ${name});`);
+  names.forEach((name, i) => lines.push(`native_entry!(${name}_entry, ${name}, ${panicHandlers[i]});`));
   lines.push(
     '',
     'pub fn register(test: &mut crate::sdk::ProgramTest, name: &str, id: crate::sdk::Pubkey) -> Result<(), String> {',

@@ -28,6 +28,8 @@ export function createSourceMap(program: Program, origins: ReadonlyMap<Stmt | Ex
   const statementOf = originStatements(program);
   const mapped = new Map<string, DslOrigin>();
   for (const [node, rustLocation] of origins) {
+    // An index's origin is a panic's location (`file:line:col`), which no AnchorError names: not mapped.
+    if (node.kind === 'element') continue;
     const found = statementOf.get(node);
     if (!found) throw new Error(`internal: the error origin ${rustLocation} is in no statement of ${program.name}`);
     // A conversion inside a require prints on the require's line: both are that one statement.

@@ -87,3 +87,9 @@ describe('the fields Anchor 1.x checks for duplicates', () => {
     ].map(checkedForDuplicates)).toEqual([false, false, false, false, false, false, false]);
   });
 });
+
+describe('how the program\'s panic handler reports a panic', () => {
+  it('is sol_panic_ with the place on 1.x (solana-program-entrypoint 3), and the message with the place before', () => {
+    expect(['0.29.0', '0.30.1', '0.31.1', '0.32.1', '1.2.2'].map((text) => anchorFacts(v(text)).panicsThroughSolPanic)).toEqual([false, false, false, false, true]);
+  });
+});

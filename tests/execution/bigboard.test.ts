@@ -3,17 +3,20 @@
 // transaction of its own and `open` initializes (`zero`), its cells written and read in place at the start, the
 // middle and the end; the `zero` checks in Anchor's order (ConstraintZero 2013 for a set discriminator,
 // AccountOwnedByWrongProgram 3007, ConstraintMut 2000, ConstraintRentExempt 2005); an index past the end, which
-// panics as Rust's indexing does (ProgramFailedToComplete after its message); an account shorter than the struct
+// panics as Rust's indexing does in Anchor 1.2's program (no message; ProgramFailedToComplete with `SBF program
+// Panicked in <file> at <line>:<col>`, the indexing expression's place in the emitted Rust; natively the same, and
+// for Anchor 0.30 the message with that place, then `SBF program panicked`); an account shorter than the struct
 // (3003 from load); and a small zero-copy account created by `init` holding u128 elements. Every failing
 // transaction changes nothing.
 import { Keypair, PublicKey, SystemProgram, type AccountMeta, type TransactionInstruction } from '@solana/web3.js';
 import anchor from '@coral-xyz/anchor';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { anchorErrorLine, errorCode, type Runtime } from '../../src/runtime/index.js';
+import { anchorErrorLine, createRuntime as createSrcRuntime, errorCode, type Runtime } from '../../src/runtime/index.js';
 import { createRuntime, RUNTIME_KINDS } from '../support/runtimes.js';
 import { compileTestProgram, SYSTEM_PROGRAM_ID } from '../support/compiled.js';
 import { buildSbf } from '../../src/pipeline/sbf.js';
 import { formatDiagnostic } from '../../src/diagnostics/format.js';
+import { emitAnchorWorkspace } from '../../src/backends/anchor/index.js';
 
 const { BN } = anchor;
 const bigboard = compileTestProgram('bigboard.ts');
@@ -33,7 +36,28 @@ const u64le = (n: bigint) => {
 };
 const anchorLine = (account: string, name: string, code: number, message: string) =>
   `Program log: AnchorError caused by account: ${account}. Error Code: ${name}. Error Number: ${code}. Error Message: ${message}.`;
-const indexPanic = (index: number | bigint) => `Program log: index out of bounds: the len is ${CELLS} but the index is ${index}`;
+
+/**
+ * `<file> at <line>:<col>` of the `occurrence`-th `expression` (0: the first) in the emitted Rust of instruction
+ * `ix`, read off the workspace text: where Rust locates the panic of that indexing expression.
+ */
+const workspace = emitAnchorWorkspace(bigboard.program);
+const locate = (ix: string, expression: string, occurrence = 0) => {
+  const file = `programs/big_board_program/src/instructions/${ix}.rs`;
+  const lines = workspace.get(file)!.split('\n');
+  const found = lines.flatMap((text, i) => [...text.matchAll(new RegExp(expression.replace(/[.[\]]/g, '\\$&'), 'g'))].map((m) => `${file} at ${i + 1}:${m.index + 1}`));
+  return found[occurrence];
+};
+/**
+ * The log of an instruction that indexes past the end, as Anchor 1.x's program logs it (no message: it formats
+ * values), without the compute-units line (none natively): its last line names the indexing expression's place.
+ */
+const panicLog = (programId: PublicKey, instruction: string, where: string | undefined) => [
+  `Program ${programId.toBase58()} invoke [1]`,
+  `Program log: Instruction: ${instruction}`,
+  `Program ${programId.toBase58()} failed: SBF program Panicked in ${where}`,
+];
+const withoutUnits = (logs: readonly string[]) => logs.filter((line) => !/^Program \w+ consumed \d+ of \d+ compute units$/.test(line));
 
 describe.each(RUNTIME_KINDS)('bigboard on %s', (kind) => {
   let rt: Runtime;
@@ -115,7 +139,9 @@ describe.each(RUNTIME_KINDS)('bigboard on %s', (kind) => {
       expect(cell(await boardData(), CELLS - 1)).toBe(99n);
       const bothOut = await copy(CELLS + 5, CELLS + 9);
       expect(errorCode(bothOut)).toBe('ProgramFailedToComplete');
-      expect(bothOut.logs).toContain(indexPanic(CELLS + 5));
+      // `board.cells[to as usize] = board.cells[from as usize];`: the source, right of `=`, panics first.
+      expect(locate('copy_cell', 'board.cells[from as usize]')).toBe('programs/big_board_program/src/instructions/copy_cell.rs at 18:32');
+      expect(withoutUnits(bothOut.logs)).toEqual(panicLog(bigboard.programId, 'CopyCell', locate('copy_cell', 'board.cells[from as usize]')));
     });
 
     it('fails a second open with ConstraintZero (2013): the discriminator is set', async () => {
@@ -139,14 +165,17 @@ describe.each(RUNTIME_KINDS)('bigboard on %s', (kind) => {
       expect((await open()).error).toBeNull();
       expect((await write(CELLS - 1, 5n)).error).toBeNull();
       const before = await boardData();
+      expect(locate('write', 'board.cells[index as usize]')).toBe('programs/big_board_program/src/instructions/write.rs at 18:5');
       for (const index of [CELLS, CELLS + 1, 2n ** 64n - 1n]) {
         const r = await write(index, 1n);
         expect(errorCode(r)).toBe('ProgramFailedToComplete');
-        expect(r.logs).toContain(indexPanic(index));
+        expect(withoutUnits(r.logs)).toEqual(panicLog(bigboard.programId, 'Write', locate('write', 'board.cells[index as usize]')));
       }
       const r = await read(CELLS);
       expect(errorCode(r)).toBe('ProgramFailedToComplete');
-      expect(r.logs).toContain(indexPanic(CELLS));
+      // Inside `msg!("cell {} holds {}", index, board.cells[index as usize])`: the argument's own place.
+      expect(locate('read', 'board.cells[index as usize]')).toBe('programs/big_board_program/src/instructions/read.rs at 15:37');
+      expect(withoutUnits(r.logs)).toEqual(panicLog(bigboard.programId, 'Read', locate('read', 'board.cells[index as usize]')));
       expect((await boardData()).equals(before)).toBe(true);
     });
 
@@ -220,11 +249,37 @@ describe.each(RUNTIME_KINDS)('bigboard on %s', (kind) => {
     expect(data.readBigUInt64LE(8 + 96)).toBe(2n);
     const past = await add(4, 1n);
     expect(errorCode(past)).toBe('ProgramFailedToComplete');
-    expect(past.logs).toContain('Program log: index out of bounds: the len is 4 but the index is 4');
+    // `tally.totals[slot as usize] = tally.totals[slot as usize].checked_add(amount)…`: the read, right of `=`.
+    expect(locate('add', 'tally.totals[slot as usize]', 1)).toBe('programs/big_board_program/src/instructions/add.rs at 18:35');
+    expect(withoutUnits(past.logs)).toEqual(panicLog(bigboard.programId, 'Add', locate('add', 'tally.totals[slot as usize]', 1)));
   });
 });
 
 describe('bigboard for earlier Anchor releases', () => {
+  // No `.so` to compare with (PS6011 below): the Anchor 0.30 Rust alone, on the native runtime.
+  it.runIf(RUNTIME_KINDS.includes('native'))('panics past the end as 0.30 does: the message at the indexing expression\'s place, then abort', async () => {
+    const program = { ...bigboard.program, anchorVersion: '0.30.1' };
+    const anchorWorkspace = emitAnchorWorkspace(program);
+    const rt = await createSrcRuntime('native', { programs: [{ programId: bigboard.programId, so: new Uint8Array(), anchorWorkspace }] });
+    const owner = Keypair.generate();
+    const tally = Keypair.generate();
+    await rt.airdrop(owner.publicKey, 1_000_000_000n);
+    const created = await rt.send([bigboard.ix('create_tally', { payer: owner.publicKey, tally: tally.publicKey, systemProgram: SYSTEM_PROGRAM_ID })], [owner, tally]);
+    expect(created.error).toBeNull();
+    const before = Buffer.from((await rt.getAccount(tally.publicKey))!.data);
+    const past = await rt.send([bigboard.ix('add', { owner: owner.publicKey, tally: tally.publicKey }, { slot: 4, amount: new BN(1) })], [owner]);
+    expect(errorCode(past)).toBe('ProgramFailedToComplete');
+    const add = anchorWorkspace.get('programs/big_board_program/src/instructions/add.rs')!.split('\n');
+    expect(add[17]!.indexOf('tally.totals[slot as usize]', 5)).toBe(34);
+    expect(past.logs).toEqual([
+      `Program ${bigboard.programId.toBase58()} invoke [1]`,
+      'Program log: Instruction: Add',
+      'Program log: panicked at programs/big_board_program/src/instructions/add.rs:18:35:\nindex out of bounds: the len is 4 but the index is 4',
+      `Program ${bigboard.programId.toBase58()} failed: SBF program panicked`,
+    ]);
+    expect(Buffer.from((await rt.getAccount(tally.publicKey))!.data).equals(before)).toBe(true);
+  }, 1_800_000);
+
   it('is refused by the sBPF backend for anchor-lang 0.32, whose AccountLoader panics on a short account (PS6011)', () => {
     const { output, diagnostics } = buildSbf({ ...bigboard.program, anchorVersion: '0.32.1' });
     expect(output).toBeNull();

@@ -113,11 +113,12 @@ function emit(e: Expr, scope: ExprScope): Emitted {
 
 /**
  * `acc.cells[i as usize]`: an element of a zero-copy account's fixed array, indexed as Rust indexes (a panic past
- * the end). A literal index needs no cast.
+ * the end, which Rust locates at the expression's first token: its origin). A literal index needs no cast.
  */
-export function elementDoc(e: { account: string; path: readonly string[]; index: Expr }, scope: ExprScope): Doc {
+export function elementDoc(e: Expr & { kind: 'element' }, scope: ExprScope): Doc {
   const index = e.index.kind === 'int' ? intLiteral(e.index, false) : `${flat(operand(e.index, Prec.Postfix, scope))} as usize`;
-  return { kind: 'wrap', open: '', inner: chain(text(e.account), e.path.map((field) => ({ field }))), close: `[${index}]` };
+  const account = scope.origins?.expressionStart(e, e.account) ?? e.account;
+  return { kind: 'wrap', open: '', inner: chain(text(account), e.path.map((field) => ({ field }))), close: `[${index}]` };
 }
 
 /**

@@ -2,7 +2,7 @@
 // default; src/ir/anchor-version.ts), or the same crate as one lib.rs.
 // In: a Program (src/ir/types.ts). Out: path → text (deterministic, rustfmt-style), or one file's text,
 // and where in the workspace (or in that one file) each `require` and failing conversion will report its
-// error from.
+// error from, and each index into a FixedArray its panic.
 // Both forms print the same module tree (crate.ts), so they cannot drift apart.
 import type { Expr, Program, Stmt } from '../../ir/types.js';
 import { crateModule } from './crate.js';
@@ -18,8 +18,9 @@ export function emitAnchorWorkspace(program: Program): Map<string, string> {
 /**
  * For every `require` statement and every conversion that can fail with 4102, the `file:line` Anchor logs
  * in `AnchorError thrown in <file>:<line>` for the workspace emitAnchorWorkspace writes: `file!()` is
- * relative to the workspace root, `line!()` is the line of the `require!` / `error!` token. Keys are the
- * program's own IR nodes.
+ * relative to the workspace root, `line!()` is the line of the `require!` / `error!` token. For every index
+ * into a FixedArray (`element`), the `file:line:col` of its panic: the indexing expression's first token.
+ * Keys are the program's own IR nodes.
  */
 export function errorOrigins(program: Program): Map<Stmt | Expr, string> {
   return workspaceWithOrigins(program).origins;

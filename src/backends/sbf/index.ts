@@ -43,8 +43,9 @@ export interface SbfOutput {
 }
 
 /**
- * `origins` maps each `require` and failable conversion to the file:line the Anchor program reports it at
- * (the Anchor backend's errorOrigins, which the build pipeline passes in); the binary logs the same line.
+ * `origins` maps each `require` and failable conversion to the file:line the Anchor program reports it at,
+ * and each FixedArray index to the file:line:col of its panic (the Anchor backend's errorOrigins, which the
+ * build pipeline passes in); the binary reports the same places.
  */
 export function emitSbf(
   program: Program,

@@ -1,7 +1,8 @@
 // Registers an Anchor program's `entry` as a solana-program-test builtin.
-// In: the program crate's name. Out: a `fn` solana-program-test can call (`native_entry!`) and the
-// builtin that runs it (`native_builtin!`), which also records the InvokeContext for logs.rs and
-// returns a refused CPI's error that no ProgramError carries, or a panic's abort (logs::take_uncarried_error).
+// In: the program crate's name and how its release's panic handler reports a panic (logs::PanicHandler).
+// Out: a `fn` solana-program-test can call (`native_entry!`) and the builtin that runs it
+// (`native_builtin!`), which also records the InvokeContext for logs.rs and returns a refused CPI's error
+// that no ProgramError carries, or a panic's abort (logs::take_uncarried_error).
 // Anchor's `entry` takes `&'info [AccountInfo<'info>]` while a builtin gets the slice for a shorter
 // lifetime than its accounts; a leaked copy of the slice lives as long as the accounts do (a few
 // hundred bytes per instruction, for the life of a test process), and the id and data are only
@@ -10,7 +11,7 @@
 
 #[macro_export]
 macro_rules! native_entry {
-    ($name:ident, $program:ident) => {
+    ($name:ident, $program:ident, $panic_handler:expr) => {
         fn $name<'id, 'slice, 'info, 'data>(
             program_id: &'id $crate::sdk::Pubkey,
             accounts: &'slice [$crate::sdk::AccountInfo<'info>],
@@ -24,7 +25,7 @@ macro_rules! native_entry {
             let run = || $program::entry(program_id, accounts, data);
             let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(run));
             realigned.write_back();
-            $crate::logs::end_of_program(outcome)
+            $crate::logs::end_of_program(outcome, $panic_handler)
         }
     };
 }

@@ -6,7 +6,8 @@
 // before the program returns), so nested CPI logs interleave as on chain. solana-program-test's
 // builtin wrapper and CPI stub also log "invoke" and "success"/"failed" lines the runtime already logs;
 // `without_duplicate_frame_lines` takes those copies out again. A program that panics ends as its sBPF
-// build does (end_of_program): its lines so far, the panic's message, and the runtime's failure line. A
+// build does (end_of_program): its lines so far, then what the panic handler of its Anchor release logs
+// and the runtime's failure line, at the panic's location (recorded by `record_panic_locations`). A
 // CPI that grows an account past MAX_PERMITTED_DATA_INCREASE gets the runtime's line the stub leaves out.
 
 use std::cell::Cell;
@@ -31,6 +32,38 @@ thread_local! {
     /// refused with PrivilegeEscalation, say, or a panic's abort): `native_builtin!` returns it to the
     /// runtime instead.
     static UNCARRIED_ERROR: std::cell::RefCell<Option<Box<dyn std::error::Error>>> = const { std::cell::RefCell::new(None) };
+    /// The file, line and column of the last panic on this thread (`record_panic_locations`).
+    static PANIC_LOCATION: std::cell::RefCell<Option<(String, u32, u32)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// How the panic handler of the program's Anchor release reports a panic on chain (anchor-version.ts,
+/// panicsThroughSolPanic; native-host.ts names it per program).
+#[derive(Clone, Copy)]
+pub enum PanicHandler {
+    /// solana-program-entrypoint 3 (Anchor 1.x): the message only when it formats no value, then the
+    /// `sol_panic_` syscall: "SBF program Panicked in <file> at <line>:<col>" (SyscallError::Panic).
+    SolPanic,
+    /// solana-program 1.18 and 2.x (Anchor 0.29–0.32): `msg!("{}", info)`, one entry "panicked at
+    /// <file>:<line>:<col>:" + newline + the message, then the platform std's abort: "SBF program panicked".
+    LogAndAbort,
+}
+
+/// Keeps each panic's location for `aborted` (a caught panic's payload holds only its message), then lets
+/// the hook that was installed before report it as it did.
+pub fn record_panic_locations() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let location = info.location().map(|l| (l.file().to_string(), l.line(), l.column()));
+        PANIC_LOCATION.with(|cell| *cell.borrow_mut() = location);
+        previous(info)
+    }));
+}
+
+/// The path rustc was given for a program's source file, as `anchor build` gives it: relative to the
+/// workspace root. The host's workspace lays the programs out where the Anchor workspace has them
+/// (programs/<name>/...), so a path under the host's root is that path.
+fn workspace_path(file: &str) -> &str {
+    file.strip_prefix(concat!(env!("CARGO_MANIFEST_DIR"), "/")).unwrap_or(file)
 }
 
 pub fn set_invoke_context(context: *mut InvokeContext) {
@@ -95,10 +128,10 @@ pub fn drain_program_output() {
 /// the program returns or panics after a CPI failed, what it logged since is dropped and the CPI's error
 /// is the program's result (kept for `take_uncarried_error` when it is no ProgramError). `outcome` is
 /// the program's result, or the payload of its panic (see `aborted`).
-pub fn end_of_program(outcome: std::thread::Result<ProgramResult>) -> ProgramResult {
+pub fn end_of_program(outcome: std::thread::Result<ProgramResult>, handler: PanicHandler) -> ProgramResult {
     drain_program_output();
     let Some((length, error)) = FAILED_CPI.with(|failed| failed.borrow_mut().take()) else {
-        return outcome.unwrap_or_else(|payload| Err(aborted(payload.as_ref())));
+        return outcome.unwrap_or_else(|payload| Err(aborted(payload.as_ref(), handler)));
     };
     with_invoke_context(|context| {
         if let Some(collector) = context.get_log_collector() {
@@ -144,18 +177,39 @@ impl std::error::Error for Abort {}
 /// when its seeds are refused: over 32 bytes, or too many.
 const REFUSED_BUMP_SEARCH: &str = "Unable to find a viable program address bump seed";
 
-/// How a program that panicked ends on chain, where its last line logged (drained before) stays. A Rust
-/// panic logs its message and aborts: "Program <id> failed: SBF program panicked" (SyscallError::Abort;
-/// the `.so` logs the message alone, without Rust's "panicked at <file>:<line>:<col>:"). Off-chain
-/// `find_program_address` panics where on chain its syscall refuses the seeds and aborts the program
-/// without a log line: SyscallError::BadSeeds(MaxSeedLengthExceeded).
-fn aborted(payload: &(dyn std::any::Any + Send)) -> ProgramError {
+/// How a program that panicked ends on chain, where its last line logged (drained before) stays: as its
+/// release's panic handler reports the panic (PanicHandler), at the location the native build panicked
+/// at (the same lib.rs, so the same line and column). Off-chain `find_program_address` panics where on
+/// chain its syscall refuses the seeds and aborts the program without a log line:
+/// SyscallError::BadSeeds(MaxSeedLengthExceeded).
+fn aborted(payload: &(dyn std::any::Any + Send), handler: PanicHandler) -> ProgramError {
     let message = panic_message(payload);
     if message == REFUSED_BUMP_SEARCH {
         return uncarried(Box::new(Abort(format!("Could not create program address with signer seeds: {}", PubkeyError::MaxSeedLengthExceeded))));
     }
-    with_invoke_context(|context| stable_log::program_log(&context.get_log_collector(), message));
-    uncarried(Box::new(Abort("SBF program panicked".into())))
+    let location = PANIC_LOCATION.with(|cell| cell.borrow_mut().take());
+    let log = |line: &str| with_invoke_context(|context| stable_log::program_log(&context.get_log_collector(), line));
+    let end = match (handler, location) {
+        (PanicHandler::SolPanic, location) => {
+            // `message().as_str()` is Some exactly when std's payload is a &str, not a formatted String.
+            if payload.downcast_ref::<&str>().is_some() {
+                log(message);
+            }
+            match location {
+                Some((file, line, column)) => format!("SBF program Panicked in {} at {line}:{column}", workspace_path(&file)),
+                None => "SBF program panicked".into(),
+            }
+        }
+        (PanicHandler::LogAndAbort, Some((file, line, column))) => {
+            log(&format!("panicked at {}:{line}:{column}:\n{message}", workspace_path(&file)));
+            "SBF program panicked".into()
+        }
+        (PanicHandler::LogAndAbort, None) => {
+            log(&format!("panicked:\n{message}"));
+            "SBF program panicked".into()
+        }
+    };
+    uncarried(Box::new(Abort(end)))
 }
 
 /// A panic's message: its payload is a String when formatted, a &str when not.

@@ -29,6 +29,7 @@ use sdk::{
 
 fn main() {
     let mut protocol = logs::capture_stdout();
+    logs::record_panic_locations();
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("tokio runtime");
     let mut context: Option<ProgramTestContext> = None;
     let mut stubs_installed = false;
@@ -117,15 +118,10 @@ async fn handle(context: &mut ProgramTestContext, command: &Value) -> Result<Val
                 None => (Vec::new(), None),
             };
             let error = outcome.result.err();
-            Ok(json!({
-                "error": error.as_ref().map(transaction_error),
-                "failure": error.as_ref().map(rpc_failure).transpose()?,
-                "logs": logs,
-                "returnData": return_data.filter(|r| !r.data.is_empty()).map(|r| json!({
-                    "programId": r.program_id.to_string(),
-                    "data": BASE64.encode(&r.data),
-                })),
-            }))
+            let mut reply = execution_json(logs, return_data.map(|r| (r.program_id, r.data)));
+            reply["error"] = json!(error.as_ref().map(transaction_error));
+            reply["failure"] = json!(error.as_ref().map(rpc_failure).transpose()?);
+            Ok(reply)
         }
         // The in-process validator's preflight: the transaction run on the working bank, nothing committed.
         "simulate" => {
@@ -136,14 +132,9 @@ async fn handle(context: &mut ProgramTestContext, command: &Value) -> Result<Val
                 Some(details) => (details.logs, details.return_data),
                 None => (Vec::new(), None),
             };
-            Ok(json!({
-                "failure": error.as_ref().map(rpc_failure).transpose()?,
-                "logs": logs,
-                "returnData": return_data.filter(|r| !r.data.is_empty()).map(|r| json!({
-                    "programId": r.program_id.to_string(),
-                    "data": BASE64.encode(&r.data),
-                })),
-            }))
+            let mut reply = execution_json(logs, return_data.map(|r| (r.program_id, r.data)));
+            reply["failure"] = json!(error.as_ref().map(rpc_failure).transpose()?);
+            Ok(reply)
         }
         "getClock" => {
             let clock: Clock = client.get_sysvar().await.map_err(|e| e.to_string())?;
@@ -174,6 +165,18 @@ async fn handle(context: &mut ProgramTestContext, command: &Value) -> Result<Val
         }
         other => Err(format!("unknown op {other:?}")),
     }
+}
+
+/// What `send` and `simulate` both reply about the execution: its log, and the return data the last
+/// program that set any left (none when empty, as the RPC reports it), from that program's id.
+fn execution_json(logs: Vec<String>, return_data: Option<(Pubkey, Vec<u8>)>) -> Value {
+    json!({
+        "logs": logs,
+        "returnData": return_data.filter(|(_, data)| !data.is_empty()).map(|(program_id, data)| json!({
+            "programId": program_id.to_string(),
+            "data": BASE64.encode(&data),
+        })),
+    })
 }
 
 fn clock_json(clock: &Clock) -> Value {

@@ -44,7 +44,7 @@ export class Codegen {
   constructor(
     readonly asm: Assembler,
     readonly program: Program,
-    /** file:line where the Anchor program reports each failing `require` / conversion (errorOrigins). */
+    /** file:line where the Anchor program reports each failing `require` / conversion, file:line:col of each index (errorOrigins). */
     readonly origins: ReadonlyMap<Stmt | Expr, string>,
     /** Emit CU probes (see `probe`): a measuring build, never the shipped one. */
     readonly profile = false,
@@ -273,7 +273,10 @@ export class InstructionGen {
     this.exitLabel = cg.asm.newLabel(`${ix.name}_exit`);
   }
 
-  /** Where a `require` or checked conversion is reported to fail: the file:line of the Anchor program. */
+  /**
+   * Where a `require` or checked conversion is reported to fail (file:line of the Anchor program), or where an
+   * index into a FixedArray panics (file:line:col).
+   */
   origin(node: Stmt | Expr): string {
     const origin = this.cg.origins.get(node);
     if (origin === undefined) throw new Error(`internal: no error origin for a ${node.kind} in ${this.ix.name}`);

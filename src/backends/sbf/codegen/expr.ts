@@ -454,12 +454,12 @@ export class ExprGen {
    * Where element `index` of a zero-copy account's fixed array is: a pool register (the caller frees it) + an
    * offset. The index is evaluated first and checked against the length (a panic past the end, as Rust's).
    */
-  elementAddress(e: { account: string; path: readonly string[]; index: Expr }): { base: Reg; offset: number } {
+  elementAddress(e: Expr & { kind: 'element' }): { base: Reg; offset: number } {
     const a = this.asm;
     const array = fieldOffset(this.g.account(e.account).state!.def.fields, e.path, this.g.cg.structs).type;
     if (array.kind !== 'array') throw new Error(`internal: ${e.path.join('.')} is not an array`);
     const index = this.value(e.index);
-    a.jumpIf('jge', index, array.len, indexOutOfBounds(this.g.cg, array.len, index));
+    a.jumpIf('jge', index, array.len, indexOutOfBounds(this.g.cg, this.g.origin(e)));
     const size = imageSize(array.elem, this.g.cg.structs);
     if ((size & (size - 1)) === 0) {
       if (size > 1) a.lsh(index, Math.log2(size));

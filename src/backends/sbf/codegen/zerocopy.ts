@@ -9,16 +9,14 @@
 //     8 + size_of::<T>() → 3003 (AnchorError occurred: the loader names no account);
 //   - at exit, the discriminator written into every `init`/`zero` account (Anchor writes it into every mutable
 //     one; the others already hold it);
-//   - an index past the end of a fixed array: `index out of bounds: the len is N but the index is I` logged,
-//     then abort (the runtime reports ProgramFailedToComplete), as a Rust panic ends.
+//   - an index past the end of a fixed array: the panic as Anchor 1.x's panic handler reports it, at the indexing
+//     expression's line and column in the Anchor program (indexOutOfBounds): ProgramFailedToComplete.
 import type { Label } from '../assembler.js';
-import type { Reg } from '../isa.js';
 import { pubkeyBytes } from '../../../ir/base58.js';
 import type { AccountView, Codegen, InstructionGen } from './context.js';
 import { ACCOUNT_STORAGE_OVERHEAD, RECORD, RENT, RENT_THRESHOLD_ONE, RENT_THRESHOLD_TWO } from './layout.js';
 import { COMPARED_LEFT, COMPARED_RIGHT } from './errors.js';
 import { emitKeyCompare } from './accounts.js';
-import { fmtU64 } from './format.js';
 import { readU64 } from './words.js';
 
 export const isZeroCopyView = (view: AccountView): boolean => view.state?.def.zeroCopy === true;
@@ -107,31 +105,30 @@ export function emitZeroCopyDiscriminators(g: InstructionGen): void {
   }
 }
 
-const INDEX_PANIC = (len: number) => `index out of bounds: the len is ${len} but the index is `;
+/** `programs/x/src/lib.rs:12:9` → its file, line and column. */
+function panicLocation(origin: string): { file: string; line: number; column: number } {
+  const m = /^(.*):(\d+):(\d+)$/.exec(origin);
+  if (!m) throw new Error(`internal: the index origin ${origin} has no line and column`);
+  return { file: m[1]!, line: Number(m[2]), column: Number(m[3]) };
+}
 
 /**
- * Where an index past the end of an array of `len` elements goes, the index in `index`: its panic message
- * built in the heap scratch (free: nothing runs after it), logged, then abort.
+ * Where an index past the end of an array goes, the indexing expression at `origin` (`file:line:col` in the Anchor
+ * program): the program ends as Anchor 1.x's panic handler (solana-program-entrypoint 3) ends a panic whose message
+ * formats values: nothing logged, then `sol_panic_` with the location, which the runtime reports as
+ * `SBF program Panicked in <file> at <line>:<col>` (ProgramFailedToComplete). Earlier releases' handlers log the
+ * message with the location instead; a program targeting one has no zero-copy account here (PS6011).
  */
-export function indexOutOfBounds(cg: Codegen, len: number, index: Reg): Label {
-  return cg.coldShared(`index-out-of-bounds:${len}:${index}`, `index_out_of_bounds_${len}`, () => {
+export function indexOutOfBounds(cg: Codegen, origin: string): Label {
+  if (!cg.anchor.panicsThroughSolPanic) throw new Error('internal: a FixedArray index in an sBPF program for a release before 1.x');
+  return cg.coldShared(`index-panic:${origin}`, 'index_panic', () => {
     const a = cg.asm;
-    if (index !== 'r1') a.mov('r1', index);
-    a.jump(cg.coldShared(`index-panic:${len}`, `index_panic_${len}`, () => {
-      const text = cg.text(INDEX_PANIC(len));
-      a.mov('r6', 'r1');
-      a.lddw('r1', cg.scratch);
-      a.lddwRodata('r2', text);
-      a.mov('r3', text.length);
-      a.syscall('sol_memcpy_');
-      a.mov('r1', 'r6');
-      a.lddw('r2', cg.scratch + BigInt(text.length));
-      a.call(fmtU64(cg));
-      a.lddw('r1', cg.scratch);
-      a.mov('r2', 'r0');
-      a.add('r2', text.length);
-      a.syscall('sol_log_');
-      a.syscall('abort');
-    }));
+    const { file, line, column } = panicLocation(origin);
+    const path = cg.text(file);
+    a.lddwRodata('r1', path);
+    a.mov('r2', path.length);
+    a.mov('r3', line);
+    a.mov('r4', column);
+    a.syscall('sol_panic_');
   });
 }
