@@ -133,6 +133,9 @@ describe('HFMMT built by poseidon build, under startAnchor and the Anchor client
     const position = await fetchPosition();
     expect([num(maker.staked), maker.priorityTier, num(position.amount), num((await fetchConfig()).rewardBudget)])
       .toEqual(['10000', 2, '1000000', '1000000']);
+    // alice paid the rent of her MarketMaker (203 bytes) and LiquidityPosition (89 bytes) and nothing else: the
+    // provider's wallet pays the fees.
+    expect(await context.banksClient.getBalance(alice.publicKey)).toBe(10_000_000_000n - 2_303_760n - 1_510_320n);
   });
 
   it('update_volatility, update_performance and set_auto_compound record the market and the maker', async () => {
@@ -196,7 +199,11 @@ describe('HFMMT built by poseidon build, under startAnchor and the Anchor client
 
   it('EventParser reads the events from the logs of tryProcessTransaction', async () => {
     const tx = await program.methods.updateVolatility(new BN(7_000)).accounts({ performanceAuthority: keeper.publicKey }).transaction();
-    tx.recentBlockhash = context.lastBlockhash;
+    // A blockhash fetched now, as BankrunProvider does. context.lastBlockhash is the one of the deploy's slot
+    // warp, and bankrun registers a new blockhash every slot of its genesis (64 ticks of 100 µs), so it refuses
+    // one with BlockhashNotFound once 150 newer exist: 1.2 to 1.6 s later, measured. The tests above take longer
+    // than that on a loaded machine.
+    tx.recentBlockhash = (await context.banksClient.getLatestBlockhash())![0];
     tx.feePayer = provider.wallet.publicKey;
     tx.sign(context.payer, keeper);
 
