@@ -2,36 +2,41 @@
 // In: argv without `node` and the script (process.argv.slice(2)) and an optional io (tests pass their
 // own). Out: the exit code: 0 success, 1 failure (diagnostics, config or I/O errors), 2 usage error.
 import { readFileSync } from 'node:fs';
-import { buildCommand } from './commands/build.js';
-import { compileCommand } from './commands/compile.js';
-import { initCommand, INIT_USAGE } from './commands/init.js';
-import { syncCommand, SYNC_USAGE } from './commands/sync.js';
-import { testCommand, TEST_USAGE } from './commands/test.js';
-import { deployCommand } from './commands/deploy.js';
-import { airdropCommand, AIRDROP_USAGE } from './commands/airdrop.js';
-import { explainCommand, EXPLAIN_USAGE } from './commands/explain.js';
-import { keygenCommand, KEYGEN_USAGE } from './commands/keygen.js';
 import { EXIT_FAILURE, EXIT_OK, processIo, reportUsageError, type CliIo } from './io.js';
-import { BUILD_USAGE, COMPILE_USAGE, DEPLOY_USAGE, MAIN_USAGE } from './usage.js';
+import {
+  AIRDROP_USAGE,
+  BUILD_USAGE,
+  COMPILE_USAGE,
+  DEPLOY_USAGE,
+  EXPLAIN_USAGE,
+  INIT_USAGE,
+  KEYGEN_USAGE,
+  MAIN_USAGE,
+  SYNC_USAGE,
+  TEST_USAGE,
+} from './usage.js';
 
 export type { CliIo } from './io.js';
 
+type CommandRun = (argv: string[], io: CliIo) => Promise<number>;
+
 interface Command {
-  run(argv: string[], io: CliIo): Promise<number>;
+  /** The command's module is imported when the command runs: `compile` should not pay for loading `test`'s runtimes. */
+  load(): Promise<CommandRun>;
   usage: string;
 }
 
 /** Every verb of the CLI. */
 const COMMANDS: Record<string, Command> = {
-  compile: { run: compileCommand, usage: COMPILE_USAGE },
-  build: { run: buildCommand, usage: BUILD_USAGE },
-  init: { run: initCommand, usage: INIT_USAGE },
-  test: { run: testCommand, usage: TEST_USAGE },
-  sync: { run: syncCommand, usage: SYNC_USAGE },
-  deploy: { run: deployCommand, usage: DEPLOY_USAGE },
-  keygen: { run: keygenCommand, usage: KEYGEN_USAGE },
-  airdrop: { run: airdropCommand, usage: AIRDROP_USAGE },
-  explain: { run: explainCommand, usage: EXPLAIN_USAGE },
+  compile: { load: async () => (await import('./commands/compile.js')).compileCommand, usage: COMPILE_USAGE },
+  build: { load: async () => (await import('./commands/build.js')).buildCommand, usage: BUILD_USAGE },
+  init: { load: async () => (await import('./commands/init.js')).initCommand, usage: INIT_USAGE },
+  test: { load: async () => (await import('./commands/test.js')).testCommand, usage: TEST_USAGE },
+  sync: { load: async () => (await import('./commands/sync.js')).syncCommand, usage: SYNC_USAGE },
+  deploy: { load: async () => (await import('./commands/deploy.js')).deployCommand, usage: DEPLOY_USAGE },
+  keygen: { load: async () => (await import('./commands/keygen.js')).keygenCommand, usage: KEYGEN_USAGE },
+  airdrop: { load: async () => (await import('./commands/airdrop.js')).airdropCommand, usage: AIRDROP_USAGE },
+  explain: { load: async () => (await import('./commands/explain.js')).explainCommand, usage: EXPLAIN_USAGE },
 };
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -47,7 +52,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return reportUsageError(io, first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`, MAIN_USAGE);
   }
   try {
-    return await COMMANDS[first].run(rest, io);
+    const run = await COMMANDS[first].load();
+    return await run(rest, io);
   } catch (err) {
     // Only a bug in poseidon gets here: user errors are reported by the commands as one-line messages.
     const message = err instanceof Error ? err.message : String(err);

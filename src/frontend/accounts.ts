@@ -2,7 +2,7 @@
 // In: a method parameter's type, or a top-level statement like `s.derive([...]).init(payer)`.
 // Out: the AccountParam (kind, pda, init, close, has_one; token constraints via tokenaccounts.ts) filled in,
 // or diagnostics.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { AccountKind } from '../ir/types.js';
 import { snakeCase } from '../ir/names.js';
 import { Messages } from '../diagnostics/messages.js';

@@ -2,7 +2,7 @@
 // program (callees.ts), require, emit, console.log and helper functions (functioncalls.ts). In: a call expression statement. Out: the IR statement, or a
 // diagnostic for any other call (library functions do not exist on-chain; value-only calls would be silently
 // useless) and for a CPI inside a helper function.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { Expr, Stmt } from '../ir/types.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';

@@ -3,7 +3,7 @@
 // callee method's own parameters in order (any account where it takes an account).
 // In: the parameter's type node, or the call. Out: the calleeProgram AccountKind (the callee compiled from its
 // file, once per compilation), the programCpi statement, and the summary of what is called (Program.callees).
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { AccountKind, AccountParam, CalleeInstruction, CalleeProgram, CpiAccount, Expr, Instruction, KnownProgram, Program, Stmt } from '../ir/types.js';

@@ -1,7 +1,7 @@
 // Method calls that produce values: integer math and comparisons, conversions, Pubkey comparisons,
 // `acc.getBump()`, the Clock sysvar, and the results of helper functions (functioncalls.ts).
 // In: a call expression in value position. Out: an IR Expr, or null after a diagnostic.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { ArithOp, CompareOp, Expr, IntName, Type } from '../ir/types.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';

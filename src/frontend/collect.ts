@@ -2,7 +2,7 @@
 // In: the user's SourceFile. Out: a ProgramModel — the program class and its id, state accounts,
 // structs, events and errors (IR defs keyed by their TypeScript declaration), the helper function
 // declarations (lowered later, in functions.ts) — plus diagnostics.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { ErrorDef, EventDef, FieldDef, StateAccountDef, StructDef, Type } from '../ir/types.js';
 import { snakeCase } from '../ir/names.js';
 import { sighash } from '../ir/discriminator.js';

@@ -1,7 +1,7 @@
 // Per-file lowering state shared by every front-end stage: the checker, the diagnostic sink, spans,
 // and how a name in the source resolves to a DSL declaration.
 // In: the TypeScript program of one DSL file. Out: helpers; diagnostics accumulate in `diagnostics`.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { Span } from '../ir/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { dslError, dslWarning } from '../diagnostics/diagnostic.js';

@@ -2,7 +2,7 @@
 // In: an element access expression in an instruction body, and its scope. Out: the IR element (account, field
 // path, index, element type), or null after a located diagnostic (not a FixedArray field of a zero-copy
 // account, an index that is no unsigned integer of at most 64 bits, use inside a helper function).
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { Expr, Type } from '../ir/types.js';
 import { INT_BITS } from '../ir/types.js';
 import { Messages } from '../diagnostics/messages.js';

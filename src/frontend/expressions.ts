@@ -1,7 +1,7 @@
 // Expressions in instruction and helper function bodies → typed IR expressions.
 // In: a TypeScript expression, the scope, and (for literals) the type the context expects.
 // Out: an IR Expr whose type is known, or null after reporting a diagnostic.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { Expr, FieldDef, IntName, Type } from '../ir/types.js';
 import { snakeCase } from '../ir/names.js';
 import { Messages } from '../diagnostics/messages.js';

@@ -2,7 +2,7 @@
 // In: a call whose callee names a module-level function, and the caller's scope (an instruction's or another
 // function's). Out: the IR call — function name, account and value arguments — or null after a diagnostic
 // (recursion, a forward reference, an argument that is not an account parameter of the right type…).
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { AccountKind, CallArg, Expr, FunctionDef, Stmt } from '../ir/types.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';

@@ -2,7 +2,7 @@
 // In: the function declarations the ProgramModel collected, in source order. Out: one FunctionDef each — params,
 // return type, the body lowered like an instruction body, and `mut` on each account parameter the function
 // writes (itself or through the functions it calls) — registered in the table the call sites look up.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { FunctionDef, FunctionParam, Stmt, Type } from '../ir/types.js';
 import { snakeCase } from '../ir/names.js';
 import { Messages } from '../diagnostics/messages.js';

@@ -4,7 +4,7 @@
 // DSL program's class as the type argument of `Program<Callee>` (callees.ts compiles it from its file).
 // In: the user's SourceFile and its checker. Out: a warning for each such import nothing uses, an error at
 // each use of a name one brings in.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { LowerContext } from './context.js';
 import { DSL_SPECIFIERS } from './program.js';

@@ -3,7 +3,7 @@
 // program is null iff there is an error diagnostic. TypeScript's checks run first; the DSL checks
 // start only when those are clean. A program is compiled against lib.es5 first (program.ts LIBRARIES), and again
 // against the full library unless that first compile was clean.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import { readFileSync } from 'node:fs';
 import type { FunctionDef, Instruction, Program, Span } from '../ir/types.js';
 import { snakeCase } from '../ir/names.js';

@@ -1,7 +1,7 @@
 // One program-class method → one IR Instruction.
 // In: the method declaration and the ProgramModel. Out: the instruction (args and accounts in
 // parameter order, constraints applied, body lowered, mut/signer flags and implicit programs derived).
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { AccountParam, Arg, Instruction } from '../ir/types.js';
 import { snakeCase } from '../ir/names.js';
 import { sighash } from '../ir/discriminator.js';

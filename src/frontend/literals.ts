@@ -1,6 +1,6 @@
 // Integer, string and Pubkey literals, with the range and size checks Rust would apply at compile time.
 // In: literal nodes and the type the context expects. Out: IR constant expressions or diagnostics.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import { INT_BITS, isSigned, type Expr, type IntName, type Type } from '../ir/types.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { LowerContext } from './context.js';

@@ -6,7 +6,7 @@
 // diagnostic for what has no such meaning (mixed integer types, string concatenation, a bare unary minus…).
 // Also `44 as unknown as u32`: a type assertion, which TypeScript erases, types a literal and changes nothing else.
 // TypeScript accepts them because the declarations type the integers as branded numbers (src/dsl/poseidon.d.ts).
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { ArithOp, CompareOp, Expr, Place, Stmt, Type } from '../ir/types.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';

@@ -3,7 +3,7 @@
 // Out: the `option` IR type; `isSome` conditions (`x`, `!x`, `x !== undefined`, `x === undefined`); the
 // scopes of an `if`'s branches, where the branch that knows x holds a value reads x as that value (the IR's
 // `if let Some(x) = x`); the option value itself where a call takes one; diagnostics for every other use.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { Expr, Type } from '../ir/types.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { LowerContext } from './context.js';

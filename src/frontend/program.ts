@@ -3,7 +3,7 @@
 // TypeScript's syntactic/semantic errors (empty when the DSL checks may start); the first node nested
 // deeper than TypeScript's recursive checker can go, found by an iterative walk before it runs. The library
 // declarations it is checked against are the caller's choice (LIBRARIES: see compileSource for why two).
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

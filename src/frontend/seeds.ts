@@ -2,7 +2,7 @@
 // the bump of an account the instruction derives, `acc.getBump()`).
 // In: an array literal (or a local `Seeds` list) and the scope, or a bump expression. Out: IR Seeds or the
 // bump Expr, or null after a diagnostic for each seed the DSL cannot turn into bytes.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { Expr, Seed, SignerSeed, Type } from '../ir/types.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';

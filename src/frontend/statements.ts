@@ -1,7 +1,7 @@
 // Statements of an instruction or helper function body → IR statements.
 // In: the body's statements (an instruction's constraint statements were applied already and are skipped
 // here). Out: Stmt[] in source order; each unsupported statement is a diagnostic, never dropped silently.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { Place, Stmt, Type } from '../ir/types.js';
 import { snakeCase } from '../ir/names.js';
 import { Messages } from '../diagnostics/messages.js';

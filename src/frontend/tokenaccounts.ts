@@ -1,7 +1,7 @@
 // SPL Token account parameters: Mint, TokenAccount and AssociatedTokenAccount.
 // In: a parameter's DSL type name, a `derive(…)` call on one of them, or a read of one of their fields.
 // Out: the AccountKind; the pda + token / associatedToken / mint constraint on the AccountParam; a field Expr.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { AccountKind, Bump, Expr, Seed, Type } from '../ir/types.js';
 import { MINT_FIELDS, MINT_SIZE, TOKEN_ACCOUNT_FIELDS, TOKEN_ACCOUNT_SIZE, type SplField } from '../ir/token.js';
 import { Messages } from '../diagnostics/messages.js';

@@ -2,7 +2,7 @@
 // In: the call, whose arguments TypeScript has already matched against the DSL signature (so account
 // kinds per role are right). Out: the tokenCpi statement (account parameter per role of src/ir/token.ts,
 // value arguments in DSL order, optional signer seeds), or diagnostics.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { Expr, SignerSeed, Stmt, TokenFn } from '../ir/types.js';
 import { AUTHORITY_TYPES, SET_AUTHORITY, TOKEN_FNS } from '../ir/token.js';
 import { Messages } from '../diagnostics/messages.js';

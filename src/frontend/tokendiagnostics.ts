@@ -2,7 +2,7 @@
 // In: the node TypeScript rejected, inside `TokenProgram.<fn>(…)` or a Mint/TokenAccount/AssociatedTokenAccount
 // `derive`. Out: a PS diagnostic naming the role the argument fills and what the role needs (a Mint, a
 // token account, an account key…), or undefined when the node is not such an argument.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { dslError } from '../diagnostics/diagnostic.js';
 import { Messages } from '../diagnostics/messages.js';

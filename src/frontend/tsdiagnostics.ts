@@ -3,7 +3,7 @@
 // where TypeScript's message hides what the DSL wants (`derive` on a Signer, a TokenAccount where a Mint belongs, a
 // helper function that does not always return, an instruction argument named inside a helper function): those become the matching PS diagnostic so the user sees the DSL way to write it. The errors
 // that are DSL spellings (an instruction's return value) are no errors at all: tsleniency.ts recognizes them.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { dslError } from '../diagnostics/diagnostic.js';
 import { Messages } from '../diagnostics/messages.js';

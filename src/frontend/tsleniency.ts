@@ -3,7 +3,7 @@
 // the compiler does too, with a warning (statements.ts). (Operators on integers need no leniency: the declarations
 // type the integers as branded numbers, see src/dsl/poseidon.d.ts.)
 // In: one TypeScript diagnostic of the user's file and the node it points at. Out: whether the compiler drops it.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 
 /** "Type X is not assignable to type Y": here, a value returned where the method's type says `void`. */
 const NOT_ASSIGNABLE = 2322;

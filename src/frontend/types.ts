@@ -1,7 +1,7 @@
 // Type annotations → IR types.
 // In: a TypeScript type node (field, argument or local annotation) and the names of the program's
 // structs. Out: an IR Type, or null after reporting why the annotation is not a DSL value type.
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { IntName, Type } from '../ir/types.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { LowerContext } from './context.js';

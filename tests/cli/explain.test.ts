@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { EXPLAIN_USAGE, runExplain } from '../../src/cli/commands/explain.js';
+import { runExplain } from '../../src/cli/commands/explain.js';
+import { EXPLAIN_USAGE } from '../../src/cli/usage.js';
 import { anchorToml, COUNTER_ID, writeCounterWorkspace } from '../interop/support.js';
 import { runCli, TALLY_ID, tempProject, writeFiles } from './helpers.js';
 

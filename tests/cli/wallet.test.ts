@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Keypair } from '@solana/web3.js';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { AIRDROP_USAGE, runAirdrop } from '../../src/cli/commands/airdrop.js';
-import { KEYGEN_USAGE, runKeygen } from '../../src/cli/commands/keygen.js';
+import { runAirdrop } from '../../src/cli/commands/airdrop.js';
+import { runKeygen } from '../../src/cli/commands/keygen.js';
+import { AIRDROP_USAGE, KEYGEN_USAGE } from '../../src/cli/usage.js';
 import { startLocalnet } from '../../src/localnet/index.js';
 import { runCli, tempProject, writeFiles, type CliRun } from './helpers.js';
 

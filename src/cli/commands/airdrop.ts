@@ -15,20 +15,7 @@ import { parseCommandArgs } from '../args.js';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '../config.js';
 import { EXIT_FAILURE, EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
 import { locateWallet, missingWallet } from '../wallet.js';
-
-export const AIRDROP_USAGE = `Usage: poseidon airdrop <sol> [<address>] [--cluster <name|url>] [--keypair <path>]
-
-Ask the cluster's faucet for <sol> SOL (e.g. 2 or 0.5) for <address>, by default the wallet
-\`poseidon deploy\` pays with, and wait until it is confirmed. devnet, testnet and a local validator
-have a faucet; mainnet-beta has none. Devnet's faucet gives a few SOL per request and per day.
-
-Options:
-  -u, --cluster <name|url>    devnet, testnet, localnet or an RPC URL (default: "cluster" in
-                              poseidon.config.json, else json_rpc_url of the Solana CLI config, else devnet)
-  -k, --keypair <path>        The wallet to fund when no <address> is given (default: keypair_path of
-                              the Solana CLI config, else ~/.config/solana/id.json)
-  -h, --help                  Show this help
-`;
+import { AIRDROP_USAGE } from '../usage.js';
 
 const OPTIONS = {
   cluster: { type: 'string', short: 'u' },

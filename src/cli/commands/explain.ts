@@ -15,20 +15,7 @@ import { EXIT_FAILURE, EXIT_OK, reportError, reportUsageError, type CliIo } from
 import { forwardLines } from '../line-stream.js';
 import { isPoseidonProject } from '../poseidon-project.js';
 import { projectSourceMaps } from '../source-maps.js';
-
-export const EXPLAIN_USAGE = `Usage: poseidon explain [--config <path>] [<location>...]
-
-Show the TypeScript statement behind an error location a program logs: Anchor's
-"AnchorError thrown in programs/<name>/src/<file>.rs:<line>" names the generated Rust, and
-\`poseidon build\` writes target/sourcemap/<name>.json, which maps each such location back to the
-\`require\` (or checked conversion) in the program's source. A <location> is a Rust file:line or text
-holding one (a log line, an error message). Without a location, explain reads stdin and prints it
-back with the TypeScript line after every location it knows, e.g. \`solana logs | poseidon explain\`.
-
-Options:
-  -c, --config <path>    The config file (default: poseidon.config.json; in a Poseidon workspace, Anchor.toml's)
-  -h, --help             Show this help
-`;
+import { EXPLAIN_USAGE } from '../usage.js';
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },

@@ -12,21 +12,7 @@ import { generateProgramKeypair, keypairPath, scaffoldFiles, scaffoldNames, type
 import { parseCommandArgs } from '../args.js';
 import { displayPath } from '../compile-source.js';
 import { describeSystemError, EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
-
-export const INIT_USAGE = `Usage: poseidon init [--force] <name>
-
-Create the folder <name>/ holding a new project: programs/<name>.ts (a counter program),
-poseidon.config.json, a fresh program keypair at generated/<name>/target/deploy/<name>-keypair.json
-whose public key is the program id, package.json and tsconfig.json wired to this toolchain, and
-tests/<name>.test.ts, which runs the built program in solana-bankrun. A "-" in <name> becomes "_"
-in file and program names, as in Anchor. The project depends on this toolchain's version range
-(^x.y.z). init refuses to create it inside another npm project (a package.json above it) or a git
-work tree, unless --force.
-
-Options:
-  -f, --force   Create the project even inside another npm project or git work tree
-  -h, --help    Show this help
-`;
+import { INIT_USAGE } from '../usage.js';
 
 const OPTIONS = {
   force: { type: 'boolean', short: 'f' },

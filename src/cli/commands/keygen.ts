@@ -11,17 +11,7 @@ import { generateProgramKeypair } from '../../scaffold/index.js';
 import { parseCommandArgs } from '../args.js';
 import { describeSystemError, EXIT_OK, reportError, reportUsageError, type CliIo } from '../io.js';
 import { locateWallet } from '../wallet.js';
-
-export const KEYGEN_USAGE = `Usage: poseidon keygen [<path>]
-
-Write a new keypair file in the Solana CLI's format (a JSON array of 64 bytes, as solana-keygen
-writes it, readable by you only) and print its public key. <path> defaults to the wallet
-\`poseidon deploy\` pays with: keypair_path of the Solana CLI config, else ~/.config/solana/id.json.
-An existing file is never replaced.
-
-Options:
-  -h, --help    Show this help
-`;
+import { KEYGEN_USAGE } from '../usage.js';
 
 const OPTIONS = { help: { type: 'boolean', short: 'h' } } as const;
 

@@ -16,23 +16,7 @@ import { describeSystemError, EXIT_FAILURE, EXIT_OK, reportError, reportUsageErr
 import { writeFileIfChanged } from '../output.js';
 import { ANCHOR_TOML, isPoseidonProject, programFolders, readAnchorPrograms, setAnchorProgramId } from '../poseidon-project.js';
 import { locatePoseidonSources } from '../poseidon-sources.js';
-
-export const SYNC_USAGE = `Usage: poseidon sync [--config <path>] [--program-keypair <path>] [<name>]
-
-Write the public key of a program keypair into the program's source (static PROGRAM_ID) and into
-poseidon.config.json. <name> may be left out when the config lists one program. The keypair
-defaults to the one \`poseidon build\` keeps: <out>/target/deploy/<crate>-keypair.json, where <crate>
-is the snake_case of the program class (the same as <name> in a project made by \`poseidon init\`).
-In a Poseidon workspace (Anchor.toml and ts-programs/), every program of [programs.localnet]
-(or the named one) is synced from target/deploy/<name>-keypair.json (created first when missing, as
-\`anchor keys sync\` does) into Anchor.toml, the program's TypeScript source (found as \`poseidon build\`
-finds it) and the program's declare_id!.
-
-Options:
-  -c, --config <path>             The config file (default: poseidon.config.json)
-  -k, --program-keypair <path>    The keypair whose public key becomes the program id
-  -h, --help                      Show this help
-`;
+import { SYNC_USAGE } from '../usage.js';
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },

@@ -26,36 +26,7 @@ import { ANCHOR_TOML, isPoseidonProject, readAnchorPrograms } from '../poseidon-
 import { projectSourceMaps } from '../source-maps.js';
 import { runTestProcess } from '../test-process.js';
 import { buildCommand } from './build.js';
-
-export const TEST_USAGE = `Usage: poseidon test [--config <path>] [--runtime <kind>] [<name>...] [-- <args>]
-
-Build like \`poseidon build\` (every program, or only the named ones), then run the project's tests
-with the project's vitest (\`vitest run\`) in the folder of the config file. Arguments after \`--\`
-go to vitest. The exit code is the build's when it fails, otherwise vitest's.
-
---runtime picks what tests that create their runtime with \`projectRuntime()\` (as \`poseidon init\`'s
-test does) run on: bankrun (the default) or litesvm run the .so; native runs each program's emitted
-Anchor Rust (the workspace \`anchor build\` compiles), built for this machine with cargo and run under
-solana-program-test (cached in ~/.cache/poseidon; the first build takes minutes). Compute units are
-not measured natively. A --runtime that no test used fails the run.
-
-In the tests' output, each Anchor error location (\`AnchorError thrown in <file>.rs:<line>\`) is
-followed by the TypeScript line it comes from (target/sourcemap/<name>.json, written by the build).
-solana-bankrun's INFO and DEBUG lines are off unless RUST_LOG is set (e.g. RUST_LOG=debug).
-
-In a Poseidon workspace (Anchor.toml and ts-programs/), run Anchor.toml's [scripts] test as
-\`anchor test\` does, against an in-process validator holding the programs of [programs.localnet]
-and [[test.genesis]]: ANCHOR_PROVIDER_URL and ANCHOR_WALLET point at it, so tests using
-\`AnchorProvider.env()\` and \`anchor.workspace\` run with no validator installed. Arguments after
-\`--\` are appended to the script. Its bank runs the programs' .so on LiteSVM (--runtime litesvm, the
-default there) or, with --runtime native, the Anchor Rust of programs/<name>/ built for this machine
-(the anchor-lang release its Cargo.toml pins); bankrun has no RPC server to stand behind one.
-
-Options:
-  -c, --config <path>    The config file (default: poseidon.config.json)
-  -r, --runtime <kind>   bankrun, litesvm or native (default: bankrun; a Poseidon workspace: litesvm)
-  -h, --help             Show this help
-`;
+import { TEST_USAGE } from '../usage.js';
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },

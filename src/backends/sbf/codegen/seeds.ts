@@ -5,7 +5,6 @@
 // ConstraintSeeds (2006) and logging the key passed and the expected address — except when the seeds and
 // bump give no address (their hash lies on the curve: create_program_address fails), which Anchor reports
 // as 2006 with the account name only.
-import { PublicKey } from '@solana/web3.js';
 import type { Expr, Seed, SignerSeed, Type } from '../../../ir/types.js';
 import { emitJumpIfKeysDiffer } from './accounts.js';
 import { readU64 } from './words.js';
@@ -17,6 +16,7 @@ import { MAX_SEED_LEN, PDA_MARKER, RECORD, SOL_BYTES } from './layout.js';
 import { fieldOffset, intSize } from './values.js';
 import { readsBumpOf } from '../../../ir/walk.js';
 import { pubkeyBytes } from '../../../ir/base58.js';
+import { findProgramAddress } from './program-address.js';
 
 /** Where a bump byte is: a frame slot, or a state field (seeds with `bump = account.field`). */
 export type BumpAt = { slot: number } | { account: string; path: readonly string[] };
@@ -302,8 +302,7 @@ function constantPda(g: InstructionGen, seeds: readonly Seed[], program?: string
   const key = `${owner}:${bytes.map((b) => Buffer.from(b).toString('hex')).join(',')}`;
   let found = knownPdas.get(key);
   if (!found) {
-    const [address, bump] = PublicKey.findProgramAddressSync(bytes, new PublicKey(owner));
-    found = { address: address.toBytes(), bump };
+    found = findProgramAddress(bytes, owner);
     knownPdas.set(key, found);
   }
   return { address: found.address.slice(), bump: found.bump };
