@@ -121,6 +121,10 @@ interface Kind {
   message: string;
 }
 
+type IndexedKind = Kind & { index: number };
+/** Kinds by message, then error name, then line prefix, then code. */
+type KindsByMessage = Map<string, Map<string, Map<string, Map<bigint, IndexedKind>>>>;
+
 export class ErrorExits {
   /**
    * Exits by middle, then by kind, flags and prelude. A large program asks tens of thousands of times: the
@@ -128,12 +132,13 @@ export class ErrorExits {
    * was a new string to hash on each call.
    */
   private readonly exits = new Map<string, Map<string, Exit>>();
-  private readonly exitList: Exit[] = [];
+  /** Whether an exit logs Left/Right values: only then does the routine carry the code that prints them. */
+  private logsComparedValues = false;
   /** Exits asked for whose code is not emitted yet. */
   private pending: Exit[] = [];
   /** Distinct (code, prefix, name, message), by message, name, prefix, then code; in index order. */
-  private readonly kinds = new Map<string, Map<string, Map<string, Map<bigint, Kind & { index: number }>>>>();
-  private readonly kindList: (Kind & { index: number })[] = [];
+  private readonly kinds: KindsByMessage = new Map();
+  private readonly kindList: IndexedKind[] = [];
   /** Distinct account names / origins → index (0 = none). */
   private readonly middles = new Map<string, number>([['', 0]]);
   private readonly routine: Label;
@@ -178,7 +183,7 @@ export class ErrorExits {
   private exit(code: bigint, parts: [string, string, string, string] | null, comparedPubkeys: boolean, comparedValues = false, prelude?: Prelude): Label {
     const [prefix, middle, name, message] = parts ?? NO_PARTS;
     let kind = this.kinds.get(message)?.get(name)?.get(prefix)?.get(code);
-    const rest = (k: Kind & { index: number }): string =>
+    const rest = (k: IndexedKind): string =>
       `${k.index}|${comparedPubkeys ? 1 : 0}${comparedValues ? 1 : 0}${parts ? 1 : 0}|${prelude?.key ?? ''}`;
     const found = kind && this.exits.get(middle)?.get(rest(kind));
     if (found) return found.label;
@@ -189,9 +194,8 @@ export class ErrorExits {
       if (this.kindList.length === 0x3fff) throw new Error('internal: more than 16,383 kinds of error exit');
       kind = { index: this.kindList.length, code, prefix, name, message };
       this.kindList.push(kind);
-      const byName = getOrSet(this.kinds, message, () => new Map<string, Map<string, Map<bigint, Kind & { index: number }>>>());
-      getOrSet(getOrSet(byName, name, () => new Map<string, Map<bigint, Kind & { index: number }>>()), prefix, () => new Map<bigint, Kind & { index: number }>())
-        .set(code, kind);
+      const byName = getOrSet(this.kinds, message, () => new Map());
+      getOrSet(getOrSet(byName, name, () => new Map()), prefix, () => new Map()).set(code, kind);
     }
     if (!this.middles.has(middle)) this.middles.set(middle, this.middles.size);
     const e: Exit = {
@@ -199,7 +203,7 @@ export class ErrorExits {
       code, parts, comparedPubkeys, comparedValues, prelude,
     };
     getOrSet(this.exits, middle, () => new Map<string, Exit>()).set(rest(kind), e);
-    this.exitList.push(e);
+    this.logsComparedValues ||= comparedValues;
     this.pending.push(e);
     return e.label;
   }
@@ -221,7 +225,8 @@ export class ErrorExits {
   /** Emits the exits not emitted yet, the two tables, and the shared routine. */
   emitAll(): void {
     const a = this.asm;
-    if (this.exitList.length === 0) return;
+    // Every exit has a kind: none means no exit was asked for.
+    if (this.kindList.length === 0) return;
     this.emitPending();
     const text = (s: string): [number, number] => {
       if (s.length === 0) return [0, 0];
@@ -260,7 +265,7 @@ export class ErrorExits {
     });
     const kindRef = a.rodata(new Uint8Array(kindTable.buffer), 8);
     const middleRef = a.rodata(new Uint8Array(middleTable.buffer), 8);
-    this.emitRoutine(kindRef, middleRef, this.exitList.some((e) => e.comparedValues), layout);
+    this.emitRoutine(kindRef, middleRef, this.logsComparedValues, layout);
   }
 
   /**
