@@ -165,6 +165,8 @@ export const Messages = {
   InitTooLarge: m(2043, "'{0}' is created by a CPI to the System program, where an account may grow by at most 10,240 bytes; its {1} bytes make every call of this instruction fail (InvalidRealloc), in Anchor's program as in this one"),
   CpiSignerNeeded: m(4042, "{0}.{1} needs '{2}' to sign: pass a Signer parameter of this instruction"),
   CpiArgumentType: m(4043, "{0}.{1} takes '{2}' as {3}: a CPI into another DSL program passes integers, Booleans and Pubkeys only"),
+  ReturnedError: m(4044, 'Returning {0} does not fail the instruction (Poseidon dropped the value: the transaction succeeded): fail it with require(condition, XError.Name), XError an exported error enum'),
+  ThrowStatement: m(4045, 'throw is not supported: fail the instruction with require(condition, XError.Name), XError an exported error enum (require(false, …) always fails)'),
   OptionalField: m(2030, "Field '{0}' cannot be optional: accounts, structs and events hold every field; only an instruction argument can be optional (`x?: T`)"),
   OptionalNotArgument: m(2031, "'{0}' cannot be optional here: only an instruction argument can be (`x?: T` or `x: T | undefined`)"),
   MintFreezeOptional: m(3050, "The freeze authority of '{0}.derive' cannot be the optional '{1}': Anchor's mint::freeze_authority always sets one. Pass a key, or create the mint without it and call TokenProgram.initializeMint({0}, …, {1})"),

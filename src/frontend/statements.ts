@@ -54,6 +54,7 @@ function lowerStatement(env: BodyEnv, scope: Scope, s: ts.Statement): Stmt[] {
   if (LOOPS.has(s.kind)) ctx.error(Messages.LoopNotSupported, s.getChildAt(0, ctx.sourceFile));
   else if (ts.isClassDeclaration(s)) ctx.error(Messages.UnsupportedClass, s.name ?? s, s.name?.text ?? 'class');
   else if (ts.isFunctionDeclaration(s)) ctx.error(Messages.UnsupportedFunction, s.name ?? s, s.name?.text ?? 'function');
+  else if (ts.isThrowStatement(s)) ctx.error(Messages.ThrowStatement, s.getChildAt(0, ctx.sourceFile));
   else ctx.error(Messages.UnsupportedStatement, s.getChildAt(0, ctx.sourceFile), describeStatement(s));
   return [];
 }
@@ -72,11 +73,25 @@ function lowerReturn(env: BodyEnv, scope: Scope, s: ts.ReturnStatement): Stmt[] 
     return value ? [{ kind: 'return', value, span }] : [];
   }
   // Poseidon ignored the value an instruction returns (`return { success: true }`): TypeScript has checked it,
-  // the return still ends the instruction, the value is not evaluated.
-  if (s.expression && !fn) ctx.warn(Messages.IgnoredReturnValue, s.expression);
+  // the return still ends the instruction, the value is not evaluated. An error returned that way meant to fail
+  // the instruction and would let it succeed: that is refused, never a dropped check.
+  if (s.expression && !fn) {
+    const error = returnedErrorClass(ctx, s.expression);
+    if (error) ctx.error(Messages.ReturnedError, s.expression, `new ${error}(…)`);
+    else ctx.warn(Messages.IgnoredReturnValue, s.expression);
+  }
   // In a void function TypeScript lets `return f();` through for a void `f`: lowering it explains why not.
   else if (s.expression && lowerExpr(env, scope, s.expression)) ctx.error(Messages.ReturnValue, s.expression);
   return [{ kind: 'return', span }];
+}
+
+/** `PoseidonError` or `Error` when `e` is an instance of Poseidon's error class or of JavaScript's, else undefined. */
+function returnedErrorClass(ctx: BodyEnv['ctx'], e: ts.Expression): string | undefined {
+  const type = ctx.checker.getTypeAtLocation(e);
+  if (ctx.dslTypeName(type) === 'PoseidonError') return 'PoseidonError';
+  const declaration = type.getSymbol()?.declarations?.[0];
+  const isLibraryError = declaration !== undefined && ctx.program.isSourceFileDefaultLibrary(declaration.getSourceFile());
+  return isLibraryError && type.getSymbol()!.name.endsWith('Error') ? type.getSymbol()!.name : undefined;
 }
 
 function lowerBranch(env: BodyEnv, scope: Scope, s: ts.Statement): Stmt[] {
