@@ -45,6 +45,8 @@ export const Messages = {
   UnusedForeignImport: m(1041, "Import from '{0}' is ignored: nothing in the program uses it, and a program can use only what \"@solanaturbine/poseidon\" declares and what its own file defines (Poseidon ignored it too)"),
   ForeignNameUsed: m(1042, "'{0}' comes from '{1}': a program can use only what \"@solanaturbine/poseidon\" declares, what its own file defines, and another DSL program's class as the type of a `Program<Callee>` account"),
   ReservedProgramId: m(1040, "PROGRAM_ID {0} is the address of {1}: a program can never be deployed there; give it the public key of its own keypair (`poseidon sync` writes one in)"),
+  TopLevelVariable: m(1050, 'A top-level variable must be `const`: a program has no state outside its accounts (a constant is `const NAME = literal;`)'),
+  ConstantNotLiteral: m(1051, "Constant '{0}' must be initialized with a literal: a number, a string, true/false or new Pubkey(\"…\")"),
 
   // ── types ──
   UnsupportedType: m(2001, "Type '{0}' is not supported here"),

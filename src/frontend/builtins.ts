@@ -14,6 +14,7 @@ import { calledFunction, lowerCallStatement } from './functioncalls.js';
 import { lowerTokenCpi } from './tokencpi.js';
 import { lowerProgramCpi } from './callees.js';
 import { refuseZeroCopyCpiAccount } from './zerocopy.js';
+import { constantValue } from './constants.js';
 
 export function lowerStatementCall(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
   const { ctx } = env;
@@ -108,7 +109,9 @@ function withoutToString(node: ts.Expression): ts.Expression {
 /** `console.log("a", x, "b")` prints `a <x> b`: console.log separates its arguments with spaces. */
 function lowerLog(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
   const { ctx } = env;
-  const [first] = call.arguments;
+  // A named constant logs as the literal it stands for.
+  const args = call.arguments.map((arg) => constantValue(ctx, env.model.constants, arg) ?? arg);
+  const [first] = args;
   if (!first || !(ts.isStringLiteralLike(first) || ts.isTemplateExpression(first))) {
     ctx.error(Messages.LogFormatNotLiteral, first ?? call);
     return [];
@@ -128,7 +131,7 @@ function lowerLog(env: BodyEnv, scope: Scope, call: ts.CallExpression): Stmt[] {
     else if (e) return void parts.push(e);
     ok = false;
   };
-  call.arguments.forEach((arg, i) => {
+  args.forEach((arg, i) => {
     if (i > 0) pushText(' ');
     if (ts.isStringLiteralLike(arg)) pushText(arg.text);
     else if (ts.isTemplateExpression(arg)) {

@@ -7,6 +7,7 @@ import type { ErrorDef, EventDef, FieldDef, StateAccountDef, StructDef, Type } f
 import { snakeCase } from '../ir/names.js';
 import { sighash } from '../ir/discriminator.js';
 import { maxSize } from '../ir/layout.js';
+import { collectStaticConstant, collectTopLevelConstants, isStaticReadonly, type Constants } from './constants.js';
 import { Messages } from '../diagnostics/messages.js';
 import { dslError, withRelated } from '../diagnostics/diagnostic.js';
 import { spanAt, type LowerContext } from './context.js';
@@ -30,6 +31,8 @@ export interface ProgramModel {
   functions: ts.FunctionDeclaration[];
   /** Other DSL programs named by `Program<Callee>` parameters, compiled, by their name (callees.ts). */
   callees: Map<string, CalleeEntry>;
+  /** Named constants: top-level `const`s and the program class's `static readonly` members (constants.ts). */
+  constants: Constants;
 }
 
 type InterfaceRole = 'state' | 'zeroCopy' | 'event' | 'struct';
@@ -37,7 +40,7 @@ type InterfaceRole = 'state' | 'zeroCopy' | 'event' | 'struct';
 export function collectProgram(ctx: LowerContext): ProgramModel {
   const model: ProgramModel = {
     programClass: null, programId: null, states: new Map(), structs: new Map(), events: new Map(),
-    errorEnums: new Set(), errors: [], functions: [], callees: new Map(),
+    errorEnums: new Set(), errors: [], functions: [], callees: new Map(), constants: new Map(),
   };
   const interfaces: { decl: ts.InterfaceDeclaration; role: InterfaceRole }[] = [];
   for (const stmt of ctx.sourceFile.statements) {
@@ -48,6 +51,7 @@ export function collectProgram(ctx: LowerContext): ProgramModel {
       if (role) interfaces.push({ decl: stmt, role });
     } else if (ts.isEnumDeclaration(stmt)) collectErrorEnum(ctx, model, stmt);
     else if (ts.isFunctionDeclaration(stmt)) model.functions.push(stmt);
+    else if (ts.isVariableStatement(stmt)) collectTopLevelConstants(ctx, model.constants, stmt);
     else if (!ts.isEmptyStatement(stmt)) ctx.error(Messages.UnsupportedTopLevel, stmt.getChildAt(0, ctx.sourceFile), describeStatement(stmt));
   }
   if (!model.programClass) {
@@ -85,6 +89,7 @@ function collectClass(ctx: LowerContext, model: ProgramModel, stmt: ts.ClassDecl
     return;
   }
   model.programClass = stmt;
+  for (const member of stmt.members) if (isStaticReadonly(member) && member.name.text !== 'PROGRAM_ID') collectStaticConstant(ctx, model.constants, member);
   // TypeScript itself rejects a second PROGRAM_ID (duplicate identifier).
   const idNode = stmt.members.find((m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && m.name.getText(ctx.sourceFile) === 'PROGRAM_ID');
   if (idNode) model.programId = programIdOf(ctx, idNode);

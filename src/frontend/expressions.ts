@@ -14,6 +14,7 @@ import { lowerOptionRead, lowerOptionTest } from './optionals.js';
 import { isNumberCall, lowerBinary, lowerIntAssertion, lowerNumberCall, lowerUnaryOperator } from './operators.js';
 import { PROGRAM_DATA_FIELDS } from '../ir/loader.js';
 import { lowerElement } from './elements.js';
+import { constantValue } from './constants.js';
 
 export function exprType(e: Expr): Type {
   switch (e.kind) {
@@ -36,6 +37,8 @@ export function lowerExpr(env: BodyEnv, scope: Scope, node: ts.Expression, expec
 export function lowerUnchecked(env: BodyEnv, scope: Scope, node: ts.Expression, expected?: Type): Expr | null {
   const { ctx } = env;
   if (ts.isParenthesizedExpression(node)) return lowerUnchecked(env, scope, node.expression, expected);
+  const constant = constantValue(ctx, env.model.constants, node);
+  if (constant) return lowerUnchecked(env, scope, constant, expected);
   if (isIntLiteralNode(node)) return lowerIntLiteral(ctx, node, expected);
   if (ts.isStringLiteralLike(node)) return lowerStringLiteral(ctx, node, expected);
   if (node.kind === ts.SyntaxKind.TrueKeyword) return { kind: 'bool', value: true };

@@ -21,6 +21,7 @@ import type { BodyEnv } from './scope.js';
 import { nameProgram } from '../ir/naming.js';
 import { identifierAt } from './spelling.js';
 import { calleePrograms } from './callees.js';
+import { isStaticReadonly } from './constants.js';
 
 export interface CompileResult {
   program: Program | null;
@@ -127,6 +128,8 @@ function programMethods(env: BodyEnv, cls: ts.ClassDeclaration): ts.MethodDeclar
   const methods: ts.MethodDeclaration[] = [];
   for (const member of cls.members) {
     if (ts.isPropertyDeclaration(member) && member.name.getText(ctx.sourceFile) === 'PROGRAM_ID') continue;
+    // A constant (collect.ts reported one that is not a literal).
+    if (isStaticReadonly(member)) continue;
     if (ts.isSemicolonClassElement(member)) continue;
     if (!ts.isMethodDeclaration(member) || !ts.isIdentifier(member.name) || member.asteriskToken) {
       ctx.error(Messages.UnsupportedClassMember, member);

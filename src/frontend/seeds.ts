@@ -10,6 +10,7 @@ import { exprType, isProgramClass, lowerExpr, lowerUnchecked, walkFields } from 
 import { typeText } from './types.js';
 import { decodeBase58 } from '../ir/base58.js';
 import { calledFunction } from './functioncalls.js';
+import { constantValue } from './constants.js';
 
 /** Solana's limits: at most 16 seeds per address (the bump is one of them), 32 bytes each. */
 const MAX_SEEDS = 16;
@@ -76,8 +77,9 @@ function lowerSeedList<T extends SignerSeed>(env: BodyEnv, scope: Scope, node: t
   return ok ? seeds : null;
 }
 
-function lowerSeed(env: BodyEnv, scope: Scope, el: ts.Expression): Seed | null {
+function lowerSeed(env: BodyEnv, scope: Scope, written: ts.Expression): Seed | null {
   const { ctx } = env;
+  const el = constantValue(ctx, env.model.constants, written) ?? written;
   if (ts.isStringLiteralLike(el)) {
     const bytes = [...Buffer.from(el.text, 'utf8')];
     if (bytes.length > MAX_SEED_BYTES) {
