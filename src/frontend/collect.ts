@@ -27,12 +27,24 @@ export interface ProgramModel {
   /** Error enums, for resolving `XError.Name` in `require`. */
   errorEnums: Set<ts.Declaration>;
   errors: ErrorDef[];
-  /** Module-level function declarations (helper functions), in source order. */
-  functions: ts.FunctionDeclaration[];
+  /** Helper functions (module-level functions, the program class's private methods), in source order. */
+  functions: HelperDeclaration[];
   /** Other DSL programs named by `Program<Callee>` parameters, compiled, by their name (callees.ts). */
   callees: Map<string, CalleeEntry>;
   /** Named constants: top-level `const`s and the program class's `static readonly` members (constants.ts). */
   constants: Constants;
+}
+
+/**
+ * A helper function: a module-level `function`, or a `private`/`protected` method of the program class (called as
+ * `this.name(…)`), lowered alike (functions.ts).
+ */
+export type HelperDeclaration = ts.FunctionDeclaration | (ts.MethodDeclaration & { name: ts.Identifier });
+
+/** A `private` or `protected` method of the program class: a helper function, not an instruction. */
+export function isHelperMethod(member: ts.ClassElement): member is ts.MethodDeclaration & { name: ts.Identifier } {
+  if (!ts.isMethodDeclaration(member) || !ts.isIdentifier(member.name)) return false;
+  return (ts.getModifiers(member) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword);
 }
 
 type InterfaceRole = 'state' | 'zeroCopy' | 'event' | 'struct';
@@ -54,6 +66,8 @@ export function collectProgram(ctx: LowerContext): ProgramModel {
     else if (ts.isVariableStatement(stmt)) collectTopLevelConstants(ctx, model.constants, stmt);
     else if (!ts.isEmptyStatement(stmt)) ctx.error(Messages.UnsupportedTopLevel, stmt.getChildAt(0, ctx.sourceFile), describeStatement(stmt));
   }
+  // Functions call only functions declared before them: the class's helper methods take their place in the file.
+  model.functions.sort((a, b) => a.pos - b.pos);
   if (!model.programClass) {
     const sf = ctx.sourceFile;
     ctx.diagnostics.push(dslError(Messages.MissingProgramClass, spanAt(sf, ctx.displayName, 0, sf.getLineEndOfPosition(0))));
@@ -89,7 +103,10 @@ function collectClass(ctx: LowerContext, model: ProgramModel, stmt: ts.ClassDecl
     return;
   }
   model.programClass = stmt;
-  for (const member of stmt.members) if (isStaticReadonly(member) && member.name.text !== 'PROGRAM_ID') collectStaticConstant(ctx, model.constants, member);
+  for (const member of stmt.members) {
+    if (isStaticReadonly(member) && member.name.text !== 'PROGRAM_ID') collectStaticConstant(ctx, model.constants, member);
+    else if (isHelperMethod(member)) model.functions.push(member);
+  }
   // TypeScript itself rejects a second PROGRAM_ID (duplicate identifier).
   const idNode = stmt.members.find((m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && m.name.getText(ctx.sourceFile) === 'PROGRAM_ID');
   if (idNode) model.programId = programIdOf(ctx, idNode);

@@ -1,27 +1,34 @@
 // Calls of helper functions: `checkpoint(config, now);` as a statement, `pending(config, maker)` as a value.
-// In: a call whose callee names a module-level function, and the caller's scope (an instruction's or another
+// In: a call whose callee names a helper function (`f(…)`, or `this.f(…)` for a private method of the program
+// class), and the caller's scope (an instruction's or another
 // function's). Out: the IR call — function name, account and value arguments — or null after a diagnostic
 // (recursion, a forward reference, an argument that is not an account parameter of the right type…).
 import { ts } from './typescript.js';
 import type { AccountKind, CallArg, Expr, FunctionDef, Stmt } from '../ir/types.js';
 import { Messages } from '../diagnostics/messages.js';
 import type { BodyEnv, Scope } from './scope.js';
-import { lowerExpr } from './expressions.js';
+import { isProgramClass, lowerExpr } from './expressions.js';
+import type { HelperDeclaration } from './collect.js';
 
 /** The helper function `callee` refers to, or undefined when it names none. */
-export function calledFunction(env: BodyEnv, callee: ts.Expression): ts.FunctionDeclaration | undefined {
-  if (!ts.isIdentifier(callee)) return undefined;
-  const decl = env.ctx.userDeclaration(callee);
-  return decl && ts.isFunctionDeclaration(decl) && env.model.functions.includes(decl) ? decl : undefined;
+export function calledFunction(env: BodyEnv, callee: ts.Expression): HelperDeclaration | undefined {
+  const name = ts.isIdentifier(callee) ? callee : isThisMember(env, callee) ? callee.name : undefined;
+  const decl = name && env.ctx.userDeclaration(name);
+  return decl && (env.model.functions as readonly ts.Declaration[]).includes(decl) ? (decl as HelperDeclaration) : undefined;
 }
 
-export function lowerCallStatement(env: BodyEnv, scope: Scope, call: ts.CallExpression, decl: ts.FunctionDeclaration): Stmt[] {
+/** `this.f` or `MyProgram.f`: a member of the program class. */
+function isThisMember(env: BodyEnv, e: ts.Expression): e is ts.PropertyAccessExpression & { name: ts.Identifier } {
+  return ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name) && (e.expression.kind === ts.SyntaxKind.ThisKeyword || isProgramClass(env, e.expression));
+}
+
+export function lowerCallStatement(env: BodyEnv, scope: Scope, call: ts.CallExpression, decl: HelperDeclaration): Stmt[] {
   const def = callee(env, call, decl);
   const args = def && lowerArguments(env, scope, call, decl, def);
   return args ? [{ kind: 'call', fn: def.name, args, span: env.ctx.span(call) }] : [];
 }
 
-export function lowerCallValue(env: BodyEnv, scope: Scope, call: ts.CallExpression, decl: ts.FunctionDeclaration): Expr | null {
+export function lowerCallValue(env: BodyEnv, scope: Scope, call: ts.CallExpression, decl: HelperDeclaration): Expr | null {
   const def = callee(env, call, decl);
   if (!def) return null;
   if (!def.returns) {
@@ -33,7 +40,7 @@ export function lowerCallValue(env: BodyEnv, scope: Scope, call: ts.CallExpressi
 }
 
 /** The callee's definition, when the caller may call it: a function calls only functions declared before it. */
-function callee(env: BodyEnv, call: ts.CallExpression, decl: ts.FunctionDeclaration): FunctionDef | null {
+function callee(env: BodyEnv, call: ts.CallExpression, decl: HelperDeclaration): FunctionDef | null {
   const caller = env.inFunction?.decl;
   if (caller === decl) {
     env.ctx.error(Messages.RecursiveCall, call.expression, decl.name!.text);
@@ -47,7 +54,7 @@ function callee(env: BodyEnv, call: ts.CallExpression, decl: ts.FunctionDeclarat
   return env.functions.get(decl) ?? null;
 }
 
-function lowerArguments(env: BodyEnv, scope: Scope, call: ts.CallExpression, decl: ts.FunctionDeclaration, def: FunctionDef): CallArg[] | null {
+function lowerArguments(env: BodyEnv, scope: Scope, call: ts.CallExpression, decl: HelperDeclaration, def: FunctionDef): CallArg[] | null {
   const { ctx } = env;
   const fnName = decl.name!.text;
   const args: CallArg[] = [];

@@ -1,5 +1,6 @@
-// Module-level helper functions → IR FunctionDefs.
-// In: the function declarations the ProgramModel collected, in source order. Out: one FunctionDef each — params,
+// Helper functions → IR FunctionDefs.
+// In: the helper declarations the ProgramModel collected (module-level functions, the program class's private
+// methods), in source order. Out: one FunctionDef each — params,
 // return type, the body lowered like an instruction body, and `mut` on each account parameter the function
 // writes (itself or through the functions it calls) — registered in the table the call sites look up.
 import { ts } from './typescript.js';
@@ -12,6 +13,7 @@ import { lowerStatements } from './statements.js';
 import { lowerTypeNode, typeText } from './types.js';
 import { accountsWrittenByCalls } from './callgraph.js';
 import { walkStatements } from '../ir/walk.js';
+import type { HelperDeclaration } from './collect.js';
 
 /** Account kinds a function parameter may have: the ones whose data a plain Rust `fn` can take by reference. */
 const FUNCTION_ACCOUNT_KINDS: ReadonlySet<string> = new Set(['state', 'tokenAccount', 'associatedTokenAccount', 'mint']);
@@ -20,7 +22,7 @@ const FUNCTION_ACCOUNT_KINDS: ReadonlySet<string> = new Set(['state', 'tokenAcco
  * Lowers every function: all signatures first (instructions may call any function), then the bodies in
  * declaration order, so a body's callees are complete when it is lowered (a function calls only earlier ones).
  */
-export function lowerFunctions(env: BodyEnv, table: Map<ts.FunctionDeclaration, FunctionDef>): FunctionDef[] {
+export function lowerFunctions(env: BodyEnv, table: Map<HelperDeclaration, FunctionDef>): FunctionDef[] {
   const signatures = env.model.functions.flatMap((decl) => {
     const sig = lowerSignature(env, decl);
     if (!sig) return [];
@@ -31,7 +33,7 @@ export function lowerFunctions(env: BodyEnv, table: Map<ts.FunctionDeclaration, 
   return signatures.map((s) => s.def);
 }
 
-function lowerSignature(env: BodyEnv, decl: ts.FunctionDeclaration): { def: FunctionDef; scope: Scope } | null {
+function lowerSignature(env: BodyEnv, decl: HelperDeclaration): { def: FunctionDef; scope: Scope } | null {
   const { ctx } = env;
   const id = decl.name;
   const isAsync = (ts.getModifiers(decl) ?? []).some((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
@@ -122,7 +124,7 @@ function structOf(env: BodyEnv, n: ts.EntityName): string | undefined {
   return decl ? env.model.structs.get(decl)?.name : undefined;
 }
 
-function lowerBody(env: BodyEnv, decl: ts.FunctionDeclaration, def: FunctionDef, scope: Scope): void {
+function lowerBody(env: BodyEnv, decl: HelperDeclaration, def: FunctionDef, scope: Scope): void {
   const { ctx } = env;
   const before = ctx.errorCount();
   const body = lowerStatements({ ...env, inFunction: { decl, def } }, scope, decl.body!.statements, false);

@@ -22,6 +22,7 @@ import { nameProgram } from '../ir/naming.js';
 import { identifierAt } from './spelling.js';
 import { calleePrograms } from './callees.js';
 import { isStaticReadonly } from './constants.js';
+import { isHelperMethod, type HelperDeclaration } from './collect.js';
 
 export interface CompileResult {
   program: Program | null;
@@ -77,7 +78,7 @@ function lowerChecked(ctx: LowerContext, text: string, tsDiagnostics: readonly t
   if (hasErrors(ctx.diagnostics)) return { program: null, diagnostics: ctx.diagnostics };
 
   const model = collectProgram(ctx);
-  const table = new Map<ts.FunctionDeclaration, FunctionDef>();
+  const table = new Map<HelperDeclaration, FunctionDef>();
   const structs = new Map([...model.structs.values()].map((s) => [s.name, s]));
   const env: BodyEnv = { ctx, model, structs, functions: table };
   // Before the instructions: a call site needs its callee's parameters and which accounts it writes.
@@ -116,10 +117,9 @@ function spanAtOffset(file: string, text: string, offset: number): Span {
   return { file, line, col: offset - text.lastIndexOf('\n', offset - 1), length: 1 };
 }
 
+// A private or protected method is a helper function (collect.ts), never an instruction.
 const FORBIDDEN_METHOD_MODIFIERS: Partial<Record<ts.SyntaxKind, string>> = {
-  [ts.SyntaxKind.StaticKeyword]: 'static', [ts.SyntaxKind.AsyncKeyword]: 'async',
-  [ts.SyntaxKind.PrivateKeyword]: 'private', [ts.SyntaxKind.ProtectedKeyword]: 'protected',
-  [ts.SyntaxKind.AbstractKeyword]: 'abstract',
+  [ts.SyntaxKind.StaticKeyword]: 'static', [ts.SyntaxKind.AsyncKeyword]: 'async', [ts.SyntaxKind.AbstractKeyword]: 'abstract',
 };
 
 /** The instruction methods of the program class; any other member is reported. */
@@ -128,8 +128,8 @@ function programMethods(env: BodyEnv, cls: ts.ClassDeclaration): ts.MethodDeclar
   const methods: ts.MethodDeclaration[] = [];
   for (const member of cls.members) {
     if (ts.isPropertyDeclaration(member) && member.name.getText(ctx.sourceFile) === 'PROGRAM_ID') continue;
-    // A constant (collect.ts reported one that is not a literal).
-    if (isStaticReadonly(member)) continue;
+    // A constant (collect.ts reported one that is not a literal), or a helper function (private).
+    if (isStaticReadonly(member) || isHelperMethod(member)) continue;
     if (ts.isSemicolonClassElement(member)) continue;
     if (!ts.isMethodDeclaration(member) || !ts.isIdentifier(member.name) || member.asteriskToken) {
       ctx.error(Messages.UnsupportedClassMember, member);

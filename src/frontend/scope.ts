@@ -4,6 +4,7 @@
 // In: declarations as lowering meets them. Out: lookups that respect block nesting.
 import type ts from 'typescript';
 import type { AccountParam, Arg, FunctionDef, StateAccountDef, Type } from '../ir/types.js';
+import type { HelperDeclaration } from './collect.js';
 
 export interface AccountBinding {
   kind: 'account';
@@ -62,7 +63,7 @@ export interface BodyEnv {
   model: import('./collect.js').ProgramModel;
   structs: ReadonlyMap<string, import('../ir/types.js').StructDef>;
   /** Helper functions whose signatures are lowered (every one, by the time instructions are lowered). */
-  functions: ReadonlyMap<ts.FunctionDeclaration, FunctionDef>;
+  functions: ReadonlyMap<HelperDeclaration, FunctionDef>;
   /** Set while lowering the body of a helper function: what it may not do, and which functions it may call. */
-  inFunction?: { decl: ts.FunctionDeclaration; def: FunctionDef };
+  inFunction?: { decl: HelperDeclaration; def: FunctionDef };
 }

@@ -12,6 +12,7 @@ import { isDslSpelling } from './tsleniency.js';
 import { tokenArgumentProblem } from './tokendiagnostics.js';
 import { TOKEN_FNS } from '../ir/token.js';
 import { DSL_SPECIFIERS } from './program.js';
+import { isHelperMethod, type HelperDeclaration } from './collect.js';
 
 const PROPERTY_MISSING = 2339;
 /** "Cannot find module '…' or its corresponding type declarations" (and the variant naming a path). */
@@ -66,7 +67,7 @@ function dslVersionOf(ctx: LowerContext, d: ts.Diagnostic): Diagnostic | undefin
   if (d.code === PROPERTY_MISSING && ts.isIdentifier(node) && ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) {
     return missingAccountMethod(ctx, node.parent.expression, node);
   }
-  const fn = ancestor(node, isModuleFunction);
+  const fn = ancestor(node, isHelper);
   if (fn?.name && fn.type && MISSING_RETURN.has(d.code)) {
     return dslError(Messages.MissingReturn, ctx.span(fn.name), fn.name.text, fn.type.getText(ctx.sourceFile));
   }
@@ -77,8 +78,9 @@ function dslVersionOf(ctx: LowerContext, d: ts.Diagnostic): Diagnostic | undefin
   return undefined;
 }
 
-/** A function declared at the top level of the file: a helper function. */
-const isModuleFunction = (n: ts.Node): n is ts.FunctionDeclaration => ts.isFunctionDeclaration(n) && ts.isSourceFile(n.parent);
+/** A helper function: a function declared at the top level of the file, or a private method of a class. */
+const isHelper = (n: ts.Node): n is HelperDeclaration =>
+  (ts.isFunctionDeclaration(n) && ts.isSourceFile(n.parent)) || (ts.isClassElement(n) && isHelperMethod(n));
 
 /** The instruction (a method of a class in the file) that has a parameter called `name`, as written. */
 function instructionWithParameter(sf: ts.SourceFile, name: string): string | undefined {

@@ -3,6 +3,7 @@
 // Each test compiles a small inline program (helpers.wrap) and asserts the exact IR of the part it is about.
 import { describe, expect, it } from 'vitest';
 import type { FunctionDef, Program } from '../../src/ir/types.js';
+import { compileSource } from '../../src/frontend/index.js';
 import { compileInline, compileShared, instruction, withoutSpans, wrap } from './helpers.js';
 
 const u64 = { kind: 'int', name: 'u64' } as const;
@@ -154,5 +155,53 @@ describe('the rewards program (tests/programs/rewards.ts)', () => {
       ['claim', ['pool', 'stake']],
       ['preview', []],
     ]);
+  });
+});
+
+describe('private and protected methods of the program class', () => {
+  // The same helpers written as methods (`this.bump(…)`, `TestProgram.total(…)` for a static one) and as
+  // module-level functions: one IR, one Rust, one .so.
+  const methods = wrap(`
+  run(user: Signer, data: Data, by: u64): Result {
+    this.bump(data, by);
+    data.total = TestProgram.total(data);
+  }
+
+  private bump(data: Data, by: u64): void {
+    data.count = data.count.add(by);
+  }
+
+  protected static total(data: Data): u128 {
+    return data.total.add(data.count.toU128());
+  }`);
+  const functions = wrap(`
+  run(user: Signer, data: Data, by: u64): Result {
+    bump(data, by);
+    data.total = total(data);
+  }`, `${BUMP}${TOTAL}`);
+
+  it('are helper functions: the IR of the module-level functions they mirror', () => {
+    const m = compileInline(methods);
+    const f = compileInline(functions);
+    expect(withoutSpans(m.functions)).toEqual(withoutSpans(f.functions));
+    expect(instruction(m, 'run')).toEqual(instruction(f, 'run'));
+    expect(m.instructions.map((i) => i.name)).toEqual(['run']);
+  });
+
+  it('call only helpers declared before them, as functions do', () => {
+    const result = compileSource('inline.ts', wrap(`
+  run(user: Signer, data: Data, by: u64): Result {
+    this.first(data, by);
+  }
+
+  private first(data: Data, by: u64): void {
+    this.second(data, by);
+  }
+
+  private second(data: Data, by: u64): void {
+    data.count = data.count.add(by);
+  }`));
+    expect(result.program).toBeNull();
+    expect(result.diagnostics.map((d) => `PS${d.code} at ${d.span?.line}:${d.span?.col}`)).toEqual(['PS1021 at 11:5']);
   });
 });

@@ -1,28 +1,13 @@
 // Shared execution-test program: a staking pool whose shared logic lives in helper functions.
-// Exercises: module-level functions declared before and after the class, void functions that write a
-// state account (`mut` reaches the instructions that pass it), a function returning a value from reads,
-// functions calling earlier functions, early `return` in a function, require/emit/console.log inside
-// functions, and calls both as statements and as values.
+// Exercises: module-level functions declared before and after the class, a private method of the class as a
+// helper function (`this.accrue(…)`), void functions that write a state account (`mut` reaches the instructions
+// that pass it), a function returning a value from reads, functions calling earlier functions, early `return` in a
+// function, require/emit/console.log inside functions, and calls both as statements and as values.
 import { Account, Clock, Event, Pubkey, Result, Signer, emit, i64, require, u64, u128, u8 } from "@solanaturbine/poseidon";
 
 /** Rewards per staked unit are kept scaled by 10^12 so small rates still accrue. */
 function scaled(amount: u64, perShare: u128): u128 {
   return amount.toU128().mul(perShare).div(1000000000000);
-}
-
-/** Brings the pool's reward-per-share up to `now`. */
-function accrue(pool: Pool, now: i64): void {
-  if (now.lte(pool.lastUpdate)) {
-    return;
-  }
-  if (pool.totalStaked.eq(0)) {
-    pool.lastUpdate = now;
-    return;
-  }
-  const elapsed = now.sub(pool.lastUpdate).toU64();
-  const reward = elapsed.mul(pool.rewardRate).toU128();
-  pool.accPerShare = pool.accPerShare.add(reward.mulDiv(1000000000000, pool.totalStaked.toU128()));
-  pool.lastUpdate = now;
 }
 
 export default class RewardsProgram {
@@ -38,7 +23,7 @@ export default class RewardsProgram {
   stake(owner: Signer, pool: Pool, stake: UserStake, amount: u64): Result {
     stake.derive(["stake", pool.key, owner.key]).initIfNeeded(owner);
     require(amount.gt(0), RewardsError.ZeroAmount);
-    accrue(pool, Clock.unixTimestamp());
+    this.accrue(pool, Clock.unixTimestamp());
     settle(pool, stake);
     stake.owner = owner.key;
     stake.bump = stake.getBump();
@@ -49,7 +34,7 @@ export default class RewardsProgram {
 
   unstake(owner: Signer, pool: Pool, stake: UserStake, amount: u64): Result {
     stake.deriveWithBump(["stake", pool.key, owner.key], stake.bump).has([owner]);
-    accrue(pool, Clock.unixTimestamp());
+    this.accrue(pool, Clock.unixTimestamp());
     settle(pool, stake);
     require(stake.amount.gte(amount), RewardsError.NotEnoughStake);
     stake.amount = stake.amount.sub(amount);
@@ -59,7 +44,7 @@ export default class RewardsProgram {
 
   claim(owner: Signer, pool: Pool, stake: UserStake): Result {
     stake.deriveWithBump(["stake", pool.key, owner.key], stake.bump).has([owner]);
-    accrue(pool, Clock.unixTimestamp());
+    this.accrue(pool, Clock.unixTimestamp());
     const reward = stake.unclaimed.add(pending(pool, stake));
     require(reward.gt(0), RewardsError.NothingToClaim);
     stake.unclaimed = new u64(0);
@@ -70,6 +55,21 @@ export default class RewardsProgram {
   /** Read-only: logs what `claim` would pay now, without accruing. */
   preview(pool: Pool, stake: UserStake): Result {
     console.log("pending", stake.unclaimed.add(pending(pool, stake)));
+  }
+
+  /** Brings the pool's reward-per-share up to `now`. */
+  private accrue(pool: Pool, now: i64): void {
+    if (now.lte(pool.lastUpdate)) {
+      return;
+    }
+    if (pool.totalStaked.eq(0)) {
+      pool.lastUpdate = now;
+      return;
+    }
+    const elapsed = now.sub(pool.lastUpdate).toU64();
+    const reward = elapsed.mul(pool.rewardRate).toU128();
+    pool.accPerShare = pool.accPerShare.add(reward.mulDiv(1000000000000, pool.totalStaked.toU128()));
+    pool.lastUpdate = now;
   }
 }
 
