@@ -1,14 +1,15 @@
 // The Runtime contract over solana-bankrun 0.4.0 (Solana 1.18 program-test, in-process).
 // In: programs and accounts at creation, web3.js v1 instructions per send. Out: normalized TxResults.
-// bankrun loads programs as `<name>.so` from SBF_OUT_DIR, so the binaries go through a private temp dir.
+// The binaries go through a private temp dir laid out as an Anchor workspace (Anchor.toml, target/deploy/<id>.so),
+// started with startAnchor and no JS-held arguments: see startWithPrograms.
 
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Message, PublicKey, SystemProgram, Transaction, VersionedTransaction } from '@solana/web3.js';
 import type { Keypair, Signer, TransactionInstruction } from '@solana/web3.js';
-import { Clock, start } from 'solana-bankrun';
+import { Clock, startAnchor } from 'solana-bankrun';
 import type { BanksClient, ProgramTestContext } from 'solana-bankrun';
 import { bankrunTxError, computeUnitsFromLogs, signatureFailure } from './errors.js';
 import { airdropped, clockState, PAYER_LAMPORTS } from './types.js';
@@ -157,24 +158,34 @@ export function bankrunRuntime(context: ProgramTestContext): Runtime {
   return new BankrunRuntime(context);
 }
 
+/**
+ * solana-bankrun 0.4.0's start/startAnchor read their program names (`&str`) and genesis accounts (`&Account`)
+ * on a tokio thread after the call has returned, from JS-owned objects that nothing keeps alive: a garbage
+ * collection in between frees them, and genesis gets a garbage name ("Program file data not available for
+ * <bytes>", a panic that leaves the start hanging) or a garbage account (a SIGSEGV, an abort allocating
+ * terabytes, or a wrong balance). So the only argument is the path, an owned string: startAnchor reads the
+ * program ids from the Anchor.toml written here, and the accounts are set once it has started, by setAccount,
+ * which copies its account during the call.
+ */
 async function startWithPrograms(options: RuntimeOptions): Promise<ProgramTestContext> {
   const dir = await mkdtemp(join(tmpdir(), 'bankrun-programs-'));
+  const deployDir = join(dir, 'target/deploy');
   const saved = { BPF_OUT_DIR: process.env.BPF_OUT_DIR, SBF_OUT_DIR: process.env.SBF_OUT_DIR, RUST_LOG: process.env.RUST_LOG };
   try {
-    const programs = [];
-    for (const program of options.programs) {
-      // The program id is a safe, unique file name; `program.name` may be neither.
-      const name = program.programId.toBase58();
-      await writeFile(join(dir, `${name}.so`), program.so);
-      programs.push({ name, programId: program.programId });
-    }
-    // program-test reads BPF_OUT_DIR before SBF_OUT_DIR; set both so neither points elsewhere.
-    process.env.BPF_OUT_DIR = dir;
-    process.env.SBF_OUT_DIR = dir;
+    await mkdir(deployDir, { recursive: true });
+    // Keyed by program id, a safe, unique file name and TOML key (`program.name` may be neither); a program
+    // given twice is loaded once, its last binary.
+    const programs = new Map(options.programs.map((program) => [program.programId.toBase58(), program.so]));
+    for (const [id, so] of programs) await writeFile(join(deployDir, `${id}.so`), so);
+    await writeFile(join(dir, 'Anchor.toml'), `[programs.localnet]\n${[...programs.keys()].map((id) => `${id} = "${id}"`).join('\n')}\n`);
+    // program-test reads BPF_OUT_DIR before SBF_OUT_DIR (the one startAnchor sets); set both so neither points elsewhere.
+    process.env.BPF_OUT_DIR = deployDir;
+    process.env.SBF_OUT_DIR = deployDir;
     // program-test otherwise echoes every program log line to stderr; an explicit RUST_LOG still wins.
     process.env.RUST_LOG = saved.RUST_LOG ?? 'error';
     const accounts = (options.accounts ?? []).map(({ address, state }) => ({ address, info: toAccountInfo(state) }));
-    const context = await start(programs, accounts);
+    const context = await startAnchor(dir, [], []);
+    for (const { address, info } of accounts) context.setAccount(address, info);
     context.setAccount(context.payer.publicKey, toAccountInfo({
       lamports: PAYER_LAMPORTS,
       data: new Uint8Array(),
@@ -185,7 +196,7 @@ async function startWithPrograms(options: RuntimeOptions): Promise<ProgramTestCo
     restoreEnv('BPF_OUT_DIR', saved.BPF_OUT_DIR);
     restoreEnv('SBF_OUT_DIR', saved.SBF_OUT_DIR);
     restoreEnv('RUST_LOG', saved.RUST_LOG);
-    // start() has read every binary into its genesis accounts by the time it resolves.
+    // startAnchor has read every binary into its genesis accounts by the time it resolves.
     await rm(dir, { recursive: true, force: true });
   }
 }

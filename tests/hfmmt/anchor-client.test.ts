@@ -89,10 +89,13 @@ beforeAll(async () => {
   // non-upgradeable loader, and a program account cannot be deployed again.
   bare = mkdtempSync(join(tmpdir(), 'hfmmt-anchor-'));
   writeFileSync(join(bare, 'Anchor.toml'), readFileSync(join(WORKSPACE, 'Anchor.toml'), 'utf8').replace(/\[programs\.localnet\][^[]*/, '[programs.localnet]\n\n'));
-  context = await startAnchor(bare, [], [
-    { address: keeper.publicKey, info: { lamports: 10_000_000_000, data: Buffer.alloc(0), owner: SystemProgram.programId, executable: false } },
-    { address: alice.publicKey, info: { lamports: 10_000_000_000, data: Buffer.alloc(0), owner: SystemProgram.programId, executable: false } },
-  ]);
+  // No genesis accounts: solana-bankrun 0.4.0 reads startAnchor's accounts on a tokio thread after the call has
+  // returned, from native Account objects nothing keeps alive, so a garbage collection in between hands genesis
+  // freed memory (a SIGSEGV, or a garbage balance). setAccount copies its account during the call.
+  context = await startAnchor(bare, [], []);
+  for (const { publicKey } of [keeper, alice]) {
+    context.setAccount(publicKey, { lamports: 10_000_000_000, data: Buffer.alloc(0), owner: SystemProgram.programId, executable: false });
+  }
   if (rustLog === undefined) delete process.env.RUST_LOG;
   // The context's payer, the provider's wallet, becomes the upgrade authority: the admin who may initialize.
   await deployToRuntime(bankrunRuntime(context), readFileSync(join(WORKSPACE, 'target/deploy/hfmmt.so')), hfmmtProgramKeypair());

@@ -1,15 +1,15 @@
 // Assembled programs written by writeElf, loaded and run by both runtimes: litesvm 1.5 (Agave 4.3)
-// via addProgram and solana-bankrun 0.4 (Solana 1.18) via start(). Asserts logs, return codes and
+// via addProgram and solana-bankrun 0.4 (Solana 1.18) via startAnchor(). Asserts logs, return codes and
 // exact compute units (1 CU per executed instruction, lddw included, + 100 per log syscall).
 
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { address, getTransactionDecoder, lamports } from '@solana/kit';
 import { Keypair, PublicKey, SYSVAR_CLOCK_PUBKEY, SYSVAR_RENT_PUBKEY, SystemProgram, Transaction, TransactionInstruction } from '@solana/web3.js';
 import { FailedTransactionMetadata, LiteSVM } from 'litesvm';
-import { start } from 'solana-bankrun';
+import { startAnchor } from 'solana-bankrun';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Assembler } from '../../src/backends/sbf/assembler.js';
 import type { Label } from '../../src/backends/sbf/assembler.js';
@@ -252,13 +252,20 @@ function litesvm(): Runtime {
   };
 }
 
+/**
+ * The programs are named in an Anchor.toml that startAnchor reads: solana-bankrun 0.4.0's start() reads the names
+ * passed to it on a tokio thread after the call has returned, from strings a garbage collection may have freed.
+ */
 async function bankrun(): Promise<Runtime> {
   const dir = mkdtempSync(join(tmpdir(), 'sbf-loaders-'));
-  for (const [name, so] of Object.entries(PROGRAMS)) writeFileSync(join(dir, `${name}.so`), so);
-  process.env.BPF_OUT_DIR = dir;
-  process.env.SBF_OUT_DIR = dir;
+  const deployDir = join(dir, 'target/deploy');
+  mkdirSync(deployDir, { recursive: true });
+  for (const [name, so] of Object.entries(PROGRAMS)) writeFileSync(join(deployDir, `${name}.so`), so);
+  writeFileSync(join(dir, 'Anchor.toml'), `[programs.localnet]\n${Object.keys(PROGRAMS).map((name) => `${name} = "${programId(name).toBase58()}"`).join('\n')}\n`);
+  process.env.BPF_OUT_DIR = deployDir;
+  process.env.SBF_OUT_DIR = deployDir;
   process.env.RUST_LOG ??= 'error';
-  const context = await start(Object.keys(PROGRAMS).map((name) => ({ name, programId: programId(name) })), []);
+  const context = await startAnchor(dir, [], []);
   rmSync(dir, { recursive: true });
   return {
     payer: context.payer,
