@@ -309,6 +309,11 @@ export default class Hfmmt {
     require(config.totalLiquidity.eq(0) || (configParams.lpMaxDurationMultiplierBps.eq(config.params.lpMaxDurationMultiplierBps)
       && configParams.lpRampSeconds.eq(config.params.lpRampSeconds)), HfmmtError.InvalidParameter);
     config.params = configParams;
+    // A shorter epoch that the running one already outlasts ends it now: the next CHECKPOINT rolls it as one epoch
+    // (its score kept), not as several (its score expired).
+    if (now.sub(config.epochStart).gte(configParams.epochSeconds)) {
+      config.epochStart = now.sub(configParams.epochSeconds);
+    }
     // New inactivity rules apply from now on: every maker gets a whole period under them.
     config.inactivityFrom = now;
     repriceVolatility(config);

@@ -334,6 +334,8 @@ export class HfmmtModel {
       if (c.totalLiquidity !== 0n && (params.lpMaxDurationMultiplierBps !== c.params.lpMaxDurationMultiplierBps
         || params.lpRampSeconds !== c.params.lpRampSeconds)) throw new Failure('InvalidParameter');
       c.params = structuredClone(params);
+      // A shorter epoch that the running one already outlasts ends now: the next checkpoint rolls it as one.
+      if (i64(this.now - c.epochStart) >= c.params.epochSeconds) c.epochStart = i64(this.now - c.params.epochSeconds);
       c.inactivityFrom = this.now;
       c.volatilityMultiplierBps = volatilityMultiplier(c.volatilityBps, c.params);
       this.repriceLiquidity();

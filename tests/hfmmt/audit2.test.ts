@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { errorCode } from '../../src/runtime/index.js';
 import { RUNTIME_KINDS } from '../support/runtimes.js';
 import { customErrorCode } from '../support/hfmmt-chain.js';
-import { HfmmtWorld, PARAMS, eventOf, hfmmtBuild, type Step } from '../support/hfmmt.js';
+import { HfmmtWorld, PARAMS, T0, eventOf, hfmmtBuild, type Step } from '../support/hfmmt.js';
 
 beforeAll(() => { hfmmtBuild(); });
 
@@ -72,5 +72,18 @@ describe.each(RUNTIME_KINDS)('HFMMT version 3 on %s: the second audit\'s finding
     const w = await HfmmtWorld.create(kind);
     expectError(w, await w.updateConfig({ ...PARAMS, minStake: 0n }), 'InvalidParameter');
     expect((await w.updateConfig({ ...PARAMS, minStake: 1n })).result.ok).toBe(true);
+  });
+  it('5. a shorter epoch ends the running one at the update, once: its scores are paid, not expired', async () => {
+    const w = await HfmmtWorld.create(kind, { params: { warmupSeconds: 0n, rewardRate: 0n } });
+    await w.stake('alice', 10_000n);
+    await w.report('alice', 500_000n, 10_000n, 0n); // epoch 0 (1,000 s long): alice's score 500,000, the only one
+    await w.at(900n);
+    await w.updateConfig({ ...PARAMS, warmupSeconds: 0n, rewardRate: 0n, epochSeconds: 400n });
+
+    // version 2 rolled 900 s of epoch 0 as two 400 s epochs: no finished score, alice's expired with a ScoreExpired
+    const step = await w.distribute('alice');
+    expect(step.events.map((e) => e.name)).toEqual(['rewardsDistributed']);
+    expect(eventOf(step, 'rewardsDistributed').marketMakingRewards).toBe(1_000_000n);
+    expect((await w.chain()).config).toMatchObject({ epochIndex: 1n, epochStart: T0 + 900n, prevEpochScore: 500_000n });
   });
 });

@@ -31,6 +31,15 @@ pub fn handler(ctx: Context<UpdateConfig>, config_params: ConfigParams) -> Resul
         HfmmtError::InvalidParameter
     );
     config.params = config_params.clone();
+    if now
+        .checked_sub(config.epoch_start)
+        .ok_or(ProgramError::ArithmeticOverflow)?
+        >= config_params.epoch_seconds
+    {
+        config.epoch_start = now
+            .checked_sub(config_params.epoch_seconds)
+            .ok_or(ProgramError::ArithmeticOverflow)?;
+    }
     config.inactivity_from = now;
     helpers::reprice_volatility(config)?;
     helpers::reprice_liquidity(config)?;
