@@ -288,7 +288,9 @@ export default class Hfmmt {
     config.deriveWithBump(["config"], config.bump).has([stakeVault, rewardVault]);
     maker.deriveWithBump(["maker", maker.owner], maker.bump);
     const now = Clock.unixTimestamp();
-    require(now.sub(maker.lastActive).gt(config.params.inactivitySeconds), HfmmtError.NotInactive);
+    // Reports, the only way to stay active, stop while paused: so does slashing.
+    require(!config.paused, HfmmtError.Paused);
+    require(now.sub(maker.lastActive.max(config.inactivityFrom)).gt(config.params.inactivitySeconds), HfmmtError.NotInactive);
     checkpointMaker(config, maker, now);
     const slashed = slashIfInactive(config, maker, now);
     require(slashed.gt(0), HfmmtError.InsufficientStake);
@@ -300,9 +302,20 @@ export default class Hfmmt {
     config.deriveWithBump(["config"], config.bump);
     require(admin.key.eq(config.admin), HfmmtError.Unauthorized);
     // The old parameters apply up to now; a new threshold or cap re-prices the current volatility.
-    checkpoint(config, Clock.unixTimestamp());
+    const now = Clock.unixTimestamp();
+    checkpoint(config, now);
     requireValidParams(configParams);
+    // The duration curve is read when a position settles, so it may change only while no position has anything unsettled.
+    require(config.totalLiquidity.eq(0) || (configParams.lpMaxDurationMultiplierBps.eq(config.params.lpMaxDurationMultiplierBps)
+      && configParams.lpRampSeconds.eq(config.params.lpRampSeconds)), HfmmtError.InvalidParameter);
     config.params = configParams;
+    // A shorter epoch that the running one already outlasts ends it now: the next CHECKPOINT rolls it as one epoch
+    // (its score kept), not as several (its score expired).
+    if (now.sub(config.epochStart).gte(configParams.epochSeconds)) {
+      config.epochStart = now.sub(configParams.epochSeconds);
+    }
+    // New inactivity rules apply from now on: every maker gets a whole period under them.
+    config.inactivityFrom = now;
     repriceVolatility(config);
     repriceLiquidity(config);
     emit<ConfigUpdated>({ params: config.params, paused: config.paused });
@@ -311,8 +324,11 @@ export default class Hfmmt {
   setPaused(admin: Signer, config: Config, paused: Boolean): Result {
     config.deriveWithBump(["config"], config.bump);
     require(admin.key.eq(config.admin), HfmmtError.Unauthorized);
-    checkpoint(config, Clock.unixTimestamp());
+    const now = Clock.unixTimestamp();
+    checkpoint(config, now);
     config.paused = paused;
+    // Paused time is no maker's inactivity: after an unpause every maker gets a whole period.
+    config.inactivityFrom = now;
     emit<ConfigUpdated>({ params: config.params, paused });
   }
 
@@ -434,13 +450,14 @@ function recountStake(config: Config, maker: MarketMaker, now: i64): void {
 }
 
 /**
- * Slashes slash_bps of the warmed-up and the pending stake of a maker past the inactivity limit, into the budget
- * (one inactivity period costs one slash); returns the amount for the caller to move to the reward vault, 0 when
- * the maker is active or there is nothing to take.
+ * Slashes slash_bps of the warmed-up and the pending stake of a maker past the inactivity limit (counted from the
+ * later of its last activity and inactivity_from; nobody is inactive while paused), into the budget (one inactivity
+ * period costs one slash); returns the amount for the caller to move to the reward vault, 0 when the maker is active
+ * or there is nothing to take.
  */
 function slashIfInactive(config: Config, maker: MarketMaker, now: i64): u64 {
   let slashed = new u64(0);
-  if (now.sub(maker.lastActive).gt(config.params.inactivitySeconds)) {
+  if (!config.paused && now.sub(maker.lastActive.max(config.inactivityFrom)).gt(config.params.inactivitySeconds)) {
     const fromStake = maker.staked.mulDiv(config.params.slashBps, 10000);
     const fromPending = maker.pendingUnstake.mulDiv(config.params.slashBps, 10000);
     slashed = fromStake.add(fromPending);
@@ -530,7 +547,8 @@ function requireValidParams(params: ConfigParams): void {
     && params.unstakeCooldownSeconds.gte(0) && params.unstakeCooldownSeconds.lte(1000000000)
     && params.lpRampSeconds.gt(0) && params.lpRampSeconds.lte(1000000000)
     && params.inactivitySeconds.gt(0) && params.inactivitySeconds.lte(1000000000), HfmmtError.InvalidParameter);
-  require(params.priorityTiers.tier1.gt(0) && params.priorityTiers.tier1.lte(params.priorityTiers.tier2)
+  // min_stake 0 would count a maker with no stake as eligible for scores and rebates.
+  require(params.minStake.gt(0) && params.priorityTiers.tier1.gt(0) && params.priorityTiers.tier1.lte(params.priorityTiers.tier2)
     && params.priorityTiers.tier2.lte(params.priorityTiers.tier3), HfmmtError.InvalidParameter);
   // A zero cap would refuse every report; under 10^17 one report's score and rebate fit a u64. A rebate rate needs a budget.
   require(params.maxReportVolume.gt(0) && params.maxReportVolume.lte(100000000000000000)
@@ -596,6 +614,8 @@ export interface Config extends Account {
   liquidityVault: Pubkey;
   params: ConfigParams;
   paused: Boolean;
+  /** Inactivity counts from here at the earliest: the last pause, unpause or update_config. */
+  inactivityFrom: i64;
   /** Σ staked + Σ warming (pending unstake excluded). */
   totalStaked: u64;
   /** Σ effective stake: what the staking accumulator divides by. */

@@ -18,7 +18,7 @@ export type ConfigParams = {
 };
 export type ConfigState = {
   admin: string; performanceAuthority: string; hfmmtMint: string; liquidityMint: string; stakeVault: string;
-  rewardVault: string; liquidityVault: string; params: ConfigParams; paused: boolean; totalStaked: bigint;
+  rewardVault: string; liquidityVault: string; params: ConfigParams; paused: boolean; inactivityFrom: bigint; totalStaked: bigint;
   totalEffective: bigint; totalLiquidity: bigint; accRewardPerShare: bigint; lpAccPerUnit: bigint; lpReserveRate: bigint; lpUnitRate: bigint;
   lastUpdate: bigint;
   rewardBudget: bigint; volatilityBps: bigint; volatilityMultiplierBps: bigint; epochIndex: bigint; epochStart: bigint;
@@ -86,7 +86,7 @@ export class HfmmtModel {
       validate(params);
       const { configBump, upgradeAuthority: _, ...keys } = accounts;
       this.s.config = {
-        ...keys, params: structuredClone(params), paused: false, totalStaked: 0n, totalEffective: 0n, totalLiquidity: 0n,
+        ...keys, params: structuredClone(params), paused: false, inactivityFrom: 0n, totalStaked: 0n, totalEffective: 0n, totalLiquidity: 0n,
         accRewardPerShare: 0n, lpAccPerUnit: 0n, lpReserveRate: 0n, lpUnitRate: 0n, lastUpdate: this.now, rewardBudget: 0n, volatilityBps: 0n,
         volatilityMultiplierBps: BPS, epochIndex: 0n, epochStart: this.now, epochScore: 0n, epochRebates: 0n,
         prevEpochScore: 0n, prevEpochPool: 0n, prevEpochPaid: 0n, bump: configBump,
@@ -312,7 +312,8 @@ export class HfmmtModel {
     return this.run(() => {
       const c = this.cfg();
       const m = this.makerOf(owner);
-      if (i64(this.now - m.lastActive) <= c.params.inactivitySeconds) throw new Failure('NotInactive');
+      if (c.paused) throw new Failure('Paused');
+      if (!this.inactive(m)) throw new Failure('NotInactive');
       this.checkpoint();
       this.settle(m);
       this.activate(m);
@@ -328,8 +329,14 @@ export class HfmmtModel {
       const c = this.cfg();
       if (admin !== c.admin) throw new Failure('Unauthorized');
       this.checkpoint();
+      validate(params);
+      // The LP duration curve is read at settlement: it changes only while no position has anything unsettled.
+      if (c.totalLiquidity !== 0n && (params.lpMaxDurationMultiplierBps !== c.params.lpMaxDurationMultiplierBps
+        || params.lpRampSeconds !== c.params.lpRampSeconds)) throw new Failure('InvalidParameter');
       c.params = structuredClone(params);
-      validate(c.params);
+      // A shorter epoch that the running one already outlasts ends now: the next checkpoint rolls it as one.
+      if (i64(this.now - c.epochStart) >= c.params.epochSeconds) c.epochStart = i64(this.now - c.params.epochSeconds);
+      c.inactivityFrom = this.now;
       c.volatilityMultiplierBps = volatilityMultiplier(c.volatilityBps, c.params);
       this.repriceLiquidity();
       return [event('configUpdated', { params: structuredClone(c.params), paused: c.paused })];
@@ -342,6 +349,7 @@ export class HfmmtModel {
       if (admin !== c.admin) throw new Failure('Unauthorized');
       this.checkpoint();
       c.paused = paused;
+      c.inactivityFrom = this.now;
       return [event('configUpdated', { params: structuredClone(c.params), paused })];
     });
   }
@@ -476,9 +484,15 @@ export class HfmmtModel {
   }
 
   /** SLASH: slash_bps of the warmed-up and the pending stake of a maker past the inactivity limit; the Slashed event, if any. */
+  /** Past the inactivity limit, counted from the later of the maker's last activity and inactivity_from. */
+  private inactive(m: MakerState): boolean {
+    const c = this.cfg();
+    return i64(this.now - max(m.lastActive, c.inactivityFrom)) > c.params.inactivitySeconds;
+  }
+
   private slash(m: MakerState): ModelEvent[] {
     const c = this.cfg();
-    if (i64(this.now - m.lastActive) <= c.params.inactivitySeconds) return [];
+    if (c.paused || !this.inactive(m)) return [];
     const fromStake = mulDivU64(m.staked, c.params.slashBps, BPS);
     const fromPending = mulDivU64(m.pendingUnstake, c.params.slashBps, BPS);
     const slashed = addU64(fromStake, fromPending);
@@ -612,7 +626,7 @@ function validate(p: ConfigParams): void {
   const within = (v: bigint, lo: bigint, hi: bigint) => v >= lo && v <= hi;
   const MAX_SECONDS = 1_000_000_000n;
   const MAX_REPORT_VOLUME = 100_000_000_000_000_000n;
-  const ok = within(p.volatilityThreshold, 1n, BPS) && p.spreadWeightBps <= BPS && p.flowWeightBps <= BPS
+  const ok = p.minStake > 0n && within(p.volatilityThreshold, 1n, BPS) && p.spreadWeightBps <= BPS && p.flowWeightBps <= BPS
     && p.makerRebateBps <= BPS && p.slashBps <= BPS
     && within(p.maxVolatilityMultiplierBps, BPS, 10n * BPS) && within(p.lpMaxDurationMultiplierBps, BPS, 10n * BPS)
     && p.lpRewardRate <= SCALE

@@ -1552,6 +1552,13 @@ export type Hfmmt = {
             "type": "bool"
           },
           {
+            "name": "inactivityFrom",
+            "docs": [
+              "Inactivity counts from here at the earliest: the last pause, unpause or update_config."
+            ],
+            "type": "i64"
+          },
+          {
             "name": "totalStaked",
             "docs": [
               "Σ staked + Σ warming (pending unstake excluded)."

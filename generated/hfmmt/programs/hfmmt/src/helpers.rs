@@ -208,10 +208,11 @@ pub fn recount_stake(config: &mut Config, maker: &mut MarketMaker, now: i64) -> 
 
 pub fn slash_if_inactive(config: &mut Config, maker: &mut MarketMaker, now: i64) -> Result<u64> {
     let mut slashed: u64 = 0;
-    if now
-        .checked_sub(maker.last_active)
-        .ok_or(ProgramError::ArithmeticOverflow)?
-        > config.params.inactivity_seconds
+    if !config.paused
+        && now
+            .checked_sub(maker.last_active.max(config.inactivity_from))
+            .ok_or(ProgramError::ArithmeticOverflow)?
+            > config.params.inactivity_seconds
     {
         let from_stake: u64 = u64::try_from(
             u128::from(maker.staked)
@@ -435,7 +436,8 @@ pub fn require_valid_params(params: ConfigParams) -> Result<()> {
         HfmmtError::InvalidParameter
     );
     require!(
-        params.priority_tiers.tier1 > 0
+        params.min_stake > 0
+            && params.priority_tiers.tier1 > 0
             && params.priority_tiers.tier1 <= params.priority_tiers.tier2
             && params.priority_tiers.tier2 <= params.priority_tiers.tier3,
         HfmmtError::InvalidParameter

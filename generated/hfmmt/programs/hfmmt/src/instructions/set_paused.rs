@@ -20,8 +20,10 @@ pub fn handler(ctx: Context<SetPaused>, paused: bool) -> Result<()> {
     let admin = &ctx.accounts.admin;
     let config = &mut ctx.accounts.config;
     require!(admin.key() == config.admin, HfmmtError::Unauthorized);
-    helpers::checkpoint(config, Clock::get()?.unix_timestamp)?;
+    let now: i64 = Clock::get()?.unix_timestamp;
+    helpers::checkpoint(config, now)?;
     config.paused = paused;
+    config.inactivity_from = now;
     emit!(ConfigUpdated {
         params: config.params.clone(),
         paused

@@ -38,8 +38,9 @@ pub fn handler(ctx: Context<SlashInactive>) -> Result<()> {
     let reward_vault = &ctx.accounts.reward_vault;
     let token_program = &ctx.accounts.token_program;
     let now: i64 = Clock::get()?.unix_timestamp;
+    require!(!config.paused, HfmmtError::Paused);
     require!(
-        now.checked_sub(maker.last_active)
+        now.checked_sub(maker.last_active.max(config.inactivity_from))
             .ok_or(ProgramError::ArithmeticOverflow)?
             > config.params.inactivity_seconds,
         HfmmtError::NotInactive

@@ -14,6 +14,8 @@ pub struct Config {
     pub liquidity_vault: Pubkey,
     pub params: ConfigParams,
     pub paused: bool,
+    /// Inactivity counts from here at the earliest: the last pause, unpause or update_config.
+    pub inactivity_from: i64,
     /// Σ staked + Σ warming (pending unstake excluded).
     pub total_staked: u64,
     /// Σ effective stake: what the staking accumulator divides by.
