@@ -15,6 +15,7 @@ import { mutate, realPrograms } from './mutate.js';
 const FOUND_BUGS = [122, 988, 1023, 1282];
 const GENERATED = Array.from({ length: 80 }, (_, i) => i);
 const MUTATED = Array.from({ length: 60 }, (_, i) => i);
+const EXTENDED = Array.from({ length: 30 }, (_, i) => i);
 
 const failures = (outcomes: [number, Outcome][]): string[] =>
   outcomes.flatMap(([seed, o]) => (o.kind === 'ours' ? [`seed ${seed}: ${o.what}`] : []));
@@ -34,6 +35,12 @@ describe('fuzz', () => {
     expect(failures(outcomes)).toEqual([]);
     // The generator must keep reaching the back ends, not stop at the front end's refusals.
     expect(outcomes.filter(([, o]) => o.kind === 'built').length).toBeGreaterThan(GENERATED.length / 2);
+  }, 120_000);
+
+  it('builds or diagnoses (located) every program of the extended generator (token CPIs, helpers writing state, seeds from arguments)', () => {
+    const outcomes = EXTENDED.map((seed): [number, Outcome] => [seed, classify('fuzz.ts', generateProgram(seed, { extended: true }))]);
+    expect(failures(outcomes)).toEqual([]);
+    expect(outcomes.filter(([, o]) => o.kind === 'built').length).toBeGreaterThan(EXTENDED.length / 3);
   }, 120_000);
 
   it('builds or diagnoses (located) every mutation of a test program', () => {

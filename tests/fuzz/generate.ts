@@ -66,7 +66,9 @@ type Ty =
   | { kind: 'pubkey' }
   | { kind: 'str'; n: number }
   | { kind: 'vec'; elem: Ty; n: number }
-  | { kind: 'struct'; name: string };
+  | { kind: 'struct'; name: string }
+  /** A state account (a helper function's parameter, an instruction's account): passed, never built. */
+  | { kind: 'account'; name: string };
 
 const tyText = (t: Ty): string => {
   switch (t.kind) {
@@ -75,7 +77,8 @@ const tyText = (t: Ty): string => {
     case 'pubkey': return 'Pubkey';
     case 'str': return `Str<${t.n}>`;
     case 'vec': return `Vec<${tyText(t.elem)}, ${t.n}>`;
-    case 'struct': return t.name;
+    case 'struct':
+    case 'account': return t.name;
   }
 };
 
@@ -86,6 +89,13 @@ interface StateAccount { name: string; fields: Field[]; zeroCopy: boolean }
 interface Value { text: string; ty: Ty; writable: boolean }
 interface Helper { name: string; params: { name: string; ty: Ty }[]; ret: Ty | null }
 
+/**
+ * `extended`: also token CPIs, helper functions writing a state account, seeds from arguments, optionals narrowed
+ * by `if (x)`, `Number(x)` comparisons. Off, the generator draws exactly what it drew when seeds 122, 988, 1023
+ * and 1282 found their bugs, so those seeds keep their programs.
+ */
+export interface GenerateOptions { extended?: boolean }
+
 class Gen {
   private used = new Set<string>();
   private structs: Struct[] = [];
@@ -95,7 +105,7 @@ class Gen {
   private errorEnum = '';
   private helpers: Helper[] = [];
   private imports = new Set(['Pubkey', 'Result']);
-  constructor(private readonly rng: Rng) {}
+  constructor(private readonly rng: Rng, private readonly extended: boolean) {}
 
   /** A fresh name: plain most of the time, hostile sometimes; `upper` for types. */
   private name(upper = false, hostileRate = upper ? 0.08 : 0.2, keywords = false): string {
@@ -214,7 +224,8 @@ class Gen {
         this.imports.add('Str');
         return `new Str("${this.rng.pick(['', 'x', 'ü'.slice(0, 0), '"'.replace('"', '\\"')])}")`;
       case 'vec':
-      case 'struct': {
+      case 'struct':
+      case 'account': {
         const same = this.valuesOf(env, (t) => JSON.stringify(t) === JSON.stringify(ty));
         return same.length > 0 ? this.rng.pick(same).text : '0';
       }
@@ -237,7 +248,7 @@ class Gen {
     }
     if (r < 0.72 && (t === 'u64' || t === 'u128' || t === 'u32')) return `${recv()}.mulDiv(${sub()}, ${sub()})`;
     if (r < 0.85) {
-      const fits = this.helpers.filter((h) => h.ret?.kind === 'int' && h.ret.t === t);
+      const fits = this.helpers.filter((h) => h.ret?.kind === 'int' && h.ret.t === t && h.params.every((p) => p.ty.kind !== 'account'));
       if (fits.length > 0) {
         const h = this.rng.pick(fits);
         return `${h.name}(${h.params.map((p) => this.expr(p.ty, env, depth - 1)).join(', ')})`;
@@ -254,6 +265,7 @@ class Gen {
       const b = this.expr({ kind: 'int', t }, env, depth - 1);
       // Two bare literals have no integer type (and TypeScript calls their comparison unintentional).
       if (/^-?\d+$/.test(a)) a = `new ${t}(${a})`;
+      if (this.extended && this.rng.chance(0.1)) return `Number(${a}) ${this.rng.pick(['<', '>=', '==='])} ${this.rng.int(0, 9)}`;
       return this.rng.chance(0.5)
         ? `${/^[-\d(]/.test(a) ? `(${a})` : a}.${this.rng.pick(['eq', 'neq', 'lt', 'lte', 'gt', 'gte'])}(${b})`
         : `${a} ${this.rng.pick(['<', '<=', '>', '>=', '===', '!==', '=='])} ${b}`;
@@ -312,13 +324,13 @@ class Gen {
       return [`emit<${e.name}>({ ${e.fields.map((f) => `${f.name}: ${this.expr(f.ty, env, 1)}`).join(', ')} });`];
     }
     if (r < 0.86) {
-      const loggable = env.filter((v) => v.ty.kind !== 'struct' && v.ty.kind !== 'vec');
+      const loggable = env.filter((v) => v.ty.kind !== 'struct' && v.ty.kind !== 'vec' && v.ty.kind !== 'account');
       const vals = Array.from({ length: this.rng.int(0, 3) }, () => (loggable.length > 0 ? this.rng.pick(loggable).text : 'new u64(1)'));
       if (this.rng.chance(0.4) && vals.length > 0) return [`console.log(\`seen ${vals.map((v) => `\${${v}}`).join(' and ')}\`);`];
       return [`console.log(${['"log"', ...vals].join(', ')});`];
     }
     if (r < 0.93) {
-      const voids = this.helpers.filter((h) => h !== ctx.fn);
+      const voids = this.helpers.filter((h) => h !== ctx.fn && h.params.every((p) => p.ty.kind !== 'account' || env.some((v) => JSON.stringify(v.ty) === JSON.stringify(p.ty))));
       if (voids.length > 0) {
         const h = this.rng.pick(voids);
         return [`${h.name}(${h.params.map((p) => this.expr(p.ty, env, 1)).join(', ')});`];
@@ -343,12 +355,21 @@ class Gen {
       const ty = this.scalarTy();
       return { name: this.name(false, 0.35, true), ty: ty.kind === 'str' ? ({ kind: 'bool' } as Ty) : ty };
     });
+    const plain = this.states.filter((st) => !st.zeroCopy);
+    if (this.extended && plain.length > 0 && this.rng.chance(0.4)) {
+      params.unshift({ name: this.name(false, 0.35, true), ty: { kind: 'account', name: this.rng.pick(plain).name } });
+    }
     const h: Helper = { name: this.name(false, 0.35, true), params, ret };
     return h;
   }
 
   private helperText(h: Helper): string[] {
     const env: Value[] = h.params.map((p) => ({ text: p.name, ty: p.ty, writable: false }));
+    for (const p of h.params) {
+      if (p.ty.kind !== 'account') continue;
+      const name = p.ty.name;
+      for (const f of this.states.find((st) => st.name === name)!.fields) env.push({ text: `${p.name}.${f.name}`, ty: f.ty, writable: true });
+    }
     const body = this.block(env, 2, { fn: h }, this.rng.int(0, 3));
     if (h.ret) body.push(`return ${this.expr(h.ret, env, 2)};`);
     const sig = h.params.map((p) => `${p.name}: ${tyText(p.ty)}`).join(', ');
@@ -368,6 +389,7 @@ class Gen {
       const acc = this.name(false, 0.2);
       params.push(`${acc}: ${s.name}`);
       env.push({ text: `${acc}.key`, ty: { kind: 'pubkey' }, writable: false });
+      if (this.extended && !s.zeroCopy) env.push({ text: acc, ty: { kind: 'account', name: s.name }, writable: false });
       const chain: string[] = [];
       const seeds = () => `[${['"' + this.rng.pick(['s', 'state', 'x']) + '"', ...(this.rng.chance(0.7) ? [`${signer}.key`] : [])].join(', ')}]`;
       const derived = !s.zeroCopy && this.rng.chance(0.6);
@@ -396,6 +418,16 @@ class Gen {
       params.push(`${mint}: Mint`, `${ata}: AssociatedTokenAccount`);
       constraints.push(`${ata}.derive(${mint}, ${signer}.key)${this.rng.chance(0.4) ? `.initIfNeeded(${signer})` : ''};`);
       env.push({ text: `${ata}.amount`, ty: { kind: 'int', t: 'u64' }, writable: false }, { text: `${mint}.supply`, ty: { kind: 'int', t: 'u64' }, writable: false });
+      if (this.extended) {
+        const amount = this.expr({ kind: 'int', t: 'u64' }, env, 1);
+        constraints.push(this.rng.pick([
+          `TokenProgram.mintTo(${mint}, ${ata}, ${signer}, ${amount});`,
+          `TokenProgram.burn(${mint}, ${ata}, ${signer}, ${amount});`,
+          `TokenProgram.transfer(${ata}, ${ata}, ${signer}, ${amount});`,
+          `TokenProgram.approve(${ata}, ${signer}, ${signer}, ${amount});`,
+          `TokenProgram.revoke(${ata}, ${signer});`,
+        ]));
+      }
     }
     const args: { name: string; ty: Ty }[] = [];
     for (let i = this.rng.int(0, 3); i > 0; i--) {
@@ -408,11 +440,24 @@ class Gen {
       params.push(`${a.name}: ${tyText(a.ty)}`);
       env.push({ text: a.name, ty: a.ty, writable: false });
     }
+    const seedable = args.filter((a) => a.ty.kind === 'int' || a.ty.kind === 'str' || a.ty.kind === 'pubkey');
+    const plain = this.states.filter((st) => !st.zeroCopy);
+    if (this.extended && seedable.length > 0 && plain.length > 0 && this.rng.chance(0.5)) {
+      const s = this.rng.pick(plain);
+      const acc = this.name(false, 0.2);
+      const seed = this.rng.pick(seedable);
+      params.push(`${acc}: ${s.name}`);
+      const seedText = seed.ty.kind === 'pubkey' ? seed.name : `${seed.name}.toBytes()`;
+      constraints.push(`${acc}.derive(["k", ${seedText}])${this.rng.pick(['', `.init(${signer})`, `.initIfNeeded(${signer})`])};`);
+      env.push({ text: acc, ty: { kind: 'account', name: s.name }, writable: false });
+      for (const f of s.fields) env.push({ text: `${acc}.${f.name}`, ty: f.ty, writable: true });
+    }
     const optional = this.rng.chance(0.2) ? { name: this.name(false, 0.2), ty: this.scalarTy() } : null;
     const body = this.block(env, 2, { fn: null }, this.rng.int(1, 6));
     if (optional) {
       const inner = [...env, { text: optional.name, ty: optional.ty, writable: false }];
-      body.push(`if (${optional.name} !== undefined) {`, ...this.block(inner, 1, { fn: null }, 2).map((l) => `  ${l}`), '}');
+      const test = this.extended && optional.ty.kind !== 'bool' && this.rng.chance(0.5) ? optional.name : `${optional.name} !== undefined`;
+      body.push(`if (${test}) {`, ...this.block(inner, 1, { fn: null }, 2).map((l) => `  ${l}`), '}');
     }
     if (this.rng.chance(0.15) && this.rng.chance(0.5)) {
       this.imports.add('SystemAccount').add('SystemProgram');
@@ -480,6 +525,6 @@ class Gen {
 }
 
 /** The program of `seed`. */
-export function generateProgram(seed: number): string {
-  return new Gen(new Rng(seed)).program();
+export function generateProgram(seed: number, options: GenerateOptions = {}): string {
+  return new Gen(new Rng(seed), options.extended ?? false).program();
 }

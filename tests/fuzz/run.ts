@@ -1,4 +1,5 @@
-// The fuzz campaign, run by hand: `npx tsx tests/fuzz/run.ts gen 0 500` (generated programs of seeds 0..499) or
+// The fuzz campaign, run by hand: `npx tsx tests/fuzz/run.ts gen 0 500` (generated programs of seeds 0..499; `ext`: with
+// the generator's extended features) or
 // `npx tsx tests/fuzz/run.ts mutate 0 500` (mutations of tests/programs/*.ts).
 // In: the mode, the first seed and the count. Out: the classification counts on stdout, and each failure of
 // ours (seed, what) with its source written to $FUZZ_OUT (default /tmp/fuzz-failures)/<mode>-<seed>.ts.
@@ -16,7 +17,7 @@ const counts = { built: 0, diagnosed: 0, ours: 0 };
 const codes = new Map<string, number>();
 for (let seed = Number(first); seed < Number(first) + Number(count); seed++) {
   const real = reals[seed % reals.length]!;
-  const text = mode === 'gen' ? generateProgram(seed) : mutate(real.text, seed);
+  const text = mode === 'mutate' ? mutate(real.text, seed) : generateProgram(seed, { extended: mode === 'ext' });
   const o = classify('fuzz.ts', text);
   counts[o.kind]++;
   if (o.kind === 'diagnosed') codes.set(o.codes[0]!, (codes.get(o.codes[0]!) ?? 0) + 1);
