@@ -169,10 +169,11 @@ export class Assembler {
   bind(label: Label, fromAnywhere = false): void {
     this.own(label);
     if (this.boundAt.has(label.id)) fail(`label ${label.name} bound twice`);
-    // A jump to the very next instruction does nothing: drop it (a label bound at it now means here).
+    // A jump to the very next instruction does nothing: drop it (a label bound at it now means here). Not when
+    // another label is already bound here, after the jump: it would then name the instruction after this one.
     const lastFixup = this.fixups.at(-1);
     if (lastFixup && lastFixup.label === label && lastFixup.kind === 'jump' && lastFixup.pc === this.pc - 1
-      && this.slots[lastFixup.pc]!.opcode === OP.ja) {
+      && this.slots[lastFixup.pc]!.opcode === OP.ja && this.lastBindPc !== this.pc) {
       this.fixups.pop();
       this.slots.pop();
       const comments = this.commentsAt.get(this.pc);

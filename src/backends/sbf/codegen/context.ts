@@ -91,13 +91,13 @@ export class Codegen {
    * Code off the hot path (failure diagnosis before an error exit): emitted after all handlers, with the
    * kept record registers as they are here (a handler keeps one only once its accounts are validated).
    */
-  cold(name: string, emit: () => void): Label {
+  cold(name: string, emit: () => void, fromAnywhere = false): Label {
     const label = this.asm.newLabel(name);
     const kept = new Map(this.keptRecords);
     this.coldBlocks.push(() => {
       const outer = this.keptRecords;
       this.keptRecords = kept;
-      this.asm.bind(label);
+      this.asm.bind(label, fromAnywhere);
       emit();
       this.keptRecords = outer;
     });
@@ -111,7 +111,9 @@ export class Codegen {
   coldShared(key: string, name: string, emit: () => void): Label {
     let label = this.sharedCold.get(key);
     if (!label) {
-      label = this.cold(name, emit);
+      // Bound knowing nothing: a routine emitted after it (a helper function called first from a later
+      // handler) may jump there too, knowing less than the handlers whose jumps preceded it.
+      label = this.cold(name, emit, true);
       this.sharedCold.set(key, label);
     }
     return label;
