@@ -169,6 +169,7 @@ export const Messages = {
   CpiArgumentType: m(4043, "{0}.{1} takes '{2}' as {3}: a CPI into another DSL program passes integers, Booleans and Pubkeys only"),
   ReturnedError: m(4044, 'Returning {0} does not fail the instruction (Poseidon dropped the value: the transaction succeeded): fail it with require(condition, XError.Name), XError an exported error enum'),
   ThrowStatement: m(4045, 'throw is not supported: fail the instruction with require(condition, XError.Name), XError an exported error enum (require(false, …) always fails)'),
+  LibraryCall: m(4046, "'{0}' runs in JavaScript, not on-chain: {1}"),
   OptionalField: m(2030, "Field '{0}' cannot be optional: accounts, structs and events hold every field; only an instruction argument can be optional (`x?: T`)"),
   OptionalNotArgument: m(2031, "'{0}' cannot be optional here: only an instruction argument can be (`x?: T` or `x: T | undefined`)"),
   MintFreezeOptional: m(3050, "The freeze authority of '{0}.derive' cannot be the optional '{1}': Anchor's mint::freeze_authority always sets one. Pass a key, or create the mint without it and call TokenProgram.initializeMint({0}, …, {1})"),

@@ -28,6 +28,16 @@ export function reportMisplacedConstraint(env: BodyEnv, node: ts.Node, method: s
   else env.ctx.error(Messages.ConstraintNotTopLevel, node, method);
 }
 
+/** What a program writes instead of a JavaScript library call it commonly reaches for. */
+const LIBRARY_CALL_HINTS: Readonly<Record<string, string>> = {
+  'Date.now': "the cluster's time is Clock.unixTimestamp() (an i64 of seconds)",
+  'Math.max': 'the larger of two integers is a.max(b)',
+  'Math.min': 'the smaller of two integers is a.min(b)',
+  'Math.floor': 'integer division already rounds down: a.div(b)',
+  'Math.trunc': 'integer division already rounds toward zero: a.div(b)',
+  'Math.random': 'a program must compute the same result on every validator: there is no randomness on-chain',
+};
+
 export function lowerMethodCall(env: BodyEnv, scope: Scope, call: ts.CallExpression): Expr | null {
   const { ctx } = env;
   const callee = call.expression;
@@ -59,8 +69,11 @@ export function lowerMethodCall(env: BodyEnv, scope: Scope, call: ts.CallExpress
       return null;
     }
     if (!b) {
-      // `Math.max(…)`, `JSON.stringify(…)`: library objects do not exist on-chain.
-      ctx.error(Messages.UnsupportedCall, callee, callee.getText(ctx.sourceFile));
+      // `Math.max(…)`, `JSON.stringify(…)`: library objects do not exist on-chain; the common ones name the DSL's way.
+      const text = callee.getText(ctx.sourceFile);
+      const hint = LIBRARY_CALL_HINTS[text];
+      if (hint) ctx.error(Messages.LibraryCall, callee, text, hint);
+      else ctx.error(Messages.UnsupportedCall, callee, text);
       return null;
     }
   }

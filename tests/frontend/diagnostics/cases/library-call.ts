@@ -1,5 +1,5 @@
 // Calling a library function (Math.max) is rejected: only DSL calls exist on-chain.
-// expect: PS4005 at 9:5
+// expect: PS4046 at 9:5
 import { Account, Pubkey, Result, Signer, SystemAccount, UncheckedAccount, SystemProgram, Str, Vec, require, emit, u8, u64 } from "@solanaturbine/poseidon";
 
 export default class CaseProgram {
